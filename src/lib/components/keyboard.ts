@@ -1,0 +1,60 @@
+/**
+ * Player shortcuts. Keys typed into a form field, or Space/Enter on a button, keep their
+ * usual meaning; everything else drives the player.
+ */
+import type { Player } from '$lib/player/player.svelte';
+
+interface Actions {
+	shortcuts: () => void;
+	fullscreen: () => void;
+	lastIndex: number;
+}
+
+function isEditable(target: EventTarget | null): boolean {
+	if (!(target instanceof HTMLElement)) return false;
+	return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+}
+
+function isActivatable(target: EventTarget | null): boolean {
+	return target instanceof HTMLElement && ['BUTTON', 'SUMMARY', 'A'].includes(target.tagName);
+}
+
+export function handlePlayerKey(e: KeyboardEvent, player: Player, actions: Actions): void {
+	if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isEditable(e.target)) return;
+	if (document.querySelector('dialog[open]')) return;
+	switch (e.key) {
+		case ' ':
+			if (isActivatable(e.target)) return;
+			player.send({ type: 'player.toggle' });
+			break;
+		case 'ArrowLeft':
+			player.send({ type: 'player.previous' });
+			break;
+		case 'ArrowRight':
+			player.send({ type: 'player.next' });
+			break;
+		case 'Home':
+			player.send({ type: 'player.seekStep', index: 0 });
+			break;
+		case 'End':
+			player.send({ type: 'player.seekStep', index: actions.lastIndex });
+			break;
+		case '+':
+		case '=':
+			player.send({ type: 'player.faster' });
+			break;
+		case '-':
+			player.send({ type: 'player.slower' });
+			break;
+		case '?':
+			actions.shortcuts();
+			break;
+		case 'f':
+		case 'F':
+			actions.fullscreen();
+			break;
+		default:
+			return;
+	}
+	e.preventDefault();
+}

@@ -1,0 +1,209 @@
+/**
+ * Static scenery of the diagram: the control-plane and node frames, the links, and the actor boxes.
+ * Elements are created once per key on enter; each frame only updates attributes that changed.
+ */
+import type { Selection } from 'd3-selection';
+import type { DiagramLabels, MessageKind } from '$lib/player/frameTypes';
+import type { ActorLayout, DiagramLayout, LinkLayout, NodeLayout } from './layout';
+import { COLOR, FONT, KIND_COLOR, appendChildren, child, setAttrs, setText } from './theme';
+
+export type Layer = Selection<SVGGElement, unknown, null, undefined>;
+
+export function renderControlPlane(layer: Layer, l: DiagramLayout, labels: DiagramLabels): void {
+	layer
+		.selectAll<SVGGElement, DiagramLayout>('g.ks-cp')
+		.data([l])
+		.join((enter) =>
+			enter
+				.append('g')
+				.attr('class', 'ks-cp')
+				.call((g) => {
+					g.append('rect').attr('class', 'ks-frame');
+					g.append('text').attr('class', 'ks-title');
+				})
+		)
+		.each(function (d) {
+			const b = d.controlPlane;
+			setAttrs(child(this, '.ks-frame'), {
+				x: b.x,
+				y: b.y,
+				width: b.width,
+				height: b.height,
+				rx: 12,
+				fill: COLOR.frameFill,
+				stroke: COLOR.frameStroke,
+				'stroke-width': 1.5
+			});
+			const title = child(this, '.ks-title');
+			setAttrs(title, {
+				x: b.x + 12,
+				y: b.y + 18,
+				'font-size': FONT.title,
+				'font-weight': 700,
+				fill: COLOR.muted
+			});
+			setText(title, labels.controlPlane);
+		});
+}
+
+export function renderNodeFrames(layer: Layer, nodes: NodeLayout[]): void {
+	layer
+		.selectAll<SVGGElement, NodeLayout>('g[data-node]')
+		.data(nodes, (d) => d.name)
+		.join((enter) =>
+			enter
+				.append('g')
+				.attr('data-node', (d) => d.name)
+				.call((g) => {
+					g.append('rect').attr('class', 'ks-frame');
+					g.append('text').attr('class', 'ks-title');
+					g.append('rect').attr('class', 'ks-pods');
+				})
+		)
+		.each(function (d) {
+			setAttrs(child(this, '.ks-frame'), {
+				x: d.x,
+				y: d.y,
+				width: d.width,
+				height: d.height,
+				rx: 10,
+				fill: COLOR.frameFill,
+				stroke: COLOR.frameStroke,
+				'stroke-width': 1.5
+			});
+			const title = child(this, '.ks-title');
+			setAttrs(title, {
+				x: d.x + 10,
+				y: d.y + 15,
+				'font-size': FONT.title,
+				'font-weight': 700,
+				fill: COLOR.ink
+			});
+			setText(title, d.name);
+			const p = d.pods;
+			setAttrs(child(this, '.ks-pods'), {
+				x: p.x,
+				y: p.y,
+				width: p.width,
+				height: p.height,
+				rx: 6,
+				fill: '#ffffff',
+				stroke: '#e2e8f0',
+				'stroke-dasharray': '4 3'
+			});
+		});
+}
+
+/** busy: link id → kind of the message drawn on it, which colours the link */
+export function renderLinks(
+	layer: Layer,
+	links: LinkLayout[],
+	busy: Map<string, MessageKind>
+): void {
+	layer
+		.selectAll<SVGLineElement, LinkLayout>('line[data-link]')
+		.data(links, (d) => d.id)
+		.join((enter) => enter.append('line').attr('data-link', (d) => d.id))
+		.each(function (d) {
+			const kind = busy.get(d.id);
+			setAttrs(this, {
+				x1: d.x1,
+				y1: d.y1,
+				x2: d.x2,
+				y2: d.y2,
+				'data-busy': kind ? 'true' : 'false',
+				stroke: kind ? KIND_COLOR[kind] : COLOR.link,
+				'stroke-width': kind ? 2.5 : 1.5,
+				'stroke-opacity': kind ? 0.6 : 1,
+				'stroke-linecap': 'round'
+			});
+		});
+}
+
+// A person glyph (head and shoulders), 16 units wide, origin at its centre.
+const USER_ICON = 'M0,-9a4.5,4.5 0 1 1 0,9a4.5,4.5 0 1 1 0,-9M-8,9c0,-5.5 3.6,-8 8,-8s8,2.5 8,8z';
+
+function createActor(this: SVGGElement, d: ActorLayout): void {
+	const user = d.role === 'user';
+	appendChildren(this, [
+		['rect', 'ks-halo'],
+		['rect', 'ks-box'],
+		...(user ? [['path', 'ks-icon'] as [string, string]] : []),
+		['text', 'ks-label'],
+		...(user ? [['text', 'ks-caption'] as [string, string]] : [])
+	]);
+}
+
+function updateActor(
+	el: SVGGElement,
+	d: ActorLayout,
+	active: boolean,
+	labels: DiagramLabels
+): void {
+	setAttrs(el, { 'data-active': String(active) });
+	setAttrs(child(el, '.ks-halo'), {
+		x: d.x - 4,
+		y: d.y - 4,
+		width: d.width + 8,
+		height: d.height + 8,
+		rx: 11,
+		fill: 'none',
+		stroke: COLOR.halo,
+		'stroke-width': 6,
+		'stroke-opacity': 0.45,
+		display: active ? null : 'none'
+	});
+	setAttrs(child(el, '.ks-box'), {
+		x: d.x,
+		y: d.y,
+		width: d.width,
+		height: d.height,
+		rx: d.role === 'node' ? 6 : 8,
+		fill: active ? COLOR.activeFill : COLOR.actorFill,
+		stroke: active ? COLOR.activeStroke : COLOR.actorStroke,
+		'stroke-width': active ? 2.5 : 1
+	});
+	const label = child<SVGTextElement>(el, '.ks-label');
+	const cy = d.y + d.height / 2;
+	if (d.role === 'user') {
+		setAttrs(child(el, '.ks-icon'), {
+			d: USER_ICON,
+			transform: `translate(${d.x + 24},${cy})`,
+			fill: active ? COLOR.activeStroke : COLOR.muted
+		});
+		setAttrs(label, {
+			x: d.x + 42,
+			y: cy - 2,
+			'font-size': FONT.actor + 1,
+			'font-family': 'ui-monospace, monospace'
+		});
+		const caption = child(el, '.ks-caption');
+		setAttrs(caption, { x: d.x + 42, y: cy + 14, 'font-size': FONT.caption, fill: COLOR.muted });
+		setText(caption, labels.user);
+	} else {
+		setAttrs(label, { x: d.x + d.width / 2, y: cy, 'text-anchor': 'middle', dy: '0.35em' });
+		setAttrs(label, { 'font-size': d.role === 'node' ? FONT.nodeActor : FONT.actor });
+	}
+	setAttrs(label, { 'font-weight': 600, fill: COLOR.ink });
+	setText(label, d.label);
+}
+
+export function renderActors(
+	layer: Layer,
+	actors: ActorLayout[],
+	active: Set<string>,
+	labels: DiagramLabels
+): void {
+	layer
+		.selectAll<SVGGElement, ActorLayout>('g[data-actor]')
+		.data(actors, (d) => d.id)
+		.join((enter) =>
+			enter
+				.append('g')
+				.attr('data-actor', (d) => d.id)
+				.each(createActor)
+		)
+		.each(function (d) {
+			updateActor(this, d, active.has(d.id), labels);
+		});
+}

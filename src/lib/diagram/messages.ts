@@ -1,0 +1,121 @@
+/**
+ * Draws the messages of a frame: a trail and packet gliding along the link, a label pill, and an
+ * arrowhead once the message has arrived and rests on the link.
+ */
+import type { MessageKind, MessageView } from '$lib/player/frameTypes';
+import type { Layer } from './actors';
+import type { DiagramLayout } from './layout';
+import { placeMessages, PILL_HEIGHT } from './messagePlacement';
+import { FONT, KIND_COLOR, appendChildren, child, setAttrs, setText, textWidth } from './theme';
+
+const ARROW = 10;
+const ARROW_PATH = `M0,0L${-ARROW},${-ARROW / 2}L${-ARROW},${ARROW / 2}Z`;
+
+function createMessage(this: SVGGElement): void {
+	appendChildren(this, [
+		['line', 'ks-trail'],
+		['circle', 'ks-packet'],
+		['path', 'ks-arrow'],
+		['rect', 'ks-pill'],
+		['text', 'ks-label']
+	]);
+}
+
+/** Draws the messages and returns which link each busy link's colour comes from. */
+export function renderMessages(
+	layer: Layer,
+	l: DiagramLayout,
+	messages: MessageView[],
+	reducedMotion: boolean
+): Map<string, MessageKind> {
+	const known = new Set(l.actors.map((a) => a.id));
+	const drawable = messages.filter((m) => known.has(m.from) && known.has(m.to));
+	const groups = layer
+		.selectAll<SVGGElement, MessageView>('g[data-message]')
+		.data(drawable, (d) => d.id)
+		.join((enter) =>
+			enter
+				.append('g')
+				.attr('data-message', (d) => d.id)
+				.each(createMessage)
+		);
+
+	// Text first: the pill's width, and so its placement, depends on the measured label.
+	const textWidths = new Map<string, number>();
+	groups.each(function (d) {
+		const label = child<SVGTextElement>(this, '.ks-label');
+		setAttrs(label, {
+			'font-size': FONT.message,
+			'font-weight': 500,
+			'text-anchor': 'middle',
+			dy: '0.35em'
+		});
+		setText(label, d.label);
+		textWidths.set(d.id, textWidth(label, d.label, FONT.message));
+	});
+	const placed = new Map(
+		placeMessages(l, drawable, { reducedMotion, textWidths }).map((p) => [p.message.id, p])
+	);
+	const busy = new Map<string, MessageKind>();
+	groups.each(function (d) {
+		const p = placed.get(d.id)!;
+		const color = KIND_COLOR[d.kind];
+		if (p.link) busy.set(p.link, d.kind);
+		setAttrs(this, {
+			'data-from': d.from,
+			'data-to': d.to,
+			'data-kind': d.kind,
+			'data-resting': String(p.resting)
+		});
+		const rad = (p.angle * Math.PI) / 180;
+		// At rest the trail stops where the arrowhead begins, so the tip stays sharp.
+		const tail = p.resting
+			? [p.end[0] - Math.cos(rad) * ARROW, p.end[1] - Math.sin(rad) * ARROW]
+			: p.packet;
+		const moving = p.start[0] !== p.end[0] || p.start[1] !== p.end[1];
+		setAttrs(child(this, '.ks-trail'), {
+			x1: p.start[0],
+			y1: p.start[1],
+			x2: tail[0],
+			y2: tail[1],
+			stroke: color,
+			'stroke-width': 2.5,
+			'stroke-linecap': 'round',
+			display: moving ? null : 'none'
+		});
+		setAttrs(child(this, '.ks-packet'), {
+			cx: p.packet[0],
+			cy: p.packet[1],
+			r: 5.5,
+			fill: color,
+			stroke: '#ffffff',
+			'stroke-width': 1.5,
+			display: p.resting ? 'none' : null
+		});
+		setAttrs(child(this, '.ks-arrow'), {
+			d: ARROW_PATH,
+			transform: `translate(${round(p.end[0])},${round(p.end[1])}) rotate(${round(p.angle)})`,
+			fill: color,
+			display: p.resting && moving ? null : 'none'
+		});
+		setAttrs(child(this, '.ks-pill'), {
+			x: p.pill.x,
+			y: p.pill.y,
+			width: p.pill.width,
+			height: PILL_HEIGHT,
+			rx: PILL_HEIGHT / 2,
+			fill: '#ffffff',
+			'fill-opacity': 0.95,
+			stroke: color,
+			'stroke-width': 1.25
+		});
+		setAttrs(child(this, '.ks-label'), {
+			x: p.pill.x + p.pill.width / 2,
+			y: p.pill.y + PILL_HEIGHT / 2,
+			fill: color
+		});
+	});
+	return busy;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,0 +1,362 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DiagramLabels, Frame, MessageView, PodView } from '$lib/player/frameTypes';
+import Diagram from './Diagram.svelte';
+import { layout, nodeActorIds, type Box } from './layout';
+import { podSlots } from './pods';
+import { render } from './render';
+
+const labels: DiagramLabels = {
+	controlPlane: 'Control plane',
+	user: 'you',
+	ariaLabel: 'Cluster diagram: kubectl sends a pod to kube-apiserver'
+};
+
+const NODES = ['node-1', 'node-2'];
+const ACTORS = [
+	'kubectl',
+	'kube-apiserver',
+	'etcd',
+	'kube-scheduler',
+	'kube-controller-manager',
+	...NODES.flatMap(nodeActorIds)
+];
+
+const msg = (
+	over: Partial<MessageView> & Pick<MessageView, 'id' | 'from' | 'to'>
+): MessageView => ({
+	label: `label of ${over.id}`,
+	kind: 'request',
+	progress: 1,
+	lane: 0,
+	...over
+});
+
+const pod = (key: string, over: Partial<PodView> = {}): PodView => ({
+	key,
+	node: 'node-1',
+	phase: 'Running',
+	status: 'Running',
+	subject: false,
+	...over
+});
+
+function frame(over: Partial<Frame> = {}): Frame {
+	return {
+		nodes: NODES,
+		actors: ACTORS.map((id) => ({ id, active: id === 'kubectl' || id === 'kube-apiserver' })),
+		messages: [
+			msg({
+				id: 's0-m0',
+				from: 'kubectl',
+				to: 'kube-apiserver',
+				label: 'POST /api/v1/namespaces/default/pods',
+				progress: 0.5
+			})
+		],
+		pods: [
+			pod('default/nginx', { phase: 'Pending', status: 'ContainerCreating', subject: true }),
+			pod('kube-system/coredns-abc', { node: 'node-2' })
+		],
+		...over
+	};
+}
+
+let svg: SVGSVGElement;
+function freshSvg(): SVGSVGElement {
+	svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+	document.body.appendChild(svg);
+	return svg;
+}
+afterEach(() => {
+	document.body.innerHTML = '';
+});
+
+const q = <E extends Element = SVGGElement>(sel: string) => svg.querySelector<E>(sel)!;
+const num = (el: Element, name: string) => Number(el.getAttribute(name));
+const rectOf = (el: Element): Box => ({
+	x: num(el, 'x'),
+	y: num(el, 'y'),
+	width: num(el, 'width'),
+	height: num(el, 'height')
+});
+const overlaps = (p: Box, r: Box) =>
+	p.x < r.x + r.width && r.x < p.x + p.width && p.y < r.y + r.height && r.y < p.y + p.height;
+const pill = (id: string) => rectOf(q(`[data-message="${id}"] .ks-pill`));
+const packet = (id: string) => {
+	const c = q(`[data-message="${id}"] .ks-packet`);
+	return [num(c, 'cx'), num(c, 'cy')];
+};
+
+describe('render', () => {
+	it('labels the picture for assistive technology and sets the viewBox', () => {
+		render(freshSvg(), frame(), labels, { reducedMotion: false });
+		expect(svg.getAttribute('role')).toBe('img');
+		expect(svg.getAttribute('aria-label')).toBe(labels.ariaLabel);
+		expect(svg.getAttribute('viewBox')).toBe(layout(NODES).viewBox);
+		expect(svg.getAttribute('preserveAspectRatio')).toBe('xMidYMid meet');
+	});
+
+	it('draws every actor with data-actor and data-active', () => {
+		render(freshSvg(), frame(), labels, { reducedMotion: false });
+		const drawn = [...svg.querySelectorAll('[data-actor]')];
+		expect(drawn.map((el) => el.getAttribute('data-actor')).sort()).toEqual([...ACTORS].sort());
+		expect(q('[data-actor="kube-apiserver"]').getAttribute('data-active')).toBe('true');
+		expect(q('[data-actor="etcd"]').getAttribute('data-active')).toBe('false');
+		expect(q('[data-actor="kube-apiserver"] .ks-halo').getAttribute('display')).toBeNull();
+		expect(q('[data-actor="etcd"] .ks-halo').getAttribute('display')).toBe('none');
+		expect(num(q('[data-actor="kube-apiserver"] .ks-box'), 'stroke-width')).toBeGreaterThan(
+			num(q('[data-actor="etcd"] .ks-box'), 'stroke-width')
+		);
+	});
+
+	it('names actors, node boxes, the control plane and the user', () => {
+		render(freshSvg(), frame(), labels, { reducedMotion: false });
+		expect(q('[data-actor="kube-scheduler"] .ks-label').textContent).toBe('kube-scheduler');
+		expect(q('[data-actor="kubelet@node-2"] .ks-label').textContent).toBe('kubelet');
+		expect(q('[data-actor="container-runtime@node-1"] .ks-label').textContent).toBe(
+			'container runtime'
+		);
+		expect(q('[data-node="node-2"] .ks-title').textContent).toBe('node-2');
+		expect(q('.ks-cp .ks-title').textContent).toBe('Control plane');
+		expect(q('[data-actor="kubectl"]').textContent).toContain('kubectl');
+		expect(q('[data-actor="kubectl"] .ks-caption').textContent).toBe('you');
+	});
+
+	it('draws a message with its ids, kind and label in a pill wide enough for the text', () => {
+		render(freshSvg(), frame(), labels, { reducedMotion: false });
+		const m = q('[data-message="s0-m0"]');
+		expect(m.getAttribute('data-from')).toBe('kubectl');
+		expect(m.getAttribute('data-to')).toBe('kube-apiserver');
+		expect(m.getAttribute('data-kind')).toBe('request');
+		expect(m.getAttribute('data-resting')).toBe('false');
+		expect(m.querySelector('text')!.textContent).toBe('POST /api/v1/namespaces/default/pods');
+		// happy-dom cannot measure text: the estimate is ~7px a character at 12px
+		expect(pill('s0-m0').width).toBeGreaterThan(36 * 6.5);
+		expect(m.querySelector('.ks-arrow')!.getAttribute('display')).toBe('none');
+	});
+
+	it('highlights the links that carry a message', () => {
+		render(freshSvg(), frame(), labels, { reducedMotion: false });
+		expect(q('[data-link="kubectl--kube-apiserver"]').getAttribute('data-busy')).toBe('true');
+		expect(q('[data-link="kube-apiserver--etcd"]').getAttribute('data-busy')).toBe('false');
+	});
+
+	it('moves the packet along the link with progress, label clamped to the middle half', () => {
+		const l = layout(NODES);
+		const link = l.links.find((k) => k.id === 'kubectl--kube-apiserver')!;
+		const at = (progress: number) => {
+			render(
+				svg,
+				frame({ messages: [msg({ id: 'm', from: 'kubectl', to: 'kube-apiserver', progress })] }),
+				labels,
+				{
+					reducedMotion: false
+				}
+			);
+			return { packet: packet('m'), pill: pill('m') };
+		};
+		freshSvg();
+		const start = at(0);
+		expect(start.packet).toEqual([link.x1, link.y1]);
+		const early = at(0.2);
+		const late = at(0.8);
+		expect(early.packet[0]).toBeGreaterThan(link.x1);
+		expect(late.packet[0]).toBeGreaterThan(early.packet[0]);
+		expect(late.packet[0]).toBeLessThan(link.x2);
+		const length = link.x2 - link.x1;
+		for (const p of [start.pill, early.pill, late.pill]) {
+			const centre = p.x + p.width / 2;
+			expect(centre).toBeGreaterThanOrEqual(link.x1 + 0.25 * length - 0.01);
+			expect(centre).toBeLessThanOrEqual(link.x1 + 0.75 * length + 0.01);
+		}
+	});
+
+	it('rests an arrived message with an arrowhead at the destination', () => {
+		render(
+			freshSvg(),
+			frame({ messages: [msg({ id: 'm', from: 'kube-apiserver', to: 'etcd' })] }),
+			labels,
+			{
+				reducedMotion: false
+			}
+		);
+		const m = q('[data-message="m"]');
+		expect(m.getAttribute('data-resting')).toBe('true');
+		expect(m.querySelector('.ks-arrow')!.getAttribute('display')).toBeNull();
+		expect(m.querySelector('.ks-packet')!.getAttribute('display')).toBe('none');
+		const etcd = layout(NODES).actors.find((a) => a.id === 'etcd')!;
+		expect(m.querySelector('.ks-arrow')!.getAttribute('transform')).toContain(
+			`translate(${etcd.x},`
+		);
+	});
+
+	it('with reduced motion draws messages on their way at their resting place', () => {
+		const moving = msg({ id: 'm', from: 'kube-apiserver', to: 'etcd', progress: 0.3 });
+		render(freshSvg(), frame({ messages: [{ ...moving, progress: 1 }] }), labels, {
+			reducedMotion: false
+		});
+		const rest = pill('m');
+		render(svg, frame({ messages: [moving] }), labels, { reducedMotion: true });
+		expect(q('[data-message="m"]').getAttribute('data-resting')).toBe('true');
+		expect(pill('m')).toEqual(rest);
+		render(svg, frame({ messages: [{ ...moving, progress: 0 }] }), labels, { reducedMotion: true });
+		expect(q('[data-message="m"]').getAttribute('data-resting')).toBe('false');
+		render(svg, frame({ messages: [moving] }), labels, { reducedMotion: false });
+		expect(pill('m')).not.toEqual(rest);
+	});
+
+	it('gives messages sharing a link separate lanes, on horizontal and vertical links', () => {
+		const messages = [
+			msg({
+				id: 'a',
+				from: 'kube-apiserver',
+				to: 'etcd',
+				label: 'txn PUT /registry/pods/default/nginx'
+			}),
+			msg({ id: 'b', from: 'etcd', to: 'kube-apiserver', label: 'OK revision 42', lane: 1 }),
+			msg({
+				id: 'c',
+				from: 'kube-apiserver',
+				to: 'etcd',
+				label: 'txn PUT /registry/events/x',
+				lane: 2
+			}),
+			msg({
+				id: 'd',
+				from: 'kubelet@node-1',
+				to: 'container-runtime@node-1',
+				label: 'CRI RunPodSandbox nginx',
+				kind: 'cri'
+			}),
+			msg({
+				id: 'e',
+				from: 'container-runtime@node-1',
+				to: 'kubelet@node-1',
+				label: 'sandbox 1 IP 10.244.1.5',
+				lane: 1
+			})
+		];
+		render(freshSvg(), frame({ messages }), labels, { reducedMotion: false });
+		const pills = messages.map((m) => pill(m.id));
+		for (let i = 0; i < pills.length; i++)
+			for (let j = i + 1; j < pills.length; j++)
+				expect(overlaps(pills[i], pills[j]), `${messages[i].id} × ${messages[j].id}`).toBe(false);
+		// and none of them covers an actor box
+		for (const a of layout(NODES).actors)
+			for (const [i, p] of pills.entries())
+				expect(overlaps(p, a), `${messages[i].id} on ${a.id}`).toBe(false);
+	});
+
+	it('skips messages between actors the diagram does not know', () => {
+		const messages = [msg({ id: 'x', from: 'kubelet@node-9', to: 'kube-apiserver' })];
+		render(freshSvg(), frame({ messages }), labels, { reducedMotion: false });
+		expect(svg.querySelector('[data-message]')).toBeNull();
+	});
+
+	it('draws pods in their node, coloured by phase, with the status and the subject emphasised', () => {
+		render(freshSvg(), frame(), labels, { reducedMotion: false });
+		const nginx = q('[data-pod="default/nginx"]');
+		expect(nginx.getAttribute('data-phase')).toBe('Pending');
+		expect(nginx.querySelector('.ks-name')!.textContent).toBe('nginx');
+		expect(nginx.querySelector('.ks-status')!.textContent).toBe('ContainerCreating');
+		expect(nginx.querySelector('title')!.textContent).toContain('default/nginx');
+		const coredns = q('[data-pod="kube-system/coredns-abc"]');
+		expect(coredns.getAttribute('data-phase')).toBe('Running');
+		expect(nginx.querySelector('.ks-chip')!.getAttribute('fill')).not.toBe(
+			coredns.querySelector('.ks-chip')!.getAttribute('fill')
+		);
+		expect(num(nginx.querySelector('.ks-chip')!, 'stroke-width')).toBeGreaterThan(
+			num(coredns.querySelector('.ks-chip')!, 'stroke-width')
+		);
+		const l = layout(NODES);
+		const inside = (b: Box, o: Box) =>
+			b.x >= o.x &&
+			b.y >= o.y &&
+			b.x + b.width <= o.x + o.width &&
+			b.y + b.height <= o.y + o.height;
+		expect(inside(rectOf(nginx.querySelector('.ks-chip')!), l.nodes[0].pods)).toBe(true);
+		expect(inside(rectOf(coredns.querySelector('.ks-chip')!), l.nodes[1].pods)).toBe(true);
+	});
+
+	it.each([1, 4, 5, 8, 12])('fits %i pods in a node without overlap', (n) => {
+		const area = layout(['node-1', 'node-2', 'node-3', 'node-4', 'node-5']).nodes[0].pods;
+		const slots = podSlots(area, n);
+		expect(slots).toHaveLength(n);
+		for (const s of slots) {
+			expect(s.x >= area.x && s.x + s.width <= area.x + area.width + 1e-9).toBe(true);
+			expect(s.y >= area.y && s.y + s.height <= area.y + area.height + 1e-9).toBe(true);
+			if (n <= 8) expect(s.height).toBeGreaterThanOrEqual(18);
+		}
+		for (let i = 0; i < n; i++)
+			for (let j = i + 1; j < n; j++) expect(overlaps(slots[i], slots[j])).toBe(false);
+	});
+
+	it('keeps the same elements across re-renders and only updates them', () => {
+		render(freshSvg(), frame(), labels, { reducedMotion: false });
+		const before = [...svg.querySelectorAll('*')];
+		const labelText = q('[data-message="s0-m0"] .ks-label').firstChild;
+		const next = frame();
+		next.messages[0].progress = 0.9;
+		next.actors = next.actors.map((a) => ({ ...a, active: a.id === 'etcd' }));
+		next.pods[0] = { ...next.pods[0], phase: 'Running', status: 'Running' };
+		render(svg, next, labels, { reducedMotion: false });
+		const after = [...svg.querySelectorAll('*')];
+		expect(after).toHaveLength(before.length);
+		after.forEach((el, i) => expect(el).toBe(before[i]));
+		expect(q('[data-message="s0-m0"] .ks-label').firstChild).toBe(labelText);
+		expect(q('[data-actor="etcd"]').getAttribute('data-active')).toBe('true');
+		expect(q('[data-pod="default/nginx"]').getAttribute('data-phase')).toBe('Running');
+	});
+
+	it('changes nothing in the DOM when the same frame is drawn again', async () => {
+		render(freshSvg(), frame(), labels, { reducedMotion: false });
+		const records: MutationRecord[] = [];
+		const observer = new MutationObserver((r) => records.push(...r));
+		observer.observe(svg, {
+			subtree: true,
+			attributes: true,
+			childList: true,
+			characterData: true
+		});
+		for (let i = 0; i < 5; i++) render(svg, frame(), labels, { reducedMotion: false });
+		await new Promise((r) => setTimeout(r, 0));
+		records.push(...observer.takeRecords());
+		observer.disconnect();
+		expect(records.map((r) => `${r.type} ${r.attributeName ?? ''}`)).toEqual([]);
+	});
+
+	it('removes what leaves the frame and adds what enters it', () => {
+		render(freshSvg(), frame(), labels, { reducedMotion: false });
+		render(svg, frame({ messages: [], pods: [] }), labels, { reducedMotion: false });
+		expect(svg.querySelector('[data-message]')).toBeNull();
+		expect(svg.querySelector('[data-pod]')).toBeNull();
+		const three = ['node-1', 'node-2', 'node-3'];
+		render(svg, frame({ nodes: three, actors: [] }), labels, { reducedMotion: false });
+		expect(svg.querySelector('[data-actor="kubelet@node-3"]')).not.toBeNull();
+		expect(svg.querySelector('[data-actor="kubelet@node-3"]')!.getAttribute('data-active')).toBe(
+			'false'
+		);
+		expect(svg.getAttribute('viewBox')).toBe(layout(three).viewBox);
+		expect(svg.querySelectorAll('g[data-layer]')).toHaveLength(7);
+	});
+});
+
+describe('Diagram.svelte', () => {
+	it('renders the frame into its svg and follows frame changes', () => {
+		const props = $state({ frame: frame(), labels, reducedMotion: false });
+		const target = document.createElement('div');
+		document.body.appendChild(target);
+		const component = mount(Diagram, { target, props });
+		flushSync();
+		svg = target.querySelector('svg')!;
+		expect(svg.getAttribute('role')).toBe('img');
+		expect(svg.getAttribute('aria-label')).toBe(labels.ariaLabel);
+		expect(svg.querySelectorAll('[data-actor]')).toHaveLength(ACTORS.length);
+		expect(q('[data-message="s0-m0"]').getAttribute('data-resting')).toBe('false');
+		props.frame = frame({ messages: [{ ...frame().messages[0], progress: 1 }] });
+		flushSync();
+		expect(q('[data-message="s0-m0"]').getAttribute('data-resting')).toBe('true');
+		unmount(component);
+	});
+});

@@ -1,0 +1,65 @@
+/**
+ * A deep link is the scenario plus `step` and `lang`. Reading one never throws: each bad value
+ * becomes a problem to show, and its default is used instead.
+ */
+import { isLang, type Lang } from '$lib/i18n';
+import {
+	defaultPodScenario,
+	parseIntInRange,
+	parsePodScenario,
+	podScenarioParams,
+	type InputProblem,
+	type PodScenario
+} from './scenario';
+
+export interface DeepLink {
+	scenario: PodScenario;
+	/** 0-based step index, clamped to the timeline once it is known */
+	step: number;
+	lang: Lang | null;
+	problems: InputProblem[];
+}
+
+export function readDeepLink(search: string, stepCount: (s: PodScenario) => number): DeepLink {
+	const params = new URLSearchParams(search);
+	const { scenario, problems } = parsePodScenario(params);
+	const count = stepCount(scenario);
+	let step = 0;
+	const rawStep = params.get('step');
+	if (rawStep !== null) {
+		const n = parseIntInRange(rawStep, 1, count);
+		if (n === null)
+			problems.push({ field: 'step', value: rawStep, reason: 'step', min: 1, max: count });
+		else step = n - 1;
+	}
+	const rawLang = params.get('lang');
+	let lang: Lang | null = null;
+	if (rawLang !== null) {
+		if (isLang(rawLang)) lang = rawLang;
+		else problems.push({ field: 'lang', value: rawLang, reason: 'lang' });
+	}
+	return { scenario, step, lang, problems };
+}
+
+/** The query string that reopens this exact view. */
+export function deepLinkSearch(scenario: PodScenario, step: number, lang: Lang): string {
+	const p = podScenarioParams(scenario);
+	p.set('step', String(step + 1));
+	p.set('lang', lang);
+	return `?${p.toString()}`;
+}
+
+/** What a rejected field falls back to, as text for the message. */
+export function fallbackText(field: InputProblem['field'], scenario: PodScenario): string {
+	switch (field) {
+		case 'step':
+			return '1';
+		case 'lang':
+			return '';
+		case 'cpu':
+		case 'memory':
+			return String(podScenarioParams(scenario).get(field) ?? '');
+		default:
+			return String(scenario[field] ?? defaultPodScenario[field]);
+	}
+}

@@ -1,0 +1,101 @@
+/**
+ * Pod-creation scenario parameters: parsed from a URL or the form, validated, with a clear
+ * message per bad value and the default kept in its place.
+ */
+import { formatCpu, formatMemory, parseCpu, parseMemory } from '$lib/sim/quantity';
+import { parseImage } from '$lib/sim/registry';
+
+export interface PodScenario {
+	nodes: number;
+	name: string;
+	image: string;
+	/** millicores, null = no request */
+	cpu: number | null;
+	/** bytes, null = no request */
+	memory: number | null;
+	seed: string;
+}
+
+export const MAX_NODES = 10;
+
+export const defaultPodScenario: PodScenario = {
+	nodes: 3,
+	name: 'nginx',
+	image: 'nginx:1.27',
+	cpu: null,
+	memory: null,
+	seed: 'kubestep'
+};
+
+export type ScenarioField = keyof PodScenario | 'step' | 'lang';
+
+/** A rejected input: which field, the value as given (shown as text, never as HTML), why. */
+export interface InputProblem {
+	field: ScenarioField;
+	value: string;
+	reason: 'integerRange' | 'dns1123' | 'image' | 'cpu' | 'memory' | 'seed' | 'lang' | 'step';
+	min?: number;
+	max?: number;
+}
+
+const dns1123Label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+export function parseIntInRange(text: string, min: number, max: number): number | null {
+	if (!/^\s*\d+\s*$/.test(text)) return null;
+	const n = Number(text);
+	return Number.isSafeInteger(n) && n >= min && n <= max ? n : null;
+}
+
+export function isDns1123Label(name: string): boolean {
+	return name.length <= 63 && dns1123Label.test(name);
+}
+
+/** Reads scenario values from query parameters; unknown or bad values fall back to `base`. */
+export function parsePodScenario(
+	params: URLSearchParams,
+	base: PodScenario = defaultPodScenario
+): { scenario: PodScenario; problems: InputProblem[] } {
+	const scenario = { ...base };
+	const problems: InputProblem[] = [];
+	const read = (
+		field: keyof PodScenario,
+		accept: (v: string) => boolean,
+		reason: InputProblem['reason'],
+		extra?: Partial<InputProblem>
+	) => {
+		const v = params.get(field);
+		if (v === null) return undefined;
+		if (accept(v)) return v;
+		problems.push({ field, value: v, reason, ...extra });
+		return undefined;
+	};
+	const nodes = read('nodes', (v) => parseIntInRange(v, 1, MAX_NODES) !== null, 'integerRange', {
+		min: 1,
+		max: MAX_NODES
+	});
+	if (nodes !== undefined) scenario.nodes = Number(nodes);
+	const name = read('name', isDns1123Label, 'dns1123');
+	if (name !== undefined) scenario.name = name;
+	const image = read('image', (v) => parseImage(v) !== null, 'image');
+	if (image !== undefined) scenario.image = image.trim();
+	const cpu = read('cpu', (v) => v === '' || parseCpu(v) !== null, 'cpu');
+	if (cpu !== undefined) scenario.cpu = cpu === '' ? null : parseCpu(cpu);
+	const memory = read('memory', (v) => v === '' || parseMemory(v) !== null, 'memory');
+	if (memory !== undefined) scenario.memory = memory === '' ? null : parseMemory(memory);
+	const seed = read('seed', (v) => /^[A-Za-z0-9_-]{1,32}$/.test(v), 'seed');
+	if (seed !== undefined) scenario.seed = seed;
+	return { scenario, problems };
+}
+
+/** The query string for a scenario: only values that differ from the defaults. */
+export function podScenarioParams(s: PodScenario): URLSearchParams {
+	const p = new URLSearchParams();
+	const d = defaultPodScenario;
+	if (s.nodes !== d.nodes) p.set('nodes', String(s.nodes));
+	if (s.name !== d.name) p.set('name', s.name);
+	if (s.image !== d.image) p.set('image', s.image);
+	if (s.cpu !== null) p.set('cpu', formatCpu(s.cpu));
+	if (s.memory !== null) p.set('memory', formatMemory(s.memory));
+	if (s.seed !== d.seed) p.set('seed', s.seed);
+	return p;
+}

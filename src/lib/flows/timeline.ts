@@ -1,0 +1,25 @@
+/**
+ * timeline(params, seed): run a flow machine from its first state to a final one and keep every
+ * recorded step. Pure: the same scenario gives the same steps, byte for byte.
+ */
+import { createActor } from 'xstate';
+import { createCluster } from '$lib/sim/cluster';
+import { podCreationMachine } from './podCreationMachine';
+import type { PodScenario } from './scenario';
+import type { Timeline } from './types';
+
+const MAX_STEPS = 100;
+
+export function podCreationTimeline(scenario: PodScenario): Timeline {
+	const initial = createCluster(scenario.nodes, scenario.seed);
+	const actor = createActor(podCreationMachine, {
+		input: { scenario, state: structuredClone(initial) }
+	}).start();
+	for (let i = 0; i < MAX_STEPS && actor.getSnapshot().status !== 'done'; i++) {
+		actor.send({ type: 'flow.next' });
+	}
+	const { steps } = actor.getSnapshot().context;
+	actor.stop();
+	initial.etcd.log = [];
+	return { flow: 'pod-creation', subject: `default/${scenario.name}`, steps, initial };
+}

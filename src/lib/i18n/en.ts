@@ -1,0 +1,253 @@
+/** English text. ko.ts has the same shape; the type checker keeps them in step. */
+type P = Record<string, string | number>;
+
+export const en = {
+	lang: { name: 'English', switchTo: '한국어', switchLabel: 'Language: switch to Korean' },
+	app: {
+		title: 'KubeStep',
+		tagline: 'Step through what really happens inside a Kubernetes cluster, message by message.',
+		skip: 'Skip to the player',
+		gallery: 'Flows',
+		back: 'All flows'
+	},
+	flows: {
+		'pod-creation': {
+			title: 'Pod creation',
+			summary:
+				'kubectl run → kube-apiserver → etcd → kube-scheduler → kubelet → container runtime → status back to etcd: the nine steps, with real filters, scores, etcd revisions and events.',
+			open: 'Open the pod-creation flow'
+		}
+	},
+	controls: {
+		group: 'Player controls',
+		play: 'Play',
+		pause: 'Pause',
+		next: 'Next step',
+		previous: 'Previous step',
+		restart: 'Restart',
+		speed: 'Speed',
+		timeline: 'Timeline',
+		status: (p: P) => `Step ${p.n} of ${p.m}`,
+		shortcuts: 'Keyboard shortcuts',
+		fullscreen: 'Full screen',
+		exitFullscreen: 'Exit full screen',
+		copyLink: 'Copy link to this step',
+		copied: 'Link copied',
+		close: 'Close'
+	},
+	keys: {
+		title: 'Keyboard shortcuts',
+		space: 'Play / pause',
+		left: 'Previous step',
+		right: 'Next step',
+		home: 'First step',
+		end: 'Last step',
+		plus: 'Faster',
+		minus: 'Slower',
+		f: 'Full screen',
+		question: 'Show this list'
+	},
+	diagram: {
+		controlPlane: 'Control plane',
+		user: 'you',
+		aria: (p: P) =>
+			`Cluster diagram: kubectl, the control plane and ${p.nodes} worker nodes. Step ${p.n}: ${p.title}`
+	},
+	nine: {
+		label: (p: P) => `Course step ${p.n} of 9`,
+		1: 'kube-apiserver authenticates and validates the request',
+		2: 'kube-apiserver stores the new pod in etcd',
+		3: 'kube-scheduler, watching the apiserver, sees the new pod',
+		4: 'kube-scheduler picks a node and tells the apiserver',
+		5: 'kube-apiserver records the binding in etcd',
+		6: 'kube-apiserver hands the pod to the kubelet on that node',
+		7: 'The kubelet takes the pod on',
+		8: 'The kubelet asks the container runtime to pull and run',
+		9: 'The kubelet reports status; the apiserver stores it in etcd'
+	},
+	panels: {
+		tabs: 'Panels',
+		narration: 'What happens',
+		etcd: 'etcd',
+		etcdKeys: (p: P) => `Keys under /registry · revision ${p.revision}`,
+		wrote: 'written by this step',
+		storedObject: (p: P) => `Stored object ${p.key}`,
+		noObject: 'The pod is not stored yet.',
+		pod: 'Pod',
+		getPods: 'kubectl get pods -o wide',
+		describe: (p: P) => `kubectl describe pod ${p.name} — Events`,
+		noEvents: '<none>',
+		notCreated: (p: P) => `Error from server (NotFound): pods "${p.name}" not found`,
+		scheduler: 'Scheduler',
+		filters: 'Filter',
+		scores: 'Score',
+		node: 'Node',
+		passed: 'passed',
+		notRun: 'not run',
+		raw: 'raw',
+		normalized: 'normalized',
+		weight: 'weight',
+		weighted: 'weighted',
+		total: 'Total',
+		winner: (p: P) => `Winner: ${p.node}`,
+		tie: (p: P) => `Tied at the top: ${p.nodes} — picked with the scenario's seeded random choice.`,
+		noWinner: 'No feasible node.',
+		skipped: 'skipped',
+		skippedWhy:
+			'not scored: the pod requests no CPU and no memory (BestEffort), so balance is not considered',
+		onlyOne: 'Only one node passed the filters, so the scheduler takes it without scoring.',
+		notYet: 'The scheduler has not run yet.',
+		filterFailed: 'failed',
+		pipeline: 'Request pipeline',
+		stages: {
+			authentication: 'Authentication',
+			authorization: 'Authorization',
+			mutatingAdmission: 'Mutating admission',
+			validation: 'Validation',
+			validatingAdmission: 'Validating admission',
+			persist: 'Persist to etcd'
+		},
+		command: 'Command'
+	},
+	scenario: {
+		title: 'Scenario',
+		nodes: 'Worker nodes',
+		name: 'Pod name',
+		image: 'Image',
+		cpu: 'CPU request',
+		memory: 'Memory request',
+		seed: 'Seed',
+		apply: 'Apply scenario',
+		reset: 'Defaults',
+		none: 'none',
+		hintCpu: 'e.g. 250m or 2; empty = no request',
+		hintMemory: 'e.g. 128Mi or 1Gi; empty = no request',
+		presets: 'Try',
+		presetDefault: 'Default',
+		presetTooBig: 'FailedScheduling',
+		presetBadImage: 'ImagePullBackOff',
+		presetBig: '10 nodes'
+	},
+	problems: {
+		heading: 'Some values were not used',
+		keep: (p: P) => `kept ${p.fallback}`,
+		integerRange: (p: P) =>
+			`${p.field}=“${p.value}” must be a whole number from ${p.min} to ${p.max}`,
+		dns1123: (p: P) =>
+			`${p.field}=“${p.value}” is not a valid pod name: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters (RFC 1123)`,
+		image: (p: P) => `${p.field}=“${p.value}” is not a valid image reference (e.g. nginx:1.27)`,
+		cpu: (p: P) => `${p.field}=“${p.value}” is not a CPU quantity (e.g. 250m, 0.5, 2)`,
+		memory: (p: P) => `${p.field}=“${p.value}” is not a memory quantity (e.g. 128Mi, 1Gi, 500M)`,
+		seed: (p: P) => `${p.field}=“${p.value}” must be 1–32 letters, digits, '-' or '_'`,
+		lang: (p: P) => `${p.field}=“${p.value}” must be ko or en`,
+		step: (p: P) => `step=“${p.value}” must be a whole number from 1 to ${p.max}`
+	},
+	steps: {
+		kubectlRun: {
+			title: (p: P) => `kubectl sends the pod ${p.name} to the apiserver`,
+			body: (p: P) =>
+				`You ask for a pod named ${p.name} running ${p.image}. kubectl reads your kubeconfig and sends one HTTPS request to kube-apiserver. It talks to nothing else: not etcd, not a node. Every change in the cluster goes through the apiserver.`
+		},
+		apiserverPipeline: {
+			title: () => 'The apiserver checks who you are and what you sent',
+			body: (p: P) =>
+				`Before anything is stored, the request passes a fixed pipeline: authentication (your client certificate), authorization (RBAC: may you create pods here?), mutating admission (plugins fill in defaults such as the service account and two tolerations), schema validation, then validating admission. The apiserver does not choose a node for ${p.name}: that is not its job.`
+		},
+		persistPod: {
+			title: (p: P) => `The pod is written to etcd at revision ${p.revision}`,
+			body: (p: P) =>
+				`The apiserver writes the pod to ${p.key} in one etcd transaction. etcd bumps its cluster-wide revision to ${p.revision}, which becomes the pod's resourceVersion. The pod is Pending with no node, no conditions and no events. kubectl gets 201 Created and returns: the rest happens without it.`
+		},
+		watchPodAdded: {
+			title: () => 'Watchers hear about the new pod',
+			body: (p: P) =>
+				`kube-scheduler keeps a watch open on pods that have not finished. The apiserver pushes it an ADDED event for ${p.name}; since the pod has no node, it goes into the scheduling queue. kube-controller-manager's informers get the same event but do nothing: a bare pod has no owner to reconcile. No kubelet hears anything yet — each one only watches pods bound to its own node.`
+		},
+		scheduleCycle: {
+			title: (p: P) =>
+				p.node
+					? `The scheduler filters and scores: ${p.node} wins`
+					: 'The scheduler finds no node that fits',
+			body: (p: P) =>
+				p.node
+					? `The scheduler runs its filter plugins on every node: ${p.feasible} of ${p.total} can run the pod. It then scores the feasible nodes (free resources, balance, taints, images already present), normalizes and weights the scores, and picks the highest total: ${p.node}. The table shows every verdict and score.`
+					: `Every node fails at least one filter plugin, so there is nothing to score. The table shows each node's failing filter and its reason.`
+		},
+		bindPod: {
+			title: (p: P) => `The scheduler binds ${p.name} to ${p.node}`,
+			body: (p: P) =>
+				`The scheduler does not start anything on the node. It only records its decision: a Binding object posted to the pod's binding subresource, with target Node ${p.node}.`
+		},
+		persistBinding: {
+			title: (p: P) => `etcd records spec.nodeName = ${p.node}`,
+			body: (p: P) =>
+				`The apiserver updates ${p.key}: spec.nodeName becomes ${p.node} and the condition PodScheduled is True. etcd's revision moves to ${p.revision}; the key's version goes up by one. The pod is still Pending.`
+		},
+		scheduledEvent: {
+			title: () => 'The scheduler records a Scheduled event',
+			body: (p: P) =>
+				`Events are API objects too, stored in etcd under /registry/events. This one reads “${p.message}” and is what kubectl describe shows first.`
+		},
+		watchPodBound: {
+			title: (p: P) => `The kubelet on ${p.node} gets the pod`,
+			body: (p: P) =>
+				`The pod now matches the kubelet's watch filter spec.nodeName=${p.node}, so that kubelet receives it as ADDED — a pod it has never seen. The scheduler and controller-manager see MODIFIED. The other ${p.others} kubelets hear nothing.`
+		},
+		kubeletAdmit: {
+			title: (p: P) => `The kubelet on ${p.node} admits the pod`,
+			body: (p: P) =>
+				`The kubelet accepts the pod, prepares its volumes and writes a first status: Initialized True, containers not ready, the container waiting with reason ContainerCreating. kubectl now shows ContainerCreating — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
+		},
+		runSandbox: {
+			title: (p: P) => `The runtime starts the pod sandbox: IP ${p.ip}`,
+			body: (p: P) =>
+				`Over CRI, the kubelet asks the container runtime for a pod sandbox: the pause container that holds the pod's network namespace. The CNI plugin gives it ${p.ip} from ${p.node}'s pod range ${p.cidr}. Every container of the pod will share this address.`
+		},
+		ensureImage: {
+			title: (p: P) =>
+				p.outcome === 'present'
+					? `${p.image} is already on the node`
+					: p.outcome === 'pulled'
+						? `The runtime pulls ${p.image}`
+						: `Pulling ${p.image} fails`,
+			body: (p: P) =>
+				p.outcome === 'present'
+					? `The kubelet asks the runtime for the image's status: it is already on ${p.node}, so nothing is downloaded and the event says “already present on machine”.`
+					: p.outcome === 'pulled'
+						? `The image is not on ${p.node}, so the runtime pulls it from the registry (${p.size} bytes). The kubelet records Pulling, then Pulled with the time it took.`
+						: `The registry does not have ${p.image}. The pull fails; the kubelet records a Failed event with the runtime's error, then “Error: ErrImagePull”.`
+		},
+		createContainer: {
+			title: (p: P) => `The runtime creates container ${p.container}`,
+			body: (p: P) =>
+				`CreateContainer prepares the container ${p.container} inside the sandbox from the image, with its command, environment and mounts. It exists but does not run yet.`
+		},
+		startContainer: {
+			title: (p: P) => `The runtime starts container ${p.container}`,
+			body: () =>
+				`StartContainer runs the process. The kubelet's pod lifecycle event generator (PLEG) notices the running container on its next relist.`
+		},
+		reportRunning: {
+			title: (p: P) => `${p.name} is Running on ${p.node}`,
+			body: (p: P) =>
+				`The kubelet patches the pod's status: phase Running, podIP ${p.ip}, and all conditions True (no readiness probe, so ready at once). The apiserver stores it at revision ${p.revision} and every watcher hears MODIFIED. The nine steps are complete.`
+		},
+		reportPullError: {
+			title: () => 'The kubelet reports ErrImagePull',
+			body: (p: P) =>
+				`The kubelet writes the pod's status: the container waits with reason ErrImagePull. The phase stays Pending; the sandbox and its IP exist, but no container runs. Stored at revision ${p.revision}.`
+		},
+		imagePullBackOff: {
+			title: () => 'The kubelet backs off: ImagePullBackOff',
+			body: (p: P) =>
+				`The kubelet will retry the pull, waiting longer each time (10s, 20s, 40s … up to 5 minutes). Meanwhile the container waits with reason ImagePullBackOff — what kubectl shows. Fix the image name (${p.image}) and the next retry succeeds.`
+		},
+		failedScheduling: {
+			title: () => 'FailedScheduling: the pod stays Pending',
+			body: (p: P) =>
+				`The scheduler records a Warning event FailedScheduling and sets PodScheduled=False with reason Unschedulable: “${p.message}” The pod goes back to the queue and is retried when the cluster changes — a node is added, or another pod frees room.`
+		}
+	}
+};
+
+export type Messages = typeof en;

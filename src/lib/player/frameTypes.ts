@@ -1,0 +1,54 @@
+/**
+ * What the diagram needs to draw one moment of a flow. A frame is a pure function of
+ * (timeline, t): see frame.ts. The diagram never reads the simulation directly.
+ */
+import type { PodPhase } from '$lib/sim/model';
+
+/** request: a call; response: its answer; watch: an event pushed to a watcher; cri: kubelet ↔ runtime gRPC; internal: work inside one actor */
+export type MessageKind = 'request' | 'response' | 'watch' | 'cri' | 'event';
+
+export interface ActorView {
+	/** stable id: kubectl, kube-apiserver, etcd, kube-scheduler, kube-controller-manager, kubelet@node-1, kube-proxy@node-1, container-runtime@node-1 */
+	id: string;
+	active: boolean;
+}
+
+export interface MessageView {
+	/** unique within the timeline, e.g. "s3-m0" */
+	id: string;
+	from: string;
+	to: string;
+	label: string;
+	kind: MessageKind;
+	/** 0 = leaving `from`, 1 = arrived at `to`; stays 1 while the player rests on the step */
+	progress: number;
+	/** 0-based index among this step's messages that share the same pair of actors (either direction), so labels can be offset instead of overlapping */
+	lane: number;
+}
+
+export interface PodView {
+	/** namespace/name */
+	key: string;
+	node: string;
+	phase: PodPhase;
+	/** what `kubectl get pods` prints in STATUS, e.g. ContainerCreating, Running, ImagePullBackOff */
+	status: string;
+	/** the pod this flow is about (drawn emphasised) */
+	subject: boolean;
+}
+
+export interface Frame {
+	/** worker node names in display order */
+	nodes: string[];
+	actors: ActorView[];
+	messages: MessageView[];
+	pods: PodView[];
+}
+
+/** Localised words the diagram draws besides actor ids. */
+export interface DiagramLabels {
+	controlPlane: string;
+	user: string;
+	/** accessible description of the whole picture */
+	ariaLabel: string;
+}

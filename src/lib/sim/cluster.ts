@@ -1,0 +1,226 @@
+/**
+ * The starting cluster: worker nodes of a few sizes already running some pods, so that the
+ * scheduler's scores differ between nodes, and every object written to etcd as the apiserver
+ * would have written it. The control plane runs outside the worker list (it is not a candidate
+ * for the scheduler here, so `nodes=3` gives "0/3 nodes are available").
+ */
+import { createStore, put, type EtcdStore } from './etcd';
+import { nameSuffix, uid } from './ids';
+import type { ContainerSpec, NodeModel, PodObject } from './model';
+import { lookupImage, parseImage } from './registry';
+import { timestamp } from './time';
+import { runningStatus } from './podStatus';
+
+const Mi = 1024 * 1024;
+const Gi = 1024 * Mi;
+
+export interface ClusterState {
+	seed: string;
+	nodes: NodeModel[];
+	etcd: EtcdStore;
+	/** simulated seconds since the scenario began */
+	clock: number;
+	/** events written so far, used to make event names unique within one instant */
+	eventSeq: number;
+	/** the container runtimes' pod sandboxes by pod uid: known on the node before the kubelet reports them */
+	sandboxes?: Record<string, { id: string; ip: string }>;
+}
+
+interface Workload {
+	namespace: string;
+	name: (seed: string, node: number) => string;
+	container: ContainerSpec;
+	labels: Record<string, string>;
+}
+
+const nodeSizes = [
+	{ cpu: 4000, memory: 8 * Gi },
+	{ cpu: 2000, memory: 4 * Gi },
+	{ cpu: 4000, memory: 16 * Gi }
+];
+
+// What already runs on node i (cycled): a mix of requests, and one pod with none at all.
+const workloads: Workload[][] = [
+	[dns(), app('api', 'python:3.12-slim', { cpu: 1000, memory: 1 * Gi })],
+	[dns(), stateful('redis', 'redis:7.2', { cpu: 500, memory: 2 * Gi })],
+	[app('web', 'nginx:1.26', { cpu: 250, memory: 256 * Mi }), app('worker', 'busybox:1.36', {})]
+];
+
+function dns(): Workload {
+	return {
+		namespace: 'kube-system',
+		name: (seed, n) => `coredns-668d6bf9bc-${nameSuffix(seed, `coredns/${n}`)}`,
+		container: {
+			name: 'coredns',
+			image: 'registry.k8s.io/coredns/coredns:v1.11.3',
+			requests: { cpu: 100, memory: 70 * Mi }
+		},
+		labels: { 'k8s-app': 'kube-dns' }
+	};
+}
+
+function app(name: string, image: string, requests: ContainerSpec['requests']): Workload {
+	return {
+		namespace: 'default',
+		name: (seed, n) => `${name}-7d4b9c8f6-${nameSuffix(seed, `${name}/${n}`)}`,
+		container: { name, image, requests },
+		labels: { app: name }
+	};
+}
+
+function stateful(name: string, image: string, requests: ContainerSpec['requests']): Workload {
+	return {
+		namespace: 'default',
+		name: (_seed, n) => (n < 3 ? `${name}-0` : `${name}-${Math.floor(n / 3)}`),
+		container: { name, image, requests },
+		labels: { app: name }
+	};
+}
+
+function kubeProxy(): Workload {
+	return {
+		namespace: 'kube-system',
+		name: (seed, n) => `kube-proxy-${nameSuffix(seed, `kube-proxy/${n}`)}`,
+		container: { name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.32.0' },
+		labels: { 'k8s-app': 'kube-proxy' }
+	};
+}
+
+export function makeNode(index: number): NodeModel {
+	const size = nodeSizes[index % nodeSizes.length];
+	const name = `node-${index + 1}`;
+	return {
+		name,
+		labels: {
+			'kubernetes.io/hostname': name,
+			'kubernetes.io/os': 'linux',
+			'kubernetes.io/arch': 'amd64'
+		},
+		allocatable: { ...size, pods: 110 },
+		podCIDR: `10.244.${index + 1}.0/24`,
+		address: `192.168.56.${11 + index}`,
+		unschedulable: false,
+		taints: [],
+		images: {}
+	};
+}
+
+function nodeObject(node: NodeModel) {
+	return {
+		apiVersion: 'v1',
+		kind: 'Node',
+		metadata: { name: node.name, labels: node.labels },
+		spec: { podCIDR: node.podCIDR, podCIDRs: [node.podCIDR] },
+		status: {
+			allocatable: {
+				cpu: String(node.allocatable.cpu / 1000),
+				memory: `${node.allocatable.memory / 1024}Ki`,
+				pods: String(node.allocatable.pods)
+			},
+			addresses: [
+				{ type: 'InternalIP', address: node.address },
+				{ type: 'Hostname', address: node.name }
+			],
+			conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady' }],
+			images: Object.entries(node.images).map(([ref, size]) => ({
+				names: [ref],
+				sizeBytes: size
+			}))
+		}
+	};
+}
+
+export function podKey(namespace: string, name: string): string {
+	return `/registry/pods/${namespace}/${name}`;
+}
+
+function existingPod(seed: string, node: NodeModel, n: number, w: Workload, ip: string): PodObject {
+	const name = w.name(seed, n);
+	const hostNetwork = w.container.name === 'kube-proxy';
+	return {
+		apiVersion: 'v1',
+		kind: 'Pod',
+		metadata: {
+			name,
+			namespace: w.namespace,
+			uid: uid(seed, `${w.namespace}/${name}`),
+			creationTimestamp: timestamp(-86400 * 3),
+			labels: w.labels
+		},
+		spec: {
+			containers: [w.container],
+			nodeName: node.name,
+			schedulerName: 'default-scheduler',
+			serviceAccountName: hostNetwork ? 'kube-proxy' : 'default',
+			restartPolicy: 'Always'
+		},
+		status: runningStatus(w.container, hostNetwork ? node.address : ip, node.address, -86400 * 3)
+	};
+}
+
+/** Builds the cluster before the flow starts, writing every object through etcd. */
+export function createCluster(nodeCount: number, seed: string): ClusterState {
+	const etcd = createStore();
+	const nodes = Array.from({ length: nodeCount }, (_, i) => makeNode(i));
+	for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {
+		put(
+			etcd,
+			`/registry/namespaces/${ns}`,
+			JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } })
+		);
+	}
+	put(
+		etcd,
+		'/registry/serviceaccounts/default/default',
+		JSON.stringify({
+			apiVersion: 'v1',
+			kind: 'ServiceAccount',
+			metadata: { name: 'default', namespace: 'default' }
+		})
+	);
+	put(
+		etcd,
+		'/registry/services/specs/default/kubernetes',
+		JSON.stringify({
+			apiVersion: 'v1',
+			kind: 'Service',
+			metadata: { name: 'kubernetes', namespace: 'default' },
+			spec: {
+				clusterIP: '10.96.0.1',
+				ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }]
+			}
+		})
+	);
+	const pods: PodObject[] = [];
+	nodes.forEach((node, n) => {
+		const placed = [...workloads[n % workloads.length], kubeProxy()];
+		placed.forEach((w, i) => {
+			const pod = existingPod(seed, node, n, w, podIP(node, i));
+			pods.push(pod);
+			const ref = parseImage(w.container.image);
+			if (ref) node.images[ref.reference] = lookupImage(ref) ?? 0;
+		});
+		node.images['registry.k8s.io/pause:3.10'] =
+			lookupImage(parseImage('registry.k8s.io/pause:3.10')!) ?? 0;
+		put(etcd, `/registry/minions/${node.name}`, JSON.stringify(nodeObject(node)));
+		put(
+			etcd,
+			`/registry/leases/kube-node-lease/${node.name}`,
+			JSON.stringify({
+				apiVersion: 'coordination.k8s.io/v1',
+				kind: 'Lease',
+				metadata: { name: node.name, namespace: 'kube-node-lease' },
+				spec: { holderIdentity: node.name, leaseDurationSeconds: 40 }
+			})
+		);
+	});
+	for (const pod of pods)
+		put(etcd, podKey(pod.metadata.namespace, pod.metadata.name), JSON.stringify(pod));
+	return { seed, nodes, etcd, clock: 0, eventSeq: 0 };
+}
+
+/** The i-th pod address of a node: host-local IPAM hands out .2, .3, … (.1 is the bridge). */
+export function podIP(node: NodeModel, index: number): string {
+	const base = node.podCIDR.split('/')[0].split('.').map(Number);
+	return `${base[0]}.${base[1]}.${base[2]}.${base[3] + 2 + index}`;
+}

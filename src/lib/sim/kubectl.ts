@@ -1,0 +1,90 @@
+/**
+ * What kubectl prints for the subject pod at a given moment: `get pods -o wide` and the Events
+ * section of `describe pod`, aligned the way kubectl's tabwriter aligns them.
+ */
+import type { ClusterState } from './cluster';
+import { eventsFor } from './events';
+import type { PodObject } from './model';
+import { displayStatus, readyCount } from './podStatus';
+import { humanAge } from './time';
+
+/** Left-aligned columns separated by at least `gap` spaces (text/tabwriter with padding 3). */
+export function alignColumns(rows: string[][], gap = 3, indent = ''): string[] {
+	const widths: number[] = [];
+	for (const row of rows)
+		row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+	return rows.map(
+		(row) =>
+			indent +
+			row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] + gap))).join('')
+	);
+}
+
+function podAge(pod: PodObject, now: number, epochIso: (s: number) => string): string {
+	const created = Date.parse(pod.metadata.creationTimestamp);
+	const zero = Date.parse(epochIso(0));
+	return humanAge(now - (created - zero) / 1000);
+}
+
+export const GET_PODS_WIDE_COLUMNS = [
+	'NAME',
+	'READY',
+	'STATUS',
+	'RESTARTS',
+	'AGE',
+	'IP',
+	'NODE',
+	'NOMINATED NODE',
+	'READINESS GATES'
+];
+
+export function getPodsWideRow(
+	pod: PodObject,
+	now: number,
+	epochIso: (s: number) => string
+): string[] {
+	const restarts = (pod.status.containerStatuses ?? []).reduce((n, c) => n + c.restartCount, 0);
+	return [
+		pod.metadata.name,
+		readyCount(pod),
+		displayStatus(pod),
+		String(restarts),
+		podAge(pod, now, epochIso),
+		pod.status.podIP ?? '<none>',
+		pod.spec.nodeName ?? '<none>',
+		'<none>',
+		'<none>'
+	];
+}
+
+export function getPodsWide(
+	pod: PodObject,
+	now: number,
+	epochIso: (s: number) => string
+): string[] {
+	return alignColumns([GET_PODS_WIDE_COLUMNS, getPodsWideRow(pod, now, epochIso)]);
+}
+
+export const EVENT_COLUMNS = ['Type', 'Reason', 'Age', 'From', 'Message'];
+
+/** The Events rows of `kubectl describe pod`, oldest first, with ages as of the cluster's clock. */
+export function describeEventRows(
+	state: ClusterState,
+	namespace: string,
+	name: string
+): string[][] {
+	return eventsFor(state, namespace, name).map((e) => [
+		e.type,
+		e.reason,
+		humanAge(state.clock - e.at),
+		e.from,
+		e.message
+	]);
+}
+
+export function describeEvents(state: ClusterState, namespace: string, name: string): string[] {
+	const rows = describeEventRows(state, namespace, name);
+	if (rows.length === 0) return ['Events:  <none>'];
+	const rule = EVENT_COLUMNS.map((c) => '-'.repeat(c.length));
+	return ['Events:', ...alignColumns([EVENT_COLUMNS, rule, ...rows], 2, '  ')];
+}

@@ -1,0 +1,169 @@
+/**
+ * Pod status as each actor leaves it (reference §1 table and §6): the apiserver on create, the
+ * scheduler on bind or failure, the kubelet before and after the containers start.
+ */
+import type { ContainerSpec, ContainerStatus, PodCondition, PodObject } from './model';
+import { timestamp } from './time';
+
+export function qosClass(containers: ContainerSpec[]): 'Burstable' | 'BestEffort' {
+	// Limits are not modelled, so a pod with any request is Burstable, otherwise BestEffort.
+	const anyRequest = containers.some((c) => c.requests?.cpu || c.requests?.memory);
+	return anyRequest ? 'Burstable' : 'BestEffort';
+}
+
+function condition(
+	type: PodCondition['type'],
+	ok: boolean,
+	at: number,
+	reason?: string,
+	message?: string
+): PodCondition {
+	const c: PodCondition = {
+		type,
+		status: ok ? 'True' : 'False',
+		lastTransitionTime: timestamp(at)
+	};
+	if (reason) c.reason = reason;
+	if (message) c.message = message;
+	return c;
+}
+
+function unreadyMessage(containers: ContainerSpec[]): string {
+	return `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`;
+}
+
+/** PrepareForCreate: the apiserver overwrites status with phase Pending and the QoS class. */
+export function createdStatus(pod: PodObject): PodObject['status'] {
+	return { phase: 'Pending', qosClass: qosClass(pod.spec.containers) };
+}
+
+/** BindingREST → assignPod: spec.nodeName and PodScheduled=True. */
+export function bind(pod: PodObject, nodeName: string, at: number): void {
+	pod.spec.nodeName = nodeName;
+	pod.status.conditions = [condition('PodScheduled', true, at)];
+}
+
+/** handleSchedulingFailure: PodScheduled=False, reason Unschedulable, the FitError message. */
+export function markUnschedulable(pod: PodObject, fitError: string, at: number): void {
+	pod.status.conditions = [condition('PodScheduled', false, at, 'Unschedulable', fitError)];
+}
+
+function waiting(c: ContainerSpec, reason: string, message?: string): ContainerStatus {
+	return {
+		name: c.name,
+		image: c.image,
+		imageID: '',
+		ready: false,
+		started: false,
+		restartCount: 0,
+		state: { waiting: message ? { reason, message } : { reason } }
+	};
+}
+
+/** The kubelet's first status write: sandbox not ready yet, containers creating. */
+export function kubeletAdmitted(pod: PodObject, hostIP: string, at: number): void {
+	const scheduled = pod.status.conditions?.find((c) => c.type === 'PodScheduled');
+	const msg = unreadyMessage(pod.spec.containers);
+	pod.status = {
+		...pod.status,
+		phase: 'Pending',
+		conditions: [
+			condition('PodReadyToStartContainers', false, at),
+			condition('Initialized', true, at),
+			condition('Ready', false, at, 'ContainersNotReady', msg),
+			condition('ContainersReady', false, at, 'ContainersNotReady', msg),
+			scheduled ?? condition('PodScheduled', true, at)
+		],
+		hostIP,
+		startTime: timestamp(at),
+		containerStatuses: pod.spec.containers.map((c) => waiting(c, 'ContainerCreating'))
+	};
+}
+
+function setCondition(pod: PodObject, type: PodCondition['type'], ok: boolean, at: number) {
+	const conditions = pod.status.conditions ?? [];
+	const i = conditions.findIndex((c) => c.type === type);
+	const next = condition(type, ok, at);
+	if (i >= 0) {
+		if (conditions[i].status !== next.status) conditions[i] = next;
+	} else conditions.push(next);
+	pod.status.conditions = conditions;
+}
+
+/** Sandbox is up and has an IP: PodReadyToStartContainers=True. */
+export function sandboxReady(pod: PodObject, podIP: string, at: number): void {
+	setCondition(pod, 'PodReadyToStartContainers', true, at);
+	pod.status.podIP = podIP;
+	pod.status.podIPs = [{ ip: podIP }];
+}
+
+/** An image pull failed: the container waits with ErrImagePull, later ImagePullBackOff. */
+export function imagePullFailed(
+	pod: PodObject,
+	reason: 'ErrImagePull' | 'ImagePullBackOff',
+	message: string
+): void {
+	pod.status.containerStatuses = pod.spec.containers.map((c) => waiting(c, reason, message));
+}
+
+/** PLEG saw the container running; no readiness probe, so it is ready at once. */
+export function containersRunning(
+	pod: PodObject,
+	containerIDs: string[],
+	imageIDs: string[],
+	at: number
+): void {
+	pod.status.phase = 'Running';
+	for (const type of [
+		'PodReadyToStartContainers',
+		'Initialized',
+		'Ready',
+		'ContainersReady'
+	] as const) {
+		setCondition(pod, type, true, at);
+	}
+	pod.status.containerStatuses = pod.spec.containers.map((c, i) => ({
+		name: c.name,
+		image: c.image,
+		imageID: imageIDs[i],
+		containerID: containerIDs[i],
+		ready: true,
+		started: true,
+		restartCount: 0,
+		state: { running: { startedAt: timestamp(at) } }
+	}));
+}
+
+/** Status of a pod that was already running before the scenario began. */
+export function runningStatus(
+	c: ContainerSpec,
+	podIP: string,
+	hostIP: string,
+	at: number
+): PodObject['status'] {
+	const pod: PodObject = {
+		apiVersion: 'v1',
+		kind: 'Pod',
+		metadata: { name: '', namespace: '', uid: '', creationTimestamp: '' },
+		spec: { containers: [c], schedulerName: 'default-scheduler', restartPolicy: 'Always' },
+		status: { phase: 'Pending', qosClass: qosClass([c]) }
+	};
+	bind(pod, 'x', at);
+	kubeletAdmitted(pod, hostIP, at);
+	sandboxReady(pod, podIP, at);
+	containersRunning(pod, ['containerd://' + '0'.repeat(64)], [c.image], at);
+	return pod.status;
+}
+
+/** What `kubectl get pods` shows in STATUS: a waiting reason wins over the phase. */
+export function displayStatus(pod: PodObject): string {
+	for (const cs of pod.status.containerStatuses ?? []) {
+		if ('waiting' in cs.state) return cs.state.waiting.reason;
+	}
+	return pod.status.phase;
+}
+
+export function readyCount(pod: PodObject): string {
+	const statuses = pod.status.containerStatuses ?? [];
+	return `${statuses.filter((s) => s.ready).length}/${pod.spec.containers.length}`;
+}

@@ -1,0 +1,28 @@
+/**
+ * Simulated wall clock. Every scenario starts at the same instant so timestamps, ages and event
+ * names are identical run after run.
+ */
+export const EPOCH_MS = Date.UTC(2026, 0, 15, 9, 0, 0);
+
+/** RFC 3339 time as Kubernetes prints it (second precision). */
+export function timestamp(seconds: number): string {
+	return new Date(EPOCH_MS + Math.round(seconds * 1000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Event names are `<object>.<hex of the creation time in ns>` (client-go's recorder). */
+export function eventName(objectName: string, seconds: number, seq: number): string {
+	const ns = BigInt(EPOCH_MS) * 1_000_000n + BigInt(Math.round(seconds * 1e9)) + BigInt(seq);
+	return `${objectName}.${ns.toString(16)}`;
+}
+
+/** kubectl's short age: 45s, 3m12s, 2d4h … (k8s.io/apimachinery duration.HumanDuration, shortened). */
+export function humanAge(seconds: number): string {
+	const s = Math.max(0, Math.floor(seconds));
+	if (s < 120) return `${s}s`;
+	const m = Math.floor(s / 60);
+	if (m < 10) return s % 60 === 0 ? `${m}m` : `${m}m${s % 60}s`;
+	if (m < 180) return `${m}m`;
+	const h = Math.floor(m / 60);
+	if (h < 48) return `${h}h`;
+	return `${Math.floor(h / 24)}d`;
+}

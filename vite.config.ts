@@ -1,0 +1,28 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'node',
+					environment: 'node',
+					include: ['src/**/*.spec.ts'],
+					exclude: ['src/**/*.svelte.spec.ts']
+				}
+			},
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'dom',
+					environment: 'happy-dom',
+					include: ['src/**/*.svelte.spec.ts']
+				}
+			}
+		]
+	}
+});
