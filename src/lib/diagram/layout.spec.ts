@@ -88,7 +88,7 @@ describe('layout', () => {
 		for (const b of boxes) expect(inside(b, view)).toBe(true);
 	});
 
-	it.each(counts)('rows hold at most %i… nodes, node boxes never overlap (%i nodes)', (n) => {
+	it.each(counts)('puts at most 5 nodes in a row, node boxes apart (%i nodes)', (n) => {
 		const l = layout(names(n));
 		const rows = new Map<number, number>();
 		for (const d of l.nodes) rows.set(d.y, (rows.get(d.y) ?? 0) + 1);

@@ -154,7 +154,13 @@ export function placeMessages(
 			box.y = Math.min(Math.max(box.y, MARGIN), l.height - MARGIN - PILL_HEIGHT);
 			return box;
 		};
-		const desired = Math.min(0.75, Math.max(0.25, eased));
+		// The pill trails the packet by its own half length so the packet stays visible ahead of it.
+		const len = Math.hypot(e[0] - s[0], e[1] - s[1]);
+		const along = len
+			? (Math.abs(e[0] - s[0]) * width + Math.abs(e[1] - s[1]) * PILL_HEIGHT) / len
+			: 0;
+		const lag = len ? (along / 2 + 8) / len : 0;
+		const desired = Math.min(0.75, Math.max(0.25, eased - lag));
 		const ts = [
 			desired,
 			...[...T_STEPS].sort((p, q) => Math.abs(p - desired) - Math.abs(q - desired))

@@ -14,10 +14,11 @@ const ARROW_PATH = `M0,0L${-ARROW},${-ARROW / 2}L${-ARROW},${ARROW / 2}Z`;
 function createMessage(this: SVGGElement): void {
 	appendChildren(this, [
 		['line', 'ks-trail'],
-		['circle', 'ks-packet'],
-		['path', 'ks-arrow'],
 		['rect', 'ks-pill'],
-		['text', 'ks-label']
+		['text', 'ks-label'],
+		// above the pill: where the clamped pill and the packet meet, the packet stays visible
+		['circle', 'ks-packet'],
+		['path', 'ks-arrow']
 	]);
 }
 

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { open, status } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+	await open(page, '/flows/pod-creation?step=3&lang=en');
+	// Start from the page body, as a person who just opened the link.
+	await page.locator('main').click({ position: { x: 5, y: 5 } });
+});
+
+test('arrow keys step forward and back', async ({ page }) => {
+	await page.getByLabel('Speed').selectOption('4');
+	await page.locator('body').press('ArrowRight');
+	await expect(status(page)).toHaveText('Step 4 of 15');
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 10_000 });
+	await page.locator('body').press('ArrowLeft');
+	await expect(status(page)).toHaveText('Step 3 of 15');
+});
+
+test('Space plays and pauses; Home and End jump to the first and last step', async ({ page }) => {
+	await page.locator('body').press('Space');
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	await page.locator('body').press('Space');
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	await page.locator('body').press('End');
+	await expect(status(page)).toHaveText('Step 15 of 15');
+	await page.locator('body').press('Home');
+	await expect(status(page)).toHaveText('Step 1 of 15');
+});
+
+test('+ and - change the speed within 0.25× to 4×', async ({ page }) => {
+	const speed = page.getByLabel('Speed');
+	await expect(speed).toHaveValue('1');
+	await page.locator('body').press('+');
+	await expect(speed).toHaveValue('1.5');
+	for (let i = 0; i < 10; i++) await page.locator('body').press('-');
+	await expect(speed).toHaveValue('0.25');
+});
+
+test('? lists the shortcuts in a dialog that Escape closes', async ({ page }) => {
+	await page.locator('body').press('?');
+	const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog).toContainText('Play / pause');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+});
+
+test('every control is reachable with Tab and works with Enter', async ({ page }) => {
+	const next = page.getByRole('button', { name: 'Next step' });
+	await next.focus();
+	await expect(next).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(status(page)).toHaveText('Step 4 of 15');
+	const slider = page.getByRole('slider', { name: 'Timeline' });
+	await slider.focus();
+	await page.keyboard.press('End');
+	await expect(status(page)).toHaveText('Step 15 of 15');
+	await expect(slider).toHaveAttribute('aria-valuenow', '15');
+	await page.keyboard.press('ArrowLeft');
+	await expect(slider).toHaveAttribute('aria-valuenow', '14');
+	await expect(page.getByRole('tooltip')).toContainText('14.');
+});
+
+test('the timeline has one tick per step and seeks where it is clicked', async ({ page }) => {
+	const slider = page.getByRole('slider', { name: 'Timeline' });
+	const box = (await slider.boundingBox())!;
+	await page.mouse.click(box.x + 2, box.y + box.height / 2);
+	await expect(status(page)).toHaveText('Step 1 of 15');
+	await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+	await expect(status(page)).toHaveText('Step 15 of 15');
+});

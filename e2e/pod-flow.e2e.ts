@@ -1,0 +1,177 @@
+import { expect, test } from '@playwright/test';
+import { activeActors, drawnInside, messages, next, open, status, watchConsole } from './helpers';
+
+// What a learner should see at each step of the default scenario (3 nodes; nginx lands on node-3).
+const expected: { active: string[]; msgs: RegExp[] }[] = [
+	{
+		active: ['kube-apiserver', 'kubectl'],
+		msgs: [/^kubectl→kube-apiserver POST \/api\/v1\/namespaces\/default\/pods$/]
+	},
+	{ active: ['kube-apiserver'], msgs: [] },
+	{
+		active: ['etcd', 'kube-apiserver', 'kubectl'],
+		msgs: [
+			/^kube-apiserver→etcd txn PUT \/registry\/pods\/default\/nginx$/,
+			/^etcd→kube-apiserver OK revision \d+$/,
+			/^kube-apiserver→kubectl 201 Created/
+		]
+	},
+	{
+		active: ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'],
+		msgs: [/^kube-apiserver→kube-scheduler watch ADDED pods\/nginx$/]
+	},
+	{ active: ['kube-scheduler'], msgs: [] },
+	{
+		active: ['kube-apiserver', 'kube-scheduler'],
+		msgs: [/^kube-scheduler→kube-apiserver POST pods\/nginx\/binding → node-3$/]
+	},
+	{
+		active: ['etcd', 'kube-apiserver', 'kube-scheduler'],
+		msgs: [/^kube-apiserver→etcd txn PUT \/registry\/pods\/default\/nginx$/]
+	},
+	{
+		active: ['etcd', 'kube-apiserver', 'kube-scheduler'],
+		msgs: [/^kube-scheduler→kube-apiserver POST events: Scheduled$/]
+	},
+	{
+		active: ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kubelet@node-3'],
+		msgs: [/^kube-apiserver→kubelet@node-3 watch ADDED pods\/nginx$/]
+	},
+	{
+		active: [
+			'etcd',
+			'kube-apiserver',
+			'kube-controller-manager',
+			'kube-scheduler',
+			'kubelet@node-3'
+		],
+		msgs: [/^kubelet@node-3→kube-apiserver PATCH pods\/nginx\/status$/]
+	},
+	{
+		active: ['container-runtime@node-3', 'kubelet@node-3'],
+		msgs: [
+			/^kubelet@node-3→container-runtime@node-3 CRI RunPodSandbox nginx$/,
+			/IP 10\.244\.3\.\d+$/
+		]
+	},
+	{
+		active: ['container-runtime@node-3', 'kube-apiserver', 'kubelet@node-3'],
+		msgs: [/CRI ImageStatus nginx:1\.27$/, /CRI PullImage nginx:1\.27$/]
+	},
+	{
+		active: ['container-runtime@node-3', 'kube-apiserver', 'kubelet@node-3'],
+		msgs: [/CRI CreateContainer nginx$/]
+	},
+	{
+		active: ['container-runtime@node-3', 'kube-apiserver', 'kubelet@node-3'],
+		msgs: [/CRI StartContainer nginx$/]
+	},
+	{
+		active: [
+			'etcd',
+			'kube-apiserver',
+			'kube-controller-manager',
+			'kube-scheduler',
+			'kubelet@node-3'
+		],
+		msgs: [/^kubelet@node-3→kube-apiserver PATCH pods\/nginx\/status$/]
+	}
+];
+
+test("stepping through the whole flow shows each step's actors, messages, pod and etcd keys", async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const errors = watchConsole(page);
+	await open(page, '/flows/pod-creation?lang=en');
+	await page.getByLabel('Speed').selectOption('4');
+	await page.getByRole('button', { name: 'Restart' }).click();
+	await page.getByRole('button', { name: 'Play' }).waitFor();
+	const total = expected.length;
+	for (let i = 0; i < total; i++) {
+		await next(page, i + 1, total);
+		await expect(status(page)).toHaveText(`Step ${i + 1} of ${total}`);
+		expect(await activeActors(page), `active actors at step ${i + 1}`).toEqual(expected[i].active);
+		const drawn = await messages(page);
+		for (const m of expected[i].msgs)
+			expect(
+				drawn.some((d) => m.test(d)),
+				`${m} at step ${i + 1} in ${drawn.join(' | ')}`
+			).toBe(true);
+		const pod = page.locator('[data-pod="default/nginx"]');
+		// The pod appears in its node once bound (step 7) and is Running after the last step.
+		if (i < 6) await expect(pod).toHaveCount(0);
+		else
+			expect(await drawnInside(page, '[data-pod="default/nginx"]', '[data-node="node-3"]')).toBe(
+				true
+			);
+		if (i >= 6)
+			await expect(pod).toHaveAttribute('data-phase', i === total - 1 ? 'Running' : 'Pending');
+	}
+	await page.getByRole('tab', { name: 'etcd' }).click();
+	await expect(
+		page.getByTestId('etcd-keys').locator('[data-key="/registry/pods/default/nginx"]')
+	).toBeVisible();
+	await expect(page.getByTestId('pod-yaml')).toContainText('phase: Running');
+	await expect(page.getByTestId('pod-yaml')).toContainText('nodeName: node-3');
+	await page.getByRole('tab', { name: 'Pod' }).click();
+	await expect(page.getByTestId('get-pods')).toContainText(
+		/nginx\s+1\/1\s+Running\s+0\s+\d+s\s+10\.244\.3\.\d+\s+node-3/,
+		{ useInnerText: true }
+	);
+	await expect(page.getByTestId('describe-events')).toContainText(
+		'Successfully assigned default/nginx to node-3'
+	);
+	expect(errors).toEqual([]);
+});
+
+test('previous step restores exactly the earlier state: revision, pod status, events', async ({
+	page
+}) => {
+	await open(page, '/flows/pod-creation?step=9&lang=en');
+	await page.getByRole('tab', { name: 'etcd' }).click();
+	const heading = page.getByRole('heading', { name: /revision \d+/ });
+	const before = {
+		rev: await heading.textContent(),
+		yaml: await page.getByTestId('pod-yaml').textContent()
+	};
+	await page.getByLabel('Speed').selectOption('4');
+	await next(page, 10, 15);
+	await page.getByRole('tab', { name: 'etcd' }).click();
+	await expect(page.getByTestId('pod-yaml')).toContainText('ContainerCreating');
+	expect(await heading.textContent()).not.toBe(before.rev);
+	await page.getByRole('button', { name: 'Previous step' }).click();
+	await expect(status(page)).toHaveText('Step 9 of 15');
+	await page.getByRole('tab', { name: 'etcd' }).click();
+	expect(await heading.textContent()).toBe(before.rev);
+	expect(await page.getByTestId('pod-yaml').textContent()).toBe(before.yaml);
+	await page.getByRole('tab', { name: 'Pod' }).click();
+	await expect(page.getByTestId('get-pods')).toContainText(/nginx\s+0\/1\s+Pending/, {
+		useInnerText: true
+	});
+});
+
+test("the scheduler panel shows every node's filters and scores, and the winner", async ({
+	page
+}) => {
+	await open(page, '/flows/pod-creation?step=5&lang=en');
+	await page.getByRole('tab', { name: 'Scheduler' }).click();
+	await expect(page.getByTestId('scheduler-verdict')).toContainText('Winner: node-3');
+	const n3 = page.locator('article[data-node="node-3"]');
+	await expect(n3.locator('tr[data-plugin="TaintToleration"]')).toContainText(/0\s*100\s*×3\s*300/);
+	await expect(n3.locator('tr[data-plugin="NodeResourcesFit"]')).toContainText(/90\s*90\s*×1\s*90/);
+	await expect(page.locator('article[data-node]')).toHaveCount(3);
+});
+
+test('a deep link opens paused at that step of that scenario', async ({ page }) => {
+	await open(page, '/flows/pod-creation?nodes=5&step=9&lang=en');
+	await expect(status(page)).toHaveText('Step 9 of 15');
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	await expect(page.locator('[data-actor^="kubelet@"]')).toHaveCount(5);
+	const drawn = await messages(page);
+	expect(drawn.filter((d) => d.includes('→kubelet@'))).toHaveLength(1);
+	// The address bar keeps the step, so copying it reproduces the view.
+	await page.getByRole('button', { name: 'Previous step' }).click();
+	await expect(page).toHaveURL(/step=8/);
+	await expect(page).toHaveURL(/nodes=5/);
+});
