@@ -6,7 +6,9 @@ const parse = (q: string) => parsePodScenario(new URLSearchParams(q));
 
 describe('parsePodScenario', () => {
 	it('reads every parameter', () => {
-		expect(parse('nodes=5&name=web-1&image=redis:7.2&cpu=250m&memory=128Mi&seed=abc').scenario).toEqual({
+		expect(
+			parse('nodes=5&name=web-1&image=redis:7.2&cpu=250m&memory=128Mi&seed=abc').scenario
+		).toEqual({
 			nodes: 5,
 			name: 'web-1',
 			image: 'redis:7.2',
@@ -42,7 +44,13 @@ describe('parsePodScenario', () => {
 	});
 
 	it('round-trips through the query string', () => {
-		const s = { ...defaultPodScenario, nodes: 7, cpu: 1500, memory: 512 * 1024 * 1024, image: 'httpd:2.4' };
+		const s = {
+			...defaultPodScenario,
+			nodes: 7,
+			cpu: 1500,
+			memory: 512 * 1024 * 1024,
+			image: 'httpd:2.4'
+		};
 		expect(parsePodScenario(podScenarioParams(s)).scenario).toEqual(s);
 	});
 });

@@ -6,7 +6,10 @@ import { defaultPodScenario, type PodScenario } from './scenario';
 import { podCreationTimeline } from './timeline';
 import type { Step } from './types';
 
-const scenario = (over: Partial<PodScenario> = {}): PodScenario => ({ ...defaultPodScenario, ...over });
+const scenario = (over: Partial<PodScenario> = {}): PodScenario => ({
+	...defaultPodScenario,
+	...over
+});
 
 function podAt(step: Step, name = 'nginx'): PodObject | null {
 	const kv = step.snapshot.etcd.kvs[`/registry/pods/default/${name}`];
@@ -47,30 +50,73 @@ describe('pod-creation timeline, happy path', () => {
 		expect(nine).toEqual([...nine].sort((a, b) => a - b));
 	});
 
-	// Reference §1 table: the pod's state after each actor.
+	// Reference §1 table: the pod as stored in etcd after every step. Between the kubelet's status
+	// writes etcd does not change, however much happens on the node.
+	const none = {};
+	const scheduled = { PodScheduled: 'True' };
+	const creating = {
+		PodScheduled: 'True',
+		PodReadyToStartContainers: 'False',
+		Initialized: 'True',
+		ContainersReady: 'False',
+		Ready: 'False'
+	};
+	const running = {
+		PodScheduled: 'True',
+		PodReadyToStartContainers: 'True',
+		Initialized: 'True',
+		ContainersReady: 'True',
+		Ready: 'True'
+	};
 	it.each([
 		{ id: 'kubectlRun', exists: false },
-		{ id: 'persistPod', exists: true, phase: 'Pending', node: undefined, status: 'Pending', cond: {} },
-		{ id: 'persistBinding', exists: true, phase: 'Pending', node: 'node-3', status: 'Pending', cond: { PodScheduled: 'True' } },
+		{ id: 'apiserverPipeline', exists: false },
+		{ id: 'persistPod', phase: 'Pending', node: undefined, status: 'Pending', cond: none },
+		{ id: 'watchPodAdded', phase: 'Pending', node: undefined, status: 'Pending', cond: none },
+		{ id: 'scheduleCycle', phase: 'Pending', node: undefined, status: 'Pending', cond: none },
+		{ id: 'bindPod', phase: 'Pending', node: undefined, status: 'Pending', cond: none },
+		{ id: 'persistBinding', phase: 'Pending', node: 'node-3', status: 'Pending', cond: scheduled },
+		{ id: 'scheduledEvent', phase: 'Pending', node: 'node-3', status: 'Pending', cond: scheduled },
+		{ id: 'watchPodBound', phase: 'Pending', node: 'node-3', status: 'Pending', cond: scheduled },
 		{
 			id: 'kubeletAdmit',
-			exists: true,
 			phase: 'Pending',
 			node: 'node-3',
 			status: 'ContainerCreating',
-			cond: { PodScheduled: 'True', PodReadyToStartContainers: 'False', Initialized: 'True', ContainersReady: 'False', Ready: 'False' }
+			cond: creating
 		},
 		{
-			id: 'reportRunning',
-			exists: true,
-			phase: 'Running',
+			id: 'runSandbox',
+			phase: 'Pending',
 			node: 'node-3',
-			status: 'Running',
-			cond: { PodScheduled: 'True', PodReadyToStartContainers: 'True', Initialized: 'True', ContainersReady: 'True', Ready: 'True' }
-		}
-	])('after $id the pod is $phase / $status', (c) => {
+			status: 'ContainerCreating',
+			cond: creating
+		},
+		{
+			id: 'ensureImage',
+			phase: 'Pending',
+			node: 'node-3',
+			status: 'ContainerCreating',
+			cond: creating
+		},
+		{
+			id: 'createContainer',
+			phase: 'Pending',
+			node: 'node-3',
+			status: 'ContainerCreating',
+			cond: creating
+		},
+		{
+			id: 'startContainer',
+			phase: 'Pending',
+			node: 'node-3',
+			status: 'ContainerCreating',
+			cond: creating
+		},
+		{ id: 'reportRunning', phase: 'Running', node: 'node-3', status: 'Running', cond: running }
+	])('after $id the stored pod is $phase / $status', (c) => {
 		const pod = podAt(byId[c.id]);
-		if (!c.exists) return expect(pod).toBeNull();
+		if (c.exists === false) return expect(pod).toBeNull();
 		expect(pod!.status.phase).toBe(c.phase);
 		expect(pod!.spec.nodeName).toBe(c.node);
 		expect(displayStatus(pod!)).toBe(c.status);
@@ -81,10 +127,9 @@ describe('pod-creation timeline, happy path', () => {
 		const pod = podAt(byId.persistPod)!;
 		expect(pod.status).toEqual({ phase: 'Pending', qosClass: 'BestEffort' });
 		expect(pod.spec.serviceAccountName).toBe('default');
-		expect(pod.spec.tolerations?.map((t) => `${t.key}:${t.effect}:${t.tolerationSeconds}`)).toEqual([
-			'node.kubernetes.io/not-ready:NoExecute:300',
-			'node.kubernetes.io/unreachable:NoExecute:300'
-		]);
+		expect(pod.spec.tolerations?.map((t) => `${t.key}:${t.effect}:${t.tolerationSeconds}`)).toEqual(
+			['node.kubernetes.io/not-ready:NoExecute:300', 'node.kubernetes.io/unreachable:NoExecute:300']
+		);
 	});
 
 	it('labels the messages with the real API calls', () => {
@@ -100,11 +145,17 @@ describe('pod-creation timeline, happy path', () => {
 			expect(labels).toContain(l);
 	});
 
-	it('only the chosen node\'s kubelet hears about the pod, and only once it is bound', () => {
-		const kubeletMsgs = (s: Step) => s.messages.filter((m) => m.to.startsWith('kubelet@') && m.kind === 'watch');
+	it("only the chosen node's kubelet hears about the pod, and only once it is bound", () => {
+		const kubeletMsgs = (s: Step) =>
+			s.messages.filter((m) => m.to.startsWith('kubelet@') && m.kind === 'watch');
 		expect(kubeletMsgs(byId.watchPodAdded)).toEqual([]);
-		expect(kubeletMsgs(byId.watchPodBound).map((m) => `${m.to} ${m.label}`)).toEqual(['kubelet@node-3 watch ADDED pods/nginx']);
-		expect(byId.watchPodAdded.messages.map((m) => m.to).sort()).toEqual(['kube-controller-manager', 'kube-scheduler']);
+		expect(kubeletMsgs(byId.watchPodBound).map((m) => `${m.to} ${m.label}`)).toEqual([
+			'kubelet@node-3 watch ADDED pods/nginx'
+		]);
+		expect(byId.watchPodAdded.messages.map((m) => m.to).sort()).toEqual([
+			'kube-controller-manager',
+			'kube-scheduler'
+		]);
 	});
 
 	it('bumps the etcd revision by exactly one per write', () => {
@@ -133,7 +184,9 @@ describe('pod-creation timeline, happy path', () => {
 		]);
 		expect(events[0].message).toBe('Successfully assigned default/nginx to node-3');
 		expect(events[1].message).toBe('Pulling image "nginx:1.27"');
-		expect(events[2].message).toMatch(/^Successfully pulled image "nginx:1\.27" in [\d.]+m?s \([\d.]+m?s including waiting\)\. Image size: \d+ bytes\.$/);
+		expect(events[2].message).toMatch(
+			/^Successfully pulled image "nginx:1\.27" in [\d.]+m?s \([\d.]+m?s including waiting\)\. Image size: \d+ bytes\.$/
+		);
 		expect(events[3].message).toBe('Created container: nginx');
 		expect(events[4].message).toBe('Started container nginx');
 	});
@@ -168,14 +221,22 @@ describe('pod-creation timeline, branches', () => {
 		expect(last.params.message).toBe(msg);
 		const pod = podAt(last)!;
 		expect(pod.status.phase).toBe('Pending');
-		expect(pod.status.conditions).toMatchObject([{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: msg }]);
-		expect(eventsFor(last.snapshot, 'default', 'nginx')).toMatchObject([{ type: 'Warning', reason: 'FailedScheduling', message: msg }]);
+		expect(pod.status.conditions).toMatchObject([
+			{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: msg }
+		]);
+		expect(eventsFor(last.snapshot, 'default', 'nginx')).toMatchObject([
+			{ type: 'Warning', reason: 'FailedScheduling', message: msg }
+		]);
 	});
 
 	it('an unknown image ends in ImagePullBackOff, phase Pending', () => {
 		const tl = podCreationTimeline(scenario({ image: 'nginx:9.9' }));
 		const last = tl.steps.at(-1)!;
-		expect(tl.steps.slice(-3).map((s) => s.id)).toEqual(['ensureImage', 'reportPullError', 'imagePullBackOff']);
+		expect(tl.steps.slice(-3).map((s) => s.id)).toEqual([
+			'ensureImage',
+			'reportPullError',
+			'imagePullBackOff'
+		]);
 		const pod = podAt(last)!;
 		expect(pod.status.phase).toBe('Pending');
 		expect(displayStatus(pod)).toBe('ImagePullBackOff');
@@ -198,13 +259,18 @@ describe('pod-creation timeline, branches', () => {
 		expect(displayStatus(podAt(tl.steps.at(-2)!)!)).toBe('ErrImagePull');
 	});
 
-	it.each([1, 2, 5, 10])('works for %i nodes and the kubelet on the chosen node gets the pod', (nodes) => {
-		const tl = podCreationTimeline(scenario({ nodes }));
-		const bound = tl.steps.find((s) => s.id === 'watchPodBound')!;
-		const node = podAt(bound)!.spec.nodeName!;
-		expect(bound.messages.filter((m) => m.to.startsWith('kubelet@')).map((m) => m.to)).toEqual([`kubelet@${node}`]);
-		expect(tl.steps.at(-1)!.id).toBe('reportRunning');
-	});
+	it.each([1, 2, 5, 10])(
+		'works for %i nodes and the kubelet on the chosen node gets the pod',
+		(nodes) => {
+			const tl = podCreationTimeline(scenario({ nodes }));
+			const bound = tl.steps.find((s) => s.id === 'watchPodBound')!;
+			const node = podAt(bound)!.spec.nodeName!;
+			expect(bound.messages.filter((m) => m.to.startsWith('kubelet@')).map((m) => m.to)).toEqual([
+				`kubelet@${node}`
+			]);
+			expect(tl.steps.at(-1)!.id).toBe('reportRunning');
+		}
+	);
 
 	it('requests change the scores and the manifest kubectl applies', () => {
 		const tl = podCreationTimeline(scenario({ cpu: 500, memory: 256 * 1024 * 1024 }));

@@ -196,7 +196,7 @@ export const en = {
 		kubeletAdmit: {
 			title: (p: P) => `The kubelet on ${p.node} admits the pod`,
 			body: (p: P) =>
-				`The kubelet accepts the pod, prepares its volumes and writes a first status: Initialized True, containers not ready, the container waiting with reason ContainerCreating. kubectl now shows ContainerCreating — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
+				`The kubelet on ${p.node} accepts the pod, prepares its volumes and writes a first status: Initialized True, containers not ready, the container waiting with reason ContainerCreating. kubectl now shows ContainerCreating — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
 		},
 		runSandbox: {
 			title: (p: P) => `The runtime starts the pod sandbox: IP ${p.ip}`,

@@ -10,10 +10,12 @@ const { starts, ends } = timeAxis(tl);
 const persist = tl.steps.findIndex((s) => s.id === 'persistPod');
 
 describe('frameAt', () => {
-	it('draws a step\'s messages in phases, each with its progress', () => {
+	it("draws a step's messages in phases, each with its progress", () => {
 		const v = frameAt(tl, starts, ends, starts[persist] + MESSAGE_MS / 2);
 		expect(v.index).toBe(persist);
-		expect(v.frame.messages.map((m) => [m.from, m.to, m.progress])).toEqual([['kube-apiserver', 'etcd', 0.5]]);
+		expect(v.frame.messages.map((m) => [m.from, m.to, m.progress])).toEqual([
+			['kube-apiserver', 'etcd', 0.5]
+		]);
 	});
 
 	it('keeps every message of the step drawn, arrived, while resting on it', () => {
@@ -26,7 +28,7 @@ describe('frameAt', () => {
 		]);
 	});
 
-	it('shows the earlier snapshot until the step\'s messages have arrived', () => {
+	it("shows the earlier snapshot until the step's messages have arrived", () => {
 		const mid = frameAt(tl, starts, ends, starts[persist] + 10);
 		expect(mid.applied).toBe(false);
 		expect(mid.state).toBe(tl.steps[persist - 1].snapshot);
@@ -35,9 +37,14 @@ describe('frameAt', () => {
 		expect(done.state).toBe(tl.steps[persist].snapshot);
 	});
 
-	it('marks the step\'s actors active and every other actor inactive', () => {
+	it("marks the step's actors active and every other actor inactive", () => {
 		const v = frameAt(tl, starts, ends, restOf(ends, persist));
-		expect(v.frame.actors.filter((a) => a.active).map((a) => a.id).sort()).toEqual(['etcd', 'kube-apiserver', 'kubectl']);
+		expect(
+			v.frame.actors
+				.filter((a) => a.active)
+				.map((a) => a.id)
+				.sort()
+		).toEqual(['etcd', 'kube-apiserver', 'kubectl']);
 		expect(v.frame.actors.map((a) => a.id)).toContain('container-runtime@node-3');
 	});
 
@@ -46,9 +53,16 @@ describe('frameAt', () => {
 		const before = frameAt(tl, starts, ends, restOf(ends, bind - 1));
 		expect(before.frame.pods.find((p) => p.subject)).toBeUndefined();
 		const after = frameAt(tl, starts, ends, restOf(ends, bind));
-		expect(after.frame.pods.find((p) => p.subject)).toMatchObject({ key: 'default/nginx', node: 'node-3', phase: 'Pending' });
+		expect(after.frame.pods.find((p) => p.subject)).toMatchObject({
+			key: 'default/nginx',
+			node: 'node-3',
+			phase: 'Pending'
+		});
 		const end = frameAt(tl, starts, ends, restOf(ends, tl.steps.length - 1));
-		expect(end.frame.pods.find((p) => p.subject)).toMatchObject({ phase: 'Running', status: 'Running' });
+		expect(end.frame.pods.find((p) => p.subject)).toMatchObject({
+			phase: 'Running',
+			status: 'Running'
+		});
 	});
 
 	it('gives messages sharing a link distinct lanes', () => {

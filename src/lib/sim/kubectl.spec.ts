@@ -4,7 +4,12 @@ import { humanAge } from './time';
 
 describe('kubectl output helpers', () => {
 	it('aligns columns like kubectl (3 spaces after the widest cell)', () => {
-		expect(alignColumns([['NAME', 'READY'], ['nginx', '0/1']])).toEqual(['NAME    READY', 'nginx   0/1']);
+		expect(
+			alignColumns([
+				['NAME', 'READY'],
+				['nginx', '0/1']
+			])
+		).toEqual(['NAME    READY', 'nginx   0/1']);
 	});
 
 	it.each([
