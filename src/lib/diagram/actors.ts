@@ -34,10 +34,13 @@ export function renderControlPlane(layer: Layer, l: DiagramLayout, labels: Diagr
 				stroke: COLOR.frameStroke,
 				'stroke-width': 1.5
 			});
+			// Top right: the corner no link or label needs, in both bands.
+			const t = d.controlPlaneTitle;
 			const title = child(this, '.ks-title');
 			setAttrs(title, {
-				x: b.x + 12,
-				y: b.y + 18,
+				x: t.x + t.width,
+				y: t.y + 18,
+				'text-anchor': 'end',
 				'font-size': FONT.title,
 				'font-weight': 700,
 				fill: COLOR.muted
@@ -72,9 +75,11 @@ export function renderNodeFrames(layer: Layer, nodes: NodeLayout[]): void {
 				'stroke-width': 1.5
 			});
 			const title = child(this, '.ks-title');
+			const end = d.titleSide === 'end';
 			setAttrs(title, {
-				x: d.x + 10,
+				x: end ? d.x + d.width - 10 : d.x + 10,
 				y: d.y + 15,
+				'text-anchor': end ? 'end' : 'start',
 				'font-size': FONT.title,
 				'font-weight': 700,
 				fill: COLOR.ink
@@ -168,17 +173,17 @@ function updateActor(
 	if (d.role === 'user') {
 		setAttrs(child(el, '.ks-icon'), {
 			d: USER_ICON,
-			transform: `translate(${d.x + 24},${cy})`,
+			transform: `translate(${d.x + 20},${cy})`,
 			fill: active ? COLOR.activeStroke : COLOR.muted
 		});
 		setAttrs(label, {
-			x: d.x + 42,
+			x: d.x + 36,
 			y: cy - 2,
 			'font-size': FONT.actor + 1,
 			'font-family': 'ui-monospace, monospace'
 		});
 		const caption = child(el, '.ks-caption');
-		setAttrs(caption, { x: d.x + 42, y: cy + 14, 'font-size': FONT.caption, fill: COLOR.muted });
+		setAttrs(caption, { x: d.x + 36, y: cy + 13, 'font-size': FONT.caption, fill: COLOR.muted });
 		setText(caption, labels.user);
 	} else {
 		setAttrs(label, { x: d.x + d.width / 2, y: cy, 'text-anchor': 'middle', dy: '0.35em' });

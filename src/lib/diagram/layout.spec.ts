@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import {
 	CONTROL_PLANE_ACTORS,
+	DEFAULT_CONTAINER,
 	MAX_NODES_PER_ROW,
-	VIEWBOX_WIDTH,
+	MAX_SCALE,
 	findLink,
 	layout,
+	minimumSize,
 	nodeActorIds,
 	type Box,
+	type ContainerSize,
 	type LinkLayout
 } from './layout';
+import { FONT } from './theme';
 
 const names = (n: number) => Array.from({ length: n }, (_, i) => `node-${i + 1}`);
 const counts = Array.from({ length: 10 }, (_, i) => i + 1);
+/** the diagram column of the player at a 1280×720 window (as measured, and rounded), and at 1920×1080 */
+const LAPTOP: ContainerSize = { width: 880, height: 589 };
+const LAPTOP_ROUND: ContainerSize = { width: 880, height: 600 };
+const PROJECTOR: ContainerSize = { width: 1450, height: 950 };
+const PROJECTOR_MEASURED: ContainerSize = { width: 1392, height: 949 };
+const SIZES = [LAPTOP, LAPTOP_ROUND, PROJECTOR, PROJECTOR_MEASURED, { width: 1300, height: 560 }];
 
 /** positive-area overlap; boxes that only touch do not count */
 const overlaps = (p: Box, q: Box) =>
@@ -59,13 +69,64 @@ function crosses(l: LinkLayout, b: Box): boolean {
 }
 
 describe('layout', () => {
-	it('uses a fixed-width viewBox and a computed height', () => {
+	it.each(SIZES.flatMap((size) => [1, 3, 5, 7, 10].map((n) => [n, size] as const)))(
+		'fills a container with %i nodes without letterboxing (%o)',
+		(n, size) => {
+			const l = layout(names(n), size);
+			expect(l.viewBox).toBe(`0 0 ${l.width} ${l.height}`);
+			// the picture takes the container's aspect ratio, to a unit
+			expect(Math.abs(l.width * l.scale - size.width)).toBeLessThan(2 * l.scale);
+			expect(Math.abs(l.height * l.scale - size.height)).toBeLessThan(2 * l.scale);
+			const need = minimumSize(n);
+			expect(l.width).toBeGreaterThanOrEqual(need.width);
+			expect(l.height).toBeGreaterThanOrEqual(need.height);
+		}
+	);
+
+	it('lays out for the default container when given none or a size it cannot use', () => {
 		const l = layout(names(3));
-		expect(l.width).toBe(VIEWBOX_WIDTH);
-		expect(l.viewBox).toBe(`0 0 ${VIEWBOX_WIDTH} ${l.height}`);
-		// one row of nodes stays wide enough for a 16:9 screen; two rows stay landscape
-		expect(l.width / l.height).toBeGreaterThan(16 / 9);
-		expect(layout(names(10)).width / layout(names(10)).height).toBeGreaterThan(1.3);
+		expect(layout(names(3), DEFAULT_CONTAINER)).toEqual(l);
+		expect(layout(names(3), { width: 0, height: 0 })).toEqual(l);
+		expect(layout(names(3), { width: NaN, height: 500 })).toEqual(l);
+	});
+
+	// What a person reads: font size in viewBox units × CSS px per unit. The bar is 11 px at a
+	// 1280×720 window with up to 5 nodes, 10 px with 6–10; the projector gets a good deal more.
+	const onScreen = (n: number, size: ContainerSize) => {
+		const { scale } = layout(names(n), size);
+		return {
+			scale,
+			actor: Math.min(FONT.actor, FONT.nodeActor) * scale,
+			message: FONT.message * scale
+		};
+	};
+	it.each(counts)('keeps text readable at 1280×720 with %i nodes', (n) => {
+		const floor = n <= MAX_NODES_PER_ROW ? 11 : 10;
+		for (const size of [LAPTOP, LAPTOP_ROUND]) {
+			const px = onScreen(n, size);
+			expect(px.actor, `actor names in ${size.width}×${size.height}`).toBeGreaterThanOrEqual(floor);
+			expect(px.message, `message labels in ${size.width}×${size.height}`).toBeGreaterThanOrEqual(
+				floor
+			);
+		}
+	});
+	it.each(counts)('makes text larger on a 1920×1080 projector with %i nodes', (n) => {
+		for (const size of [PROJECTOR, PROJECTOR_MEASURED]) {
+			const px = onScreen(n, size);
+			expect(px.message).toBeGreaterThanOrEqual(n <= MAX_NODES_PER_ROW ? 16 : 14);
+			expect(px.scale).toBeLessThanOrEqual(MAX_SCALE);
+		}
+	});
+
+	it('gives nodes the whole width when they fit in one row', () => {
+		for (const n of [1, 2, 3, 4, 5]) {
+			const l = layout(names(n), LAPTOP);
+			const right = Math.max(...l.nodes.map((d) => d.x + d.width));
+			const left = Math.min(...l.nodes.map((d) => d.x));
+			if (n >= 2) expect((right - left) / l.width, `${n} nodes`).toBeGreaterThan(0.95);
+			// wide enough for the longest CRI label beside the kubelet → runtime arrows
+			if (n <= 3) expect(l.nodes[0].width).toBeGreaterThanOrEqual(290);
+		}
 	});
 
 	it.each(counts)('places every actor exactly once for %i nodes', (n) => {
@@ -152,16 +213,32 @@ describe('layout', () => {
 	});
 
 	it.each(counts)('draws no link through an unrelated actor or node box (%i nodes)', (n) => {
-		const l = layout(names(n));
-		for (const k of l.links) {
-			for (const a of l.actors) {
-				if (a.id === k.a || a.id === k.b) continue;
-				expect(crosses(k, a), `${k.id} through ${a.id}`).toBe(false);
+		for (const l of [layout(names(n)), ...SIZES.map((size) => layout(names(n), size))])
+			for (const k of l.links) {
+				for (const a of l.actors) {
+					if (a.id === k.a || a.id === k.b) continue;
+					expect(crosses(k, a), `${k.id} through ${a.id}`).toBe(false);
+				}
+				const own = l.actors.find((a) => a.id === k.b)?.node;
+				for (const d of l.nodes) {
+					if (d.name === own) continue;
+					expect(crosses(k, d), `${k.id} through ${d.name}`).toBe(false);
+				}
 			}
-			const own = l.actors.find((a) => a.id === k.b)?.node;
-			for (const d of l.nodes) {
-				if (d.name === own) continue;
-				expect(crosses(k, d), `${k.id} through ${d.name}`).toBe(false);
+	});
+
+	it.each([1, 3, 5, 7, 10])('keeps the arrows into a node off its name (%i nodes)', (n) => {
+		for (const size of SIZES) {
+			const l = layout(names(n), size);
+			for (const d of l.nodes.filter((node) => node.facing === 'up')) {
+				const k = findLink(l, 'kube-apiserver', `kubelet@${d.name}`)!.link;
+				// the stretch of the link inside the header strip, widened by the message tracks
+				const xTop = k.x2 + ((k.x1 - k.x2) * (k.y2 - d.y)) / (k.y2 - k.y1);
+				const [lo, hi] = [Math.min(xTop, k.x2) - 16, Math.max(xTop, k.x2) + 16];
+				const room = d.name.length * FONT.title * 0.64 + 10;
+				const [tlo, thi] =
+					d.titleSide === 'start' ? [d.x, d.x + room] : [d.x + d.width - room, d.x + d.width];
+				expect(lo < thi && hi > tlo, `${d.name} in ${size.width}×${size.height}`).toBe(false);
 			}
 		}
 	});
@@ -174,24 +251,35 @@ describe('layout', () => {
 		]);
 	});
 
-	it('gives every actor label room inside its box', () => {
-		// 13px semibold ≈ 0.6em a character, plus the icon/padding the renderer adds
-		for (const a of layout(names(10)).actors)
-			expect(a.label.length * 13 * 0.6 + 16, a.id).toBeLessThanOrEqual(a.width);
+	it.each(counts)('gives every actor label room inside its box (%i nodes)', (n) => {
+		// semibold system-ui measures 0.60–0.64 em a character; kubectl's text starts after its icon
+		for (const a of layout(names(n), LAPTOP).actors) {
+			const font =
+				a.role === 'node' ? FONT.nodeActor : a.role === 'user' ? FONT.actor + 1 : FONT.actor;
+			const lead = a.role === 'user' ? 36 : 5;
+			expect(lead + a.label.length * font * 0.62 + 5, a.id).toBeLessThanOrEqual(a.width);
+		}
 	});
 
-	it.each([1100, 1600, 1920])('scales to a %i-wide viewBox without overlaps', (w) => {
-		const l = layout(names(7), w);
-		expect(l.width).toBe(w);
-		const view = { x: 0, y: 0, width: l.width, height: l.height };
-		for (const a of l.actors) expect(inside(a, view)).toBe(true);
-		for (let i = 0; i < l.actors.length; i++)
-			for (let j = i + 1; j < l.actors.length; j++)
-				expect(overlaps(l.actors[i], l.actors[j])).toBe(false);
+	it.each([
+		{ width: 1600, height: 500 },
+		{ width: 700, height: 1000 },
+		{ width: 1920, height: 1080 }
+	])('keeps boxes in the picture and apart in an odd container (%o)', (size) => {
+		for (const n of [1, 3, 7, 10]) {
+			const l = layout(names(n), size);
+			const view = { x: 0, y: 0, width: l.width, height: l.height };
+			for (const b of [...l.actors, ...l.nodes, l.controlPlane]) expect(inside(b, view)).toBe(true);
+			for (let i = 0; i < l.actors.length; i++)
+				for (let j = i + 1; j < l.actors.length; j++)
+					expect(overlaps(l.actors[i], l.actors[j])).toBe(false);
+		}
 	});
 
-	it('never goes narrower than its minimum width', () => {
-		expect(layout(names(3), 400).width).toBeGreaterThanOrEqual(1100);
+	it('never goes below its minimum size, however small the container', () => {
+		const l = layout(names(3), { width: 300, height: 200 });
+		expect(l.width).toBeGreaterThanOrEqual(minimumSize(3).width);
+		expect(l.height).toBeGreaterThanOrEqual(minimumSize(3).height);
 	});
 
 	it('still draws the control plane with no nodes', () => {

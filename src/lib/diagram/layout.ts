@@ -1,13 +1,17 @@
 /**
- * Pure geometry of the cluster diagram, in viewBox units. The picture is a fixed-width viewBox that
- * the SVG scales (xMidYMid meet), so one layout reads the same at 1280×720 and 1920×1080.
+ * Pure geometry of the cluster diagram, in viewBox units. The layout is made for the size of the
+ * box the SVG fills: it picks a scale (CSS px per unit) from the space the node count needs, then
+ * takes exactly the container's aspect ratio in units, so the picture fills the box instead of
+ * being letterboxed, and text keeps a readable size on screen (see `scale`).
  *
- * The control plane is one horizontal band with kube-apiserver as a tall hub in the middle: every
- * other control-plane actor sits beside it (kubectl left; scheduler, controller-manager and etcd
- * right), which leaves the space straight above and below the hub free for the fan of links to the
- * nodes. With up to 5 nodes they form one row under the band; with 6–10 the band moves to the middle
- * and the first half of the nodes sits above it, mirrored, so no link has to cross another node.
+ * With up to 5 nodes they form one row under a compact control-plane band: kubectl, a wide and
+ * short kube-apiserver hub and etcd on one line, scheduler and controller-manager above the hub.
+ * With 6–10 nodes the band moves to the middle and the first half of the nodes sits above it,
+ * mirrored, so no link has to cross another node; there the hub is tall, with scheduler,
+ * controller-manager and etcd beside it, which keeps the space above and below it free for the
+ * two fans of links to the nodes.
  */
+import { FONT } from './theme';
 
 export interface Box {
 	x: number;
@@ -30,6 +34,8 @@ export interface NodeLayout extends Box {
 	name: string;
 	/** side of the box holding kubelet and kube-proxy: towards the control plane */
 	facing: 'up' | 'down';
+	/** end of the header strip the name sits at: away from the hub, so arrows don't cross it */
+	titleSide: 'start' | 'end';
 	pods: Box;
 }
 
@@ -46,52 +52,119 @@ export interface LinkLayout {
 	y2: number;
 	/** set for links inside one node box (kubelet ↔ container runtime) */
 	node?: string;
+	/** for a vertical link: the side (-1 left, 1 right) its labels stack on, beside the arrows */
+	labelSide?: -1 | 1;
+}
+
+export interface ContainerSize {
+	width: number;
+	height: number;
 }
 
 export interface DiagramLayout {
 	width: number;
 	height: number;
 	viewBox: string;
+	/** CSS px per viewBox unit when the SVG fills the container the layout was made for */
+	scale: number;
 	controlPlane: Box;
+	/** where the control-plane title is drawn (right-aligned at x + width, baseline near the bottom) */
+	controlPlaneTitle: Box;
 	actors: ActorLayout[];
 	nodes: NodeLayout[];
 	links: LinkLayout[];
 }
 
-export const VIEWBOX_WIDTH = 1200;
-/** narrower than this the right-hand control-plane column would run into the hub */
-export const MIN_WIDTH = 1100;
+/** The player's diagram column at a 1280×720 window: the size used before the SVG is measured. */
+export const DEFAULT_CONTAINER: ContainerSize = { width: 880, height: 590 };
 export const MAX_NODES_PER_ROW = 5;
+/** beyond this text gets larger than a projector needs and the picture starts to look bloated */
+export const MAX_SCALE = 1.6;
 
-const MARGIN = 12;
-const NODE_GAP = 14;
-const NODE_MAX_WIDTH = 260;
-/** vertical room between the band and a node row: long enough for a label pill on every fan link */
-const FAN = 96;
+const MARGIN = 8;
+const NODE_GAP = 10;
+/** inside the control-plane frame */
+const FRAME_PAD = 12;
 
-// Control-plane band. The hub is tall so that the three actors on its right (scheduler at its top,
-// controller-manager at its bottom, etcd in the middle) each get a straight horizontal link, with
-// room between them for three stacked label lanes on the busy etcd link.
-const BAND_HEIGHT = 164;
-const BAND_TOP_PAD = 26;
-const HUB = { width: 180, height: 126 };
+// Actors shared by both bands.
+const KUBECTL = { width: 104, height: 44 };
+const ETCD = { width: 72, height: 44 };
+const SCHED_WIDTH = 140;
+const CM_WIDTH = 196;
 const SIDE_HEIGHT = 32;
-const KUBECTL = { width: 140, height: 56 };
-const ETCD = { width: 80, height: 56 };
-const SIDE_WIDTH = 196;
+const TITLE = { width: 150, height: 24 };
+
+// One row of nodes: the band is kubectl — hub — etcd on one line, scheduler and controller-manager
+// above the hub. Each horizontal link is long enough to carry its longest label in line.
+const WIDE_HUB = { width: 168, height: 52 };
+/** kubectl → hub: holds "POST /api/v1/namespaces/default/pods" */
+const KUBECTL_LINK = 262;
+/** between the scheduler row and the hub: room for a label on each slanted link */
+const UPPER_LINKS = 56;
+const WIDE_BAND = FRAME_PAD + SIDE_HEIGHT + UPPER_LINKS + WIDE_HUB.height + FRAME_PAD;
+const FAN = 86;
+const FAN_MAX = 130;
+
+// Two rows of nodes: the hub is tall so that scheduler (top), etcd (middle) and controller-manager
+// (bottom) each get a straight horizontal link on its right, with room between them for a label
+// lane above and below the busy etcd link.
+const TALL_HUB = { width: 140, height: 130 };
+/** kubectl's label rides above the hub when the link is shorter than it */
+const TALL_TOP = 28;
+const TALL_BAND = TALL_TOP + TALL_HUB.height + FRAME_PAD;
+/**
+ * hub → scheduler / controller-manager: holds a watch label in line; the longer binding POST rides
+ * above the scheduler, which lets the hub sit nearer the middle and the fans stay steep
+ */
+const SIDE_LINK = 200;
+const KUBECTL_LINK_MIN = 116;
+const FAN_TWO_ROWS = 64;
 
 // Worker node box, listed from the side facing the control plane.
 /** strip at the top of a node box that holds its name */
 export const NODE_HEADER = 20;
 const PAD = 8;
 const ROW = 30;
-/** vertical kubelet → runtime link: holds two stacked label pills clear of both boxes */
-const CRI_GAP = 46;
 const RUNTIME = 26;
 const PODS_GAP = 6;
-/** four rows of two-line pod chips, two columns: 8 pods */
-const PODS = 105;
-export const NODE_HEIGHT = NODE_HEADER + ROW + CRI_GAP + RUNTIME + PODS_GAP + PODS + PAD;
+const NODE_FIXED = NODE_HEADER + ROW + RUNTIME + PODS_GAP + PAD;
+/** kubelet → runtime link: two label slots at least, four (a whole image pull) when there is room */
+const CRI_MIN = 48;
+const CRI_MAX = 130;
+const PODS_MIN = 42;
+const PODS_MAX = 120;
+/** one row: room for the four CRI labels of an image pull and three rows of pod chips */
+const NODE_MIN = NODE_FIXED + 128 + 72;
+const NODE_MIN_TWO_ROWS = NODE_FIXED + CRI_MIN + PODS_MIN;
+const NODE_MAX_HEIGHT = NODE_FIXED + CRI_MAX + PODS_MAX;
+const NODE_MAX_WIDTH = 440;
+/** kubelet and kube-proxy side by side, each label clear of its box edges */
+const NODE_MIN_WIDTH = 176;
+const KUBE_PROXY_MIN = 88;
+/** the CRI link runs this far in from the kubelet's outer edge; its labels stack beside it */
+const CRI_INSET = 18;
+
+/**
+ * The wide band at its narrowest: kubectl's link and etcd's each hold their usual label in line
+ * (the tall band needs less).
+ */
+const BAND_MIN_WIDTH = 920;
+
+/**
+ * Smallest picture, in units, that holds everything for a node count without crowding. Its width
+ * decides the scale at a 1280×720 window: 880 px / 920 units puts 12-unit text at 11.5 px.
+ */
+export function minimumSize(nodeCount: number): ContainerSize {
+	const cols = nodeCount > MAX_NODES_PER_ROW ? Math.ceil(nodeCount / 2) : nodeCount;
+	const nodes = 2 * MARGIN + cols * NODE_MIN_WIDTH + (cols - 1) * NODE_GAP;
+	const width = Math.max(BAND_MIN_WIDTH, nodes);
+	if (nodeCount > MAX_NODES_PER_ROW)
+		return {
+			width,
+			height: 2 * MARGIN + 2 * NODE_MIN_TWO_ROWS + 2 * FAN_TWO_ROWS + TALL_BAND
+		};
+	return { width, height: 2 * MARGIN + WIDE_BAND + FAN + NODE_MIN };
+}
 
 export const CONTROL_PLANE_ACTORS = [
 	'kubectl',
@@ -106,6 +179,7 @@ export function nodeActorIds(node: string): string[] {
 }
 
 const box = (x: number, y: number, width: number, height: number): Box => ({ x, y, width, height });
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 function link(a: ActorLayout, b: ActorLayout, p1: [number, number], p2: [number, number]) {
 	const l: LinkLayout = {
@@ -121,98 +195,251 @@ function link(a: ActorLayout, b: ActorLayout, p1: [number, number], p2: [number,
 	return l;
 }
 
-function band(width: number, top: number) {
-	// Slightly left of centre: the right-hand links (scheduler, controller-manager) are the short ones.
-	const hubX = Math.round(width * 0.47 - HUB.width / 2);
-	const hubY = top + BAND_TOP_PAD;
-	const mid = hubY + HUB.height / 2;
-	const cpX = MARGIN + KUBECTL.width + 32;
-	const etcdX = width - MARGIN - 12 - ETCD.width;
-	const sideX = etcdX - 30 - SIDE_WIDTH;
-	const actor = (id: string, role: ActorRole, b: Box): ActorLayout => ({
-		id,
-		label: id,
-		role,
-		...b
-	});
+const actor = (id: string, role: ActorRole, b: Box): ActorLayout => ({ id, label: id, role, ...b });
+
+interface Band {
+	controlPlane: Box;
+	controlPlaneTitle: Box;
+	actors: ActorLayout[];
+	links: LinkLayout[];
+}
+
+function frame(cpX: number, top: number, right: number, height: number) {
+	return {
+		controlPlane: box(cpX, top, right - cpX, height),
+		controlPlaneTitle: box(right - FRAME_PAD - TITLE.width, top, TITLE.width, TITLE.height)
+	};
+}
+
+/** One row of nodes: kubectl — hub — etcd on a line, scheduler and controller-manager above. */
+function wideBand(width: number, top: number): Band {
+	const hubW = WIDE_HUB.width;
+	const cx = Math.max(width / 2, MARGIN + KUBECTL.width + KUBECTL_LINK + hubW / 2);
+	const hubY = top + WIDE_BAND - FRAME_PAD - WIDE_HUB.height;
+	const mid = hubY + WIDE_HUB.height / 2;
+	const hub = actor(
+		'kube-apiserver',
+		'control-plane',
+		box(cx - hubW / 2, hubY, hubW, WIDE_HUB.height)
+	);
 	const kubectl = actor(
 		'kubectl',
 		'user',
 		box(MARGIN, mid - KUBECTL.height / 2, KUBECTL.width, KUBECTL.height)
 	);
-	const hub = actor('kube-apiserver', 'control-plane', box(hubX, hubY, HUB.width, HUB.height));
+	const etcdX = width - MARGIN - FRAME_PAD - ETCD.width;
 	const etcd = actor(
 		'etcd',
 		'control-plane',
 		box(etcdX, mid - ETCD.height / 2, ETCD.width, ETCD.height)
 	);
-	const sched = actor('kube-scheduler', 'control-plane', box(sideX, hubY, SIDE_WIDTH, SIDE_HEIGHT));
-	const cmY = hubY + HUB.height - SIDE_HEIGHT;
+	const rowY = top + FRAME_PAD;
+	const sched = actor(
+		'kube-scheduler',
+		'control-plane',
+		box(cx - 24 - SCHED_WIDTH, rowY, SCHED_WIDTH, SIDE_HEIGHT)
+	);
 	const cm = actor(
 		'kube-controller-manager',
 		'control-plane',
-		box(sideX, cmY, SIDE_WIDTH, SIDE_HEIGHT)
+		box(cx + 24, rowY, CM_WIDTH, SIDE_HEIGHT)
 	);
-	const right = hubX + HUB.width;
+	const up = (a: ActorLayout, x: number) =>
+		link(hub, a, [x, hubY], [a.x + a.width / 2, a.y + a.height]);
 	const links = [
-		link(kubectl, hub, [MARGIN + KUBECTL.width, mid], [hubX, mid]),
-		link(hub, etcd, [right, mid], [etcdX, mid]),
-		link(hub, sched, [right, hubY + SIDE_HEIGHT / 2], [sideX, hubY + SIDE_HEIGHT / 2]),
-		link(hub, cm, [right, cmY + SIDE_HEIGHT / 2], [sideX, cmY + SIDE_HEIGHT / 2])
+		link(kubectl, hub, [kubectl.x + kubectl.width, mid], [hub.x, mid]),
+		link(hub, etcd, [hub.x + hubW, mid], [etcdX, mid]),
+		up(sched, cx - hubW / 4),
+		up(cm, cx + hubW / 4)
 	];
+	const cpX = MARGIN + KUBECTL.width + 16;
 	return {
-		controlPlane: box(cpX, top, width - MARGIN - cpX, BAND_HEIGHT),
+		...frame(cpX, top, width - MARGIN, WIDE_BAND),
 		actors: [kubectl, hub, etcd, sched, cm],
 		links
 	};
 }
 
-function workerNode(name: string, x: number, y: number, width: number, facing: 'up' | 'down') {
+/** Two rows of nodes: a tall hub with scheduler, etcd and controller-manager on its right. */
+function tallBand(width: number, top: number): Band {
+	const hubY = top + TALL_TOP;
+	const mid = hubY + TALL_HUB.height / 2;
+	const etcdX = width - MARGIN - FRAME_PAD - ETCD.width;
+	const sideX = etcdX - 20 - CM_WIDTH;
+	// Left of centre: the right-hand links (scheduler, controller-manager) are the short ones.
+	const hubX = clamp(
+		Math.round(width * 0.47 - TALL_HUB.width / 2),
+		MARGIN + KUBECTL.width + KUBECTL_LINK_MIN,
+		sideX - SIDE_LINK - TALL_HUB.width
+	);
+	const hub = actor(
+		'kube-apiserver',
+		'control-plane',
+		box(hubX, hubY, TALL_HUB.width, TALL_HUB.height)
+	);
+	// kubectl's link meets the hub near its top, so a label too long for the link can ride above both.
+	const kubectlY = hubY + SIDE_HEIGHT / 2;
+	const kubectl = actor(
+		'kubectl',
+		'user',
+		box(MARGIN, kubectlY - KUBECTL.height / 2, KUBECTL.width, KUBECTL.height)
+	);
+	const etcd = actor(
+		'etcd',
+		'control-plane',
+		box(etcdX, mid - ETCD.height / 2, ETCD.width, ETCD.height)
+	);
+	const sched = actor('kube-scheduler', 'control-plane', box(sideX, hubY, CM_WIDTH, SIDE_HEIGHT));
+	const cmY = hubY + TALL_HUB.height - SIDE_HEIGHT;
+	const cm = actor(
+		'kube-controller-manager',
+		'control-plane',
+		box(sideX, cmY, CM_WIDTH, SIDE_HEIGHT)
+	);
+	const right = hubX + TALL_HUB.width;
+	const links = [
+		link(kubectl, hub, [MARGIN + KUBECTL.width, kubectlY], [hubX, kubectlY]),
+		link(hub, etcd, [right, mid], [etcdX, mid]),
+		link(hub, sched, [right, hubY + SIDE_HEIGHT / 2], [sideX, hubY + SIDE_HEIGHT / 2]),
+		link(hub, cm, [right, cmY + SIDE_HEIGHT / 2], [sideX, cmY + SIDE_HEIGHT / 2])
+	];
+	const cpX = MARGIN + KUBECTL.width + 16;
+	return {
+		...frame(cpX, top, width - MARGIN, TALL_BAND),
+		actors: [kubectl, hub, etcd, sched, cm],
+		links
+	};
+}
+
+function workerNode(
+	name: string,
+	b: Box,
+	facing: 'up' | 'down'
+): { node: NodeLayout; actors: ActorLayout[]; criLink: LinkLayout } {
+	const { x, y, width, height } = b;
 	const inner = width - 2 * PAD;
-	const half = (inner - PAD) / 2;
+	// Halves, unless that leaves kube-proxy, the longer name, too little room.
+	const proxyW = Math.max((inner - PAD) / 2, KUBE_PROXY_MIN);
+	const kubeletW = inner - PAD - proxyW;
+	const rest = height - NODE_FIXED;
+	const cri = clamp(rest - PODS_MIN, CRI_MIN, CRI_MAX);
+	const pods = rest - cri;
 	// 'up' stacks header, kubelet row, runtime, pods; 'down' mirrors all but the header.
-	const rowY = facing === 'up' ? y + NODE_HEADER : y + NODE_HEIGHT - PAD - ROW;
-	const runtimeY = facing === 'up' ? rowY + ROW + CRI_GAP : rowY - CRI_GAP - RUNTIME;
+	const rowY = facing === 'up' ? y + NODE_HEADER : y + height - PAD - ROW;
+	const runtimeY = facing === 'up' ? rowY + ROW + cri : rowY - cri - RUNTIME;
 	const podsY = facing === 'up' ? runtimeY + RUNTIME + PODS_GAP : y + NODE_HEADER;
 	const [kid, pid, rid] = nodeActorIds(name);
 	const node: NodeLayout = {
 		name,
 		facing,
-		...box(x, y, width, NODE_HEIGHT),
-		pods: box(x + PAD, podsY, inner, PODS)
+		titleSide: 'start',
+		...b,
+		pods: box(x + PAD, podsY, inner, pods)
 	};
-	const mk = (id: string, label: string, b: Box): ActorLayout => ({
+	const mk = (id: string, label: string, r: Box): ActorLayout => ({
 		id,
 		label,
 		role: 'node',
 		node: name,
-		...b
+		...r
 	});
-	const kubelet = mk(kid, 'kubelet', box(x + PAD, rowY, half, ROW));
-	const proxy = mk(pid, 'kube-proxy', box(x + PAD + half + PAD, rowY, half, ROW));
+	const kubelet = mk(kid, 'kubelet', box(x + PAD, rowY, kubeletW, ROW));
+	const proxy = mk(pid, 'kube-proxy', box(x + PAD + kubeletW + PAD, rowY, proxyW, ROW));
 	const runtime = mk(rid, 'container runtime', box(x + PAD, runtimeY, inner, RUNTIME));
-	const cx = kubelet.x + kubelet.width / 2;
+	// Near the node's left edge, so the labels of a whole CRI exchange stack on its right, clear of
+	// the arrows, like the rows of a sequence diagram.
+	const lx = kubelet.x + CRI_INSET;
 	const criLink =
 		facing === 'up'
-			? link(kubelet, runtime, [cx, rowY + ROW], [cx, runtimeY])
-			: link(kubelet, runtime, [cx, rowY], [cx, runtimeY + RUNTIME]);
+			? link(kubelet, runtime, [lx, rowY + ROW], [lx, runtimeY])
+			: link(kubelet, runtime, [lx, rowY], [lx, runtimeY + RUNTIME]);
+	criLink.labelSide = 1;
 	return { node, actors: [kubelet, proxy, runtime], criLink };
 }
 
-/** The hub's ends of the fan links are spread along its edge so that lines don't start stacked. */
-function fanLinks(hub: ActorLayout, targets: ActorLayout[], side: 'top' | 'bottom'): LinkLayout[] {
+/**
+ * Both ends of each fan link along x. The hub's ends are spread along its edge so that lines don't
+ * start stacked; the other ends sit on the far side of each target's edge, away from the hub, which
+ * keeps the lines steep where they pass the neighbouring node.
+ */
+function fanEnds(hub: ActorLayout, targets: ActorLayout[]) {
 	const sorted = [...targets].sort((p, q) => p.x - q.x);
 	const span = hub.width - 28;
-	const y = side === 'top' ? hub.y : hub.y + hub.height;
+	const hubCx = hub.x + hub.width / 2;
 	return sorted.map((t, i) => {
-		const x = hub.x + 14 + ((i + 0.5) * span) / sorted.length;
-		const ty = side === 'top' ? t.y + t.height : t.y;
-		return link(hub, t, [x, y], [t.x + t.width / 2, ty]);
+		const cx = t.x + t.width / 2;
+		return {
+			t,
+			hx: hub.x + 14 + ((i + 0.5) * span) / sorted.length,
+			tx: cx + (Math.sign(cx - hubCx) * t.width) / 4
+		};
 	});
 }
 
-export function layout(nodes: string[], width: number = VIEWBOX_WIDTH): DiagramLayout {
-	width = Math.max(MIN_WIDTH, width);
+function fanLinks(hub: ActorLayout, targets: ActorLayout[], side: 'top' | 'bottom'): LinkLayout[] {
+	const y = side === 'top' ? hub.y : hub.y + hub.height;
+	return fanEnds(hub, targets).map(({ t, hx, tx }) =>
+		link(hub, t, [hx, y], [tx, side === 'top' ? t.y + t.height : t.y])
+	);
+}
+
+/**
+ * The smallest fan (gap between the band and a row of nodes) at which no fan link clips another
+ * node of the row. A link ends `inset` deep inside its own node, so where it passes the edge of a
+ * neighbour it must still be outside that one; `base` is the distance from the hub to the band's edge.
+ */
+function fanClearance(
+	hub: ActorLayout,
+	row: { node: NodeLayout; actors: ActorLayout[] }[],
+	base: number,
+	inset: number
+): number {
+	const targets = row.flatMap((w) => w.actors.slice(0, 2));
+	let need = 0;
+	for (const { t, hx, tx } of fanEnds(hub, targets)) {
+		const [lo, hi] = hx < tx ? [hx, tx] : [tx, hx];
+		for (const { node: d } of row) {
+			if (d.name === t.node || d.x + d.width <= lo || d.x >= hi) continue;
+			const edge = hx < tx ? d.x + d.width : d.x;
+			const r = Math.abs(edge - hx) / Math.abs(tx - hx);
+			need = Math.max(need, (inset * r + 1) / (1 - r) - base);
+		}
+	}
+	return Math.ceil(need);
+}
+
+/**
+ * Links enter an upward-facing node through its header: put the name at the end of the strip no
+ * link crosses, so no arrow runs through it; failing that, at the end the kubelet's link (the
+ * busier one) leaves free.
+ */
+function titleSide(node: NodeLayout, fan: LinkLayout[]): 'start' | 'end' {
+	const room = node.name.length * FONT.title * 0.64 + 14;
+	// messages sharing a link travel on parallel tracks up to two lanes either side of it
+	const tracks = 16;
+	const crossed = (lo: number, hi: number, prefix: string) =>
+		fan.some((k) => {
+			if (!k.b.startsWith(prefix) || !k.b.endsWith(`@${node.name}`) || k.y2 === k.y1) return false;
+			// where the link runs between the top of the node and the end of the link
+			const xTop = k.x2 + ((k.x1 - k.x2) * (k.y2 - node.y)) / (k.y2 - k.y1);
+			return Math.min(xTop, k.x2) - tracks < hi && Math.max(xTop, k.x2) + tracks > lo;
+		});
+	const start = (prefix: string) => !crossed(node.x, node.x + room, prefix);
+	const end = (prefix: string) => !crossed(node.x + node.width - room, node.x + node.width, prefix);
+	if (start('')) return 'start';
+	if (end('')) return 'end';
+	return start('kubelet@') || !end('kubelet@') ? 'start' : 'end';
+}
+
+function usable(size: ContainerSize | undefined): ContainerSize {
+	const ok = (v: number | undefined) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+	return size && ok(size.width) && ok(size.height) ? size : DEFAULT_CONTAINER;
+}
+
+type Arranged = Omit<DiagramLayout, 'viewBox' | 'scale'>;
+
+/** Everything placed in a width × height picture; taller than asked only if the fans need it. */
+function arrange(nodes: string[], width: number, height: number): Arranged {
 	const twoRows = nodes.length > MAX_NODES_PER_ROW;
 	const upper = twoRows ? nodes.slice(0, Math.ceil(nodes.length / 2)) : [];
 	const lower = twoRows ? nodes.slice(upper.length) : nodes;
@@ -221,39 +448,110 @@ export function layout(nodes: string[], width: number = VIEWBOX_WIDTH): DiagramL
 		NODE_MAX_WIDTH,
 		Math.floor((width - 2 * MARGIN - (cols - 1) * NODE_GAP) / cols)
 	);
-	const bandTop = twoRows ? MARGIN + NODE_HEIGHT + FAN : MARGIN;
-	const cp = band(width, bandTop);
-	const hub = cp.actors[1];
-	const actors = [...cp.actors];
-	const links = [...cp.links];
-	const nodeBoxes: NodeLayout[] = [];
-
-	const placeRow = (names: string[], y: number, facing: 'up' | 'down') => {
+	const makeBand = twoRows ? tallBand : wideBand;
+	// Along x nothing depends on heights: lay the band and rows out at y = 0 to size the fans.
+	const probeHub = makeBand(width, 0).actors[1];
+	const row = (names: string[], y: number, h: number, facing: 'up' | 'down') => {
 		const rowWidth = names.length * nodeWidth + (names.length - 1) * NODE_GAP;
 		const x0 = Math.round((width - rowWidth) / 2);
-		const targets: ActorLayout[] = [];
-		const local: LinkLayout[] = [];
-		names.forEach((name, i) => {
-			const w = workerNode(name, x0 + i * (nodeWidth + NODE_GAP), y, nodeWidth, facing);
+		return names.map((name, i) =>
+			workerNode(name, box(x0 + i * (nodeWidth + NODE_GAP), y, nodeWidth, h), facing)
+		);
+	};
+	const minNode = twoRows ? NODE_MIN_TWO_ROWS : NODE_MIN;
+	const clearance = (names: string[], facing: 'up' | 'down') =>
+		names.length
+			? facing === 'up'
+				? fanClearance(probeHub, row(names, 0, minNode, facing), FRAME_PAD, NODE_HEADER)
+				: fanClearance(probeHub, row(names, 0, minNode, facing), TALL_TOP, PAD)
+			: 0;
+
+	// Spend spare height on the nodes (the CRI labels, then pods) and the fans, and centre what is
+	// left.
+	let nodeHeight = 0;
+	let fanUp = 0;
+	let fanDown = 0;
+	let top: number;
+	let used: number;
+	if (twoRows) {
+		fanUp = Math.max(FAN_TWO_ROWS, clearance(upper, 'down'));
+		fanDown = Math.max(FAN_TWO_ROWS, clearance(lower, 'up'));
+		const spare = Math.max(0, height - 2 * MARGIN - 2 * minNode - fanUp - fanDown - TALL_BAND);
+		const grow = Math.min(spare / 2, NODE_MAX_HEIGHT - minNode);
+		const fanGrow = Math.min((spare - 2 * grow) / 2, FAN_MAX - FAN_TWO_ROWS);
+		nodeHeight = minNode + grow;
+		fanUp += fanGrow;
+		fanDown += fanGrow;
+		used = 2 * nodeHeight + fanUp + fanDown + TALL_BAND;
+		top = Math.max(MARGIN, (height - used) / 2) + nodeHeight + fanUp;
+	} else if (lower.length) {
+		// A third of the spare height goes to the fan, where the labels to and from kubelets sit.
+		fanDown = Math.max(FAN, clearance(lower, 'up'));
+		const spare = Math.max(0, height - 2 * MARGIN - WIDE_BAND - fanDown - minNode);
+		const fanGrow = Math.min(spare / 3, Math.max(0, FAN_MAX - fanDown));
+		const grow = Math.min(spare - fanGrow, NODE_MAX_HEIGHT - minNode);
+		nodeHeight = minNode + grow;
+		fanDown += Math.min(spare - grow, Math.max(0, FAN_MAX - fanDown));
+		used = WIDE_BAND + fanDown + nodeHeight;
+		top = Math.max(MARGIN, (height - used) / 2);
+	} else {
+		used = WIDE_BAND;
+		top = (height - used) / 2;
+	}
+	const band = makeBand(width, top);
+	const hub = band.actors[1];
+	const actors = [...band.actors];
+	const links = [...band.links];
+	const nodeBoxes: NodeLayout[] = [];
+	const placeRow = (names: string[], y: number, facing: 'up' | 'down') => {
+		const placed = row(names, y, nodeHeight, facing);
+		for (const w of placed) {
 			nodeBoxes.push(w.node);
 			actors.push(...w.actors);
-			targets.push(w.actors[0], w.actors[1]);
-			local.push(w.criLink);
-		});
-		links.push(...fanLinks(hub, targets, facing === 'down' ? 'top' : 'bottom'), ...local);
+		}
+		const targets = placed.flatMap((w) => w.actors.slice(0, 2));
+		const fan = fanLinks(hub, targets, facing === 'down' ? 'top' : 'bottom');
+		if (facing === 'up') for (const w of placed) w.node.titleSide = titleSide(w.node, fan);
+		links.push(...fan, ...placed.map((w) => w.criLink));
 	};
-	if (upper.length) placeRow(upper, MARGIN, 'down');
-	const lowerY = bandTop + BAND_HEIGHT + FAN;
-	if (lower.length) placeRow(lower, lowerY, 'up');
-	const height = lower.length ? lowerY + NODE_HEIGHT + MARGIN : bandTop + BAND_HEIGHT + MARGIN;
+	if (upper.length) placeRow(upper, top - fanUp - nodeHeight, 'down');
+	if (lower.length) placeRow(lower, top + band.controlPlane.height + fanDown, 'up');
 	return {
 		width,
-		height,
-		viewBox: `0 0 ${width} ${height}`,
-		controlPlane: cp.controlPlane,
+		height: Math.max(height, Math.ceil(used + 2 * MARGIN)),
+		controlPlane: band.controlPlane,
+		controlPlaneTitle: band.controlPlaneTitle,
 		actors,
 		nodes: nodeBoxes,
 		links
+	};
+}
+
+/**
+ * The diagram for a node list in a container of `size` CSS px (default: the player's column at a
+ * 1280×720 window). The result has the container's aspect ratio, unless the container is far from
+ * any sensible one; `scale` says how many CSS px a unit takes on screen.
+ */
+export function layout(nodes: string[], size?: ContainerSize): DiagramLayout {
+	const container = usable(size);
+	let need = minimumSize(nodes.length);
+	let l: Arranged | undefined;
+	// The fans may need more height than the minimum assumes (links passing a neighbour's corner
+	// at a shallow angle): then shrink the scale to make room, which takes a step or two.
+	for (let i = 0; i < 8; i++) {
+		const s = Math.min(MAX_SCALE, container.width / need.width, container.height / need.height);
+		// Whole units, never below the minimum: a hair of letterboxing rather than a crowded picture.
+		const width = Math.max(need.width, Math.floor(container.width / s));
+		const height = Math.max(need.height, Math.floor(container.height / s));
+		l = arrange(nodes, width, height);
+		if (l.height <= height) break;
+		need = { width: need.width, height: need.height + l.height - height };
+	}
+	const { width, height } = l!;
+	return {
+		...l!,
+		viewBox: `0 0 ${width} ${height}`,
+		scale: Math.min(container.width / width, container.height / height)
 	};
 }
 

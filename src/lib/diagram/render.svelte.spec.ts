@@ -4,7 +4,7 @@ import type { DiagramLabels, Frame, MessageView, PodView } from '$lib/player/fra
 import Diagram from './Diagram.svelte';
 import { layout, nodeActorIds, type Box } from './layout';
 import { podSlots } from './pods';
-import { render } from './render';
+import { layoutFor, render } from './render';
 
 const labels: DiagramLabels = {
 	controlPlane: 'Control plane',
@@ -95,6 +95,26 @@ describe('render', () => {
 		expect(svg.getAttribute('aria-label')).toBe(labels.ariaLabel);
 		expect(svg.getAttribute('viewBox')).toBe(layout(NODES).viewBox);
 		expect(svg.getAttribute('preserveAspectRatio')).toBe('xMidYMid meet');
+	});
+
+	it('lays the picture out for the container it fills, once per node list and size', () => {
+		const big = { width: 1450, height: 950 };
+		render(freshSvg(), frame(), labels, { reducedMotion: false, size: big });
+		expect(svg.getAttribute('viewBox')).toBe(layout(NODES, big).viewBox);
+		const cached = layoutFor(svg, NODES, big);
+		const next = frame();
+		next.messages[0].progress = 0.9;
+		render(svg, next, labels, { reducedMotion: false, size: { ...big } });
+		expect(layoutFor(svg, [...NODES], { ...big })).toBe(cached);
+		const before = [...svg.querySelectorAll('*')];
+		const small = { width: 880, height: 590 };
+		render(svg, next, labels, { reducedMotion: false, size: small });
+		expect(svg.getAttribute('viewBox')).toBe(layout(NODES, small).viewBox);
+		expect(layoutFor(svg, NODES, small)).not.toBe(cached);
+		// the same elements, moved: keyed joins survive a resize
+		const after = [...svg.querySelectorAll('*')];
+		expect(after).toHaveLength(before.length);
+		after.forEach((el, i) => expect(el).toBe(before[i]));
 	});
 
 	it('draws every actor with data-actor and data-active', () => {
@@ -350,6 +370,8 @@ describe('Diagram.svelte', () => {
 		const component = mount(Diagram, { target, props });
 		flushSync();
 		svg = target.querySelector('svg')!;
+		// happy-dom lays nothing out, so the diagram uses the default container
+		expect(svg.getAttribute('viewBox')).toBe(layout(NODES).viewBox);
 		expect(svg.getAttribute('role')).toBe('img');
 		expect(svg.getAttribute('aria-label')).toBe(labels.ariaLabel);
 		expect(svg.querySelectorAll('[data-actor]')).toHaveLength(ACTORS.length);

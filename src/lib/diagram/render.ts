@@ -13,7 +13,7 @@ import {
 	renderNodeFrames,
 	type Layer
 } from './actors';
-import { layout, type DiagramLayout } from './layout';
+import { layout, type ContainerSize, type DiagramLayout } from './layout';
 import { renderMessages } from './messages';
 import { renderPods } from './pods';
 import { setAttrs } from './theme';
@@ -21,6 +21,8 @@ import { setAttrs } from './theme';
 export interface RenderOptions {
 	/** draw messages already on their way at their resting place instead of gliding */
 	reducedMotion: boolean;
+	/** CSS size of the box the SVG fills; the layout takes its aspect ratio (default: 880×590) */
+	size?: ContainerSize;
 }
 
 // Bottom to top. Cluster links run under the node frames so that a link into a node disappears
@@ -38,12 +40,19 @@ type LayerName = (typeof LAYERS)[number];
 
 const layouts = new WeakMap<SVGSVGElement, { key: string; layout: DiagramLayout }>();
 
-/** The layout only depends on the node list; recompute it when that changes, not every frame. */
-export function layoutFor(svg: SVGSVGElement, nodes: string[]): DiagramLayout {
-	const key = nodes.join('\n');
+/**
+ * The layout only depends on the node list and the container size; recompute it when one of them
+ * changes, not every frame.
+ */
+export function layoutFor(
+	svg: SVGSVGElement,
+	nodes: string[],
+	size?: ContainerSize
+): DiagramLayout {
+	const key = `${nodes.join('\n')}|${size ? `${size.width}x${size.height}` : ''}`;
 	let hit = layouts.get(svg);
 	if (!hit || hit.key !== key) {
-		hit = { key, layout: layout(nodes) };
+		hit = { key, layout: layout(nodes, size) };
 		layouts.set(svg, hit);
 	}
 	return hit.layout;
@@ -66,7 +75,7 @@ export function render(
 	labels: DiagramLabels,
 	opts: RenderOptions
 ): void {
-	const l = layoutFor(svg, frame.nodes);
+	const l = layoutFor(svg, frame.nodes, opts.size);
 	setAttrs(svg, {
 		viewBox: l.viewBox,
 		preserveAspectRatio: 'xMidYMid meet',

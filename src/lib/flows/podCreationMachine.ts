@@ -6,8 +6,10 @@
  */
 import { assign, setup } from 'xstate';
 import type { ClusterState } from '$lib/sim/cluster';
-import * as steps from './podCreationSteps';
-import type { PodFlowDraft, StepDraft } from './podCreationSteps';
+import * as api from './podCreation/apiserverSteps';
+import type { PodFlowDraft, StepDraft } from './podCreation/common';
+import * as kubelet from './podCreation/kubeletSteps';
+import * as sched from './podCreation/schedulerSteps';
 import type { PodScenario } from './scenario';
 import type { Step } from './types';
 
@@ -19,46 +21,40 @@ type StepFn = (d: PodFlowDraft) => StepDraft;
 
 /** Which sim function each state applies on entry. */
 const stepFns = {
-	kubectlRun: steps.kubectlRun,
-	apiserverPipeline: steps.apiserverPipeline,
-	persistPod: steps.persistPod,
-	watchPodAdded: steps.watchPodAdded,
-	scheduleCycle: steps.scheduleCycle,
-	failedScheduling: steps.failedScheduling,
-	bindPod: steps.bindPod,
-	persistBinding: steps.persistBinding,
-	scheduledEvent: steps.scheduledEvent,
-	watchPodBound: steps.watchPodBound,
-	kubeletAdmit: steps.kubeletAdmit,
-	runSandbox: steps.runSandbox,
-	ensureImage: steps.ensurePodImage,
-	reportPullError: steps.reportPullError,
-	imagePullBackOff: steps.imagePullBackOff,
-	createContainer: steps.createContainer,
-	startContainer: steps.startContainer,
-	reportRunning: steps.reportRunning
+	kubectlRun: api.kubectlRun,
+	apiserverPipeline: api.apiserverPipeline,
+	persistPod: api.persistPod,
+	alreadyExists: api.alreadyExists,
+	watchPodAdded: api.watchPodAdded,
+	scheduleCycle: sched.scheduleCycle,
+	failedScheduling: sched.failedScheduling,
+	bindPod: sched.bindPod,
+	persistBinding: sched.persistBinding,
+	scheduledEvent: sched.scheduledEvent,
+	watchPodBound: sched.watchPodBound,
+	kubeletAdmit: kubelet.kubeletAdmit,
+	runSandbox: kubelet.runSandbox,
+	ensureImage: kubelet.ensurePodImage,
+	reportPullError: kubelet.reportPullError,
+	imagePullBackOff: kubelet.imagePullBackOff,
+	createContainer: kubelet.createContainer,
+	startContainer: kubelet.startContainer,
+	reportRunning: kubelet.reportRunning
 } satisfies Record<string, StepFn>;
 
 export type PodStepId = keyof typeof stepFns;
 
-/** Snapshots drop etcd's change log: it only grows and a panel shows current keys. */
-function snapshotOf(state: ClusterState): ClusterState {
-	return structuredClone({ ...state, etcd: { ...state.etcd, log: [] } });
-}
-
-/** Applies step `id` to a fresh copy of the cluster and appends its record. */
+/**
+ * Applies step `id` to a fresh copy of the cluster and appends its record. The copy becomes the
+ * step's snapshot as it is: the next step clones it again before changing anything. etcd's change
+ * log is dropped each time (snapshots hold current keys; watches here come from the writes).
+ */
 function recordStep(context: PodFlowContext, id: PodStepId): Partial<PodFlowContext> {
-	const draft: PodFlowDraft = {
-		scenario: context.scenario,
-		state: structuredClone(context.state),
-		schedule: context.schedule,
-		image: context.image
-	};
+	const { steps, ...rest } = context;
+	const draft: PodFlowDraft = { ...rest, state: structuredClone(context.state) };
 	const step = stepFns[id](draft);
-	return {
-		...draft,
-		steps: [...context.steps, { ...step, id, snapshot: snapshotOf(draft.state) }]
-	};
+	draft.state.etcd.log = [];
+	return { ...draft, steps: [...steps, { ...step, id, snapshot: draft.state }] };
 }
 
 const enter = (id: PodStepId) => ({ type: 'record' as const, params: { id } });
@@ -74,7 +70,8 @@ export const podCreationMachine = setup({
 	},
 	guards: {
 		noFeasibleNode: ({ context }) => context.schedule?.winner == null,
-		imagePullFailed: ({ context }) => context.image?.outcome === 'failed'
+		imagePullFailed: ({ context }) => context.image?.outcome === 'failed',
+		nameTaken: ({ context }) => api.nameTaken(context)
 	}
 }).createMachine({
 	id: 'podCreation',
@@ -82,7 +79,13 @@ export const podCreationMachine = setup({
 	initial: 'kubectlRun',
 	states: {
 		kubectlRun: { entry: enter('kubectlRun'), on: { 'flow.next': 'apiserverPipeline' } },
-		apiserverPipeline: { entry: enter('apiserverPipeline'), on: { 'flow.next': 'persistPod' } },
+		apiserverPipeline: {
+			entry: enter('apiserverPipeline'),
+			on: {
+				'flow.next': [{ guard: 'nameTaken', target: 'alreadyExists' }, { target: 'persistPod' }]
+			}
+		},
+		alreadyExists: { entry: enter('alreadyExists'), type: 'final' },
 		persistPod: { entry: enter('persistPod'), on: { 'flow.next': 'watchPodAdded' } },
 		watchPodAdded: { entry: enter('watchPodAdded'), on: { 'flow.next': 'scheduleCycle' } },
 		scheduleCycle: {

@@ -229,6 +229,9 @@ describe('pod-creation timeline, branches', () => {
 		]);
 	});
 
+	const notFound =
+		'rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/library/nginx:9.9": failed to resolve reference "docker.io/library/nginx:9.9": docker.io/library/nginx:9.9: not found';
+
 	it('an unknown image ends in ImagePullBackOff, phase Pending', () => {
 		const tl = podCreationTimeline(scenario({ image: 'nginx:9.9' }));
 		const last = tl.steps.at(-1)!;
@@ -251,12 +254,51 @@ describe('pod-creation timeline, branches', () => {
 		]);
 		expect(events.slice(1).map((e) => e.message)).toEqual([
 			'Pulling image "nginx:9.9"',
-			'Failed to pull image "nginx:9.9": failed to pull and unpack image "docker.io/library/nginx:9.9": failed to resolve reference "docker.io/library/nginx:9.9": docker.io/library/nginx:9.9: not found',
+			`Failed to pull image "nginx:9.9": ${notFound}`,
 			'Error: ErrImagePull',
 			'Back-off pulling image "nginx:9.9"',
 			'Error: ImagePullBackOff'
 		]);
-		expect(displayStatus(podAt(tl.steps.at(-2)!)!)).toBe('ErrImagePull');
+		const errPull = podAt(tl.steps.at(-2)!)!;
+		expect(displayStatus(errPull)).toBe('ErrImagePull');
+		// The status carries the bare CRI error; only the event adds "Failed to pull image".
+		expect(errPull.status.containerStatuses?.[0].state).toEqual({
+			waiting: { reason: 'ErrImagePull', message: notFound }
+		});
+	});
+
+	it('a repository that does not exist fails with code Unknown (pull access denied)', () => {
+		const tl = podCreationTimeline(scenario({ image: 'nginxx:1.0' }));
+		const step = tl.steps.find((s) => s.id === 'ensureImage')!;
+		expect(step.messages.map((m) => m.label)).toContain('rpc error: code = Unknown');
+		const failed = eventsFor(step.snapshot, 'default', 'nginx').find((e) => e.reason === 'Failed')!;
+		expect(failed.message).toMatch(
+			/^Failed to pull image "nginxx:1\.0": rpc error: code = Unknown desc = .*pull access denied, repository does not exist or may require authorization/
+		);
+	});
+
+	it('a name already taken ends in 409 AlreadyExists and writes nothing', () => {
+		const base = podCreationTimeline(scenario());
+		const taken = Object.keys(base.initial.etcd.kvs)
+			.find((k) => k.startsWith('/registry/pods/default/'))!
+			.split('/')
+			.pop()!;
+		const tl = podCreationTimeline(scenario({ name: taken }));
+		expect(tl.steps.map((s) => s.id)).toEqual(['kubectlRun', 'apiserverPipeline', 'alreadyExists']);
+		expect(tl.steps.at(-1)!.snapshot.etcd.revision).toBe(tl.initial.etcd.revision);
+		expect(tl.steps.at(-1)!.messages.map((m) => m.label)).toContain(
+			`409 AlreadyExists pods "${taken}"`
+		);
+		expect(tl.steps[1].pipeline?.at(-1)?.detail).toMatch(/409 AlreadyExists/);
+	});
+
+	it(':latest gets pull policy Always and is pulled', () => {
+		const tl = podCreationTimeline(scenario({ image: 'busybox:latest' }));
+		const step = tl.steps.find((s) => s.id === 'ensureImage')!;
+		expect(step.params.policy).toBe('Always');
+		expect(step.messages.map((m) => m.label)).toContain('CRI PullImage busybox:latest');
+		const stored = JSON.parse(step.snapshot.etcd.kvs['/registry/pods/default/nginx'].value);
+		expect(stored.spec.containers[0].imagePullPolicy).toBe('Always');
 	});
 
 	it.each([1, 2, 5, 10])(
@@ -278,5 +320,13 @@ describe('pod-creation timeline, branches', () => {
 		expect(tl.steps[0].command?.manifest).toContain('cpu: 500m');
 		expect(tl.steps[0].command?.manifest).toContain('memory: 256Mi');
 		expect(podAt(tl.steps[2])!.status.qosClass).toBe('Burstable');
+		// Stored as the API has it: quantities under resources.requests, defaults filled in.
+		const stored = JSON.parse(tl.steps[2].snapshot.etcd.kvs['/registry/pods/default/nginx'].value);
+		expect(stored.spec.containers[0]).toEqual({
+			name: 'nginx',
+			image: 'nginx:1.27',
+			imagePullPolicy: 'IfNotPresent',
+			resources: { requests: { cpu: '500m', memory: '256Mi' } }
+		});
 	});
 });

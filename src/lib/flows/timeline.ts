@@ -12,6 +12,7 @@ const MAX_STEPS = 100;
 
 export function podCreationTimeline(scenario: PodScenario): Timeline {
 	const initial = createCluster(scenario.nodes, scenario.seed);
+	initial.etcd.log = [];
 	const actor = createActor(podCreationMachine, {
 		input: { scenario, state: structuredClone(initial) }
 	}).start();
@@ -20,6 +21,5 @@ export function podCreationTimeline(scenario: PodScenario): Timeline {
 	}
 	const { steps } = actor.getSnapshot().context;
 	actor.stop();
-	initial.etcd.log = [];
 	return { flow: 'pod-creation', subject: `default/${scenario.name}`, steps, initial };
 }

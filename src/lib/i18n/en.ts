@@ -97,6 +97,8 @@ export const en = {
 			'not scored: the pod requests no CPU and no memory (BestEffort), so balance is not considered',
 		onlyOne: 'Only one node passed the filters, so the scheduler takes it without scoring.',
 		notYet: 'The scheduler has not run yet.',
+		imageNames: (p: P) =>
+			`ImageLocality compares the image name as the pod writes it (${p.image}) with the names the node reports (${p.canonical}). A short name never matches, so it scores 0 everywhere — a known upstream limitation.`,
 		filterFailed: 'failed',
 		pipeline: 'Request pipeline',
 		stages: {
@@ -158,6 +160,11 @@ export const en = {
 			body: (p: P) =>
 				`The apiserver writes the pod to ${p.key} in one etcd transaction. etcd bumps its cluster-wide revision to ${p.revision}, which becomes the pod's resourceVersion. The pod is Pending with no node, no conditions and no events. kubectl gets 201 Created and returns: the rest happens without it.`
 		},
+		alreadyExists: {
+			title: (p: P) => `AlreadyExists: a pod named ${p.name} is already there`,
+			body: (p: P) =>
+				`Storage creates a key only if it is absent. ${p.key} already holds a pod, so etcd's transaction fails, nothing is written and the revision stays where it was. kubectl prints “${p.message}”. Pick another name, or delete the old pod first.`
+		},
 		watchPodAdded: {
 			title: () => 'Watchers hear about the new pod',
 			body: (p: P) =>
@@ -169,9 +176,11 @@ export const en = {
 					? `The scheduler filters and scores: ${p.node} wins`
 					: 'The scheduler finds no node that fits',
 			body: (p: P) =>
-				p.node
-					? `The scheduler runs its filter plugins on every node: ${p.feasible} of ${p.total} can run the pod. It then scores the feasible nodes (free resources, balance, taints, images already present), normalizes and weights the scores, and picks the highest total: ${p.node}. The table shows every verdict and score.`
-					: `Every node fails at least one filter plugin, so there is nothing to score. The table shows each node's failing filter and its reason.`
+				!p.node
+					? `Every node fails at least one filter plugin, so there is nothing to score. The table shows each node's failing filter and its reason.`
+					: p.scoring === 'none'
+						? `The scheduler runs its filter plugins on every node: only ${p.node} can run the pod, so it is chosen without scoring. The table shows every filter verdict.`
+						: `The scheduler runs its filter plugins on every node: ${p.feasible} of ${p.total} can run the pod. It then scores the feasible nodes (free resources${p.scoring === 'all' ? ', balance' : ''}, taints, images already present), normalizes and weights the scores, and picks the highest total: ${p.node}.${p.scoring === 'noBalance' ? ' The pod requests nothing (BestEffort), so balance is not scored.' : ''} The table shows every verdict and score.`
 		},
 		bindPod: {
 			title: (p: P) => `The scheduler binds ${p.name} to ${p.node}`,
@@ -191,12 +200,12 @@ export const en = {
 		watchPodBound: {
 			title: (p: P) => `The kubelet on ${p.node} gets the pod`,
 			body: (p: P) =>
-				`The pod now matches the kubelet's watch filter spec.nodeName=${p.node}, so that kubelet receives it as ADDED — a pod it has never seen. The scheduler and controller-manager see MODIFIED. The other ${p.others} kubelets hear nothing.`
+				`The pod now matches the kubelet's watch filter spec.nodeName=${p.node}, so that kubelet receives it as ADDED — a pod it has never seen. The scheduler and controller-manager see MODIFIED.${p.others ? ` The other ${p.others} kubelet${p.others === 1 ? '' : 's'} hear nothing.` : ''}`
 		},
 		kubeletAdmit: {
 			title: (p: P) => `The kubelet on ${p.node} admits the pod`,
 			body: (p: P) =>
-				`The kubelet on ${p.node} accepts the pod, prepares its volumes and writes a first status: Initialized True, containers not ready, the container waiting with reason ContainerCreating. kubectl now shows ContainerCreating — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
+				`The kubelet on ${p.node} accepts the pod and writes a first status: Initialized True, containers not ready, the container waiting with reason ContainerCreating. Then it sets up the pod's volumes. kubectl now shows ContainerCreating — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
 		},
 		runSandbox: {
 			title: (p: P) => `The runtime starts the pod sandbox: IP ${p.ip}`,
@@ -207,15 +216,17 @@ export const en = {
 			title: (p: P) =>
 				p.outcome === 'present'
 					? `${p.image} is already on the node`
-					: p.outcome === 'pulled'
-						? `The runtime pulls ${p.image}`
-						: `Pulling ${p.image} fails`,
+					: p.outcome === 'failed'
+						? `Pulling ${p.image} fails`
+						: `The runtime pulls ${p.image}`,
 			body: (p: P) =>
 				p.outcome === 'present'
 					? `The kubelet asks the runtime for the image's status: it is already on ${p.node}, so nothing is downloaded and the event says “already present on machine”.`
-					: p.outcome === 'pulled'
-						? `The image is not on ${p.node}, so the runtime pulls it from the registry (${p.size} bytes). The kubelet records Pulling, then Pulled with the time it took.`
-						: `The registry does not have ${p.image}. The pull fails; the kubelet records a Failed event with the runtime's error, then “Error: ErrImagePull”.`
+					: p.outcome === 'repulled'
+						? `The image is on ${p.node}, but its tag is latest (or none), so the pull policy defaults to Always: the runtime pulls it again (${p.size} bytes, compressed) to pick up whatever latest means now. The kubelet records Pulling, then Pulled.`
+						: p.outcome === 'pulled'
+							? `The image is not on ${p.node}, so the runtime pulls it from the registry (${p.size} bytes, compressed). The kubelet records Pulling, then Pulled with the time it took.`
+							: `The registry does not have ${p.image}. The pull fails; the kubelet records a Failed event with the runtime's gRPC error, then “Error: ErrImagePull”.`
 		},
 		createContainer: {
 			title: (p: P) => `The runtime creates container ${p.container}`,

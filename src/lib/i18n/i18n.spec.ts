@@ -8,7 +8,9 @@ const branches = {
 	happy: defaultPodScenario,
 	present: { ...defaultPodScenario, image: 'nginx:1.26' },
 	failedScheduling: { ...defaultPodScenario, cpu: 8000 },
-	imagePull: { ...defaultPodScenario, image: 'nginx:9.9' }
+	imagePull: { ...defaultPodScenario, image: 'nginx:9.9' },
+	alwaysPull: { ...defaultPodScenario, image: 'busybox:latest', nodes: 1 },
+	alreadyExists: { ...defaultPodScenario, name: 'redis-0' }
 };
 
 describe('narration exists in Korean and English for every step of every branch', () => {

@@ -4,6 +4,7 @@
  */
 import type { ClusterState } from '$lib/sim/cluster';
 import { listPods } from '$lib/sim/apiserver';
+import type { PodObject } from '$lib/sim/model';
 import { displayStatus } from '$lib/sim/podStatus';
 import type { Step, Timeline } from '$lib/flows/types';
 import type { ActorView, Frame, MessageView, PodView } from './frameTypes';
@@ -45,6 +46,11 @@ function laneOf(step: Step): number[] {
 	});
 }
 
+/** kube-proxy's DaemonSet pods: drawn as the kube-proxy actor on every node instead. */
+function isKubeProxy(p: PodObject): boolean {
+	return p.metadata.namespace === 'kube-system' && p.metadata.labels?.['k8s-app'] === 'kube-proxy';
+}
+
 // Snapshots are immutable, so their pod views can be computed once instead of every frame.
 const podViewCache = new WeakMap<ClusterState, PodView[]>();
 
@@ -61,7 +67,7 @@ function computePodViews(state: ClusterState, subject: string): PodView[] {
 	return (
 		listPods(state)
 			// kube-proxy is drawn as an actor on every node, not as one more pod box.
-			.filter((p) => p.spec.nodeName && !p.metadata.name.startsWith('kube-proxy-'))
+			.filter((p) => p.spec.nodeName && !isKubeProxy(p))
 			.map((p) => ({
 				key: `${p.metadata.namespace}/${p.metadata.name}`,
 				node: p.spec.nodeName!,

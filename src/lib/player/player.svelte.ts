@@ -70,7 +70,7 @@ export class Player {
 		this.#actor.send({ type: 'player.load', ends: this.#axis.ends, index });
 	}
 
-	/** Starts or stops the animation loop to match the machine's state. */
+	/** Starts or stops the animation loop to match the machine's state; #frame keeps it going. */
 	#sync(): void {
 		if (typeof requestAnimationFrame === 'undefined') return;
 		const playing = this.#snapshot.value === 'playing';
@@ -87,11 +87,9 @@ export class Player {
 		// Cap dt so a backgrounded tab does not jump several steps when it returns.
 		const dt = Math.min(100, Math.max(0, now - this.#last));
 		this.#last = now;
-		this.#raf = 0;
+		// Re-arm before sending, so #sync (run by the subscriber) sees the loop as running.
+		this.#raf = requestAnimationFrame(this.#frame);
 		this.#actor.send({ type: 'player.tick', dt });
-		if (this.#snapshot.value === 'playing' && !this.#raf) {
-			this.#raf = requestAnimationFrame(this.#frame);
-		}
 	};
 
 	destroy(): void {

@@ -5,7 +5,8 @@
  * (cacher/cache_watcher.go: an object that starts matching a watcher's filter is ADDED).
  */
 import type { ClusterState } from './cluster';
-import { put, type KeyValue } from './etcd';
+import { getPrefix, type KeyValue } from './etcd';
+import { decodePod, podKey, storePod } from './podCodec';
 import type { PodObject } from './model';
 
 export interface PipelineStage {
@@ -90,40 +91,58 @@ export function admitPod(pod: PodObject): string[] {
 	return changes;
 }
 
-/** The full create pipeline for a pod: returns every stage and the stored key. */
-export function createPod(
-	state: ClusterState,
-	pod: PodObject
-): { stages: PipelineStage[]; kv: KeyValue } {
+/** The stages a pod create passes, in order; `outcome` is what persisting it gave. */
+export function pipelineStages(
+	pod: PodObject,
+	mutations: string[],
+	outcome: { revision: number } | { conflict: true }
+): PipelineStage[] {
 	const { namespace, name } = pod.metadata;
+	const key = podKey(namespace, name);
+	return [
+		{
+			stage: 'authentication',
+			detail: `x509 client certificate: user "${ADMIN_USER}", groups ["${ADMIN_GROUP}", "system:authenticated"]`
+		},
+		{
+			stage: 'authorization',
+			detail: `RBAC: allowed create pods in namespace "${namespace}" (ClusterRoleBinding kubeadm:cluster-admins → cluster-admin)`
+		},
+		{ stage: 'mutatingAdmission', detail: mutations.join('; ') },
+		{
+			stage: 'validation',
+			detail: `pods "${name}": metadata, spec.containers and requests are valid`
+		},
+		{
+			stage: 'validatingAdmission',
+			detail:
+				'PodSecurity (enforce=privileged, the default): allowed; ResourceQuota: no quota in namespace'
+		},
+		{
+			stage: 'persist',
+			detail:
+				'conflict' in outcome
+					? `create ${key} failed: the key exists → 409 AlreadyExists`
+					: `create ${key} → revision ${outcome.revision}`
+		}
+	];
+}
+
+export type CreateResult =
+	| { stages: PipelineStage[]; kv: KeyValue; conflict?: undefined }
+	| { stages: PipelineStage[]; kv?: undefined; conflict: true };
+
+/**
+ * The full create pipeline for a pod. Storage creates only if the key is absent (etcd txn with
+ * a create_revision == 0 guard), so an existing name ends in AlreadyExists and writes nothing.
+ */
+export function createPod(state: ClusterState, pod: PodObject): CreateResult {
 	const mutations = admitPod(pod);
-	const key = `/registry/pods/${namespace}/${name}`;
-	const stored = JSON.parse(JSON.stringify(pod)) as PodObject;
-	delete stored.metadata.resourceVersion;
-	const kv = put(state.etcd, key, JSON.stringify(stored));
-	return {
-		kv,
-		stages: [
-			{
-				stage: 'authentication',
-				detail: `x509 client certificate: user "${ADMIN_USER}", groups ["${ADMIN_GROUP}", "system:authenticated"]`
-			},
-			{
-				stage: 'authorization',
-				detail: `RBAC: allowed create pods in namespace "${namespace}" (ClusterRoleBinding kubeadm:cluster-admins → cluster-admin)`
-			},
-			{ stage: 'mutatingAdmission', detail: mutations.join('; ') },
-			{
-				stage: 'validation',
-				detail: `pods "${name}": metadata, spec.containers and requests are valid`
-			},
-			{
-				stage: 'validatingAdmission',
-				detail: 'PodSecurity (baseline): allowed; ResourceQuota: no quota in namespace'
-			},
-			{ stage: 'persist', detail: `create ${key} → revision ${kv.mod_revision}` }
-		]
-	};
+	if (state.etcd.kvs[podKey(pod.metadata.namespace, pod.metadata.name)]) {
+		return { conflict: true, stages: pipelineStages(pod, mutations, { conflict: true }) };
+	}
+	const kv = storePod(state.etcd, pod);
+	return { kv, stages: pipelineStages(pod, mutations, { revision: kv.mod_revision }) };
 }
 
 /** GuaranteedUpdate of a stored pod: read, change, write back with a new revision. */
@@ -134,21 +153,28 @@ export function updatePod(
 ): { before: PodObject; after: PodObject; kv: KeyValue } {
 	const current = state.etcd.kvs[key];
 	if (!current) throw new Error(`pod ${key} not found`);
-	const before = JSON.parse(current.value) as PodObject;
-	const after = JSON.parse(current.value) as PodObject;
+	const before = decodePod(current);
+	const after = decodePod(current);
 	change(after);
-	const kv = put(state.etcd, key, JSON.stringify(after));
+	const kv = storePod(state.etcd, after);
 	return { before, after, kv };
 }
 
-/** All pods stored under /registry/pods, with resourceVersion filled in. */
+export function readPod(state: ClusterState, key: string): PodObject | null {
+	const kv = state.etcd.kvs[key];
+	return kv ? decodePod(kv) : null;
+}
+
+/** All pods stored under /registry/pods, as a client lists them. */
 export function listPods(state: ClusterState): PodObject[] {
-	return Object.values(state.etcd.kvs)
-		.filter((kv) => kv.key.startsWith('/registry/pods/'))
-		.sort((a, b) => (a.key < b.key ? -1 : 1))
-		.map((kv) => {
-			const p = JSON.parse(kv.value) as PodObject;
-			p.metadata.resourceVersion = String(kv.mod_revision);
-			return p;
-		});
+	return getPrefix(state.etcd, '/registry/pods/').map(decodePod);
+}
+
+/** The watch events one pod write sends, to every pod watcher of the cluster. */
+export function podDeliveries(
+	state: ClusterState,
+	before: PodObject | null,
+	after: PodObject | null
+): Delivery[] {
+	return fanOut(podWatchers(state.nodes.map((n) => n.name)), before, after);
 }

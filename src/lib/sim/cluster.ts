@@ -5,9 +5,10 @@
  * for the scheduler here, so `nodes=3` gives "0/3 nodes are available").
  */
 import { createStore, put, type EtcdStore } from './etcd';
-import { nameSuffix, uid } from './ids';
+import { hexId, nameSuffix, uid } from './ids';
+import { storePod } from './podCodec';
 import type { ContainerSpec, NodeModel, PodObject } from './model';
-import { lookupImage, parseImage } from './registry';
+import { imageDigestRef, lookupImage, parseImage } from './registry';
 import { timestamp } from './time';
 import { runningStatus } from './podStatus';
 
@@ -122,21 +123,26 @@ function nodeObject(node: NodeModel) {
 				{ type: 'Hostname', address: node.name }
 			],
 			conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady' }],
-			images: Object.entries(node.images).map(([ref, size]) => ({
-				names: [ref],
-				sizeBytes: size
-			}))
+			// Node status lists images by the runtime's names: repo digest and canonical tag.
+			images: Object.entries(node.images).map(([canonical, size]) => {
+				const ref = parseImage(canonical)!;
+				return { names: [imageDigestRef(ref), canonical], sizeBytes: size };
+			})
 		}
 	};
 }
 
-export function podKey(namespace: string, name: string): string {
-	return `/registry/pods/${namespace}/${name}`;
-}
-
-function existingPod(seed: string, node: NodeModel, n: number, w: Workload, ip: string): PodObject {
+function existingPod(
+	seed: string,
+	node: NodeModel,
+	n: number,
+	w: Workload,
+	host: number
+): PodObject {
 	const name = w.name(seed, n);
+	// kube-proxy runs in the host's network namespace, so its pod IP is the node's address.
 	const hostNetwork = w.container.name === 'kube-proxy';
+	const ref = parseImage(w.container.image)!;
 	return {
 		apiVersion: 'v1',
 		kind: 'Pod',
@@ -154,7 +160,15 @@ function existingPod(seed: string, node: NodeModel, n: number, w: Workload, ip: 
 			serviceAccountName: hostNetwork ? 'kube-proxy' : 'default',
 			restartPolicy: 'Always'
 		},
-		status: runningStatus(w.container, hostNetwork ? node.address : ip, node.address, -86400 * 3)
+		status: runningStatus(
+			w.container,
+			{ podIP: hostNetwork ? node.address : podAddress(node, host), hostIP: node.address },
+			{
+				containerID: `containerd://${hexId(seed, `container/${w.namespace}/${name}`, 64)}`,
+				imageID: imageDigestRef(ref)
+			},
+			-86400 * 3
+		)
 	};
 }
 
@@ -195,13 +209,10 @@ export function createCluster(nodeCount: number, seed: string): ClusterState {
 	nodes.forEach((node, n) => {
 		const placed = [...workloads[n % workloads.length], kubeProxy()];
 		placed.forEach((w, i) => {
-			const pod = existingPod(seed, node, n, w, podIP(node, i));
-			pods.push(pod);
-			const ref = parseImage(w.container.image);
-			if (ref) node.images[ref.reference] = lookupImage(ref) ?? 0;
+			pods.push(existingPod(seed, node, n, w, 2 + i));
+			pullImage(node, w.container.image);
 		});
-		node.images['registry.k8s.io/pause:3.10'] =
-			lookupImage(parseImage('registry.k8s.io/pause:3.10')!) ?? 0;
+		pullImage(node, 'registry.k8s.io/pause:3.10');
 		put(etcd, `/registry/minions/${node.name}`, JSON.stringify(nodeObject(node)));
 		put(
 			etcd,
@@ -214,13 +225,18 @@ export function createCluster(nodeCount: number, seed: string): ClusterState {
 			})
 		);
 	});
-	for (const pod of pods)
-		put(etcd, podKey(pod.metadata.namespace, pod.metadata.name), JSON.stringify(pod));
+	for (const pod of pods) storePod(etcd, pod);
 	return { seed, nodes, etcd, clock: 0, eventSeq: 0 };
 }
 
-/** The i-th pod address of a node: host-local IPAM hands out .2, .3, … (.1 is the bridge). */
-export function podIP(node: NodeModel, index: number): string {
-	const base = node.podCIDR.split('/')[0].split('.').map(Number);
-	return `${base[0]}.${base[1]}.${base[2]}.${base[3] + 2 + index}`;
+/** Address `host` of a node's /24 pod CIDR; host-local IPAM starts at .2 (.1 is the bridge). */
+export function podAddress(node: NodeModel, host: number): string {
+	const [a, b, c] = node.podCIDR.split('/')[0].split('.').map(Number);
+	return `${a}.${b}.${c}.${host}`;
+}
+
+/** Puts an image in a node's image store under the name the runtime resolves it to. */
+function pullImage(node: NodeModel, image: string): void {
+	const ref = parseImage(image)!;
+	node.images[ref.canonical] = lookupImage(ref) ?? 0;
 }

@@ -1,16 +1,37 @@
 /**
- * Events are objects too: the scheduler posts events.k8s.io/v1 Events, the kubelet core/v1
- * Events (reference §1, "Who writes which event"); both end up under /registry/events.
+ * Events are objects too. The scheduler records through the events.k8s.io/v1 API and the kubelet
+ * through core/v1, but both share one storage, so etcd holds the core/v1 form under
+ * /registry/events (reference §1, "Who writes which event").
  */
 import type { ClusterState } from './cluster';
 import { put, type KeyValue } from './etcd';
 import type { KubeEvent, PodObject } from './model';
-import { eventName, timestamp } from './time';
+import { EPOCH_MS, eventName, timestamp } from './time';
 
 export interface EventSource {
 	component: 'default-scheduler' | 'kubelet';
 	action?: string;
 	host?: string;
+}
+
+interface StoredEvent {
+	apiVersion: 'v1';
+	kind: 'Event';
+	metadata: { name: string; namespace: string };
+	involvedObject: { kind: 'Pod'; namespace: string; name: string; uid: string; fieldPath?: string };
+	reason: string;
+	message: string;
+	type: KubeEvent['type'];
+	/** kubelet (core/v1 recorder) */
+	source?: { component: string; host?: string };
+	firstTimestamp?: string;
+	lastTimestamp?: string;
+	count?: number;
+	/** scheduler (events.k8s.io/v1 recorder) */
+	eventTime?: string;
+	action?: string;
+	reportingComponent?: string;
+	reportingInstance?: string;
 }
 
 export function recordEvent(
@@ -24,72 +45,56 @@ export function recordEvent(
 	const { namespace, name, uid } = pod.metadata;
 	const metadata = { name: eventName(name, state.clock, state.eventSeq++), namespace };
 	const at = timestamp(state.clock);
-	const object =
+	const involvedObject = { kind: 'Pod' as const, namespace, name, uid };
+	const event: StoredEvent =
 		source.component === 'default-scheduler'
 			? {
-					apiVersion: 'events.k8s.io/v1',
+					apiVersion: 'v1',
 					kind: 'Event',
 					metadata,
-					eventTime: at,
-					reportingController: source.component,
-					action: source.action,
+					involvedObject,
 					reason,
-					regarding: { kind: 'Pod', namespace, name, uid },
-					note: message,
-					type
+					message,
+					type,
+					eventTime: at,
+					action: source.action,
+					reportingComponent: source.component,
+					reportingInstance: `${source.component}-control-plane`
 				}
 			: {
 					apiVersion: 'v1',
 					kind: 'Event',
 					metadata,
 					involvedObject: {
-						kind: 'Pod',
-						namespace,
-						name,
-						uid,
+						...involvedObject,
 						fieldPath: `spec.containers{${pod.spec.containers[0].name}}`
 					},
 					reason,
 					message,
+					type,
 					source: { component: source.component, host: source.host },
 					firstTimestamp: at,
 					lastTimestamp: at,
-					count: 1,
-					type
+					count: 1
 				};
-	return put(state.etcd, `/registry/events/${namespace}/${metadata.name}`, JSON.stringify(object));
-}
-
-interface StoredEvent {
-	metadata: { name: string; namespace: string };
-	eventTime?: string;
-	firstTimestamp?: string;
-	reportingController?: string;
-	source?: { component: string };
-	regarding?: { namespace: string; name: string };
-	involvedObject?: { namespace: string; name: string };
-	reason: string;
-	note?: string;
-	message?: string;
-	type: KubeEvent['type'];
+	return put(state.etcd, `/registry/events/${namespace}/${metadata.name}`, JSON.stringify(event));
 }
 
 /** The events about one object, oldest first, as `kubectl describe` lists them. */
 export function eventsFor(state: ClusterState, namespace: string, name: string): KubeEvent[] {
-	const epoch = Date.parse(timestamp(0));
 	return Object.values(state.etcd.kvs)
 		.filter((kv) => kv.key.startsWith(`/registry/events/${namespace}/${name}.`))
 		.sort((a, b) => a.mod_revision - b.mod_revision)
 		.map((kv) => {
 			const e = JSON.parse(kv.value) as StoredEvent;
-			const about = e.regarding ?? e.involvedObject!;
 			return {
 				type: e.type,
 				reason: e.reason,
-				from: e.reportingController ?? e.source?.component ?? '',
-				message: e.note ?? e.message ?? '',
-				at: (Date.parse(e.eventTime ?? e.firstTimestamp ?? '') - epoch) / 1000,
-				involved: `${about.namespace}/${about.name}`
+				// kubectl's formatEventSource: source.component, else the reporting component.
+				from: e.source?.component ?? e.reportingComponent ?? '',
+				message: e.message,
+				at: (Date.parse(e.eventTime ?? e.firstTimestamp ?? '') - EPOCH_MS) / 1000,
+				involved: `${e.involvedObject.namespace}/${e.involvedObject.name}`
 			};
 		});
 }

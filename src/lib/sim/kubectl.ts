@@ -6,7 +6,7 @@ import type { ClusterState } from './cluster';
 import { eventsFor } from './events';
 import type { PodObject } from './model';
 import { displayStatus, readyCount } from './podStatus';
-import { humanAge } from './time';
+import { EPOCH_MS, humanAge } from './time';
 
 /** Left-aligned columns separated by at least `gap` spaces (text/tabwriter with padding 3). */
 export function alignColumns(rows: string[][], gap = 3, indent = ''): string[] {
@@ -20,10 +20,8 @@ export function alignColumns(rows: string[][], gap = 3, indent = ''): string[] {
 	);
 }
 
-function podAge(pod: PodObject, now: number, epochIso: (s: number) => string): string {
-	const created = Date.parse(pod.metadata.creationTimestamp);
-	const zero = Date.parse(epochIso(0));
-	return humanAge(now - (created - zero) / 1000);
+function podAge(pod: PodObject, now: number): string {
+	return humanAge(now - (Date.parse(pod.metadata.creationTimestamp) - EPOCH_MS) / 1000);
 }
 
 export const GET_PODS_WIDE_COLUMNS = [
@@ -38,18 +36,14 @@ export const GET_PODS_WIDE_COLUMNS = [
 	'READINESS GATES'
 ];
 
-export function getPodsWideRow(
-	pod: PodObject,
-	now: number,
-	epochIso: (s: number) => string
-): string[] {
+export function getPodsWideRow(pod: PodObject, now: number): string[] {
 	const restarts = (pod.status.containerStatuses ?? []).reduce((n, c) => n + c.restartCount, 0);
 	return [
 		pod.metadata.name,
 		readyCount(pod),
 		displayStatus(pod),
 		String(restarts),
-		podAge(pod, now, epochIso),
+		podAge(pod, now),
 		pod.status.podIP ?? '<none>',
 		pod.spec.nodeName ?? '<none>',
 		'<none>',
@@ -57,12 +51,8 @@ export function getPodsWideRow(
 	];
 }
 
-export function getPodsWide(
-	pod: PodObject,
-	now: number,
-	epochIso: (s: number) => string
-): string[] {
-	return alignColumns([GET_PODS_WIDE_COLUMNS, getPodsWideRow(pod, now, epochIso)]);
+export function getPodsWide(pod: PodObject, now: number): string[] {
+	return alignColumns([GET_PODS_WIDE_COLUMNS, getPodsWideRow(pod, now)]);
 }
 
 export const EVENT_COLUMNS = ['Type', 'Reason', 'Age', 'From', 'Message'];
@@ -85,6 +75,7 @@ export function describeEventRows(
 export function describeEvents(state: ClusterState, namespace: string, name: string): string[] {
 	const rows = describeEventRows(state, namespace, name);
 	if (rows.length === 0) return ['Events:  <none>'];
-	const rule = EVENT_COLUMNS.map((c) => '-'.repeat(c.length));
+	// kubectl writes this rule literally (describe.go DescribeEvents), not one dash per letter.
+	const rule = ['----', '------', '----', '----', '-------'];
 	return ['Events:', ...alignColumns([EVENT_COLUMNS, rule, ...rows], 2, '  ')];
 }

@@ -100,6 +100,7 @@ export interface PodObject {
 		conditions?: PodCondition[];
 		containerStatuses?: ContainerStatus[];
 		hostIP?: string;
+		hostIPs?: { ip: string }[];
 		podIP?: string;
 		podIPs?: { ip: string }[];
 		startTime?: string;

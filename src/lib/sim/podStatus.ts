@@ -75,6 +75,7 @@ export function kubeletAdmitted(pod: PodObject, hostIP: string, at: number): voi
 			scheduled ?? condition('PodScheduled', true, at)
 		],
 		hostIP,
+		hostIPs: [{ ip: hostIP }],
 		startTime: timestamp(at),
 		containerStatuses: pod.spec.containers.map((c) => waiting(c, 'ContainerCreating'))
 	};
@@ -111,6 +112,7 @@ export function containersRunning(
 	pod: PodObject,
 	containerIDs: string[],
 	imageIDs: string[],
+	startedAt: number,
 	at: number
 ): void {
 	pod.status.phase = 'Running';
@@ -130,15 +132,15 @@ export function containersRunning(
 		ready: true,
 		started: true,
 		restartCount: 0,
-		state: { running: { startedAt: timestamp(at) } }
+		state: { running: { startedAt: timestamp(startedAt) } }
 	}));
 }
 
 /** Status of a pod that was already running before the scenario began. */
 export function runningStatus(
 	c: ContainerSpec,
-	podIP: string,
-	hostIP: string,
+	addresses: { podIP: string; hostIP: string },
+	ids: { containerID: string; imageID: string },
 	at: number
 ): PodObject['status'] {
 	const pod: PodObject = {
@@ -149,9 +151,9 @@ export function runningStatus(
 		status: { phase: 'Pending', qosClass: qosClass([c]) }
 	};
 	bind(pod, 'x', at);
-	kubeletAdmitted(pod, hostIP, at);
-	sandboxReady(pod, podIP, at);
-	containersRunning(pod, ['containerd://' + '0'.repeat(64)], [c.image], at);
+	kubeletAdmitted(pod, addresses.hostIP, at);
+	sandboxReady(pod, addresses.podIP, at);
+	containersRunning(pod, [ids.containerID], [ids.imageID], at, at);
 	return pod.status;
 }
 

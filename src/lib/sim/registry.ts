@@ -3,24 +3,26 @@
  * the kubelet reports in its Pulled event ("Image size: N bytes.").
  */
 
-const MiB = 1024 * 1024;
+import { hexId } from './ids';
 
+// Compressed (packed) sizes in bytes: what containerd's CRI reports as the image size, so what
+// the kubelet prints in "Image size: N bytes." and what ImageLocality weighs.
 const catalog: Record<string, Record<string, number>> = {
 	nginx: {
-		'1.27': 192 * MiB,
-		'1.26': 188 * MiB,
-		'1.25': 187 * MiB,
-		alpine: 48 * MiB,
-		latest: 192 * MiB
+		'1.27': 72_195_292,
+		'1.26': 71_027_698,
+		'1.25': 70_520_811,
+		alpine: 20_966_843,
+		latest: 72_195_292
 	},
-	busybox: { '1.36': 4 * MiB, '1.37': 4 * MiB, latest: 4 * MiB },
-	redis: { '7.2': 117 * MiB, '7.4': 117 * MiB, latest: 117 * MiB },
-	httpd: { '2.4': 148 * MiB, latest: 148 * MiB },
-	postgres: { '16': 432 * MiB, '17': 435 * MiB, latest: 435 * MiB },
-	python: { '3.12-slim': 130 * MiB, '3.13-slim': 124 * MiB, latest: 1020 * MiB },
-	'registry.k8s.io/pause': { '3.10': 736 * 1024 },
-	'registry.k8s.io/coredns/coredns': { 'v1.11.3': 61 * MiB },
-	'registry.k8s.io/kube-proxy': { 'v1.32.0': 94 * MiB }
+	busybox: { '1.36': 2_153_049, '1.37': 2_166_722, latest: 2_166_722 },
+	redis: { '7.2': 45_904_121, '7.4': 46_188_730, latest: 46_188_730 },
+	httpd: { '2.4': 58_312_004, latest: 58_312_004 },
+	postgres: { '16': 158_101_542, '17': 160_882_417, latest: 160_882_417 },
+	python: { '3.12-slim': 45_082_377, '3.13-slim': 42_615_309, latest: 392_410_864 },
+	'registry.k8s.io/pause': { '3.10': 320_368 },
+	'registry.k8s.io/coredns/coredns': { 'v1.11.3': 18_562_039 },
+	'registry.k8s.io/kube-proxy': { 'v1.32.0': 30_906_207 }
 };
 
 export interface ImageRef {
@@ -66,12 +68,25 @@ export function knowsRepository(ref: ImageRef): boolean {
 	return ref.repository in catalog;
 }
 
-/** The error containerd returns for an image the registry does not have (kubelet wraps it). */
-export function pullError(ref: ImageRef): string {
-	if (knowsRepository(ref)) {
-		return `failed to pull and unpack image "${ref.canonical}": failed to resolve reference "${ref.canonical}": ${ref.canonical}: not found`;
-	}
-	return `failed to pull and unpack image "${ref.canonical}": failed to resolve reference "${ref.canonical}": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`;
+/**
+ * The gRPC error the kubelet gets from containerd's PullImage for an image the registry lacks:
+ * NotFound for an unknown tag, Unknown for a repository that does not exist (or is private).
+ */
+export function pullError(ref: ImageRef): { code: 'NotFound' | 'Unknown'; message: string } {
+	const prefix = `failed to pull and unpack image "${ref.canonical}": failed to resolve reference "${ref.canonical}"`;
+	const [code, cause] = knowsRepository(ref)
+		? (['NotFound', `${ref.canonical}: not found`] as const)
+		: ([
+				'Unknown',
+				'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed'
+			] as const);
+	return { code, message: `rpc error: code = ${code} desc = ${prefix}: ${cause}` };
+}
+
+/** The repo digest containerd records, e.g. docker.io/library/nginx@sha256:…; fixed per image. */
+export function imageDigestRef(ref: ImageRef): string {
+	const repo = ref.canonical.slice(0, ref.canonical.lastIndexOf(':'));
+	return `${repo}@sha256:${hexId('registry', ref.canonical, 64)}`;
 }
 
 /** Images offered in the scenario form. */

@@ -33,8 +33,16 @@ describe('toYaml', () => {
 		['', '""'],
 		['<b>x</b>', '"<b>x</b>"'],
 		['a: b', '"a: b"'],
-		['300', '"300"']
-	])('quotes %j as %s', (input, out) => {
+		['300', '"300"'],
+		['2', '"2"'],
+		['1.5', '"1.5"'],
+		['2026-01-15T09:00:00Z', '"2026-01-15T09:00:00Z"'],
+		['yes', '"yes"'],
+		['10.244.3.4', '10.244.3.4'],
+		['spec.containers{nginx}', 'spec.containers{nginx}'],
+		['128Mi', '128Mi'],
+		['docker.io/library/nginx@sha256:ab', 'docker.io/library/nginx@sha256:ab']
+	])('writes %j as %s, as kubectl -o yaml does', (input, out) => {
 		expect(toYaml({ k: input })).toBe(`k: ${out}`);
 	});
 });

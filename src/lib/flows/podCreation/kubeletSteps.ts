@@ -1,0 +1,242 @@
+/** Course steps 7–9: the kubelet takes the pod on, drives the runtime over CRI, reports status. */
+import { recordEvent } from '$lib/sim/events';
+import {
+	allocatePodIP,
+	containerId,
+	ensureImage,
+	kubeletMessages,
+	sandboxId
+} from '$lib/sim/kubelet';
+import type { PodObject } from '$lib/sim/model';
+import {
+	containersRunning,
+	imagePullFailed,
+	kubeletAdmitted,
+	sandboxReady
+} from '$lib/sim/podStatus';
+import { defaultPullPolicy } from '$lib/sim/podCodec';
+import type { FlowMessage } from '../types';
+import {
+	API,
+	ETCD,
+	boundNode,
+	kubelet,
+	msg,
+	patchStatus,
+	runtime,
+	subject,
+	type PodFlowDraft,
+	type StepDraft
+} from './common';
+
+export function kubeletAdmit(d: PodFlowDraft): StepDraft {
+	const node = boundNode(d);
+	const at = d.state.clock;
+	const patch = patchStatus(d, kubelet(node.name), (p) => kubeletAdmitted(p, node.address, at), 0);
+	return {
+		nine: 7,
+		params: { name: d.scenario.name, node: node.name, revision: patch.kv.mod_revision },
+		messages: patch.messages,
+		active: [kubelet(node.name), API, ETCD, ...patch.watchers],
+		wrote: [patch.kv.key]
+	};
+}
+
+export function runSandbox(d: PodFlowDraft): StepDraft {
+	const node = boundNode(d);
+	const pod = subject(d);
+	const ip = allocatePodIP(d.state, node);
+	const id = sandboxId(d.state, pod);
+	d.state.clock += 1;
+	// The IP is known on the node now; it reaches etcd with the kubelet's next status write.
+	d.state.sandboxes = { ...d.state.sandboxes, [pod.metadata.uid]: { id, ip } };
+	const k = kubelet(node.name);
+	const r = runtime(node.name);
+	return {
+		nine: 8,
+		params: {
+			name: pod.metadata.name,
+			node: node.name,
+			ip,
+			cidr: node.podCIDR,
+			sandbox: id.slice(0, 13)
+		},
+		messages: [
+			msg(k, r, 'cri', `CRI RunPodSandbox ${pod.metadata.name}`, 0),
+			msg(r, k, 'response', `sandbox ${id.slice(0, 13)} IP ${ip}`, 1)
+		],
+		active: [k, r],
+		wrote: []
+	};
+}
+
+/** EnsureImageExists: ImageStatus, then PullImage if the pull policy and the node say so. */
+export function ensurePodImage(d: PodFlowDraft): StepDraft {
+	const node = boundNode(d);
+	const pod = subject(d);
+	const image = pod.spec.containers[0].image;
+	const result = ensureImage(node, image);
+	d.image = result;
+	const k = kubelet(node.name);
+	const r = runtime(node.name);
+	const reasons: string[] = [];
+	const wrote: string[] = [];
+	// Each event is written at the moment it happens, so the Age column reads true.
+	const event = (type: 'Normal' | 'Warning', reason: string, message: string) => {
+		reasons.push(reason);
+		const src = { component: 'kubelet' as const, host: node.name };
+		wrote.push(recordEvent(d.state, pod, src, type, reason, message).key);
+	};
+	const found = result.outcome === 'present' || (result.outcome === 'pulled' && result.wasPresent);
+	const messages: FlowMessage[] = [
+		msg(k, r, 'cri', `CRI ImageStatus ${image}`, 0),
+		msg(r, k, 'response', found ? 'image present' : 'image not found', 1)
+	];
+	if (result.outcome === 'present') {
+		event('Normal', 'Pulled', kubeletMessages.present(image));
+	} else {
+		messages.push(msg(k, r, 'cri', `CRI PullImage ${image}`, 2));
+		event('Normal', 'Pulling', kubeletMessages.pulling(image));
+		if (result.outcome === 'pulled') {
+			messages.push(msg(r, k, 'response', `${result.imageID.split('@')[1].slice(0, 19)}…`, 3));
+			d.state.clock += result.seconds;
+			event('Normal', 'Pulled', kubeletMessages.pulled(image, result.seconds, result.size));
+		} else {
+			messages.push(msg(r, k, 'response', `rpc error: code = ${result.code}`, 3));
+			d.state.clock += 1;
+			event('Warning', 'Failed', kubeletMessages.failedPull(image, result.error));
+			event('Warning', 'Failed', kubeletMessages.errImagePull);
+		}
+	}
+	messages.push(
+		msg(k, API, 'event', `POST events: ${reasons.join(', ')}`, messages.length === 2 ? 2 : 4)
+	);
+	return {
+		nine: 8,
+		params: {
+			name: pod.metadata.name,
+			node: node.name,
+			image,
+			outcome: result.outcome === 'pulled' && result.wasPresent ? 'repulled' : result.outcome,
+			policy: defaultPullPolicy(image),
+			size: 'size' in result ? result.size : 0
+		},
+		messages,
+		active: [k, r, API],
+		wrote
+	};
+}
+
+function containerStep(d: PodFlowDraft, call: 'CreateContainer' | 'StartContainer'): StepDraft {
+	const node = boundNode(d).name;
+	const pod = subject(d);
+	const c = pod.spec.containers[0];
+	const id = containerId(d.state, pod, c.name);
+	const reason = call === 'CreateContainer' ? 'Created' : 'Started';
+	const message =
+		call === 'CreateContainer' ? kubeletMessages.created(c.name) : kubeletMessages.started(c.name);
+	const src = { component: 'kubelet' as const, host: node };
+	const kv = recordEvent(d.state, pod, src, 'Normal', reason, message);
+	const k = kubelet(node);
+	const r = runtime(node);
+	return {
+		nine: 8,
+		params: { name: pod.metadata.name, container: c.name, id: id.slice(0, 13), node },
+		messages: [
+			msg(k, r, 'cri', `CRI ${call} ${c.name}`, 0),
+			msg(r, k, 'response', call === 'CreateContainer' ? `container ${id.slice(0, 13)}` : 'OK', 1),
+			msg(k, API, 'event', `POST events: ${reason}`, 2)
+		],
+		active: [k, r, API],
+		wrote: [kv.key]
+	};
+}
+
+export const createContainer = (d: PodFlowDraft) => containerStep(d, 'CreateContainer');
+
+export function startContainer(d: PodFlowDraft): StepDraft {
+	d.state.clock += 0.5;
+	d.startedAt = d.state.clock;
+	return containerStep(d, 'StartContainer');
+}
+
+/** PLEG saw the container running; the kubelet reports phase Running with the pod IP. */
+export function reportRunning(d: PodFlowDraft): StepDraft {
+	const pod = subject(d);
+	const node = pod.spec.nodeName!;
+	const sandbox = d.state.sandboxes![pod.metadata.uid];
+	const image = d.image!;
+	const imageID = image.outcome === 'failed' ? '' : image.imageID;
+	const cid = `containerd://${containerId(d.state, pod, pod.spec.containers[0].name)}`;
+	d.state.clock += 1;
+	const at = d.state.clock;
+	const started = d.startedAt ?? at;
+	const patch = patchStatus(
+		d,
+		kubelet(node),
+		(p: PodObject) => {
+			sandboxReady(p, sandbox.ip, at);
+			containersRunning(p, [cid], [imageID], started, at);
+		},
+		0
+	);
+	return {
+		nine: 9,
+		params: { name: pod.metadata.name, node, ip: sandbox.ip, revision: patch.kv.mod_revision },
+		messages: patch.messages,
+		active: [kubelet(node), API, ETCD, ...patch.watchers],
+		wrote: [patch.kv.key]
+	};
+}
+
+/** The failed pull lands in status: the container waits with ErrImagePull and the bare CRI error. */
+export function reportPullError(d: PodFlowDraft): StepDraft {
+	const pod = subject(d);
+	const node = pod.spec.nodeName!;
+	const sandbox = d.state.sandboxes![pod.metadata.uid];
+	const at = d.state.clock;
+	const error = d.image!.outcome === 'failed' ? d.image!.error : '';
+	const patch = patchStatus(
+		d,
+		kubelet(node),
+		(p) => {
+			sandboxReady(p, sandbox.ip, at);
+			imagePullFailed(p, 'ErrImagePull', error);
+		},
+		0
+	);
+	return {
+		nine: 9,
+		params: { name: pod.metadata.name, node, revision: patch.kv.mod_revision },
+		messages: patch.messages,
+		active: [kubelet(node), API, ETCD, ...patch.watchers],
+		wrote: [patch.kv.key]
+	};
+}
+
+export function imagePullBackOff(d: PodFlowDraft): StepDraft {
+	const pod = subject(d);
+	const node = pod.spec.nodeName!;
+	const image = pod.spec.containers[0].image;
+	d.state.clock += 10;
+	const src = { component: 'kubelet' as const, host: node };
+	const e1 = recordEvent(d.state, pod, src, 'Normal', 'BackOff', kubeletMessages.backOff(image));
+	const e2 = recordEvent(d.state, pod, src, 'Warning', 'Failed', kubeletMessages.errBackOff);
+	const waiting = `Back-off pulling image "${image}"`;
+	const patch = patchStatus(
+		d,
+		kubelet(node),
+		(p) => imagePullFailed(p, 'ImagePullBackOff', waiting),
+		1
+	);
+	return {
+		nine: 9,
+		params: { name: pod.metadata.name, node, image },
+		messages: [
+			msg(kubelet(node), API, 'event', 'POST events: BackOff, Failed', 0),
+			...patch.messages
+		],
+		active: [kubelet(node), API, ETCD, ...patch.watchers],
+		wrote: [e1.key, e2.key, patch.kv.key]
+	};
+}
