@@ -97,6 +97,7 @@ export const en = {
 			'not scored: the pod requests no CPU and no memory (BestEffort), so balance is not considered',
 		onlyOne: 'Only one node passed the filters, so the scheduler takes it without scoring.',
 		notYet: 'The scheduler has not run yet.',
+		imageNamesWhy: 'Why does ImageLocality score 0?',
 		imageNames: (p: P) =>
 			`ImageLocality compares the image name as the pod writes it (${p.image}) with the names the node reports (${p.canonical}). A short name never matches, so it scores 0 everywhere — a known upstream limitation.`,
 		filterFailed: 'failed',

@@ -99,6 +99,7 @@ export const ko: Messages = {
 			'점수 없음: 파드가 CPU와 메모리를 전혀 요청하지 않아(BestEffort) 균형을 따지지 않습니다',
 		onlyOne: '필터를 통과한 노드가 하나뿐이라 점수 없이 그 노드를 고릅니다.',
 		notYet: '스케줄러가 아직 실행되지 않았습니다.',
+		imageNamesWhy: 'ImageLocality가 왜 0점인가요?',
 		imageNames: (p: P) =>
 			`ImageLocality는 파드에 적힌 이미지 이름(${p.image})을 노드가 보고하는 이름(${p.canonical})과 그대로 비교합니다. 짧은 이름은 일치하지 않으므로 모든 노드에서 0점입니다. 업스트림에 알려진 한계입니다.`,
 		filterFailed: '실패',
