@@ -52,7 +52,7 @@ export function renderMessages(
 			dy: '0.35em'
 		});
 		setText(label, d.label);
-		textWidths.set(d.id, textWidth(label, d.label, FONT.message));
+		textWidths.set(d.id, textWidth(d.label, FONT.message));
 	});
 	const placed = new Map(
 		placeMessages(l, drawable, { reducedMotion, textWidths }).map((p) => [p.message.id, p])

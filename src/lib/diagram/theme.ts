@@ -61,24 +61,43 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 	return ems * fontSize;
 }
 
-const measured = new WeakMap<SVGTextElement, { text: string; width: number }>();
+/** The diagram's font stack; Diagram.svelte's CSS uses the same list. */
+export const FONT_FAMILY =
+	"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans CJK KR', 'Noto Sans KR', sans-serif";
+
+const widths = new Map<string, number>();
+let context: CanvasRenderingContext2D | null | undefined;
+
+function canvasContext(): CanvasRenderingContext2D | null {
+	if (context === undefined) {
+		try {
+			context =
+				typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+		} catch {
+			context = null;
+		}
+	}
+	return context;
+}
 
 /**
- * Width of a text element's current content. Real measurements are cached per element and text,
- * because getComputedTextLength forces layout and render runs every animation frame.
+ * Width of a label in the diagram's font. Measured on a canvas, never on the SVG text itself:
+ * getComputedTextLength forces a synchronous layout, which made every seek to a new step pay
+ * for one. Cached per text, size and weight, since labels repeat across steps and replays.
  */
-export function textWidth(el: SVGTextElement, text: string, fontSize: number): number {
-	const hit = measured.get(el);
-	if (hit && hit.text === text) return hit.width;
+export function textWidth(text: string, fontSize: number, weight = 500): number {
+	const key = `${weight}|${fontSize}|${text}`;
+	const hit = widths.get(key);
+	if (hit !== undefined) return hit;
+	const ctx = canvasContext();
 	let width = 0;
-	try {
-		width = typeof el.getComputedTextLength === 'function' ? el.getComputedTextLength() : 0;
-	} catch {
-		width = 0;
+	if (ctx) {
+		ctx.font = `${weight} ${fontSize}px ${FONT_FAMILY}`;
+		width = ctx.measureText(text).width;
 	}
-	// 0 means "not laid out yet" (or no layout engine): estimate now, measure again next frame.
+	// No canvas (happy-dom) or no font metrics: fall back to the estimate, and don't cache it.
 	if (!(width > 0)) return estimateTextWidth(text, fontSize);
-	measured.set(el, { text, width });
+	widths.set(key, width);
 	return width;
 }
 
