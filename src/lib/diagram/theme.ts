@@ -9,6 +9,7 @@ import type { PodPhase } from '$lib/sim/model';
 export const KIND_COLOR: Record<MessageKind, string> = {
 	request: '#1d4ed8',
 	response: '#15803d',
+	error: '#b91c1c',
 	watch: '#7e22ce',
 	cri: '#c2410c',
 	event: '#4b5563'

@@ -4,8 +4,8 @@
  */
 import type { PodPhase } from '$lib/sim/model';
 
-/** request: a call; response: its answer; watch: an event pushed to a watcher; cri: kubelet ↔ runtime gRPC; internal: work inside one actor */
-export type MessageKind = 'request' | 'response' | 'watch' | 'cri' | 'event';
+/** request: a call; response: its answer; error: an answer that refuses or fails; watch: an event pushed to a watcher; cri: kubelet ↔ runtime gRPC; event: an Event object posted */
+export type MessageKind = 'request' | 'response' | 'error' | 'watch' | 'cri' | 'event';
 
 export interface ActorView {
 	/** stable id: kubectl, kube-apiserver, etcd, kube-scheduler, kube-controller-manager, kubelet@node-1, kube-proxy@node-1, container-runtime@node-1 */
