@@ -3,12 +3,17 @@ import { open, status, watchConsole } from './helpers';
 
 const cases = [
 	{ q: 'step=abc', says: 'step=“abc” must be a whole number from 1 to 15', step: 1 },
-	{ q: 'step=999', says: 'step=“999” must be a whole number from 1 to 15', step: 1 },
+	{ q: 'step=999', says: 'step=“999” must be a whole number from 1 to 15 — using 15', step: 15 },
 	{ q: 'nodes=0', says: 'nodes=“0” must be a whole number from 1 to 10', step: 1 },
 	{ q: 'cpu=lots', says: 'cpu=“lots” is not a CPU quantity', step: 1 },
 	{ q: 'name=Bad_Name', says: 'is not a valid pod name', step: 1 },
 	{ q: 'memory=1Zi', says: 'memory=“1Zi” is not a memory quantity', step: 1 },
-	{ q: 'lang=xx', says: 'lang=“xx” must be ko or en', step: 1 }
+	{ q: 'lang=xx', says: 'lang=“xx” must be ko or en — using English', step: 1 },
+	{
+		q: 'cpu=lots&lang=en',
+		says: 'cpu=“lots” is not a CPU quantity (e.g. 250m, 0.5, 2) — using none',
+		step: 1
+	}
 ];
 
 for (const c of cases) {
@@ -21,6 +26,13 @@ for (const c of cases) {
 		expect(errors).toEqual([]);
 	});
 }
+
+test('the message can be dismissed, and the player keeps working', async ({ page }) => {
+	await open(page, '/flows/pod-creation?nodes=0&lang=en');
+	await page.getByRole('alert').getByRole('button', { name: 'Close' }).click();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(status(page)).toHaveText('Step 1 of 15');
+});
 
 test('a name carrying HTML is shown as text, never rendered', async ({ page }) => {
 	const errors = watchConsole(page);

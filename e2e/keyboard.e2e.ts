@@ -3,8 +3,8 @@ import { open, status } from './helpers';
 
 test.beforeEach(async ({ page }) => {
 	await open(page, '/flows/pod-creation?step=3&lang=en');
-	// Start from the page body, as a person who just opened the link.
-	await page.locator('main').click({ position: { x: 5, y: 5 } });
+	// Start from the page itself, as a person who just opened the link and clicked into it.
+	await page.getByRole('heading', { level: 2 }).click();
 });
 
 test('arrow keys step forward and back', async ({ page }) => {
@@ -25,6 +25,17 @@ test('Space plays and pauses; Home and End jump to the first and last step', asy
 	await expect(status(page)).toHaveText('Step 15 of 15');
 	await page.locator('body').press('Home');
 	await expect(status(page)).toHaveText('Step 1 of 15');
+});
+
+test('Space plays and pauses even while a clicked player button has focus', async ({ page }) => {
+	await page.getByRole('button', { name: 'Previous step' }).click();
+	await expect(status(page)).toHaveText('Step 2 of 15');
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	// Space did not press Previous step again.
+	await expect(status(page)).toHaveText(/Step [23] of 15/);
 });
 
 test('+ and - change the speed within 0.25× to 4×', async ({ page }) => {

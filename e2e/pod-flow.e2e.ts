@@ -116,7 +116,8 @@ test("stepping through the whole flow shows each step's actors, messages, pod an
 	await expect(page.getByTestId('pod-yaml')).toContainText('nodeName: node-3');
 	await page.getByRole('tab', { name: 'Pod' }).click();
 	await expect(page.getByTestId('get-pods')).toContainText(
-		/nginx\s+1\/1\s+Running\s+0\s+\d+s\s+10\.244\.3\.\d+\s+node-3/,
+		// kubectl's columns wrap into two blocks in the narrow panel: NAME…AGE, then IP…
+		/nginx\s+1\/1\s+Running\s+0\s+\d+s\s+IP\s+NODE\s+NOMINATED NODE\s+READINESS GATES\s+10\.244\.3\.\d+\s+node-3/,
 		{ useInnerText: true }
 	);
 	await expect(page.getByTestId('describe-events')).toContainText(

@@ -12,7 +12,7 @@ test('a CPU request no node can hold ends in FailedScheduling', async ({ page })
 	await expect(page.getByTestId('describe-events')).toContainText('FailedScheduling');
 	await expect(page.getByTestId('describe-events')).toContainText(msg);
 	await expect(page.getByTestId('get-pods')).toContainText(
-		/nginx\s+0\/1\s+Pending\s+0\s+\S+\s+<none>\s+<none>/,
+		/nginx\s+0\/1\s+Pending\s+0\s+\S+\s+IP\s+NODE\s+NOMINATED NODE\s+READINESS GATES\s+<none>\s+<none>/,
 		{ useInnerText: true }
 	);
 	await page.getByRole('tab', { name: 'Scheduler' }).click();
@@ -34,6 +34,27 @@ test('an unknown image ends in ImagePullBackOff with the pod Pending', async ({ 
 		'Back-off pulling image "nginx:9.9"'
 	);
 	await expect(page.getByTestId('describe-events')).toContainText('Error: ErrImagePull');
+});
+
+test('busybox with no command exits at once and ends in CrashLoopBackOff', async ({ page }) => {
+	await open(page, '/flows/pod-creation?image=busybox:1.36&lang=en');
+	await page.locator('body').press('End');
+	await expect(status(page)).toHaveText('Step 16 of 16');
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText(/CrashLoopBackOff/);
+	await expect(page.locator('[data-pod="default/nginx"]')).toHaveAttribute('data-phase', 'Running');
+	await page.getByRole('tab', { name: 'Pod' }).click();
+	await expect(page.getByTestId('get-pods')).toContainText(
+		/nginx\s+0\/1\s+CrashLoopBackOff\s+1 \(\d+s ago\)/,
+		{ useInnerText: true }
+	);
+	await expect(page.getByTestId('describe-events')).toContainText(
+		'Back-off restarting failed container nginx in pod nginx_default('
+	);
+	await page.getByRole('button', { name: 'Previous step' }).click();
+	await page.getByRole('tab', { name: 'Pod' }).click();
+	await expect(page.getByTestId('get-pods')).toContainText(/nginx\s+0\/1\s+Completed\s+0/, {
+		useInnerText: true
+	});
 });
 
 test('the scenario form applies valid values and refuses bad ones without changing anything', async ({

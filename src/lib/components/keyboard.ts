@@ -1,6 +1,8 @@
 /**
- * Player shortcuts. Keys typed into a form field, or Space/Enter on a button, keep their
- * usual meaning; everything else drives the player.
+ * Player shortcuts. Keys typed into a form field keep their usual meaning. Space is play/pause
+ * everywhere else — also on a player button that still has focus after a click, which would
+ * otherwise repeat that button (a presenter clicks Previous, then presses Space to play).
+ * Links, tabs and disclosure summaries keep Space; Enter still activates any button.
  */
 import type { Player } from '$lib/player/player.svelte';
 
@@ -15,8 +17,17 @@ function isEditable(target: EventTarget | null): boolean {
 	return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
 }
 
-function isActivatable(target: EventTarget | null): boolean {
-	return target instanceof HTMLElement && ['BUTTON', 'SUMMARY', 'A'].includes(target.tagName);
+function keepsSpace(target: EventTarget | null): boolean {
+	if (!(target instanceof HTMLElement)) return false;
+	if (['SUMMARY', 'A'].includes(target.tagName)) return true;
+	const role = target.getAttribute('role');
+	// The timeline slider handles its own keys; a button outside the player (language, form) keeps Space.
+	return role === 'tab' || (target.tagName === 'BUTTON' && !target.closest('.controls'));
+}
+
+/** Space released after we used its keydown: stop the focused button from clicking on keyup. */
+export function swallowSpaceUp(e: KeyboardEvent): void {
+	if (e.key === ' ' && !isEditable(e.target) && !keepsSpace(e.target)) e.preventDefault();
 }
 
 export function handlePlayerKey(e: KeyboardEvent, player: Player, actions: Actions): void {
@@ -24,7 +35,7 @@ export function handlePlayerKey(e: KeyboardEvent, player: Player, actions: Actio
 	if (document.querySelector('dialog[open]')) return;
 	switch (e.key) {
 		case ' ':
-			if (isActivatable(e.target)) return;
+			if (keepsSpace(e.target)) return;
 			player.send({ type: 'player.toggle' });
 			break;
 		case 'ArrowLeft':

@@ -14,8 +14,8 @@ import {
 
 export interface DeepLink {
 	scenario: PodScenario;
-	/** 0-based step index, clamped to the timeline once it is known */
-	step: number;
+	/** 0-based step index to rest on, or null (no step asked for) to start before the first message */
+	step: number | null;
 	lang: Lang | null;
 	problems: InputProblem[];
 }
@@ -24,13 +24,16 @@ export function readDeepLink(search: string, stepCount: (s: PodScenario) => numb
 	const params = new URLSearchParams(search);
 	const { scenario, problems } = parsePodScenario(params);
 	const count = stepCount(scenario);
-	let step = 0;
+	let step: number | null = null;
 	const rawStep = params.get('step');
 	if (rawStep !== null) {
 		const n = parseIntInRange(rawStep, 1, count);
-		if (n === null)
+		if (n !== null) step = n - 1;
+		else {
 			problems.push({ field: 'step', value: rawStep, reason: 'step', min: 1, max: count });
-		else step = n - 1;
+			// A number past the end means "the end"; anything else starts at the beginning.
+			if (/^\s*\d+\s*$/.test(rawStep) && Number(rawStep) > count) step = count - 1;
+		}
 	}
 	const rawLang = params.get('lang');
 	let lang: Lang | null = null;

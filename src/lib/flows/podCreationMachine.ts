@@ -39,7 +39,9 @@ const stepFns = {
 	imagePullBackOff: kubelet.imagePullBackOff,
 	createContainer: kubelet.createContainer,
 	startContainer: kubelet.startContainer,
-	reportRunning: kubelet.reportRunning
+	reportRunning: kubelet.reportRunning,
+	containerExit: kubelet.containerExit,
+	restartBackOff: kubelet.restartBackOff
 } satisfies Record<string, StepFn>;
 
 export type PodStepId = keyof typeof stepFns;
@@ -71,7 +73,8 @@ export const podCreationMachine = setup({
 	guards: {
 		noFeasibleNode: ({ context }) => context.schedule?.winner == null,
 		imagePullFailed: ({ context }) => context.image?.outcome === 'failed',
-		nameTaken: ({ context }) => api.nameTaken(context)
+		nameTaken: ({ context }) => api.nameTaken(context),
+		exitsAtOnce: ({ context }) => kubelet.exitsAtOnce(context)
 	}
 }).createMachine({
 	id: 'podCreation',
@@ -116,7 +119,17 @@ export const podCreationMachine = setup({
 		reportPullError: { entry: enter('reportPullError'), on: { 'flow.next': 'imagePullBackOff' } },
 		imagePullBackOff: { entry: enter('imagePullBackOff'), type: 'final' },
 		createContainer: { entry: enter('createContainer'), on: { 'flow.next': 'startContainer' } },
-		startContainer: { entry: enter('startContainer'), on: { 'flow.next': 'reportRunning' } },
+		startContainer: {
+			entry: enter('startContainer'),
+			on: {
+				'flow.next': [
+					{ guard: 'exitsAtOnce', target: 'containerExit' },
+					{ target: 'reportRunning' }
+				]
+			}
+		},
+		containerExit: { entry: enter('containerExit'), on: { 'flow.next': 'restartBackOff' } },
+		restartBackOff: { entry: enter('restartBackOff'), type: 'final' },
 		reportRunning: { entry: enter('reportRunning'), type: 'final' }
 	}
 });

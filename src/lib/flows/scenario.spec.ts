@@ -58,12 +58,13 @@ describe('parsePodScenario', () => {
 describe('readDeepLink', () => {
 	const count = () => 15;
 	it.each([
-		['step=abc', 0, 'step'],
-		['step=999', 0, 'step'],
-		['step=0', 0, 'step'],
+		['step=abc', null, 'step'],
+		['step=999', 14, 'step'],
+		['step=0', null, 'step'],
 		['step=7', 6, null],
-		['lang=fr', 0, 'lang']
-	])('%s opens step index %i', (q, step, problem) => {
+		['lang=fr', null, 'lang'],
+		['', null, null]
+	])('%s opens at step index %s (null: the very start)', (q, step, problem) => {
 		const link = readDeepLink(`?${q}`, count);
 		expect(link.step).toBe(step);
 		expect(link.problems.map((p) => p.field)).toEqual(problem ? [problem] : []);

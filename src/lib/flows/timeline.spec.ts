@@ -277,6 +277,43 @@ describe('pod-creation timeline, branches', () => {
 		);
 	});
 
+	it.each([
+		{ image: 'busybox:1.36', exitCode: 0, reason: 'Completed' },
+		{ image: 'postgres:16', exitCode: 1, reason: 'Error' }
+	])('$image exits at once: $reason, then CrashLoopBackOff with phase Running', (c) => {
+		const tl = podCreationTimeline(scenario({ image: c.image }));
+		expect(tl.steps.slice(-3).map((s) => s.id)).toEqual([
+			'startContainer',
+			'containerExit',
+			'restartBackOff'
+		]);
+		const exited = podAt(tl.steps.at(-2)!)!;
+		expect(exited.status.phase).toBe('Running');
+		expect(displayStatus(exited)).toBe(c.reason);
+		expect(exited.status.containerStatuses?.[0].state).toMatchObject({
+			terminated: { exitCode: c.exitCode, reason: c.reason }
+		});
+		expect(conditions(exited)).toMatchObject({ Ready: 'False', ContainersReady: 'False' });
+		const last = podAt(tl.steps.at(-1)!)!;
+		expect(last.status.phase).toBe('Running');
+		expect(displayStatus(last)).toBe('CrashLoopBackOff');
+		const cs = last.status.containerStatuses![0];
+		expect(cs.restartCount).toBe(1);
+		expect(cs.lastState).toMatchObject({ terminated: { exitCode: c.exitCode, reason: c.reason } });
+		expect(cs.state).toEqual({
+			waiting: {
+				reason: 'CrashLoopBackOff',
+				message: `back-off 10s restarting failed container=nginx pod=nginx_default(${last.metadata.uid})`
+			}
+		});
+		const events = eventsFor(tl.steps.at(-1)!.snapshot, 'default', 'nginx');
+		expect(events.at(-1)).toMatchObject({
+			type: 'Warning',
+			reason: 'BackOff',
+			message: `Back-off restarting failed container nginx in pod nginx_default(${last.metadata.uid})`
+		});
+	});
+
 	it('a name already taken ends in 409 AlreadyExists and writes nothing', () => {
 		const base = podCreationTimeline(scenario());
 		const taken = Object.keys(base.initial.etcd.kvs)
@@ -326,7 +363,19 @@ describe('pod-creation timeline, branches', () => {
 			name: 'nginx',
 			image: 'nginx:1.27',
 			imagePullPolicy: 'IfNotPresent',
-			resources: { requests: { cpu: '500m', memory: '256Mi' } }
+			resources: { requests: { cpu: '500m', memory: '256Mi' } },
+			// ServiceAccount admission mounts the API token volume.
+			volumeMounts: [
+				{
+					name: expect.stringMatching(/^kube-api-access-[a-z0-9]{5}$/),
+					mountPath: '/var/run/secrets/kubernetes.io/serviceaccount',
+					readOnly: true
+				}
+			]
+		});
+		expect(stored.spec.volumes[0].name).toBe(stored.spec.containers[0].volumeMounts[0].name);
+		expect(stored.spec.volumes[0].projected.sources[0]).toEqual({
+			serviceAccountToken: { expirationSeconds: 3607, path: 'token' }
 		});
 	});
 });

@@ -61,7 +61,7 @@ export const en = {
 		4: 'kube-scheduler picks a node and tells the apiserver',
 		5: 'kube-apiserver records the binding in etcd',
 		6: 'kube-apiserver hands the pod to the kubelet on that node',
-		7: 'The kubelet takes the pod on',
+		7: 'The kubelet accepts the pod',
 		8: 'The kubelet asks the container runtime to pull and run',
 		9: 'The kubelet reports status; the apiserver stores it in etcd'
 	},
@@ -133,7 +133,8 @@ export const en = {
 	},
 	problems: {
 		heading: 'Some values were not used',
-		keep: (p: P) => `kept ${p.fallback}`,
+		rejected: 'Nothing was applied: please fix these values',
+		keep: (p: P) => `using ${p.fallback}`,
 		integerRange: (p: P) =>
 			`${p.field}=“${p.value}” must be a whole number from ${p.min} to ${p.max}`,
 		dns1123: (p: P) =>
@@ -149,7 +150,7 @@ export const en = {
 		kubectlRun: {
 			title: (p: P) => `kubectl sends the pod ${p.name} to the apiserver`,
 			body: (p: P) =>
-				`You ask for a pod named ${p.name} running ${p.image}. kubectl reads your kubeconfig and sends one HTTPS request to kube-apiserver. It talks to nothing else: not etcd, not a node. Every change in the cluster goes through the apiserver.`
+				`You ask for a pod named ${p.name} running ${p.image}. kubectl reads your kubeconfig and talks HTTPS to kube-apiserver only — not to etcd, not to a node: every change in the cluster goes through the apiserver. ${p.apply ? 'kubectl apply first GETs the pod; 404 Not Found means “create it”, so it POSTs the manifest.' : 'kubectl run builds the pod and POSTs it in one request.'}`
 		},
 		apiserverPipeline: {
 			title: () => 'The apiserver checks who you are and what you sent',
@@ -243,6 +244,16 @@ export const en = {
 			title: (p: P) => `${p.name} is Running on ${p.node}`,
 			body: (p: P) =>
 				`The kubelet patches the pod's status: phase Running, podIP ${p.ip}, and all conditions True (no readiness probe, so ready at once). The apiserver stores it at revision ${p.revision} and every watcher hears MODIFIED. The nine steps are complete.`
+		},
+		containerExit: {
+			title: (p: P) => `The container exits at once: ${p.reason}`,
+			body: (p: P) =>
+				`The image's default command finished straight away (exit code ${p.exitCode}): a shell or REPL with no terminal attached reads end-of-file and quits, and a database without its required settings refuses to start. The kubelet reports the container terminated with reason ${p.reason}. Because restartPolicy is Always, the phase stays Running — but nothing is ready. A long-running image, or a command such as sleep, avoids this.`
+		},
+		restartBackOff: {
+			title: () => 'Restarted, exited again: CrashLoopBackOff',
+			body: (p: P) =>
+				`The kubelet restarts ${p.container} at once; it exits again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes — and the container waits with reason CrashLoopBackOff, RESTARTS 1. This is the classic result of kubectl run with busybox and no command: give it one, e.g. kubectl run ${p.name} --image=busybox -- sleep 3600.`
 		},
 		reportPullError: {
 			title: () => 'The kubelet reports ErrImagePull',

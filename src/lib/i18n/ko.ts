@@ -1,5 +1,6 @@
 /** 한국어 텍스트. en.ts와 같은 모양이어야 한다 (타입 검사로 맞춘다). */
 import type { Messages } from './en';
+import { josa } from './josa';
 
 type P = Record<string, string | number>;
 
@@ -135,7 +136,8 @@ export const ko: Messages = {
 	},
 	problems: {
 		heading: '사용하지 않은 값이 있습니다',
-		keep: (p: P) => `${p.fallback} 유지`,
+		rejected: '아무것도 적용하지 않았습니다. 다음 값을 고쳐 주세요',
+		keep: (p: P) => `대신 ${p.fallback} 사용`,
 		integerRange: (p: P) => `${p.field}=“${p.value}”: ${p.min}부터 ${p.max}까지의 정수여야 합니다`,
 		dns1123: (p: P) =>
 			`${p.field}=“${p.value}”: 올바른 파드 이름이 아닙니다. 소문자·숫자·'-'만 쓰고, 영숫자로 시작하고 끝나며, 63자 이하여야 합니다 (RFC 1123)`,
@@ -150,7 +152,7 @@ export const ko: Messages = {
 		kubectlRun: {
 			title: (p: P) => `kubectl이 파드 ${p.name}의 생성 요청을 apiserver로 보낸다`,
 			body: (p: P) =>
-				`이미지 ${p.image}을(를) 실행하는 파드 ${p.name}을(를) 요청합니다. kubectl은 kubeconfig를 읽고 kube-apiserver에 HTTPS 요청 하나를 보냅니다. etcd에도, 노드에도 직접 말하지 않습니다. 클러스터의 모든 변경은 apiserver를 거칩니다.`
+				`이미지 ${josa(p.image, '을/를')} 실행하는 파드 ${josa(p.name, '을/를')} 요청합니다. kubectl은 kubeconfig를 읽고 kube-apiserver와만 HTTPS로 통신합니다. etcd에도, 노드에도 직접 말하지 않습니다. 클러스터의 모든 변경은 apiserver를 거칩니다. ${p.apply ? 'kubectl apply는 먼저 파드를 GET합니다. 404 Not Found는 “새로 만들라”는 뜻이므로 매니페스트를 POST합니다.' : 'kubectl run은 파드를 만들어 요청 하나로 POST합니다.'}`
 		},
 		apiserverPipeline: {
 			title: () => 'apiserver가 누가 무엇을 보냈는지 확인한다',
@@ -182,10 +184,10 @@ export const ko: Messages = {
 					? `모든 노드가 필터 플러그인 하나 이상에서 떨어져 점수를 매길 노드가 없습니다. 표에서 노드마다 실패한 필터와 이유를 볼 수 있습니다.`
 					: p.scoring === 'none'
 						? `스케줄러는 모든 노드에 필터 플러그인을 실행합니다. 파드를 실행할 수 있는 노드가 ${p.node} 하나뿐이라 점수 없이 그 노드를 고릅니다. 표에서 모든 필터 판정을 볼 수 있습니다.`
-						: `스케줄러는 모든 노드에 필터 플러그인을 실행합니다. 노드 ${p.total}개 중 ${p.feasible}개가 파드를 실행할 수 있습니다. 이 노드들에 점수(남은 자원${p.scoring === 'all' ? ', 균형' : ''}, 테인트, 이미 있는 이미지)를 매기고 정규화와 가중치를 거쳐 합계가 가장 높은 노드 ${p.node}을(를) 고릅니다.${p.scoring === 'noBalance' ? ' 파드가 자원을 전혀 요청하지 않아(BestEffort) 균형 점수는 매기지 않습니다.' : ''} 표에서 모든 판정과 점수를 볼 수 있습니다.`
+						: `스케줄러는 모든 노드에 필터 플러그인을 실행합니다. 노드 ${p.total}개 중 ${p.feasible}개가 파드를 실행할 수 있습니다. 이 노드들에 점수(남은 자원${p.scoring === 'all' ? ', 균형' : ''}, 테인트, 이미 있는 이미지)를 매기고 정규화와 가중치를 거쳐 합계가 가장 높은 노드 ${josa(p.node, '을/를')} 고릅니다.${p.scoring === 'noBalance' ? ' 파드가 자원을 전혀 요청하지 않아(BestEffort) 균형 점수는 매기지 않습니다.' : ''} 표에서 모든 판정과 점수를 볼 수 있습니다.`
 		},
 		bindPod: {
-			title: (p: P) => `스케줄러가 파드 ${p.name}을(를) 노드 ${p.node}에 바인딩한다`,
+			title: (p: P) => `스케줄러가 파드 ${josa(p.name, '을/를')} 노드 ${p.node}에 바인딩한다`,
 			body: (p: P) =>
 				`스케줄러는 노드에서 아무것도 실행하지 않습니다. 결정만 기록합니다: 대상 노드가 ${p.node}인 Binding 객체를 파드의 binding 하위 리소스로 보냅니다.`
 		},
@@ -212,7 +214,7 @@ export const ko: Messages = {
 		runSandbox: {
 			title: (p: P) => `런타임이 파드 샌드박스를 시작한다: IP ${p.ip}`,
 			body: (p: P) =>
-				`kubelet은 CRI로 컨테이너 런타임에 파드 샌드박스를 요청합니다. 파드의 네트워크 네임스페이스를 붙잡고 있는 pause 컨테이너입니다. CNI 플러그인이 ${p.node}의 파드 대역 ${p.cidr}에서 IP ${p.ip}을(를) 줍니다. 파드의 모든 컨테이너가 이 주소를 함께 씁니다.`
+				`kubelet은 CRI로 컨테이너 런타임에 파드 샌드박스를 요청합니다. 파드의 네트워크 네임스페이스를 붙잡고 있는 pause 컨테이너입니다. CNI 플러그인이 ${p.node}의 파드 대역 ${p.cidr}에서 IP ${josa(p.ip, '을/를')} 줍니다. 파드의 모든 컨테이너가 이 주소를 함께 씁니다.`
 		},
 		ensureImage: {
 			title: (p: P) =>
@@ -220,7 +222,7 @@ export const ko: Messages = {
 					? `이미지 ${p.image}: 이미 노드에 있다`
 					: p.outcome === 'failed'
 						? `이미지 ${p.image}: pull 실패`
-						: `런타임이 이미지 ${p.image}을(를) pull한다`,
+						: `런타임이 이미지 ${josa(p.image, '을/를')} pull한다`,
 			body: (p: P) =>
 				p.outcome === 'present'
 					? `kubelet이 런타임에 이미지 상태를 묻습니다. 이미 ${p.node}에 있으므로 내려받지 않고, 이벤트는 “already present on machine”이라고 남깁니다.`
@@ -228,15 +230,15 @@ export const ko: Messages = {
 						? `이미지가 ${p.node}에 있지만 태그가 latest(또는 없음)라서 pull 정책의 기본값이 Always입니다. 지금의 latest를 받기 위해 런타임이 다시 pull합니다 (압축 크기 ${p.size} 바이트). kubelet은 Pulling, 이어서 Pulled를 기록합니다.`
 						: p.outcome === 'pulled'
 							? `이미지가 ${p.node}에 없으므로 런타임이 레지스트리에서 pull합니다 (압축 크기 ${p.size} 바이트). kubelet은 Pulling, 그리고 걸린 시간과 함께 Pulled를 기록합니다.`
-							: `레지스트리에 이미지 ${p.image}이(가) 없습니다. pull이 실패하고, kubelet은 런타임의 gRPC 오류와 함께 Failed 이벤트를, 이어서 “Error: ErrImagePull”을 기록합니다.`
+							: `레지스트리에 이미지 ${josa(p.image, '이/가')} 없습니다. pull이 실패하고, kubelet은 런타임의 gRPC 오류와 함께 Failed 이벤트를, 이어서 “Error: ErrImagePull”을 기록합니다.`
 		},
 		createContainer: {
-			title: (p: P) => `런타임이 컨테이너 ${p.container}을(를) 만든다`,
+			title: (p: P) => `런타임이 컨테이너 ${josa(p.container, '을/를')} 만든다`,
 			body: (p: P) =>
-				`CreateContainer는 샌드박스 안에 이미지로부터 컨테이너 ${p.container}을(를) 명령, 환경 변수, 마운트와 함께 준비합니다. 컨테이너는 존재하지만 아직 실행되지 않습니다.`
+				`CreateContainer는 샌드박스 안에 이미지로부터 컨테이너 ${josa(p.container, '을/를')} 명령, 환경 변수, 마운트와 함께 준비합니다. 컨테이너는 존재하지만 아직 실행되지 않습니다.`
 		},
 		startContainer: {
-			title: (p: P) => `런타임이 컨테이너 ${p.container}을(를) 시작한다`,
+			title: (p: P) => `런타임이 컨테이너 ${josa(p.container, '을/를')} 시작한다`,
 			body: () =>
 				`StartContainer가 프로세스를 실행합니다. kubelet의 PLEG(파드 수명 주기 이벤트 생성기)가 다음 relist에서 실행 중인 컨테이너를 알아챕니다.`
 		},
@@ -244,6 +246,16 @@ export const ko: Messages = {
 			title: (p: P) => `파드 ${p.name}: 노드 ${p.node}에서 Running`,
 			body: (p: P) =>
 				`kubelet이 파드 상태를 패치합니다: phase Running, podIP ${p.ip}, 모든 조건 True (readiness probe가 없어 바로 준비됨). apiserver가 저장하고(리비전 ${p.revision}) 모든 watcher가 MODIFIED를 받습니다. 9단계가 모두 끝났습니다.`
+		},
+		containerExit: {
+			title: (p: P) => `컨테이너가 바로 종료된다: ${p.reason}`,
+			body: (p: P) =>
+				`이미지의 기본 명령이 곧바로 끝났습니다 (종료 코드 ${p.exitCode}). 터미널이 붙지 않은 셸이나 REPL은 입력 끝(EOF)을 읽고 종료하고, 필수 설정이 없는 데이터베이스는 시작을 거부합니다. kubelet은 컨테이너가 ${p.reason} 이유로 종료되었다고 보고합니다. restartPolicy가 Always라서 phase는 Running으로 남지만 준비된 것은 없습니다. 계속 실행되는 이미지를 쓰거나 sleep 같은 명령을 주면 이를 피할 수 있습니다.`
+		},
+		restartBackOff: {
+			title: () => '재시작 후 또 종료: CrashLoopBackOff',
+			body: (p: P) =>
+				`kubelet이 ${josa(p.container, '을/를')} 바로 재시작하지만 또 종료됩니다. 이제 kubelet은 다음 시도 전에 기다립니다 (10초, 20초, 40초 … 최대 5분). 그동안 컨테이너는 CrashLoopBackOff 이유로 대기하고 RESTARTS는 1입니다. busybox를 명령 없이 kubectl run 했을 때의 전형적인 결과입니다. 명령을 주세요. 예: kubectl run ${p.name} --image=busybox -- sleep 3600`
 		},
 		reportPullError: {
 			title: () => 'kubelet이 ErrImagePull을 보고한다',

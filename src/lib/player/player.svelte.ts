@@ -18,7 +18,7 @@ export class Player {
 	#raf = 0;
 	#last = 0;
 
-	constructor(timeline: Timeline, index: number, speed = 1) {
+	constructor(timeline: Timeline, index: number | null, speed = 1) {
 		this.#timeline = timeline;
 		this.#axis = timeAxis(timeline);
 		this.#actor = createActor(playerMachine, {
@@ -63,8 +63,8 @@ export class Player {
 		this.#actor.send(event);
 	}
 
-	/** Swaps in another timeline (a new scenario) and rests on step `index` of it. */
-	load(timeline: Timeline, index: number): void {
+	/** Swaps in another timeline (a new scenario): rests on step `index`, or null for its very start. */
+	load(timeline: Timeline, index: number | null): void {
 		this.#timeline = timeline;
 		this.#axis = timeAxis(timeline);
 		this.#actor.send({ type: 'player.load', ends: this.#axis.ends, index });

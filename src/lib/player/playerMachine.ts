@@ -29,7 +29,7 @@ export type PlayerEvent =
 	| { type: 'player.faster' }
 	| { type: 'player.slower' }
 	| { type: 'player.tick'; dt: number }
-	| { type: 'player.load'; ends: number[]; index: number };
+	| { type: 'player.load'; ends: number[]; index: number | null };
 
 const total = (c: PlayerContext) => c.ends[c.ends.length - 1] ?? 0;
 const clampT = (c: PlayerContext, t: number) => Math.min(Math.max(0, t), total(c));
@@ -44,6 +44,11 @@ export function stepAt(ends: number[], t: number): number {
 export function restOf(ends: number[], i: number): number {
 	// Resting exactly on ends[i] would read as the start of step i+1; rest just before it.
 	return i >= ends.length - 1 ? ends[ends.length - 1] : ends[i] - 1;
+}
+
+/** null: the very start, before the first message leaves; a number: resting on that step. */
+function startOrRest(ends: number[], index: number | null): number {
+	return index === null ? 0 : restOf(ends, index);
 }
 
 /** The step last completed (resting or passed) at time t, or -1 before the first ends. */
@@ -63,7 +68,7 @@ export const playerMachine = setup({
 	types: {
 		context: {} as PlayerContext,
 		events: {} as PlayerEvent,
-		input: {} as { ends: number[]; index: number; speed?: number }
+		input: {} as { ends: number[]; index: number | null; speed?: number }
 	},
 	guards: {
 		atEnd: ({ context }) => context.t >= total(context),
@@ -106,14 +111,14 @@ export const playerMachine = setup({
 		}),
 		load: assign(({ event }) => {
 			if (event.type !== 'player.load') return {};
-			return { ends: event.ends, t: restOf(event.ends, event.index), stopAt: null };
+			return { ends: event.ends, t: startOrRest(event.ends, event.index), stopAt: null };
 		}),
 		rewindIfEnded: assign(({ context }) => (context.t >= total(context) ? { t: 0 } : {}))
 	}
 }).createMachine({
 	id: 'player',
 	context: ({ input }) => ({
-		t: restOf(input.ends, input.index),
+		t: startOrRest(input.ends, input.index),
 		speed: input.speed ?? 1,
 		ends: input.ends,
 		stopAt: null

@@ -4,12 +4,12 @@
  */
 import type { Step } from '$lib/flows/types';
 
-/** one phase of messages travelling */
-export const MESSAGE_MS = 1600;
+/** one phase of messages travelling: long enough to read a label while it moves */
+export const MESSAGE_MS = 1800;
 /** a step with no messages (the actor thinks: admission, filtering and scoring) */
-export const THINK_MS = 2400;
-/** rest after a step's last message arrives, before the next step starts */
-export const HOLD_MS = 900;
+export const THINK_MS = 3200;
+/** rest after a step's last message arrives, so its narration can be read before the next */
+export const HOLD_MS = 2400;
 
 export function phaseCount(step: Step): number {
 	return step.messages.reduce((n, m) => Math.max(n, m.phase + 1), 0);

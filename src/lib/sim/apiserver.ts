@@ -6,6 +6,7 @@
  */
 import type { ClusterState } from './cluster';
 import { getPrefix, type KeyValue } from './etcd';
+import { nameSuffix } from './ids';
 import { decodePod, podKey, storePod } from './podCodec';
 import type { PodObject } from './model';
 
@@ -74,12 +75,24 @@ export const ADMIN_USER = 'kubernetes-admin';
 export const ADMIN_GROUP = 'kubeadm:cluster-admins';
 
 /** Mutating admission as the default plugins change a new pod. */
-export function admitPod(pod: PodObject): string[] {
+export function admitPod(pod: PodObject, seed: string): string[] {
 	const changes: string[] = [];
 	if (!pod.spec.serviceAccountName) {
 		pod.spec.serviceAccountName = 'default';
 		changes.push('ServiceAccount: serviceAccountName=default');
 	}
+	// The ServiceAccount plugin also mounts the API token: a projected volume in every container.
+	const { namespace, name } = pod.metadata;
+	const volume = `kube-api-access-${nameSuffix(seed, `kube-api-access/${namespace}/${name}`)}`;
+	pod.spec.volumes = [...(pod.spec.volumes ?? []), serviceAccountVolume(volume)];
+	pod.spec.containers = pod.spec.containers.map((c) => ({
+		...c,
+		volumeMounts: [
+			...(c.volumeMounts ?? []),
+			{ name: volume, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', readOnly: true }
+		]
+	}));
+	changes.push(`ServiceAccount: volume ${volume} (token, ca.crt, namespace) mounted read-only`);
 	const tolerations = pod.spec.tolerations ?? [];
 	for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
 		if (!tolerations.some((t) => t.key === key)) {
@@ -132,12 +145,33 @@ export type CreateResult =
 	| { stages: PipelineStage[]; kv: KeyValue; conflict?: undefined }
 	| { stages: PipelineStage[]; kv?: undefined; conflict: true };
 
+/** The projected volume the ServiceAccount admission plugin adds (plugin/pkg/admission/serviceaccount). */
+function serviceAccountVolume(name: string) {
+	return {
+		name,
+		projected: {
+			defaultMode: 420,
+			sources: [
+				{ serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+				{ configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+				{
+					downwardAPI: {
+						items: [
+							{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }
+						]
+					}
+				}
+			]
+		}
+	};
+}
+
 /**
  * The full create pipeline for a pod. Storage creates only if the key is absent (etcd txn with
  * a create_revision == 0 guard), so an existing name ends in AlreadyExists and writes nothing.
  */
 export function createPod(state: ClusterState, pod: PodObject): CreateResult {
-	const mutations = admitPod(pod);
+	const mutations = admitPod(pod, state.seed);
 	if (state.etcd.kvs[podKey(pod.metadata.namespace, pod.metadata.name)]) {
 		return { conflict: true, stages: pipelineStages(pod, mutations, { conflict: true }) };
 	}

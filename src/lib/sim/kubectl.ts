@@ -37,12 +37,24 @@ export const GET_PODS_WIDE_COLUMNS = [
 ];
 
 export function getPodsWideRow(pod: PodObject, now: number): string[] {
-	const restarts = (pod.status.containerStatuses ?? []).reduce((n, c) => n + c.restartCount, 0);
+	const statuses = pod.status.containerStatuses ?? [];
+	const restartCount = statuses.reduce((n, c) => n + c.restartCount, 0);
+	// kubectl adds how long ago the last restart ended: "1 (5s ago)".
+	const finished = statuses
+		.map((c) =>
+			c.lastState && 'terminated' in c.lastState ? c.lastState.terminated.finishedAt : undefined
+		)
+		.filter((x): x is string => !!x)
+		.map((x) => (Date.parse(x) - EPOCH_MS) / 1000);
+	const restarts =
+		restartCount > 0 && finished.length
+			? `${restartCount} (${humanAge(now - Math.max(...finished))} ago)`
+			: String(restartCount);
 	return [
 		pod.metadata.name,
 		readyCount(pod),
 		displayStatus(pod),
-		String(restarts),
+		restarts,
 		podAge(pod, now),
 		pod.status.podIP ?? '<none>',
 		pod.spec.nodeName ?? '<none>',

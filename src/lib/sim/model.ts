@@ -45,6 +45,7 @@ export interface ContainerSpec {
 	image: string;
 	/** absent fields mean "no request" (the scheduler then counts 100m / 200Mi for scoring) */
 	requests?: Partial<Resources>;
+	volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[];
 }
 
 export interface PodCondition {
@@ -58,7 +59,15 @@ export interface PodCondition {
 export type ContainerState =
 	| { waiting: { reason: string; message?: string } }
 	| { running: { startedAt: string } }
-	| { terminated: { reason: string; exitCode: number } };
+	| {
+			terminated: {
+				reason: string;
+				exitCode: number;
+				startedAt?: string;
+				finishedAt?: string;
+				containerID?: string;
+			};
+	  };
 
 export interface ContainerStatus {
 	name: string;
@@ -68,6 +77,8 @@ export interface ContainerStatus {
 	started: boolean;
 	restartCount: number;
 	state: ContainerState;
+	/** the previous run, once the container has restarted */
+	lastState?: ContainerState;
 	containerID?: string;
 }
 
@@ -88,6 +99,8 @@ export interface PodObject {
 		containers: ContainerSpec[];
 		nodeName?: string;
 		schedulerName: string;
+		/** as the API stores them; the simulation does not look inside */
+		volumes?: { name: string; [source: string]: unknown }[];
 		serviceAccountName?: string;
 		restartPolicy: 'Always' | 'OnFailure' | 'Never';
 		nodeSelector?: Record<string, string>;

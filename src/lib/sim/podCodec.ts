@@ -13,6 +13,7 @@ interface StoredContainer {
 	image: string;
 	imagePullPolicy: 'Always' | 'IfNotPresent';
 	resources: { requests?: { cpu?: string; memory?: string } };
+	volumeMounts?: ContainerSpec['volumeMounts'];
 }
 
 /** Defaulting (pkg/apis/core/v1/defaults.go): `:latest` or no tag pulls Always, else IfNotPresent. */
@@ -29,7 +30,8 @@ function encodeContainer(c: ContainerSpec): StoredContainer {
 		name: c.name,
 		image: c.image,
 		imagePullPolicy: defaultPullPolicy(c.image),
-		resources: Object.keys(requests).length ? { requests } : {}
+		resources: Object.keys(requests).length ? { requests } : {},
+		...(c.volumeMounts ? { volumeMounts: c.volumeMounts } : {})
 	};
 }
 
@@ -38,7 +40,10 @@ function decodeContainer(c: StoredContainer): ContainerSpec {
 	const requests: ContainerSpec['requests'] = {};
 	if (r?.cpu !== undefined) requests.cpu = parseCpu(r.cpu) ?? 0;
 	if (r?.memory !== undefined) requests.memory = parseMemory(r.memory) ?? 0;
-	return r ? { name: c.name, image: c.image, requests } : { name: c.name, image: c.image };
+	const mounts = c.volumeMounts ? { volumeMounts: c.volumeMounts } : {};
+	return r
+		? { name: c.name, image: c.image, requests, ...mounts }
+		: { name: c.name, image: c.image, ...mounts };
 }
 
 export function encodePod(pod: PodObject): string {

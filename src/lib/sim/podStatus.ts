@@ -161,8 +161,50 @@ export function runningStatus(
 export function displayStatus(pod: PodObject): string {
 	for (const cs of pod.status.containerStatuses ?? []) {
 		if ('waiting' in cs.state) return cs.state.waiting.reason;
+		if ('terminated' in cs.state) return cs.state.terminated.reason;
 	}
 	return pod.status.phase;
+}
+
+/** PLEG saw the container exit. restartPolicy Always keeps the phase Running; readiness goes. */
+export function containerExited(
+	pod: PodObject,
+	exit: { exitCode: number; reason: string },
+	startedAt: number,
+	at: number
+): void {
+	setCondition(pod, 'Ready', false, at);
+	setCondition(pod, 'ContainersReady', false, at);
+	const msg = unreadyMessage(pod.spec.containers);
+	for (const c of pod.status.conditions ?? []) {
+		if ((c.type === 'Ready' || c.type === 'ContainersReady') && c.status === 'False') {
+			c.reason = 'ContainersNotReady';
+			c.message = msg;
+		}
+	}
+	pod.status.containerStatuses = (pod.status.containerStatuses ?? []).map((cs) => ({
+		...cs,
+		ready: false,
+		started: false,
+		state: {
+			terminated: {
+				...exit,
+				startedAt: timestamp(startedAt),
+				finishedAt: timestamp(at),
+				containerID: cs.containerID
+			}
+		}
+	}));
+}
+
+/** The kubelet waits before the next restart: CrashLoopBackOff, the last run kept in lastState. */
+export function crashLoopBackOff(pod: PodObject, message: string): void {
+	pod.status.containerStatuses = (pod.status.containerStatuses ?? []).map((cs) => ({
+		...cs,
+		restartCount: cs.restartCount + 1,
+		lastState: cs.state,
+		state: { waiting: { reason: 'CrashLoopBackOff', message } }
+	}));
 }
 
 export function readyCount(pod: PodObject): string {

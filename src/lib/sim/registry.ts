@@ -25,6 +25,23 @@ const catalog: Record<string, Record<string, number>> = {
 	'registry.k8s.io/kube-proxy': { 'v1.32.0': 30_906_207 }
 };
 
+/**
+ * Images whose default command ends at once in a pod (no terminal attached): busybox and python
+ * start an interactive shell or REPL that reads EOF and exits 0; postgres refuses to start without
+ * POSTGRES_PASSWORD and exits 1. With restartPolicy Always that means CrashLoopBackOff.
+ */
+const exitsAtOnce: Record<string, { exitCode: number; reason: 'Completed' | 'Error' }> = {
+	busybox: { exitCode: 0, reason: 'Completed' },
+	python: { exitCode: 0, reason: 'Completed' },
+	postgres: { exitCode: 1, reason: 'Error' }
+};
+
+export function defaultCommandExit(
+	ref: ImageRef
+): { exitCode: number; reason: 'Completed' | 'Error' } | null {
+	return exitsAtOnce[ref.repository] ?? null;
+}
+
 export interface ImageRef {
 	/** repository as written, e.g. nginx or registry.k8s.io/pause */
 	repository: string;

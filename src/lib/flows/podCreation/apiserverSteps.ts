@@ -65,10 +65,19 @@ export function nameTaken(d: PodFlowDraft): boolean {
 export function kubectlRun(d: PodFlowDraft): StepDraft {
 	const s = d.scenario;
 	const plain = s.cpu === null && s.memory === null;
+	const post = 'POST /api/v1/namespaces/default/pods';
+	// Client-side apply first reads the object: a 404 means "create it".
+	const messages = plain
+		? [msg(KUBECTL, API, 'request', post, 0)]
+		: [
+				msg(KUBECTL, API, 'request', `GET /api/v1/namespaces/default/pods/${s.name}`, 0),
+				msg(API, KUBECTL, 'response', '404 Not Found', 1),
+				msg(KUBECTL, API, 'request', post, 2)
+			];
 	return {
 		nine: 1,
-		params: { name: s.name, image: s.image },
-		messages: [msg(KUBECTL, API, 'request', 'POST /api/v1/namespaces/default/pods', 0)],
+		params: { name: s.name, image: s.image, apply: plain ? 0 : 1 },
+		messages,
 		active: [KUBECTL, API],
 		wrote: [],
 		command: plain
@@ -79,7 +88,7 @@ export function kubectlRun(d: PodFlowDraft): StepDraft {
 
 export function apiserverPipeline(d: PodFlowDraft): StepDraft {
 	const pod = requestedPod(d.scenario);
-	const mutations = admitPod(pod);
+	const mutations = admitPod(pod, d.state.seed);
 	// Persisting happens in the next step; here we show the stages and what storage will say.
 	const outcome = nameTaken(d)
 		? { conflict: true as const }
@@ -128,8 +137,8 @@ export function alreadyExists(d: PodFlowDraft): StepDraft {
 		},
 		messages: [
 			msg(API, ETCD, 'request', `txn PUT ${key} if absent`, 0),
-			msg(ETCD, API, 'response', 'txn failed: key exists', 1),
-			msg(API, KUBECTL, 'response', `409 AlreadyExists pods "${name}"`, 2)
+			msg(ETCD, API, 'error', 'txn failed: key exists', 1),
+			msg(API, KUBECTL, 'error', `409 AlreadyExists pods "${name}"`, 2)
 		],
 		active: [API, ETCD, KUBECTL],
 		wrote: []

@@ -8,8 +8,11 @@ import {
 	sandboxId
 } from '$lib/sim/kubelet';
 import type { PodObject } from '$lib/sim/model';
+import { defaultCommandExit, parseImage } from '$lib/sim/registry';
 import {
+	containerExited,
 	containersRunning,
+	crashLoopBackOff,
 	imagePullFailed,
 	kubeletAdmitted,
 	sandboxReady
@@ -102,7 +105,7 @@ export function ensurePodImage(d: PodFlowDraft): StepDraft {
 			d.state.clock += result.seconds;
 			event('Normal', 'Pulled', kubeletMessages.pulled(image, result.seconds, result.size));
 		} else {
-			messages.push(msg(r, k, 'response', `rpc error: code = ${result.code}`, 3));
+			messages.push(msg(r, k, 'error', `rpc error: code = ${result.code}`, 3));
 			d.state.clock += 1;
 			event('Warning', 'Failed', kubeletMessages.failedPull(image, result.error));
 			event('Warning', 'Failed', kubeletMessages.errImagePull);
@@ -239,4 +242,91 @@ export function imagePullBackOff(d: PodFlowDraft): StepDraft {
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
 		wrote: [e1.key, e2.key, patch.kv.key]
 	};
+}
+
+/** The image's default command ends at once (busybox's sh reads EOF): PLEG sees the exit. */
+export function containerExit(d: PodFlowDraft): StepDraft {
+	const pod = subject(d);
+	const node = pod.spec.nodeName!;
+	const exit = defaultCommandExit(parseImage(pod.spec.containers[0].image)!)!;
+	const sandbox = d.state.sandboxes![pod.metadata.uid];
+	const started = d.startedAt ?? d.state.clock;
+	d.state.clock += 1;
+	const at = d.state.clock;
+	const cid = `containerd://${containerId(d.state, pod, pod.spec.containers[0].name)}`;
+	const imageID = d.image && d.image.outcome !== 'failed' ? d.image.imageID : '';
+	const patch = patchStatus(
+		d,
+		kubelet(node),
+		(p) => {
+			sandboxReady(p, sandbox.ip, at);
+			containersRunning(p, [cid], [imageID], started, started);
+			// restartPolicy Always: a stopped container keeps the phase Running (kubelet getPhase).
+			containerExited(p, exit, started, at);
+		},
+		0
+	);
+	return {
+		nine: 9,
+		params: { name: pod.metadata.name, node, exitCode: exit.exitCode, reason: exit.reason },
+		messages: patch.messages,
+		active: [kubelet(node), API, ETCD, ...patch.watchers],
+		wrote: [patch.kv.key]
+	};
+}
+
+/** The kubelet restarts the container, it exits again, and the next restart waits: CrashLoopBackOff. */
+export function restartBackOff(d: PodFlowDraft): StepDraft {
+	const node = boundNode(d);
+	const pod = subject(d);
+	const c = pod.spec.containers[0];
+	const exit = defaultCommandExit(parseImage(c.image)!)!;
+	const k = kubelet(node.name);
+	const r = runtime(node.name);
+	const src = { component: 'kubelet' as const, host: node.name };
+	const wrote: string[] = [];
+	const event = (type: 'Normal' | 'Warning', reason: string, message: string) =>
+		wrote.push(recordEvent(d.state, pod, src, type, reason, message).key);
+	d.state.clock += 1;
+	// Every restart runs EnsureImageExists again: "already present", or a new pull for :latest.
+	const image = ensureImage(node, c.image);
+	if (image.outcome === 'pulled') {
+		event('Normal', 'Pulling', kubeletMessages.pulling(c.image));
+		event('Normal', 'Pulled', kubeletMessages.pulled(c.image, image.seconds, image.size));
+	} else event('Normal', 'Pulled', kubeletMessages.present(c.image));
+	event('Normal', 'Created', kubeletMessages.created(c.name));
+	event('Normal', 'Started', kubeletMessages.started(c.name));
+	const started = d.state.clock;
+	d.state.clock += 1;
+	const podRef = `${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`;
+	event('Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${podRef}`);
+	const at = d.state.clock;
+	const waiting = `back-off 10s restarting failed container=${c.name} pod=${podRef}`;
+	const patch = patchStatus(
+		d,
+		k,
+		(p) => {
+			containerExited(p, exit, started, at);
+			crashLoopBackOff(p, waiting);
+		},
+		3
+	);
+	return {
+		nine: 9,
+		params: { name: pod.metadata.name, node: node.name, container: c.name },
+		messages: [
+			msg(k, r, 'cri', `CRI StartContainer ${c.name} (restart 1)`, 0),
+			msg(r, k, 'error', `exited, code ${exit.exitCode}`, 1),
+			msg(k, API, 'event', 'POST events: Created, Started, BackOff', 2),
+			...patch.messages
+		],
+		active: [k, r, API, ETCD, ...patch.watchers],
+		wrote: [...wrote, patch.kv.key]
+	};
+}
+
+/** Whether the pod's image runs a default command that ends at once (see registry). */
+export function exitsAtOnce(d: PodFlowDraft): boolean {
+	const ref = parseImage(d.scenario.image);
+	return ref !== null && defaultCommandExit(ref) !== null;
 }

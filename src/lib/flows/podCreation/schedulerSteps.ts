@@ -87,7 +87,8 @@ export function scheduledEvent(d: PodFlowDraft): StepDraft {
 		params: { name: pod.metadata.name, node, message },
 		messages: [
 			msg(SCHED, API, 'event', 'POST events: Scheduled', 0),
-			msg(API, ETCD, 'request', `txn PUT ${kv.key}`, 1)
+			msg(API, ETCD, 'request', `txn PUT ${kv.key}`, 1),
+			msg(ETCD, API, 'response', `OK revision ${kv.mod_revision}`, 2)
 		],
 		active: [SCHED, API, ETCD],
 		wrote: [kv.key]
