@@ -95,8 +95,10 @@ const SIDE_HEIGHT = 32;
 const TITLE = { width: 150, height: 24 };
 
 // One row of nodes: the band is kubectl — hub — etcd on one line, scheduler and controller-manager
-// above the hub. Each horizontal link is long enough to carry its longest label in line.
-const WIDE_HUB = { width: 168, height: 52 };
+// above the hub. Each horizontal link is long enough to carry its longest label in line; the hub
+// sits just past kubectl's link, so the spare width goes to the etcd link, whose keys (an Event's
+// name, a long pod name) are the longest labels of all.
+const WIDE_HUB = { width: 136, height: 52 };
 /** kubectl → hub: holds "POST /api/v1/namespaces/default/pods" */
 const KUBECTL_LINK = 262;
 /** between the scheduler row and the hub: room for a label on each slanted link */
@@ -113,10 +115,11 @@ const TALL_HUB = { width: 140, height: 130 };
 const TALL_TOP = 28;
 const TALL_BAND = TALL_TOP + TALL_HUB.height + FRAME_PAD;
 /**
- * hub → scheduler / controller-manager: holds a watch label in line; the longer binding POST rides
- * above the scheduler, which lets the hub sit nearer the middle and the fans stay steep
+ * hub → scheduler / controller-manager: holds the scheduler's labels in line ("POST events:
+ * FailedScheduling" and a watch with a longish pod name), in a row above and below the arrows, so
+ * that a third label still finds a row of its own
  */
-const SIDE_LINK = 200;
+const SIDE_LINK = 236;
 const KUBECTL_LINK_MIN = 116;
 const FAN_TWO_ROWS = 64;
 
@@ -128,13 +131,17 @@ const ROW = 30;
 const RUNTIME = 26;
 const PODS_GAP = 6;
 const NODE_FIXED = NODE_HEADER + ROW + RUNTIME + PODS_GAP + PAD;
-/** kubelet → runtime link: two label slots at least, four (a whole image pull) when there is room */
+/**
+ * kubelet → runtime link: two label slots at least, four (a whole image pull) when there is room;
+ * more would stay empty, so further height goes to the pods
+ */
 const CRI_MIN = 48;
-const CRI_MAX = 130;
+const CRI_MAX = 96;
 const PODS_MIN = 42;
-const PODS_MAX = 120;
-/** one row: room for the four CRI labels of an image pull and three rows of pod chips */
-const NODE_MIN = NODE_FIXED + 128 + 72;
+/** five rows of two-line pod chips */
+const PODS_MAX = 150;
+/** one row: room for the four CRI labels of an image pull and two rows of two-line pod chips */
+const NODE_MIN = NODE_FIXED + CRI_MAX + 72;
 const NODE_MIN_TWO_ROWS = NODE_FIXED + CRI_MIN + PODS_MIN;
 const NODE_MAX_HEIGHT = NODE_FIXED + CRI_MAX + PODS_MAX;
 const NODE_MAX_WIDTH = 440;
@@ -214,7 +221,7 @@ function frame(cpX: number, top: number, right: number, height: number) {
 /** One row of nodes: kubectl — hub — etcd on a line, scheduler and controller-manager above. */
 function wideBand(width: number, top: number): Band {
 	const hubW = WIDE_HUB.width;
-	const cx = Math.max(width / 2, MARGIN + KUBECTL.width + KUBECTL_LINK + hubW / 2);
+	const cx = Math.max(width * 0.45, MARGIN + KUBECTL.width + KUBECTL_LINK + hubW / 2);
 	const hubY = top + WIDE_BAND - FRAME_PAD - WIDE_HUB.height;
 	const mid = hubY + WIDE_HUB.height / 2;
 	const hub = actor(

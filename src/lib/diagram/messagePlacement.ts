@@ -2,9 +2,14 @@
  * Where each message is drawn, as a pure function of its progress: the packet glides along its
  * link with eased progress and messages sharing a link get their own parallel track. Label pills
  * sit beside the arrows rather than on them: above or below a horizontal link, following the
- * packet within the middle half of the link; in a column of slots, one per lane in time order,
- * beside a vertical link (the kubelet ↔ runtime exchange reads like a sequence diagram). When that
- * place is taken, a pill looks for the nearest free one, off every actor box and every other pill.
+ * packet within the middle half of the link; beside a slanted or vertical one, level with the
+ * point they name; in a column of slots, one per lane in time order, beside a kubelet ↔ runtime
+ * link (the exchange reads like a sequence diagram).
+ *
+ * A pill never leaves its own link's side (at most a second row out), and never covers an actor,
+ * another pill or anybody's arrow. When no such place is free for the whole label, the label is
+ * shortened (the name in it loses its middle, see labelText.ts) until one is; the renderer keeps
+ * the full label in the pill's tooltip.
  */
 import { easeCubicInOut } from 'd3-ease';
 import { interpolateNumber } from 'd3-interpolate';
@@ -17,6 +22,7 @@ import {
 	type DiagramLayout,
 	type LinkLayout
 } from './layout';
+import { shorterLabels, shorterNames } from './labelText';
 
 export type Point = [number, number];
 
@@ -31,6 +37,8 @@ export interface MessagePlacement {
 	/** direction of travel in degrees, for the arrowhead */
 	angle: number;
 	pill: Box;
+	/** what the pill says: the label, or a shortened form of it when the full one has no room */
+	text: string;
 }
 
 export const PILL_HEIGHT = 18;
@@ -40,8 +48,19 @@ export const TRACK_GAP = 7;
 /** distance between stacked pills */
 const LANE_GAP = 22;
 /** air between a pill and the arrow it names */
-const CLEAR = 4;
+const CLEAR = 5;
 const MARGIN = 2;
+/** length of the arrowhead drawn at the end of a resting message (messages.ts) */
+export const ARROW = 10;
+/** a pill stays this far from the centre line of any arrow… */
+const TRAIL_PAD = 2.5;
+/** …and a little further from an arrowhead, which is wider */
+const ARROW_PAD = 4.5;
+/**
+ * Farthest a pill may sit from its own arrow: a second row beside the link, or a slot beside a
+ * link whose other lanes run between the pill and this one's track.
+ */
+export const ASIDE = CLEAR + LANE_GAP + 2 * TRACK_GAP;
 
 /** Lane 0 on the link, then alternately one side and the other: 0, +1, -1, +2, … */
 export function laneOffset(lane: number): number {
@@ -60,6 +79,60 @@ const hits = (p: Box, q: Box) =>
 	q.x < p.x + p.width + MARGIN &&
 	p.y < q.y + q.height + MARGIN &&
 	q.y < p.y + p.height + MARGIN;
+
+/** Whether the segment a–b passes through the box grown by `pad` on every side (Liang–Barsky). */
+export function segmentHitsBox(a: Point, b: Point, r: Box, pad = 0): boolean {
+	const dx = b[0] - a[0];
+	const dy = b[1] - a[1];
+	let t0 = 0;
+	let t1 = 1;
+	const edges: [number, number][] = [
+		[-dx, a[0] - (r.x - pad)],
+		[dx, r.x + r.width + pad - a[0]],
+		[-dy, a[1] - (r.y - pad)],
+		[dy, r.y + r.height + pad - a[1]]
+	];
+	for (const [p, q] of edges) {
+		if (p === 0) {
+			if (q <= 0) return false;
+			continue;
+		}
+		const t = q / p;
+		if (p < 0) {
+			if (t >= t1) return false;
+			if (t > t0) t0 = t;
+		} else {
+			if (t <= t0) return false;
+			if (t < t1) t1 = t;
+		}
+	}
+	return true;
+}
+
+function pointSegmentDistance(p: Point, a: Point, b: Point): number {
+	const dx = b[0] - a[0];
+	const dy = b[1] - a[1];
+	const len2 = dx * dx + dy * dy;
+	const t = len2 ? Math.min(1, Math.max(0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2)) : 0;
+	return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+}
+
+/** Shortest distance between a box and the segment a–b (0 when they touch). */
+export function boxSegmentDistance(r: Box, a: Point, b: Point): number {
+	if (segmentHitsBox(a, b, r)) return 0;
+	const toBox = (p: Point) =>
+		Math.hypot(
+			Math.max(r.x - p[0], 0, p[0] - r.x - r.width),
+			Math.max(r.y - p[1], 0, p[1] - r.y - r.height)
+		);
+	const corners: Point[] = [
+		[r.x, r.y],
+		[r.x + r.width, r.y],
+		[r.x, r.y + r.height],
+		[r.x + r.width, r.y + r.height]
+	];
+	return Math.min(toBox(a), toBox(b), ...corners.map((c) => pointSegmentDistance(c, a, b)));
+}
 
 /** Where the segment from a box's centre towards `to` leaves the box. */
 function edgePoint(b: Box, to: Point): Point {
@@ -107,11 +180,18 @@ function endpoints(l: DiagramLayout, from: ActorLayout, to: ActorLayout) {
 
 export interface PlaceOptions {
 	reducedMotion: boolean;
-	/** measured width of each message's label text, by message id */
-	textWidths: Map<string, number>;
+	/** width of a text in the message font: the renderer measures, tests estimate */
+	measure: (text: string) => number;
 }
 
+/** what crossing an idle link costs a place, in units of distance from its own arrow */
+const CROSSING = 12;
+/** widest pill beside a link that is not horizontal, unless the link is wider still */
+const SIDE_LABEL = 280;
+
 const T_STEPS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75];
+/** beside a slanted or vertical link a pill only takes a little of its length, so it can go further */
+const T_STEPS_SIDE = [0.15, 0.2, ...T_STEPS, 0.8, 0.85];
 
 interface Obstacles {
 	/** actor boxes, node names, the control-plane title: a pill never covers these if it can help it */
@@ -132,10 +212,42 @@ function obstacles(l: DiagramLayout): Obstacles {
 	return o;
 }
 
+/** One message's way through the picture. */
+interface Route {
+	m: MessageView;
+	link?: LinkLayout;
+	/** the link's ends, in the direction of travel */
+	start: Point;
+	end: Point;
+	/** the message's own track: the link's ends moved sideways by its lane */
+	s: Point;
+	e: Point;
+	axis: Point;
+	normal: Point;
+	off: number;
+	/** lane offsets of every message of the frame on the same link, this one's included */
+	offsets: number[];
+	/** tracks of every message of the frame on the same link, this one's included */
+	bundle: [Point, Point][];
+	progress: number;
+	self: boolean;
+	horizontal: boolean;
+}
+
 interface Candidate {
 	box: Box;
 	/** it had to be pushed back inside the picture */
 	clamped: boolean;
+	/** where along the link it is level with */
+	t: number;
+	/** the place its lane asks for (a row, a slot) */
+	preferred: boolean;
+	/** a slot in a column beside a link: ranked by the slot alone, not by distance */
+	slotCost?: number;
+	/** a last resort */
+	fallback?: boolean;
+	/** in the second column of a stack beside a link, next to its first */
+	column?: boolean;
 }
 
 /** Side (-1 above, 1 below) and row of each lane's pill on a horizontal link: lane 0 above. */
@@ -147,135 +259,385 @@ function horizontalRow(lane: number, normalY: number): { side: number; row: numb
 	return { side, row };
 }
 
+function route(l: DiagramLayout, m: MessageView, from: ActorLayout, to: ActorLayout, p: number) {
+	const { link, start, end, axis } = endpoints(l, from, to);
+	const axisLen = Math.hypot(axis[0], axis[1]) || 1;
+	const normal: Point = [-axis[1] / axisLen, axis[0] / axisLen];
+	const off = laneOffset(m.lane);
+	const shift = (q: Point): Point => [
+		q[0] + normal[0] * off * TRACK_GAP,
+		q[1] + normal[1] * off * TRACK_GAP
+	];
+	const self = from.id === to.id;
+	return {
+		m,
+		link,
+		start,
+		end,
+		s: shift(start),
+		e: shift(end),
+		axis,
+		normal,
+		off,
+		offsets: [off],
+		bundle: [],
+		progress: p,
+		self,
+		horizontal: !self && Math.abs(axis[1]) <= 0.15 * Math.abs(axis[0])
+	} satisfies Route;
+}
+
+/** Places worth trying for a pill of `width` on route r, roughly best first. */
+function* candidates(
+	l: DiagramLayout,
+	r: Route,
+	width: number,
+	desired: number,
+	pills: Box[]
+): Generator<Candidate> {
+	const { s, e, start, end, normal, off, link } = r;
+	const make = (cx: number, cy: number, t: number, preferred: boolean): Candidate => {
+		const b = { x: cx - width / 2, y: cy - PILL_HEIGHT / 2, width, height: PILL_HEIGHT };
+		// Keep the pill inside the picture even when a lane pushed it to the edge.
+		const x = Math.min(Math.max(b.x, MARGIN), l.width - MARGIN - width);
+		const y = Math.min(Math.max(b.y, MARGIN), l.height - MARGIN - PILL_HEIGHT);
+		return { box: { ...b, x, y }, clamped: x !== b.x || y !== b.y, t, preferred };
+	};
+	const byDistance = (steps: number[]) =>
+		[...steps].sort((p, q) => Math.abs(p - desired) - Math.abs(q - desired));
+	const ts = [desired, ...byDistance(T_STEPS)];
+
+	if (r.self) {
+		for (const t of ts) {
+			const [x, y] = lerp(s, e, t);
+			yield make(x, y - PILL_HEIGHT, t, true);
+		}
+		return;
+	}
+
+	/** A column of slots beside a vertical link, clear of all its tracks; lane order top down. */
+	function* beside(k: LinkLayout, side: -1 | 1): Generator<Candidate> {
+		const x = k.x1 + side * (2 * TRACK_GAP + CLEAR + 2 + width / 2);
+		// just clear of the boxes at both ends
+		const edge = MARGIN + 0.5;
+		const top = Math.min(k.y1, k.y2) + edge;
+		const room = Math.abs(k.y2 - k.y1) - 2 * edge;
+		const slots = Math.max(0, Math.floor((room + LANE_GAP - PILL_HEIGHT) / LANE_GAP));
+		const order = [r.m.lane, ...Array.from({ length: slots }, (_, i) => i)];
+		const own = side === k.labelSide;
+		for (const i of order)
+			if (i < slots) {
+				const c = make(x, top + PILL_HEIGHT / 2 + i * LANE_GAP, desired, i === r.m.lane);
+				// the label side's own slot first, then the nearest free slot, then the other side
+				c.slotCost = Math.abs(i - r.m.lane) + (own ? 0 : 10);
+				yield c;
+			}
+		if (!own) return;
+		// A short link in a crowded picture: the stack goes on in a second column, just past the
+		// pills already beside the link.
+		const level = (b: Box) => b.y + b.height > top && b.y < top + room;
+		const inner = k.x1 + side * (2 * TRACK_GAP + CLEAR + 2);
+		const first = (b: Box) => Math.abs((side > 0 ? b.x : b.x + b.width) - inner) < 1;
+		const near = pills.filter((b) => level(b) && first(b));
+		if (!near.length) return;
+		const past =
+			side > 0
+				? Math.max(...near.map((b) => b.x + b.width)) + MARGIN + 1 + width / 2
+				: Math.min(...near.map((b) => b.x)) - MARGIN - 1 - width / 2;
+		for (let i = 0; i < slots; i++) {
+			const c = make(past, top + PILL_HEIGHT / 2 + i * LANE_GAP, desired, false);
+			c.slotCost = 20 + i;
+			c.column = true;
+			yield c;
+		}
+	}
+
+	if (link?.labelSide) yield* beside(link, link.labelSide);
+	if (r.horizontal) {
+		// Its own row above or below the arrows first, then further out on either side.
+		const { side, row } = horizontalRow(r.m.lane, normal[1]);
+		const rows = [[side, row]];
+		for (let k = 0; k < 3; k++) rows.push([side, k], [-side, k]);
+		// clear of the outermost track on that side, whichever lane it belongs to
+		const tracksY = r.offsets.map((o) => normal[1] * o * TRACK_GAP);
+		for (const [sd, k] of rows) {
+			const base = sd < 0 ? Math.min(0, ...tracksY) : Math.max(0, ...tracksY);
+			const dy = base + sd * (PILL_HEIGHT / 2 + CLEAR + k * LANE_GAP);
+			for (const t of ts) {
+				const [x, y] = lerp(start, end, t);
+				yield make(x, y + dy, t, sd === side && k === row);
+			}
+		}
+	} else if (!link?.labelSide) {
+		// Beside a slanted or vertical link: level with a point of its own track, on either side,
+		// just clear of the line where it passes the pill's top or bottom edge.
+		const dx = e[0] - s[0];
+		const dy = e[1] - s[1];
+		const slantX = dy ? (Math.abs(dx / dy) * PILL_HEIGHT) / 2 : Infinity;
+		const slantY = dx ? (Math.abs(dy / dx) * width) / 2 : Infinity;
+		const sideTs = [desired, ...byDistance(T_STEPS_SIDE)];
+		const gaps = [0, 1, 2, 3].map((k) => CLEAR + k * TRACK_GAP);
+		for (const gap of gaps)
+			for (const t of sideTs) {
+				const [x, y] = lerp(s, e, t);
+				for (const sd of [-1, 1]) {
+					if (Number.isFinite(slantX)) yield make(x + sd * (gap + slantX + width / 2), y, t, true);
+					if (Number.isFinite(slantY))
+						yield make(x, y + sd * (gap + slantY + PILL_HEIGHT / 2), t, true);
+				}
+			}
+	}
+	if (link?.labelSide) yield* beside(link, -link.labelSide as -1 | 1);
+	// Anywhere along the middle of the link: lanes stack pills across a mostly horizontal
+	// link; along a mostly vertical one they move along it, then sideways.
+	const shifts: Point[] =
+		Math.abs(r.axis[0]) >= Math.abs(r.axis[1])
+			? [0, 1, -1, 2, -2].map((k) => [0, (Math.sign(normal[1] || 1) * off + k) * LANE_GAP])
+			: [0, 1, -1, 2, -2, 3, -3].map((k) => [(k * (width + 6)) / 2, 0]);
+	for (const [ddx, ddy] of shifts)
+		for (const t of ts) {
+			const [x, y] = lerp(s, e, t);
+			yield { ...make(x + ddx, y + ddy, t, false), fallback: true };
+		}
+}
+
+/** How good a place is, best first. */
+const RANK = {
+	/** free, in the first row beside its arrow (or its slot beside a short link) */
+	first: 0,
+	/** free, a row further out */
+	beside: 1,
+	/** on a pod area */
+	soft: 2,
+	/** free, but too far from its arrow to tell which one it names */
+	far: 3,
+	onArrow: 4,
+	onPill: 5,
+	onActor: 6
+};
+
+interface Choice {
+	c: Candidate;
+	rank: number;
+	cost: number;
+}
+
+/** A segment a pill must not cross, with the clearance it needs. */
+interface Stroke {
+	a: Point;
+	b: Point;
+	pad: number;
+}
+
+function strokesOf(r: Route): Stroke[] {
+	const len = Math.hypot(r.e[0] - r.s[0], r.e[1] - r.s[1]);
+	if (!len) return [];
+	const head: Point = [
+		r.e[0] - ((r.e[0] - r.s[0]) / len) * ARROW,
+		r.e[1] - ((r.e[1] - r.s[1]) / len) * ARROW
+	];
+	return [
+		{ a: r.s, b: r.e, pad: TRAIL_PAD },
+		{ a: head, b: r.e, pad: ARROW_PAD }
+	];
+}
+
 export function placeMessages(
 	l: DiagramLayout,
 	messages: MessageView[],
 	opts: PlaceOptions
 ): MessagePlacement[] {
+	const memo = memoFor(l, opts.measure);
+	const shown = (m: MessageView) =>
+		opts.reducedMotion && m.progress > 0 ? 1 : Math.min(1, Math.max(0, m.progress));
+	// The same frame again (a paused player redraws it): the same answer.
+	const frameKey = messages
+		.map((m) => [m.id, m.label, m.from, m.to, m.lane, shown(m)].join('\t'))
+		.join('\n');
+	if (memo.last?.key === frameKey) return memo.last.placed;
+	const placed = place(l, messages, opts, memo, shown);
+	memo.last = { key: frameKey, placed };
+	return placed;
+}
+
+interface Memo {
+	/** the form of each message's label chosen last time, and the rank of its place then */
+	texts: Map<string, { text: string; rank: number }>;
+	last?: { key: string; placed: MessagePlacement[] };
+}
+
+const memos = new WeakMap<PlaceOptions['measure'], WeakMap<DiagramLayout, Memo>>();
+
+function memoFor(l: DiagramLayout, measure: PlaceOptions['measure']): Memo {
+	let byLayout = memos.get(measure);
+	if (!byLayout) memos.set(measure, (byLayout = new WeakMap()));
+	let memo = byLayout.get(l);
+	if (!memo) byLayout.set(l, (memo = { texts: new Map() }));
+	// labels of steps long gone need not be remembered
+	if (memo.texts.size > 500) memo.texts.clear();
+	return memo;
+}
+
+function place(
+	l: DiagramLayout,
+	messages: MessageView[],
+	opts: PlaceOptions,
+	memo: Memo,
+	shown: (m: MessageView) => number
+): MessagePlacement[] {
 	const actors = new Map(l.actors.map((a) => [a.id, a]));
 	const { hard, soft } = obstacles(l);
 	const pills: Box[] = [];
 	const out: MessagePlacement[] = [];
-	// Resting pills claim their place first, so a moving one steps around them instead of the
-	// resting ones jumping about; within each group lanes keep frame order.
-	const shown = (m: MessageView) =>
-		opts.reducedMotion && m.progress > 0 ? 1 : Math.min(1, Math.max(0, m.progress));
-	const order = [...messages].sort((p, q) => Number(shown(q) >= 1) - Number(shown(p) >= 1));
-	for (const m of order) {
+	const routes: Route[] = [];
+	for (const m of messages) {
 		const from = actors.get(m.from);
 		const to = actors.get(m.to);
-		if (!from || !to) continue;
-		const { link, start, end, axis } = endpoints(l, from, to);
-		const axisLen = Math.hypot(axis[0], axis[1]) || 1;
-		const normal: Point = [-axis[1] / axisLen, axis[0] / axisLen];
-		const off = laneOffset(m.lane);
-		const shift = (p: Point): Point => [
-			p[0] + normal[0] * off * TRACK_GAP,
-			p[1] + normal[1] * off * TRACK_GAP
-		];
-		const s = shift(start);
-		const e = shift(end);
-		const progress = shown(m);
-		const eased = easeCubicInOut(progress);
-		const width = (opts.textWidths.get(m.id) ?? 0) + 2 * PILL_PAD_X;
-		const self = from.id === to.id;
+		if (from && to) routes.push(route(l, m, from, to, shown(m)));
+	}
+	for (const r of routes) {
+		const same = r.link ? routes.filter((q) => q.link === r.link) : [r];
+		r.offsets = same.map((q) => q.off);
+		r.bundle = same.map((q) => [q.s, q.e]);
+	}
+	// Every arrow of the frame, as it will be drawn once it has arrived: a resting pill must not
+	// sit where a later arrow is going to pass.
+	const strokes = routes.flatMap(strokesOf);
+	// Resting pills claim their place first, so a moving one steps around them instead of the
+	// resting ones jumping about; within each group lanes keep frame order.
+	const order = [...routes].sort((p, q) => Number(q.progress >= 1) - Number(p.progress >= 1));
 
-		const make = (cx: number, cy: number): Candidate => {
-			const b = { x: cx - width / 2, y: cy - PILL_HEIGHT / 2, width, height: PILL_HEIGHT };
-			// Keep the pill inside the picture even when a lane pushed it to the edge.
-			const x = Math.min(Math.max(b.x, MARGIN), l.width - MARGIN - width);
-			const y = Math.min(Math.max(b.y, MARGIN), l.height - MARGIN - PILL_HEIGHT);
-			return { box: { ...b, x, y }, clamped: x !== b.x || y !== b.y };
-		};
-		// The pill trails the packet by its own half length so the packet stays visible ahead of it.
-		const len = Math.hypot(e[0] - s[0], e[1] - s[1]);
-		const along = len
-			? (Math.abs(e[0] - s[0]) * width + Math.abs(e[1] - s[1]) * PILL_HEIGHT) / len
-			: 0;
-		const lag = len ? (along / 2 + 8) / len : 0;
-		const desired = Math.min(0.75, Math.max(0.25, eased - lag));
-		const ts = [
-			desired,
-			...[...T_STEPS].sort((p, q) => Math.abs(p - desired) - Math.abs(q - desired))
-		];
-		const horizontal = Math.abs(axis[1]) <= 0.15 * Math.abs(axis[0]);
-
-		function* candidates(): Generator<Candidate> {
-			if (self) {
-				for (const t of ts) {
-					const [x, y] = lerp(s, e, t);
-					yield make(x, y - PILL_HEIGHT);
-				}
-			}
-			if (link?.labelSide) yield* beside(link, link.labelSide);
-			if (horizontal && !self) {
-				// Its own row above or below the arrows first, then further out on either side.
-				const { side, row } = horizontalRow(m.lane, normal[1]);
-				const rows = [[side, row]];
-				for (let r = 0; r < 4; r++) rows.push([side, r], [-side, r]);
-				for (const [sd, r] of rows) {
-					const trackY = normal[1] * off * TRACK_GAP;
-					const base = sd === Math.sign(trackY) ? trackY : 0;
-					const dy = base + sd * (PILL_HEIGHT / 2 + CLEAR + r * LANE_GAP);
-					for (const t of ts) {
-						const [x, y] = lerp(start, end, t);
-						yield make(x, y + dy);
-					}
-				}
-			}
-			if (link?.labelSide) yield* beside(link, -link.labelSide as -1 | 1);
-			// Anywhere along the middle of the link: lanes stack pills across a mostly horizontal
-			// link; along a mostly vertical one they move along it, then sideways.
-			const shifts: Point[] =
-				Math.abs(axis[0]) >= Math.abs(axis[1])
-					? [0, 1, -1, 2, -2].map((k) => [0, (Math.sign(normal[1] || 1) * off + k) * LANE_GAP])
-					: [0, 1, -1, 2, -2, 3, -3].map((k) => [(k * (width + 6)) / 2, 0]);
-			for (const [dx, dy] of shifts)
-				for (const t of ts) {
-					const [x, y] = lerp(s, e, t);
-					yield make(x + dx, self ? y - PILL_HEIGHT : y + dy);
-				}
-		}
-
-		/** A column of slots beside a vertical link, clear of all its tracks; lane order top down. */
-		function* beside(k: LinkLayout, side: -1 | 1): Generator<Candidate> {
-			const x = k.x1 + side * (2 * TRACK_GAP + CLEAR + 2 + width / 2);
-			const top = Math.min(k.y1, k.y2) + CLEAR;
-			const room = Math.abs(k.y2 - k.y1) - 2 * CLEAR;
-			const slots = Math.max(0, Math.floor((room + LANE_GAP - PILL_HEIGHT) / LANE_GAP));
-			const order = [m.lane, ...Array.from({ length: slots }, (_, i) => i)];
-			for (const i of order) if (i < slots) yield make(x, top + PILL_HEIGHT / 2 + i * LANE_GAP);
-		}
-
+	for (const r of order) {
+		const eased = easeCubicInOut(r.progress);
+		const resting = r.progress >= 1;
 		const free = (b: Box, others: Box[]) => !others.some((o) => hits(b, o));
-		// Best: free of everything and wholly in the picture; then ever more lenient.
-		let best: Candidate | undefined;
-		let rank = 5;
-		for (const c of candidates()) {
-			const r = !free(c.box, hard)
-				? 4
-				: !free(c.box, pills)
-					? 3
-					: c.clamped || !free(c.box, soft)
-						? 2
-						: 1;
-			if (r < rank) {
-				best = c;
-				rank = r;
-				if (r === 1) break;
+
+		/** The best place for a pill of `width`, by rank, then cost. */
+		const search = (width: number): Choice => {
+			// The pill trails the packet by its own half length so the packet stays visible ahead of it.
+			const len = Math.hypot(r.e[0] - r.s[0], r.e[1] - r.s[1]);
+			const along = len
+				? (Math.abs(r.e[0] - r.s[0]) * width + Math.abs(r.e[1] - r.s[1]) * PILL_HEIGHT) / len
+				: 0;
+			const lag = len ? (along / 2 + 8) / len : 0;
+			const desired = Math.min(0.75, Math.max(0.25, eased - lag));
+			// A moving pill follows its packet; a resting one would rather keep close to its arrow.
+			const tWeight = resting ? 20 : 80;
+			// the first row hugs the bundle of arrows on its link, whichever lane is outermost
+			const hugs = (b: Box) =>
+				r.bundle.some(([a, z]) => boxSegmentDistance(b, a, z) <= CLEAR + TRAIL_PAD);
+			const cs = [...candidates(l, r, width, desired, pills)];
+			// Only what lies near some candidate can get in the way: test against that alone.
+			const x0 = Math.min(...cs.map((c) => c.box.x));
+			const y0 = Math.min(...cs.map((c) => c.box.y));
+			const area: Box = {
+				x: x0,
+				y: y0,
+				width: Math.max(...cs.map((c) => c.box.x + c.box.width)) - x0,
+				height: Math.max(...cs.map((c) => c.box.y + c.box.height)) - y0
+			};
+			const near = (boxes: Box[]) => boxes.filter((o) => hits(o, area));
+			const [hardNear, pillsNear, softNear] = [near(hard), near(pills), near(soft)];
+			const strokesNear = strokes.filter((k) => segmentHitsBox(k.a, k.b, area, k.pad + MARGIN));
+			// other links, idle: better not crossed, which would make a pill look like theirs
+			const linksNear = l.links.filter(
+				(k) => k.id !== r.link?.id && segmentHitsBox([k.x1, k.y1], [k.x2, k.y2], area)
+			);
+			let best: Choice | undefined;
+			for (const c of cs) {
+				const b = c.box;
+				const blocked = !free(b, hardNear)
+					? RANK.onActor
+					: !free(b, pillsNear)
+						? RANK.onPill
+						: strokesNear.some((k) => segmentHitsBox(k.a, k.b, b, k.pad))
+							? RANK.onArrow
+							: -1;
+				if (best && blocked > best.rank) continue;
+				const dist = boxSegmentDistance(b, r.s, r.e);
+				const rank =
+					blocked >= 0
+						? blocked
+						: dist > ASIDE && !r.self && !c.column
+							? RANK.far
+							: !free(b, softNear)
+								? RANK.soft
+								: c.column || (c.slotCost === undefined && !hugs(b))
+									? RANK.beside
+									: RANK.first;
+				if (best && rank > best.rank) continue;
+				const cost =
+					(c.slotCost ?? dist + tWeight * Math.abs(c.t - desired) + (c.preferred ? 0 : 4)) +
+					(c.clamped ? 20 : 0) +
+					(c.fallback ? 20 : 0) +
+					CROSSING * linksNear.filter((k) => segmentHitsBox([k.x1, k.y1], [k.x2, k.y2], b)).length;
+				if (!best || rank < best.rank || cost < best.cost) best = { c, rank, cost };
+				// nothing can beat its own place right beside the arrow
+				if (
+					best.rank === RANK.first &&
+					(best.cost === 0 || (c.preferred && c.t === desired && dist <= CLEAR + 1))
+				)
+					break;
 			}
-		}
-		const pill = best!.box;
+			return best!;
+		};
+
+		const label = r.m.label;
+		const widthOf = (text: string) => opts.measure(text) + 2 * PILL_PAD_X;
+		const tried = new Map<string, Choice>();
+		const at = (text: string) => {
+			let c = tried.get(text);
+			if (!c) tried.set(text, (c = search(widthOf(text))));
+			return c;
+		};
+		/** The longest of `forms` (longest first) that gets a place of rank ≤ `rank`. */
+		const longest = (forms: string[], rank: number) => {
+			if (!forms.length || at(forms[forms.length - 1]).rank > rank) return undefined;
+			let lo = 0;
+			let hi = forms.length - 1;
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (at(forms[mid]).rank <= rank) hi = mid;
+				else lo = mid + 1;
+			}
+			return forms[lo];
+		};
+		// Beside a slanted or vertical link a pill reaches away from the arrow: a very long one would
+		// end up far from it, over other links, so it is kept to about the link's own breadth.
+		const cap = r.horizontal ? Infinity : Math.max(SIDE_LABEL, Math.abs(r.e[0] - r.s[0]));
+		const fits = (text: string) => widthOf(text) <= cap;
+		// Only the name gives way to that; the rest of a label is cut only where there is no room.
+		const forms = [label, ...shorterNames(label)];
+		const names = forms.filter(fits);
+		if (!names.length) names.push(forms[forms.length - 1]);
+		const all = [...names, ...shorterLabels(label).slice(forms.length - 1)];
+		// The whole label in the first row beside its arrow; else its name shortened to get there;
+		// else the whole label a row further out; else shortened as much as it takes.
+		// The form found for this message before is kept while it still gets as good a place: the
+		// text doesn't flicker while a pill moves, and a frame costs one search per message.
+		const key = `${r.m.id}\n${label}\n${resting}`;
+		const known = memo.texts.get(key);
+		const text =
+			known && at(known.text).rank <= known.rank
+				? known.text
+				: (longest(names, RANK.first) ??
+					(names.length && at(names[0]).rank <= RANK.beside ? names[0] : undefined) ??
+					longest(all, RANK.beside) ??
+					all.reduce((p, q) => (at(q).rank < at(p).rank ? q : p)));
+		const choice = at(text);
+		memo.texts.set(key, { text, rank: choice.rank });
+		const pill = choice.c.box;
 		pills.push(pill);
 		out.push({
-			message: m,
-			link: link?.id,
-			start: s,
-			end: e,
-			packet: lerp(s, e, eased),
-			resting: progress >= 1,
-			angle: (Math.atan2(e[1] - s[1], e[0] - s[0]) * 180) / Math.PI,
-			pill
+			message: r.m,
+			link: r.link?.id,
+			start: r.s,
+			end: r.e,
+			packet: lerp(r.s, r.e, eased),
+			resting,
+			angle: (Math.atan2(r.e[1] - r.s[1], r.e[0] - r.s[0]) * 180) / Math.PI,
+			pill,
+			text
 		});
 	}
 	// Back to frame order, so that later messages are drawn on top.

@@ -1,18 +1,21 @@
 /**
  * Draws the messages of a frame: a trail and packet gliding along the link, a label pill, and an
- * arrowhead once the message has arrived and rests on the link.
+ * arrowhead once the message has arrived and rests on the link. A label too long for the room
+ * beside its link is drawn shortened; the group then keeps the full label in `data-label` and a
+ * `<title>` (a tooltip), so its text content still holds the whole label.
  */
 import type { MessageKind, MessageView } from '$lib/player/frameTypes';
 import type { Layer } from './actors';
 import type { DiagramLayout } from './layout';
-import { placeMessages, PILL_HEIGHT } from './messagePlacement';
+import { ARROW, placeMessages, PILL_HEIGHT } from './messagePlacement';
 import { FONT, KIND_COLOR, appendChildren, child, setAttrs, setText, textWidth } from './theme';
 
-const ARROW = 10;
 const ARROW_PATH = `M0,0L${-ARROW},${-ARROW / 2}L${-ARROW},${ARROW / 2}Z`;
 
 function createMessage(this: SVGGElement): void {
 	appendChildren(this, [
+		// first child, so that it is the group's tooltip; empty unless the label is shortened
+		['title', 'ks-tip'],
 		['line', 'ks-trail'],
 		['rect', 'ks-pill'],
 		['text', 'ks-label'],
@@ -41,33 +44,25 @@ export function renderMessages(
 				.each(createMessage)
 		);
 
-	// Text first: the pill's width, and so its placement, depends on the measured label.
-	const textWidths = new Map<string, number>();
-	groups.each(function (d) {
-		const label = child<SVGTextElement>(this, '.ks-label');
-		setAttrs(label, {
-			'font-size': FONT.message,
-			'font-weight': 500,
-			'text-anchor': 'middle',
-			dy: '0.35em'
-		});
-		setText(label, d.label);
-		textWidths.set(d.id, textWidth(d.label, FONT.message));
-	});
+	// The pill's width, and so its placement, depends on the measured label.
+	const measure = (text: string) => textWidth(text, FONT.message);
 	const placed = new Map(
-		placeMessages(l, drawable, { reducedMotion, textWidths }).map((p) => [p.message.id, p])
+		placeMessages(l, drawable, { reducedMotion, measure }).map((p) => [p.message.id, p])
 	);
 	const busy = new Map<string, MessageKind>();
 	groups.each(function (d) {
 		const p = placed.get(d.id)!;
 		const color = KIND_COLOR[d.kind];
 		if (p.link) busy.set(p.link, d.kind);
+		const shortened = p.text !== d.label;
 		setAttrs(this, {
 			'data-from': d.from,
 			'data-to': d.to,
 			'data-kind': d.kind,
-			'data-resting': String(p.resting)
+			'data-resting': String(p.resting),
+			'data-label': d.label
 		});
+		setText(child(this, '.ks-tip'), shortened ? d.label : '');
 		const rad = (p.angle * Math.PI) / 180;
 		// At rest the trail stops where the arrowhead begins, so the tip stays sharp.
 		const tail = p.resting
@@ -110,11 +105,17 @@ export function renderMessages(
 			stroke: color,
 			'stroke-width': 1.25
 		});
-		setAttrs(child(this, '.ks-label'), {
+		const label = child(this, '.ks-label');
+		setAttrs(label, {
 			x: p.pill.x + p.pill.width / 2,
 			y: p.pill.y + PILL_HEIGHT / 2,
+			'font-size': FONT.message,
+			'font-weight': 500,
+			'text-anchor': 'middle',
+			dy: '0.35em',
 			fill: color
 		});
+		setText(label, p.text);
 	});
 	return busy;
 }

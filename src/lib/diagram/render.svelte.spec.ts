@@ -1,10 +1,27 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultPodScenario } from '$lib/flows/scenario';
+import { podCreationTimeline } from '$lib/flows/timeline';
+import { frameAt, timeAxis } from '$lib/player/frame';
 import type { DiagramLabels, Frame, MessageView, PodView } from '$lib/player/frameTypes';
 import Diagram from './Diagram.svelte';
 import { layout, nodeActorIds, type Box } from './layout';
 import { podSlots } from './pods';
 import { layoutFor, render } from './render';
+import { FONT, KIND_COLOR, estimateTextWidth } from './theme';
+
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+	const lum = (hex: string) => {
+		const [r, g, bl] = [1, 3, 5].map((i) => {
+			const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+			return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+		});
+		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+	};
+	const [hi, lo] = [lum(a), lum(b)].sort((p, q) => q - p);
+	return (hi + 0.05) / (lo + 0.05);
+}
 
 const labels: DiagramLabels = {
 	controlPlane: 'Control plane',
@@ -268,6 +285,80 @@ describe('render', () => {
 				expect(overlaps(p, a), `${messages[i].id} on ${a.id}`).toBe(false);
 	});
 
+	it('draws a refusal or failure (kind error) in the error colour: pill, label, trail, arrow, link', () => {
+		const messages = [
+			msg({
+				id: 'e1',
+				from: 'kube-apiserver',
+				to: 'kubectl',
+				label: '409 AlreadyExists pods "redis-0"',
+				kind: 'error'
+			}),
+			msg({
+				id: 'e2',
+				from: 'etcd',
+				to: 'kube-apiserver',
+				label: 'txn failed: key exists',
+				kind: 'error',
+				progress: 0.5
+			}),
+			msg({
+				id: 'ok',
+				from: 'kube-apiserver',
+				to: 'etcd',
+				label: 'txn PUT /registry/pods/default/redis-0 if absent',
+				kind: 'request',
+				lane: 1
+			})
+		];
+		render(freshSvg(), frame({ messages }), labels, { reducedMotion: false });
+		const red = KIND_COLOR.error;
+		const e1 = q('[data-message="e1"]');
+		expect(e1.getAttribute('data-kind')).toBe('error');
+		expect(e1.querySelector('.ks-pill')!.getAttribute('stroke')).toBe(red);
+		expect(e1.querySelector('.ks-label')!.getAttribute('fill')).toBe(red);
+		expect(e1.querySelector('.ks-trail')!.getAttribute('stroke')).toBe(red);
+		expect(e1.querySelector('.ks-arrow')!.getAttribute('fill')).toBe(red);
+		expect(e1.querySelector('.ks-arrow')!.getAttribute('display')).toBeNull();
+		expect(e1.textContent).toBe('409 AlreadyExists pods "redis-0"');
+		const e2 = q('[data-message="e2"]');
+		expect(e2.querySelector('.ks-packet')!.getAttribute('fill')).toBe(red);
+		expect(e2.querySelector('.ks-pill')!.getAttribute('stroke')).toBe(red);
+		expect(q('[data-message="ok"] .ks-pill').getAttribute('stroke')).toBe(KIND_COLOR.request);
+		expect(q('[data-link="kubectl--kube-apiserver"]').getAttribute('stroke')).toBe(red);
+		// red is not any other kind's colour, and reads on white (WCAG AA for text)
+		for (const [kind, colour] of Object.entries(KIND_COLOR))
+			if (kind !== 'error') expect(colour).not.toBe(red);
+		expect(contrast(red, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+	});
+
+	it('shortens a label with no room in the middle of its name, keeping the whole label', () => {
+		const name = 'a'.repeat(63);
+		const label = `txn PUT /registry/pods/default/${name}`;
+		const messages = [
+			msg({ id: 'long', from: 'kube-apiserver', to: 'etcd', label }),
+			msg({ id: 'short', from: 'etcd', to: 'kube-apiserver', label: 'OK revision 31', lane: 1 })
+		];
+		render(freshSvg(), frame({ messages }), labels, { reducedMotion: false });
+		const g = q('[data-message="long"]');
+		const shown = g.querySelector('.ks-label')!.textContent!;
+		expect(shown).toMatch(/^txn PUT \/registry\/pods\/default\/a+…a+$/);
+		expect(shown.length).toBeLessThan(label.length);
+		expect(g.getAttribute('data-label')).toBe(label);
+		expect(g.querySelector('title')!.textContent).toBe(label);
+		expect(g.textContent).toContain(label);
+		// the pill fits the shortened text and stays on the link, between hub and etcd
+		const l = layout(NODES);
+		const link = l.links.find((k) => k.id === 'kube-apiserver--etcd')!;
+		const p = pill('long');
+		expect(p.x).toBeGreaterThanOrEqual(link.x1);
+		expect(p.x + p.width).toBeLessThanOrEqual(link.x2);
+		// a label that fits is drawn whole, with no tooltip: its text content is the label alone
+		const short = q('[data-message="short"]');
+		expect(short.textContent).toBe('OK revision 31');
+		expect(short.getAttribute('data-label')).toBe('OK revision 31');
+	});
+
 	it('skips messages between actors the diagram does not know', () => {
 		const messages = [msg({ id: 'x', from: 'kubelet@node-9', to: 'kube-apiserver' })];
 		render(freshSvg(), frame({ messages }), labels, { reducedMotion: false });
@@ -310,6 +401,75 @@ describe('render', () => {
 		}
 		for (let i = 0; i < n; i++)
 			for (let j = i + 1; j < n; j++) expect(overlaps(slots[i], slots[j])).toBe(false);
+	});
+
+	it('cuts a long pod name in its middle to fit its chip, with the full name as a tooltip', () => {
+		const long = `payment-service-canary-v2-${'x'.repeat(30)}-7d4b9c8f6-abcde`;
+		render(freshSvg(), frame({ pods: [pod(`default/${long}`)] }), labels, {
+			reducedMotion: false
+		});
+		const g = q(`[data-pod="default/${long}"]`);
+		const shown = g.querySelector('.ks-name')!.textContent!;
+		expect(shown).toContain('…');
+		expect(long.startsWith(shown.slice(0, shown.indexOf('…')))).toBe(true);
+		expect(long.endsWith(shown.slice(shown.indexOf('…') + 1))).toBe(true);
+		expect(shown.length).toBeGreaterThan(12);
+		expect(g.querySelector('title')!.textContent).toContain(`default/${long}`);
+		const chip = rectOf(g.querySelector('.ks-chip')!);
+		expect(estimateTextWidth(shown, FONT.pod)).toBeLessThanOrEqual(chip.width - 12 + 1e-9);
+	});
+
+	it.each([
+		[3, { width: 880, height: 569 }],
+		[10, { width: 880, height: 569 }],
+		[3, { width: 784, height: 448 }]
+	])('keeps pod chips readable: %i nodes in %o', (n, size) => {
+		const nodes = Array.from({ length: n }, (_, i) => `node-${i + 1}`);
+		const timeline = podCreationTimeline({ ...defaultPodScenario, nodes: n });
+		const { starts, ends } = timeAxis(timeline);
+		const last = timeline.steps.length - 1;
+		const { frame: f } = frameAt(timeline, starts, ends, ends[last] - 1);
+		render(freshSvg(), f, labels, { reducedMotion: false, size });
+		const { scale } = layout(nodes, size);
+		const chips = [...svg.querySelectorAll('[data-pod]')];
+		expect(chips.length).toBeGreaterThanOrEqual(n);
+		for (const g of chips) {
+			const chip = rectOf(g.querySelector('.ks-chip')!);
+			for (const t of g.querySelectorAll('text')) {
+				if (t.getAttribute('display') === 'none') continue;
+				const px = num(t, 'font-size') * scale;
+				// at least 9 px on screen, and inside its chip
+				expect(px, `${g.getAttribute('data-pod')} ${t.textContent}`).toBeGreaterThanOrEqual(9);
+				expect(estimateTextWidth(t.textContent!, num(t, 'font-size'))).toBeLessThanOrEqual(
+					chip.width - 12 + 1e-9
+				);
+			}
+			// and every chip shows at least ten characters of its name, or all of a shorter one
+			const name = g.getAttribute('data-pod')!.split('/')[1];
+			const shown = g.querySelector('.ks-name')!.textContent!;
+			expect(shown.length, name).toBeGreaterThanOrEqual(Math.min(name.length, 10));
+		}
+	});
+
+	it("gives the flow's own pod the cells a node's grid has spare", () => {
+		const area = { x: 0, y: 0, width: 184, height: 42 };
+		const slots = podSlots(area, 3);
+		// two columns of one-line chips: the first pod takes the whole first row
+		expect(slots[1].width).toBeLessThan(100);
+		expect(slots[0].width).toBeCloseTo(2 * slots[1].width + 3);
+		expect(slots[1].y).toBeGreaterThan(slots[0].y);
+		const nodes = ['node-1'];
+		const pods = [
+			pod('default/api-7d4b9c8f6-cdmnx'),
+			pod('default/payment-service-canary-v2', { subject: true, phase: 'Pending' }),
+			pod('default/web-7d4b9c8f6-w6lv5')
+		];
+		render(freshSvg(), frame({ nodes, actors: [], messages: [], pods }), labels, {
+			reducedMotion: false
+		});
+		const chips = pods.map((p) => rectOf(q(`[data-pod="${p.key}"] .ks-chip`)));
+		expect(chips[1].width).toBeGreaterThanOrEqual(Math.max(chips[0].width, chips[2].width));
+		expect(chips[1].y).toBeLessThanOrEqual(Math.min(chips[0].y, chips[2].y));
 	});
 
 	it('keeps the same elements across re-renders and only updates them', () => {

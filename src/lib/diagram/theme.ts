@@ -48,8 +48,8 @@ export const FONT = {
 	title: 12,
 	caption: 11,
 	message: 12,
-	pod: 10,
-	podStatus: 9
+	pod: 11,
+	podStatus: 11
 };
 
 /** Average advance of a character in em: ~7px at 12px, as system-ui renders protocol text. */
@@ -100,15 +100,6 @@ export function textWidth(text: string, fontSize: number, weight = 500): number 
 	if (!(width > 0)) return estimateTextWidth(text, fontSize);
 	widths.set(key, width);
 	return width;
-}
-
-/** Shortens text with an ellipsis so its estimated width fits maxWidth. */
-export function truncate(text: string, fontSize: number, maxWidth: number): string {
-	if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
-	const chars = [...text];
-	while (chars.length > 1 && estimateTextWidth(chars.join('') + '…', fontSize) > maxWidth)
-		chars.pop();
-	return chars.join('') + '…';
 }
 
 type AttrValue = string | number | null;
