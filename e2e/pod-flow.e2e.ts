@@ -175,4 +175,8 @@ test('a deep link opens paused at that step of that scenario', async ({ page }) 
 	await page.getByRole('button', { name: 'Previous step' }).click();
 	await expect(page).toHaveURL(/step=8/);
 	await expect(page).toHaveURL(/nodes=5/);
+	// Restart goes back before the first message: the link then has no step, and opens there too.
+	await page.getByRole('button', { name: 'Restart' }).click();
+	await expect(page).not.toHaveURL(/step=/);
+	await expect(page).toHaveURL(/nodes=5/);
 });

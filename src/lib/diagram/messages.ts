@@ -10,6 +10,8 @@ import type { DiagramLayout } from './layout';
 import { ARROW, placeMessages, PILL_HEIGHT } from './messagePlacement';
 import { FONT, KIND_COLOR, appendChildren, child, setAttrs, setText, textWidth } from './theme';
 
+const measure = (text: string) => textWidth(text, FONT.message);
+
 const ARROW_PATH = `M0,0L${-ARROW},${-ARROW / 2}L${-ARROW},${ARROW / 2}Z`;
 
 function createMessage(this: SVGGElement): void {
@@ -44,8 +46,8 @@ export function renderMessages(
 				.each(createMessage)
 		);
 
-	// The pill's width, and so its placement, depends on the measured label.
-	const measure = (text: string) => textWidth(text, FONT.message);
+	// The pill's width, and so its placement, depends on the measured label. `measure` is one
+	// module-level function: placement memoizes per measure, so a new closure per frame defeats it.
 	const placed = new Map(
 		placeMessages(l, drawable, { reducedMotion, measure }).map((p) => [p.message.id, p])
 	);

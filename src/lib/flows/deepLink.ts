@@ -45,24 +45,24 @@ export function readDeepLink(search: string, stepCount: (s: PodScenario) => numb
 }
 
 /** The query string that reopens this exact view. */
-export function deepLinkSearch(scenario: PodScenario, step: number, lang: Lang): string {
+export function deepLinkSearch(scenario: PodScenario, step: number | null, lang: Lang): string {
 	const p = podScenarioParams(scenario);
-	p.set('step', String(step + 1));
+	if (step !== null) p.set('step', String(step + 1));
 	p.set('lang', lang);
 	return `?${p.toString()}`;
 }
 
-/** What a rejected field falls back to, as text for the message. */
-export function fallbackText(field: InputProblem['field'], scenario: PodScenario): string {
+/** What a rejected field falls back to, as text for the message ('' = no value: "none"). */
+export function fallbackText(field: InputProblem['field'], link: DeepLink): string {
 	switch (field) {
 		case 'step':
-			return '1';
+			return String((link.step ?? 0) + 1);
 		case 'lang':
 			return '';
 		case 'cpu':
 		case 'memory':
-			return String(podScenarioParams(scenario).get(field) ?? '');
+			return String(podScenarioParams(link.scenario).get(field) ?? '');
 		default:
-			return String(scenario[field] ?? defaultPodScenario[field]);
+			return String(link.scenario[field] ?? defaultPodScenario[field]);
 	}
 }

@@ -3,7 +3,7 @@
  * (millicores, bytes) so the scheduler can add them up; in etcd they are quantities under
  * `resources.requests`, with the fields the apiserver defaults on decode.
  */
-import { put, type EtcdStore, type KeyValue } from './etcd';
+import { put, readObject, type EtcdStore, type KeyValue } from './etcd';
 import type { ContainerSpec, PodObject } from './model';
 import { formatCpu, formatMemory, parseCpu, parseMemory } from './quantity';
 import { parseImage } from './registry';
@@ -58,8 +58,7 @@ export function encodePod(pod: PodObject): string {
 
 /** The object a client reads back: resourceVersion is the key's mod_revision. */
 export function decodePod(kv: KeyValue): PodObject {
-	const pod = JSON.parse(kv.value) as PodObject & { spec: { containers: StoredContainer[] } };
-	pod.metadata.resourceVersion = String(kv.mod_revision);
+	const pod = readObject<PodObject & { spec: { containers: StoredContainer[] } }>(kv);
 	return { ...pod, spec: { ...pod.spec, containers: pod.spec.containers.map(decodeContainer) } };
 }
 
