@@ -141,10 +141,6 @@ export function pipelineStages(
 	];
 }
 
-export type CreateResult =
-	| { stages: PipelineStage[]; kv: KeyValue; conflict?: undefined }
-	| { stages: PipelineStage[]; kv?: undefined; conflict: true };
-
 /** The projected volume the ServiceAccount admission plugin adds (plugin/pkg/admission/serviceaccount). */
 function serviceAccountVolume(name: string) {
 	return {
@@ -170,13 +166,10 @@ function serviceAccountVolume(name: string) {
  * The full create pipeline for a pod. Storage creates only if the key is absent (etcd txn with
  * a create_revision == 0 guard), so an existing name ends in AlreadyExists and writes nothing.
  */
-export function createPod(state: ClusterState, pod: PodObject): CreateResult {
-	const mutations = admitPod(pod, state.seed);
-	if (state.etcd.kvs[podKey(pod.metadata.namespace, pod.metadata.name)]) {
-		return { conflict: true, stages: pipelineStages(pod, mutations, { conflict: true }) };
-	}
-	const kv = storePod(state.etcd, pod);
-	return { kv, stages: pipelineStages(pod, mutations, { revision: kv.mod_revision }) };
+export function createPod(state: ClusterState, pod: PodObject): KeyValue | null {
+	admitPod(pod, state.seed);
+	if (readPod(state, podKey(pod.metadata.namespace, pod.metadata.name))) return null;
+	return storePod(state.etcd, pod);
 }
 
 /** GuaranteedUpdate of a stored pod: read, change, write back with a new revision. */

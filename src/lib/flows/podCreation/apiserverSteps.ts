@@ -1,8 +1,7 @@
 /** Course steps 1–3: kubectl's request, the apiserver's pipeline, the write to etcd, the watchers. */
-import { admitPod, createPod, pipelineStages, podDeliveries } from '$lib/sim/apiserver';
+import { admitPod, createPod, pipelineStages, podDeliveries, readPod } from '$lib/sim/apiserver';
 import { uid } from '$lib/sim/ids';
 import type { PodObject } from '$lib/sim/model';
-import { podKey } from '$lib/sim/podCodec';
 import { createdStatus } from '$lib/sim/podStatus';
 import { formatCpu, formatMemory } from '$lib/sim/quantity';
 import { timestamp } from '$lib/sim/time';
@@ -14,6 +13,7 @@ import {
 	KUBECTL,
 	msg,
 	subject,
+	subjectKey,
 	watchMessages,
 	type PodFlowDraft,
 	type StepDraft
@@ -59,7 +59,7 @@ function manifest(s: PodScenario): string {
 
 /** Whether the name is taken: the create will then end in 409 AlreadyExists. */
 export function nameTaken(d: PodFlowDraft): boolean {
-	return podKey('default', d.scenario.name) in d.state.etcd.kvs;
+	return readPod(d.state, subjectKey(d)) !== null;
 }
 
 export function kubectlRun(d: PodFlowDraft): StepDraft {
@@ -108,9 +108,8 @@ export function persistPod(d: PodFlowDraft): StepDraft {
 	pod.metadata.uid = uid(d.state.seed, `default/${pod.metadata.name}`);
 	pod.metadata.creationTimestamp = timestamp(d.state.clock);
 	pod.status = createdStatus(pod);
-	const created = createPod(d.state, pod);
-	if (!created.kv) throw new Error('persistPod runs only when the name is free');
-	const { kv } = created;
+	const kv = createPod(d.state, pod);
+	if (!kv) throw new Error('persistPod runs only when the name is free');
 	return {
 		nine: 2,
 		params: { name: pod.metadata.name, key: kv.key, revision: kv.mod_revision },
@@ -127,7 +126,7 @@ export function persistPod(d: PodFlowDraft): StepDraft {
 /** The create's etcd transaction finds the key taken; nothing is written. */
 export function alreadyExists(d: PodFlowDraft): StepDraft {
 	const name = d.scenario.name;
-	const key = podKey('default', name);
+	const key = subjectKey(d);
 	return {
 		nine: 2,
 		params: {
