@@ -129,7 +129,15 @@ function createPod(this: SVGGElement): void {
 	]);
 }
 
+// What each pods layer last drew. A snapshot's pod list and a size's layout are cached objects,
+// so the same pair means nothing changed and the per-frame call can return at once.
+const lastDrawn = new WeakMap<Element, { l: DiagramLayout; pods: PodView[] }>();
+
 export function renderPods(layer: Layer, l: DiagramLayout, pods: PodView[]): void {
+	const el = layer.node();
+	const last = el ? lastDrawn.get(el) : undefined;
+	if (last && last.l === l && last.pods === pods) return;
+	if (el) lastDrawn.set(el, { l, pods });
 	layer
 		.selectAll<SVGGElement, PlacedPod>('g[data-pod]')
 		.data(placePods(l, pods), (d) => d.pod.key)
