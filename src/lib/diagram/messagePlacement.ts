@@ -607,23 +607,26 @@ function place(
 		const cap = r.horizontal ? Infinity : Math.max(SIDE_LABEL, Math.abs(r.e[0] - r.s[0]));
 		const fits = (text: string) => widthOf(text) <= cap;
 		// Only the name gives way to that; the rest of a label is cut only where there is no room.
-		const forms = [label, ...shorterNames(label)];
-		const names = forms.filter(fits);
-		if (!names.length) names.push(forms[forms.length - 1]);
-		const all = [...names, ...shorterLabels(label).slice(forms.length - 1)];
 		// The whole label in the first row beside its arrow; else its name shortened to get there;
 		// else the whole label a row further out; else shortened as much as it takes.
 		// The form found for this message before is kept while it still gets as good a place: the
-		// text doesn't flicker while a pill moves, and a frame costs one search per message.
+		// text doesn't flicker while a pill moves, and a frame costs one search per message —
+		// the shortened forms are only built when that search has to run again.
 		const key = `${r.m.id}\n${label}\n${resting}`;
 		const known = memo.texts.get(key);
-		const text =
-			known && at(known.text).rank <= known.rank
-				? known.text
-				: (longest(names, RANK.first) ??
-					(names.length && at(names[0]).rank <= RANK.beside ? names[0] : undefined) ??
-					longest(all, RANK.beside) ??
-					all.reduce((p, q) => (at(q).rank < at(p).rank ? q : p)));
+		let text: string;
+		if (known && at(known.text).rank <= known.rank) text = known.text;
+		else {
+			const forms = [label, ...shorterNames(label)];
+			const names = forms.filter(fits);
+			if (!names.length) names.push(forms[forms.length - 1]);
+			const all = [...names, ...shorterLabels(label).slice(forms.length - 1)];
+			text =
+				longest(names, RANK.first) ??
+				(at(names[0]).rank <= RANK.beside ? names[0] : undefined) ??
+				longest(all, RANK.beside) ??
+				all.reduce((p, q) => (at(q).rank < at(p).rank ? q : p));
+		}
 		const choice = at(text);
 		memo.texts.set(key, { text, rank: choice.rank });
 		const pill = choice.c.box;
