@@ -37,14 +37,21 @@ const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 async function openPage(path) {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 	const bytes = { js: 0, css: 0 };
-	page.on('response', async (res) => {
+	// Body reads finish after the response event: keep their promises and wait for all of them.
+	const reads = [];
+	page.on('response', (res) => {
 		const type = res.request().resourceType();
 		if (type !== 'script' && type !== 'stylesheet') return;
-		try {
-			bytes[type === 'script' ? 'js' : 'css'] += gzipSync(await res.body(), { level: 9 }).length;
-		} catch {
-			/* a response without a body (redirect) weighs nothing */
-		}
+		reads.push(
+			res
+				.body()
+				.then(
+					(body) => (bytes[type === 'script' ? 'js' : 'css'] += gzipSync(body, { level: 9 }).length)
+				)
+				.catch(() => {
+					/* a response without a body (redirect) weighs nothing */
+				})
+		);
 	});
 	await page.addInitScript(() => {
 		window.__longTasks = [];
@@ -55,6 +62,7 @@ async function openPage(path) {
 	await page.goto(base + path);
 	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
 	await page.waitForLoadState('networkidle');
+	await Promise.all(reads);
 	return { page, bytes };
 }
 
