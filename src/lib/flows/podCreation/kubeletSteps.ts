@@ -163,29 +163,34 @@ export function startContainer(d: PodFlowDraft): StepDraft {
 	return containerStep(d, 'StartContainer');
 }
 
+/**
+ * The status change for a container that ran: the sandbox's IP (ready as of `sandboxAt`), the
+ * container id and the runtime's image id, started at `started`, its conditions as of `at`.
+ */
+function ranChange(d: PodFlowDraft, pod: PodObject, started: number, at: number, sandboxAt = at) {
+	const sandbox = d.state.sandboxes![pod.metadata.uid];
+	const imageID = d.image && d.image.outcome !== 'failed' ? d.image.imageID : '';
+	const cid = `containerd://${containerId(d.state, pod, pod.spec.containers[0].name)}`;
+	return {
+		ip: sandbox.ip,
+		change: (p: PodObject) => {
+			sandboxReady(p, sandbox.ip, sandboxAt);
+			containersRunning(p, [cid], [imageID], started, at);
+		}
+	};
+}
+
 /** PLEG saw the container running; the kubelet reports phase Running with the pod IP. */
 export function reportRunning(d: PodFlowDraft): StepDraft {
 	const pod = subject(d);
 	const node = pod.spec.nodeName!;
-	const sandbox = d.state.sandboxes![pod.metadata.uid];
-	const image = d.image!;
-	const imageID = image.outcome === 'failed' ? '' : image.imageID;
-	const cid = `containerd://${containerId(d.state, pod, pod.spec.containers[0].name)}`;
 	d.state.clock += 1;
 	const at = d.state.clock;
-	const started = d.startedAt ?? at;
-	const patch = patchStatus(
-		d,
-		kubelet(node),
-		(p: PodObject) => {
-			sandboxReady(p, sandbox.ip, at);
-			containersRunning(p, [cid], [imageID], started, at);
-		},
-		0
-	);
+	const ran = ranChange(d, pod, d.startedAt ?? at, at);
+	const patch = patchStatus(d, kubelet(node), ran.change, 0);
 	return {
 		nine: 9,
-		params: { name: pod.metadata.name, node, ip: sandbox.ip, revision: patch.kv.mod_revision },
+		params: { name: pod.metadata.name, node, ip: ran.ip, revision: patch.kv.mod_revision },
 		messages: patch.messages,
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
 		wrote: [patch.kv.key]
@@ -249,18 +254,15 @@ export function containerExit(d: PodFlowDraft): StepDraft {
 	const pod = subject(d);
 	const node = pod.spec.nodeName!;
 	const exit = defaultCommandExit(parseImage(pod.spec.containers[0].image)!)!;
-	const sandbox = d.state.sandboxes![pod.metadata.uid];
 	const started = d.startedAt ?? d.state.clock;
 	d.state.clock += 1;
 	const at = d.state.clock;
-	const cid = `containerd://${containerId(d.state, pod, pod.spec.containers[0].name)}`;
-	const imageID = d.image && d.image.outcome !== 'failed' ? d.image.imageID : '';
+	const ran = ranChange(d, pod, started, started, at);
 	const patch = patchStatus(
 		d,
 		kubelet(node),
 		(p) => {
-			sandboxReady(p, sandbox.ip, at);
-			containersRunning(p, [cid], [imageID], started, started);
+			ran.change(p);
 			// restartPolicy Always: a stopped container keeps the phase Running (kubelet getPhase).
 			containerExited(p, exit, started, at);
 		},
