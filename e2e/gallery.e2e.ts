@@ -6,7 +6,7 @@ test('the gallery lists the flows that exist and opens the player', async ({ pag
 	await open(page, '/?lang=en');
 	await expect(page.getByRole('heading', { name: 'KubeStep', level: 1 })).toBeVisible();
 	const cards = page.getByRole('list').getByRole('link');
-	await expect(cards).toHaveCount(1);
+	await expect(cards).toHaveCount(2);
 	await page.getByRole('link', { name: 'Open the pod-creation flow' }).click();
 	await expect(page).toHaveURL(/\/flows\/pod-creation/);
 	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });

@@ -142,7 +142,11 @@ const results = {
 	machine: `${process.platform} ${process.arch}`,
 	flows: {}
 };
-for (const [id, path] of [['pod-creation', '/flows/pod-creation?lang=en']]) {
+const FLOW_RUNS = [
+	['pod-creation', '/flows/pod-creation?lang=en', '&nodes=10'],
+	['service', '/flows/service?lang=en', '&nodes=10&replicas=10']
+];
+for (const [id, path, large] of FLOW_RUNS) {
 	const { page, bytes } = await openPage(path);
 	const paint = await page.evaluate(
 		() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null
@@ -175,8 +179,9 @@ for (const [id, path] of [['pod-creation', '/flows/pod-creation?lang=en']]) {
 		),
 		allShownNextFrame: s.every((x) => x.ok)
 	};
-	const big = await openPage(path + '&nodes=10');
-	r.playback.push({ nodes: 10, ...(await play(big.page, 4, 1)) });
+	const big = await openPage(path + large);
+	r.playback.push({ large, ...(await play(big.page, 4, 1)), ...(await play(big.page, 1, 1)) });
+	r.playback.push({ large, throttle: 4, ...(await play(big.page, 4, 4)) });
 	await big.page.close();
 	results.flows[id] = r;
 	await page.close();

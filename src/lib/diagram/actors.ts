@@ -3,9 +3,19 @@
  * Elements are created once per key on enter; each frame only updates attributes that changed.
  */
 import type { Selection } from 'd3-selection';
-import type { DiagramLabels, MessageKind } from '$lib/player/frameTypes';
+import type { ActorView, DiagramLabels, MessageKind } from '$lib/player/frameTypes';
+import { renderState, stateBadge } from './actorState';
 import type { ActorLayout, DiagramLayout, LinkLayout, NodeLayout } from './layout';
-import { COLOR, FONT, KIND_COLOR, appendChildren, child, setAttrs, setText } from './theme';
+import {
+	COLOR,
+	FONT,
+	KIND_COLOR,
+	appendChildren,
+	child,
+	setAttrs,
+	setText,
+	textWidth
+} from './theme';
 
 export type Layer = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -139,12 +149,30 @@ function createActor(this: SVGGElement, d: ActorLayout): void {
 	]);
 }
 
+/**
+ * The actor's tooltip: a `<title>` that must be the group's first child to count, made when there
+ * is something to say and removed when there is not, so the pod flow's actors carry none.
+ */
+function setTooltip(el: SVGGElement, text: string): void {
+	const first = el.firstElementChild;
+	const tip = first?.tagName.toLowerCase() === 'title' ? first : null;
+	if (!text) {
+		tip?.remove();
+		return;
+	}
+	if (tip) return setText(tip, text);
+	const made = el.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'title');
+	made.textContent = text;
+	el.insertBefore(made, first);
+}
+
 function updateActor(
 	el: SVGGElement,
 	d: ActorLayout,
-	active: boolean,
+	view: ActorView | undefined,
 	labels: DiagramLabels
 ): void {
+	const active = view?.active ?? false;
 	setAttrs(el, { 'data-active': String(active) });
 	setAttrs(child(el, '.ks-halo'), {
 		x: d.x - 4,
@@ -170,6 +198,8 @@ function updateActor(
 	});
 	const label = child<SVGTextElement>(el, '.ks-label');
 	const cy = d.y + d.height / 2;
+	/** the state's word when the box had no room for it */
+	let hidden: string | null = null;
 	if (d.role === 'user') {
 		setAttrs(child(el, '.ks-icon'), {
 			d: USER_ICON,
@@ -186,17 +216,24 @@ function updateActor(
 		setAttrs(caption, { x: d.x + 36, y: cy + 13, 'font-size': FONT.caption, fill: COLOR.muted });
 		setText(caption, labels.user);
 	} else {
-		setAttrs(label, { x: d.x + d.width / 2, y: cy, 'text-anchor': 'middle', dy: '0.35em' });
+		const state = view?.state;
+		const word = state && labels.proxyState?.[state];
+		const badge = state ? stateBadge(d, d.label, word ?? '', textWidth) : null;
+		const at = badge?.name ?? { x: d.x + d.width / 2, y: cy };
+		setAttrs(label, { ...at, 'text-anchor': 'middle', dy: '0.35em' });
 		setAttrs(label, { 'font-size': d.role === 'node' ? FONT.nodeActor : FONT.actor });
+		hidden = renderState(el, state, badge, word);
 	}
 	setAttrs(label, { 'font-weight': 600, fill: COLOR.ink });
 	setText(label, d.label);
+	setTooltip(el, [view?.title, hidden].filter(Boolean).join(' — '));
 }
 
+/** views: what the frame says about each actor (active, state, tooltip), by id */
 export function renderActors(
 	layer: Layer,
 	actors: ActorLayout[],
-	active: Set<string>,
+	views: ReadonlyMap<string, ActorView>,
 	labels: DiagramLabels
 ): void {
 	layer
@@ -209,6 +246,6 @@ export function renderActors(
 				.each(createActor)
 		)
 		.each(function (d) {
-			updateActor(this, d, active.has(d.id), labels);
+			updateActor(this, d, views.get(d.id), labels);
 		});
 }

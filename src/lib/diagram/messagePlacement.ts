@@ -6,25 +6,22 @@
  * point they name; in a column of slots, one per lane in time order, beside a kubelet ↔ runtime
  * link (the exchange reads like a sequence diagram).
  *
+ * Packets (pod ↔ node ↔ node, see endpoints.ts) have no link: they go straight between their
+ * boxes, and their pills get a few more places to try (packetSpots) and stay inside one node.
+ *
  * A pill never leaves its own link's side (at most a second row out), and never covers an actor,
  * another pill or anybody's arrow. When no such place is free for the whole label, the label is
  * shortened (the name in it loses its middle, see labelText.ts) until one is; the renderer keeps
  * the full label in the pill's tooltip.
  */
 import { easeCubicInOut } from 'd3-ease';
-import { interpolateNumber } from 'd3-interpolate';
 import type { MessageView } from '$lib/player/frameTypes';
-import {
-	NODE_HEADER,
-	findLink,
-	type ActorLayout,
-	type Box,
-	type DiagramLayout,
-	type LinkLayout
-} from './layout';
+import { chipsOf, endsFor, headerBox, pathEnds, roomsOf, type End, type Ends } from './endpoints';
+import { boxSegmentDistance, boxesHit, lerp, segmentHitsBox, type Point } from './geometry';
+import type { Box, DiagramLayout, LinkLayout } from './layout';
 import { shorterLabels, shorterNames } from './labelText';
 
-export type Point = [number, number];
+export { boxSegmentDistance, segmentHitsBox, type Point };
 
 export interface MessagePlacement {
 	message: MessageView;
@@ -68,124 +65,28 @@ export function laneOffset(lane: number): number {
 	return lane % 2 === 1 ? (lane + 1) / 2 : -lane / 2;
 }
 
-const lerp = (a: Point, b: Point, t: number): Point => [
-	interpolateNumber(a[0], b[0])(t),
-	interpolateNumber(a[1], b[1])(t)
-];
-
-/** Overlap, counting boxes closer than MARGIN as touching. */
-const hits = (p: Box, q: Box) =>
-	p.x < q.x + q.width + MARGIN &&
-	q.x < p.x + p.width + MARGIN &&
-	p.y < q.y + q.height + MARGIN &&
-	q.y < p.y + p.height + MARGIN;
-
-/** Whether the segment a–b passes through the box grown by `pad` on every side (Liang–Barsky). */
-export function segmentHitsBox(a: Point, b: Point, r: Box, pad = 0): boolean {
-	const dx = b[0] - a[0];
-	const dy = b[1] - a[1];
-	let t0 = 0;
-	let t1 = 1;
-	const edges: [number, number][] = [
-		[-dx, a[0] - (r.x - pad)],
-		[dx, r.x + r.width + pad - a[0]],
-		[-dy, a[1] - (r.y - pad)],
-		[dy, r.y + r.height + pad - a[1]]
-	];
-	for (const [p, q] of edges) {
-		if (p === 0) {
-			if (q <= 0) return false;
-			continue;
-		}
-		const t = q / p;
-		if (p < 0) {
-			if (t >= t1) return false;
-			if (t > t0) t0 = t;
-		} else {
-			if (t <= t0) return false;
-			if (t < t1) t1 = t;
-		}
-	}
-	return true;
-}
-
-function pointSegmentDistance(p: Point, a: Point, b: Point): number {
-	const dx = b[0] - a[0];
-	const dy = b[1] - a[1];
-	const len2 = dx * dx + dy * dy;
-	const t = len2 ? Math.min(1, Math.max(0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2)) : 0;
-	return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
-}
-
-/** Shortest distance between a box and the segment a–b (0 when they touch). */
-export function boxSegmentDistance(r: Box, a: Point, b: Point): number {
-	if (segmentHitsBox(a, b, r)) return 0;
-	const toBox = (p: Point) =>
-		Math.hypot(
-			Math.max(r.x - p[0], 0, p[0] - r.x - r.width),
-			Math.max(r.y - p[1], 0, p[1] - r.y - r.height)
-		);
-	const corners: Point[] = [
-		[r.x, r.y],
-		[r.x + r.width, r.y],
-		[r.x, r.y + r.height],
-		[r.x + r.width, r.y + r.height]
-	];
-	return Math.min(toBox(a), toBox(b), ...corners.map((c) => pointSegmentDistance(c, a, b)));
-}
-
-/** Where the segment from a box's centre towards `to` leaves the box. */
-function edgePoint(b: Box, to: Point): Point {
-	const cx = b.x + b.width / 2;
-	const cy = b.y + b.height / 2;
-	const dx = to[0] - cx;
-	const dy = to[1] - cy;
-	if (dx === 0 && dy === 0) return [cx, cy];
-	const s = Math.min(
-		Math.abs(b.width / 2 / dx || Infinity),
-		Math.abs(b.height / 2 / dy || Infinity)
-	);
-	return [cx + dx * s, cy + dy * s];
-}
-
-/** Ends of the message's path and the link's own direction (the same for both ways of travel). */
-function endpoints(l: DiagramLayout, from: ActorLayout, to: ActorLayout) {
-	const found = findLink(l, from.id, to.id);
-	if (found) {
-		const { link, reversed } = found;
-		const a: Point = [link.x1, link.y1];
-		const b: Point = [link.x2, link.y2];
-		return {
-			link,
-			start: reversed ? b : a,
-			end: reversed ? a : b,
-			axis: [b[0] - a[0], b[1] - a[1]] as Point
-		};
-	}
-	const centre = (b: Box): Point => [b.x + b.width / 2, b.y + b.height / 2];
-	if (from.id === to.id) {
-		const top: Point = [from.x + from.width / 2, from.y];
-		return { link: undefined, start: top, end: top, axis: [1, 0] as Point };
-	}
-	// Pairs the layout doesn't link (none today) still get a straight path between the boxes.
-	const [p, q] = from.id < to.id ? [from, to] : [to, from];
-	const axis: Point = [centre(q)[0] - centre(p)[0], centre(q)[1] - centre(p)[1]];
-	return {
-		link: undefined,
-		start: edgePoint(from, centre(to)),
-		end: edgePoint(to, centre(from)),
-		axis
-	};
-}
-
 export interface PlaceOptions {
 	reducedMotion: boolean;
 	/** width of a text in the message font: the renderer measures, tests estimate */
 	measure: (text: string) => number;
+	/** what message ends name (see endpoints.ts); default: the layout's actors and nodes, no pods */
+	ends?: Ends;
 }
+
+/** Overlap, counting boxes closer than MARGIN as touching. */
+const hits = (p: Box, q: Box) => boxesHit(p, q, MARGIN);
+const inside = (p: Box, q: Box) =>
+	p.x >= q.x && p.y >= q.y && p.x + p.width <= q.x + q.width && p.y + p.height <= q.y + q.height;
 
 /** what crossing an idle link costs a place, in units of distance from its own arrow */
 const CROSSING = 12;
+/**
+ * what a pill half in and half out of a node's frame costs a packet's: it would look like it
+ * belonged to the neighbour (routes along links keep the placement they were tuned with)
+ */
+const STRADDLE = 30;
+/** what covering a pod chip costs a packet's pill, which only packets are told about */
+const ON_CHIP = 40;
 /** widest pill beside a link that is not horizontal, unless the link is wider still */
 const SIDE_LABEL = 280;
 
@@ -205,7 +106,7 @@ const obstacleCache = new WeakMap<DiagramLayout, Obstacles>();
 function obstacles(l: DiagramLayout): Obstacles {
 	let o = obstacleCache.get(l);
 	if (!o) {
-		const titles = l.nodes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: NODE_HEADER }));
+		const titles = l.nodes.map(headerBox);
 		o = { hard: [...l.actors, ...titles, l.controlPlaneTitle], soft: l.nodes.map((n) => n.pods) };
 		obstacleCache.set(l, o);
 	}
@@ -232,6 +133,10 @@ interface Route {
 	progress: number;
 	self: boolean;
 	horizontal: boolean;
+	/** pod chips the message starts or ends at: its label should leave them readable */
+	chips: Box[];
+	/** free room in the nodes the message starts or ends in (packets only) */
+	rooms: Box[];
 }
 
 interface Candidate {
@@ -259,8 +164,8 @@ function horizontalRow(lane: number, normalY: number): { side: number; row: numb
 	return { side, row };
 }
 
-function route(l: DiagramLayout, m: MessageView, from: ActorLayout, to: ActorLayout, p: number) {
-	const { link, start, end, axis } = endpoints(l, from, to);
+function route(l: DiagramLayout, m: MessageView, from: End, to: End, p: number) {
+	const { link, start, end, axis } = pathEnds(l, from, to);
 	const axisLen = Math.hypot(axis[0], axis[1]) || 1;
 	const normal: Point = [-axis[1] / axisLen, axis[0] / axisLen];
 	const off = laneOffset(m.lane);
@@ -283,7 +188,14 @@ function route(l: DiagramLayout, m: MessageView, from: ActorLayout, to: ActorLay
 		bundle: [],
 		progress: p,
 		self,
-		horizontal: !self && Math.abs(axis[1]) <= 0.15 * Math.abs(axis[0])
+		horizontal: !self && Math.abs(axis[1]) <= 0.15 * Math.abs(axis[0]),
+		chips: [from, to].filter((end) => end.kind === 'pod'),
+		rooms: link
+			? []
+			: [...new Set([from.node, to.node])].flatMap((n) => {
+					const room = n ? roomsOf(l).get(n) : undefined;
+					return room ? [room] : [];
+				})
 	} satisfies Route;
 }
 
@@ -388,6 +300,7 @@ function* candidates(
 			}
 	}
 	if (link?.labelSide) yield* beside(link, -link.labelSide as -1 | 1);
+	if (!link) yield* packetSpots(r, width, desired, make);
 	// Anywhere along the middle of the link: lanes stack pills across a mostly horizontal
 	// link; along a mostly vertical one they move along it, then sideways.
 	const shifts: Point[] =
@@ -401,6 +314,48 @@ function* candidates(
 		}
 }
 
+/**
+ * More places for a packet's pill, which has no link to stack beside. A short path (a pod right
+ * under its node's name) may have no room beside it: then just past either end, which still
+ * reads as its label; in a crowded pods area, over a neighbouring chip rather than the packet's
+ * own, flush with the side the path meets; failing all that, in the free room of its nodes.
+ */
+function* packetSpots(
+	r: Route,
+	width: number,
+	desired: number,
+	make: (cx: number, cy: number, t: number, preferred: boolean) => Candidate
+): Generator<Candidate> {
+	const { s, e } = r;
+	const around: Point[] = [
+		[0, 1],
+		[0, -1],
+		[1, 0],
+		[-1, 0]
+	];
+	for (const [t, [x, y]] of [
+		[1, e],
+		[0, s]
+	] as const)
+		for (const [ux, uy] of around)
+			yield make(x + ux * (CLEAR + width / 2), y + uy * (CLEAR + PILL_HEIGHT / 2), t, false);
+	for (const c of r.chips) {
+		const atEnd = boxSegmentDistance(c, e, e) <= boxSegmentDistance(c, s, s);
+		const p = atEnd ? e : s;
+		const x = p[0] > c.x + c.width / 2 ? c.x + c.width - width / 2 : c.x + width / 2;
+		for (const y of [c.y + c.height + CLEAR, c.y - CLEAR - PILL_HEIGHT])
+			yield make(x, y + PILL_HEIGHT / 2, atEnd ? 1 : 0, false);
+	}
+	for (const room of r.rooms) {
+		const rows = Math.floor((room.height - 2 * CLEAR - PILL_HEIGHT) / LANE_GAP) + 1;
+		for (let i = 0; i < rows; i++) {
+			const y = room.y + CLEAR + PILL_HEIGHT / 2 + i * LANE_GAP;
+			for (const x of [room.x + room.width - width / 2, room.x + width / 2])
+				yield make(x, y, desired, false);
+		}
+	}
+}
+
 /** How good a place is, best first. */
 const RANK = {
 	/** free, in the first row beside its arrow (or its slot beside a short link) */
@@ -411,9 +366,11 @@ const RANK = {
 	soft: 2,
 	/** free, but too far from its arrow to tell which one it names */
 	far: 3,
-	onArrow: 4,
-	onPill: 5,
-	onActor: 6
+	/** on the chip of a pod a packet of the step leaves or enters: the pod the step is about */
+	onEndChip: 4,
+	onArrow: 5,
+	onPill: 6,
+	onActor: 7
 };
 
 interface Choice {
@@ -448,22 +405,24 @@ export function placeMessages(
 	opts: PlaceOptions
 ): MessagePlacement[] {
 	const memo = memoFor(l, opts.measure);
+	const ends = opts.ends ?? endsFor(l);
 	const shown = (m: MessageView) =>
 		opts.reducedMotion && m.progress > 0 ? 1 : Math.min(1, Math.max(0, m.progress));
 	// The same frame again (a paused player redraws it): the same answer.
 	const frameKey = messages
 		.map((m) => [m.id, m.label, m.from, m.to, m.lane, shown(m)].join('\t'))
 		.join('\n');
-	if (memo.last?.key === frameKey) return memo.last.placed;
-	const placed = place(l, messages, opts, memo, shown);
-	memo.last = { key: frameKey, placed };
+	if (memo.last?.key === frameKey && memo.last.ends === ends) return memo.last.placed;
+	const placed = place(l, messages, ends, opts, memo, shown);
+	memo.last = { key: frameKey, ends, placed };
 	return placed;
 }
 
 interface Memo {
 	/** the form of each message's label chosen last time, and the rank of its place then */
 	texts: Map<string, { text: string; rank: number }>;
-	last?: { key: string; placed: MessagePlacement[] };
+	/** the frame placed last, and the ends it was placed with: pods move between steps */
+	last?: { key: string; ends: Ends; placed: MessagePlacement[] };
 }
 
 const memos = new WeakMap<PlaceOptions['measure'], WeakMap<DiagramLayout, Memo>>();
@@ -481,25 +440,30 @@ function memoFor(l: DiagramLayout, measure: PlaceOptions['measure']): Memo {
 function place(
 	l: DiagramLayout,
 	messages: MessageView[],
+	ends: Ends,
 	opts: PlaceOptions,
 	memo: Memo,
 	shown: (m: MessageView) => number
 ): MessagePlacement[] {
-	const actors = new Map(l.actors.map((a) => [a.id, a]));
 	const { hard, soft } = obstacles(l);
+	const chips = chipsOf(ends);
 	const pills: Box[] = [];
 	const out: MessagePlacement[] = [];
 	const routes: Route[] = [];
 	for (const m of messages) {
-		const from = actors.get(m.from);
-		const to = actors.get(m.to);
+		const from = ends.get(m.from);
+		const to = ends.get(m.to);
 		if (from && to) routes.push(route(l, m, from, to, shown(m)));
 	}
+	// Messages between the same two ends share a path, link or not (packets have none).
+	const pair = (r: Route) => r.link?.id ?? [r.m.from, r.m.to].sort().join('\n');
 	for (const r of routes) {
-		const same = r.link ? routes.filter((q) => q.link === r.link) : [r];
+		const same = r.self ? [r] : routes.filter((q) => !q.self && pair(q) === pair(r));
 		r.offsets = same.map((q) => q.off);
 		r.bundle = same.map((q) => [q.s, q.e]);
 	}
+	// the chips this frame's packets leave or enter: the ones the step is about
+	const endChips = routes.flatMap((r) => r.chips);
 	// Every arrow of the frame, as it will be drawn once it has arrived: a resting pill must not
 	// sit where a later arrow is going to pass.
 	const strokes = routes.flatMap(strokesOf);
@@ -539,6 +503,11 @@ function place(
 			const near = (boxes: Box[]) => boxes.filter((o) => hits(o, area));
 			const [hardNear, pillsNear, softNear] = [near(hard), near(pills), near(soft)];
 			const strokesNear = strokes.filter((k) => segmentHitsBox(k.a, k.b, area, k.pad + MARGIN));
+			// A packet's pill may have to sit on a pods area: then rather on empty room than on a
+			// chip (and on a chip the step's packets leave or enter only as a last resort, see RANK).
+			const framesNear = r.link ? [] : near(l.nodes);
+			const chipsNear = r.link ? [] : near(chips);
+			const endChipsNear = near(endChips);
 			// other links, idle: better not crossed, which would make a pill look like theirs
 			const linksNear = l.links.filter(
 				(k) => k.id !== r.link?.id && segmentHitsBox([k.x1, k.y1], [k.x2, k.y2], area)
@@ -552,7 +521,9 @@ function place(
 						? RANK.onPill
 						: strokesNear.some((k) => segmentHitsBox(k.a, k.b, b, k.pad))
 							? RANK.onArrow
-							: -1;
+							: !free(b, endChipsNear)
+								? RANK.onEndChip
+								: -1;
 				if (best && blocked > best.rank) continue;
 				const dist = boxSegmentDistance(b, r.s, r.e);
 				const rank =
@@ -570,7 +541,9 @@ function place(
 					(c.slotCost ?? dist + tWeight * Math.abs(c.t - desired) + (c.preferred ? 0 : 4)) +
 					(c.clamped ? 20 : 0) +
 					(c.fallback ? 20 : 0) +
-					CROSSING * linksNear.filter((k) => segmentHitsBox([k.x1, k.y1], [k.x2, k.y2], b)).length;
+					CROSSING * linksNear.filter((k) => segmentHitsBox([k.x1, k.y1], [k.x2, k.y2], b)).length +
+					STRADDLE * framesNear.filter((f) => boxesHit(b, f, 0) && !inside(b, f)).length +
+					ON_CHIP * chipsNear.filter((c) => hits(b, c)).length;
 				if (!best || rank < best.rank || cost < best.cost) best = { c, rank, cost };
 				// nothing can beat its own place right beside the arrow
 				if (
@@ -616,6 +589,9 @@ function place(
 		const known = memo.texts.get(key);
 		let text: string;
 		if (known && at(known.text).rank <= known.rank) text = known.text;
+		// A packet's label is addresses: cut short it would name another one, so it stays whole
+		// wherever it is in nobody's way, even a little away from its arrow.
+		else if (!r.link && !r.self && at(label).rank <= RANK.far) text = label;
 		else {
 			const forms = [label, ...shorterNames(label)];
 			const names = forms.filter(fits);

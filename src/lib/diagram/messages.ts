@@ -4,8 +4,9 @@
  * beside its link is drawn shortened; the group then keeps the full label in `data-label` and a
  * `<title>` (a tooltip), so its text content still holds the whole label.
  */
-import type { MessageKind, MessageView } from '$lib/player/frameTypes';
+import type { MessageKind, MessageView, PodView } from '$lib/player/frameTypes';
 import type { Layer } from './actors';
+import { endsFor } from './endpoints';
 import type { DiagramLayout } from './layout';
 import { ARROW, placeMessages, PILL_HEIGHT } from './messagePlacement';
 import { FONT, KIND_COLOR, appendChildren, child, setAttrs, setText, textWidth } from './theme';
@@ -27,15 +28,19 @@ function createMessage(this: SVGGElement): void {
 	]);
 }
 
-/** Draws the messages and returns which link each busy link's colour comes from. */
+/**
+ * Draws the messages and returns which link each busy link's colour comes from. A message whose
+ * ends are not in the picture (an actor, a pod chip or a node of this frame) is left out.
+ */
 export function renderMessages(
 	layer: Layer,
 	l: DiagramLayout,
 	messages: MessageView[],
+	pods: readonly PodView[],
 	reducedMotion: boolean
 ): Map<string, MessageKind> {
-	const known = new Set(l.actors.map((a) => a.id));
-	const drawable = messages.filter((m) => known.has(m.from) && known.has(m.to));
+	const ends = endsFor(l, pods);
+	const drawable = messages.filter((m) => ends.has(m.from) && ends.has(m.to));
 	const groups = layer
 		.selectAll<SVGGElement, MessageView>('g[data-message]')
 		.data(drawable, (d) => d.id)
@@ -49,7 +54,7 @@ export function renderMessages(
 	// The pill's width, and so its placement, depends on the measured label. `measure` is one
 	// module-level function: placement memoizes per measure, so a new closure per frame defeats it.
 	const placed = new Map(
-		placeMessages(l, drawable, { reducedMotion, measure }).map((p) => [p.message.id, p])
+		placeMessages(l, drawable, { reducedMotion, measure, ends }).map((p) => [p.message.id, p])
 	);
 	const busy = new Map<string, MessageKind>();
 	groups.each(function (d) {

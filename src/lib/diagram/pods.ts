@@ -13,7 +13,9 @@ import { fitMiddle } from './labelText';
 import { FONT, PHASE_STYLE, appendChildren, child, setAttrs, setText, textWidth } from './theme';
 
 const PAD = 4;
-const GAP = 3;
+/** between chips */
+export const CHIP_GAP = 3;
+const GAP = CHIP_GAP;
 /** a chip with its name over its status */
 export const TWO_LINES = 27;
 /** a chip with one line of text at the full pod font size */
@@ -67,12 +69,25 @@ export function podSlots(area: Box, count: number): Box[] {
 	});
 }
 
-interface PlacedPod {
+export interface PlacedPod {
 	pod: PodView;
 	slot: Box;
 }
 
-function placePods(l: DiagramLayout, pods: PodView[]): PlacedPod[] {
+// Chips are drawn here and are also the ends of packets (endpoints.ts): both ask for the same
+// placement of a (layout, pod list) pair, both cached objects upstream, so it is computed once.
+const placed = new WeakMap<DiagramLayout, WeakMap<readonly PodView[], PlacedPod[]>>();
+
+/** Each pod of the list that is on a node of the layout, with the slot its chip takes. */
+export function placePods(l: DiagramLayout, pods: readonly PodView[]): PlacedPod[] {
+	let byPods = placed.get(l);
+	if (!byPods) placed.set(l, (byPods = new WeakMap()));
+	let out = byPods.get(pods);
+	if (!out) byPods.set(pods, (out = computePlacement(l, pods)));
+	return out;
+}
+
+function computePlacement(l: DiagramLayout, pods: readonly PodView[]): PlacedPod[] {
 	const out: PlacedPod[] = [];
 	for (const node of l.nodes) {
 		// the pod the flow is about first: it gets the widest chip when one is wider
@@ -152,8 +167,14 @@ export function renderPods(layer: Layer, l: DiagramLayout, pods: PodView[]): voi
 			const name = pod.key.slice(pod.key.indexOf('/') + 1);
 			const text = chipText(name, pod.status, slot, pod.subject);
 			const cy = slot.y + slot.height / 2;
-			setAttrs(this, { 'data-phase': pod.phase, 'data-subject': String(pod.subject) });
-			setText(child(this, '.ks-tip'), `${pod.key} — ${pod.status}`);
+			setAttrs(this, {
+				'data-phase': pod.phase,
+				'data-subject': String(pod.subject),
+				'data-ip': pod.ip ?? null
+			});
+			// the IP only in the tooltip: chips are crowded enough with a name and a status
+			const tip = [pod.key, pod.status, ...(pod.ip ? [pod.ip] : [])].join(' — ');
+			setText(child(this, '.ks-tip'), tip);
 			setAttrs(child(this, '.ks-chip'), {
 				...slot,
 				rx: 5,

@@ -83,9 +83,9 @@ export function render(
 		'aria-label': labels.ariaLabel
 	});
 	const g = layers(svg);
-	const active = new Set(frame.actors.filter((a) => a.active).map((a) => a.id));
+	const views = new Map(frame.actors.map((a) => [a.id, a]));
 	// Messages first: they tell which links are busy.
-	const busy = renderMessages(g.messages, l, frame.messages, opts.reducedMotion);
+	const busy = renderMessages(g.messages, l, frame.messages, frame.pods, opts.reducedMotion);
 	renderControlPlane(g['control-plane'], l, labels);
 	renderLinks(
 		g.links,
@@ -98,6 +98,6 @@ export function render(
 		l.links.filter((k) => k.node),
 		busy
 	);
-	renderActors(g.actors, l.actors, active, labels);
+	renderActors(g.actors, l.actors, views, labels);
 	renderPods(g.pods, l, frame.pods);
 }

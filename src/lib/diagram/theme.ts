@@ -12,7 +12,9 @@ export const KIND_COLOR: Record<MessageKind, string> = {
 	error: '#b91c1c',
 	watch: '#7e22ce',
 	cri: '#c2410c',
-	event: '#4b5563'
+	event: '#4b5563',
+	// teal: the data plane, apart from the blues, greens and purples of API traffic
+	packet: '#0f766e'
 };
 
 export interface PhaseStyle {

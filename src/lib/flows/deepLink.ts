@@ -3,27 +3,27 @@
  * becomes a problem to show, and its default is used instead.
  */
 import { isLang, type Lang } from '$lib/i18n';
-import {
-	defaultPodScenario,
-	parseIntInRange,
-	parsePodScenario,
-	podScenarioParams,
-	type InputProblem,
-	type PodScenario
-} from './scenario';
+import type { FlowDefinition } from './definition';
+import { parseIntInRange, type InputProblem } from './scenario';
+import type { Timeline } from './types';
 
-export interface DeepLink {
-	scenario: PodScenario;
+export interface DeepLink<S extends object = object> {
+	scenario: S;
 	/** 0-based step index to rest on, or null (no step asked for) to start before the first message */
 	step: number | null;
 	lang: Lang | null;
 	problems: InputProblem[];
 }
 
-export function readDeepLink(search: string, stepCount: (s: PodScenario) => number): DeepLink {
+/** Reads a link; `timeline` is what the scenario builds (built once, here, to count its steps). */
+export function readDeepLink<S extends object>(
+	search: string,
+	flow: Pick<FlowDefinition<S>, 'parse' | 'build'>
+): DeepLink<S> & { timeline: Timeline } {
 	const params = new URLSearchParams(search);
-	const { scenario, problems } = parsePodScenario(params);
-	const count = stepCount(scenario);
+	const { scenario, problems } = flow.parse(params);
+	const timeline = flow.build(scenario);
+	const count = timeline.steps.length;
 	let step: number | null = null;
 	const rawStep = params.get('step');
 	if (rawStep !== null) {
@@ -41,28 +41,32 @@ export function readDeepLink(search: string, stepCount: (s: PodScenario) => numb
 		if (isLang(rawLang)) lang = rawLang;
 		else problems.push({ field: 'lang', value: rawLang, reason: 'lang' });
 	}
-	return { scenario, step, lang, problems };
+	return { scenario, step, lang, problems, timeline };
 }
 
 /** The query string that reopens this exact view. */
-export function deepLinkSearch(scenario: PodScenario, step: number | null, lang: Lang): string {
-	const p = podScenarioParams(scenario);
+export function deepLinkSearch<S extends object>(
+	flow: Pick<FlowDefinition<S>, 'params'>,
+	scenario: S,
+	step: number | null,
+	lang: Lang
+): string {
+	const p = flow.params(scenario);
 	if (step !== null) p.set('step', String(step + 1));
 	p.set('lang', lang);
 	return `?${p.toString()}`;
 }
 
 /** What a rejected field falls back to, as text for the message ('' = no value: "none"). */
-export function fallbackText(field: InputProblem['field'], link: DeepLink): string {
-	switch (field) {
-		case 'step':
-			return String((link.step ?? 0) + 1);
-		case 'lang':
-			return '';
-		case 'cpu':
-		case 'memory':
-			return String(podScenarioParams(link.scenario).get(field) ?? '');
-		default:
-			return String(link.scenario[field] ?? defaultPodScenario[field]);
-	}
+export function fallbackText<S extends object>(
+	flow: Pick<FlowDefinition<S>, 'params' | 'defaults'>,
+	field: InputProblem['field'],
+	link: DeepLink<S>
+): string {
+	if (field === 'step') return String((link.step ?? 0) + 1);
+	if (field === 'lang') return '';
+	const written = flow.params(link.scenario).get(field);
+	if (written !== null) return written;
+	const value = (flow.defaults as Record<string, unknown>)[field];
+	return value === null || value === undefined || Array.isArray(value) ? '' : String(value);
 }

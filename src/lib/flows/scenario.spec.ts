@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deepLinkSearch, readDeepLink } from './deepLink';
 import { defaultPodScenario, parsePodScenario, podScenarioParams } from './scenario';
+import type { Timeline } from './types';
 
 const parse = (q: string) => parsePodScenario(new URLSearchParams(q));
 
@@ -56,7 +57,11 @@ describe('parsePodScenario', () => {
 });
 
 describe('readDeepLink', () => {
-	const count = () => 15;
+	const count = {
+		parse: parsePodScenario,
+		build: () => ({ steps: Array(15) }) as unknown as Timeline
+	};
+	const pod = { params: podScenarioParams };
 	it.each([
 		['step=abc', null, 'step'],
 		['step=999', 14, 'step'],
@@ -72,7 +77,11 @@ describe('readDeepLink', () => {
 
 	it('writes a link that reads back to the same view', () => {
 		const s = { ...defaultPodScenario, nodes: 4, cpu: 250 };
-		const link = readDeepLink(deepLinkSearch(s, 6, 'ko'), count);
+		const link: Partial<ReturnType<typeof readDeepLink>> = readDeepLink(
+			deepLinkSearch(pod, s, 6, 'ko'),
+			count
+		);
+		delete link.timeline;
 		expect(link).toEqual({ scenario: s, step: 6, lang: 'ko', problems: [] });
 	});
 });

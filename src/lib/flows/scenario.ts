@@ -27,18 +27,33 @@ export const defaultPodScenario: PodScenario = {
 	seed: 'kubestep'
 };
 
-export type ScenarioField = keyof PodScenario | 'step' | 'lang';
+export type ScenarioField =
+	keyof PodScenario | 'step' | 'lang' | 'replicas' | 'port' | 'targetPort' | 'then';
 
 /** A rejected input: which field, the value as given (shown as text, never as HTML), why. */
 export interface InputProblem {
 	field: ScenarioField;
 	value: string;
-	reason: 'integerRange' | 'dns1123' | 'image' | 'cpu' | 'memory' | 'seed' | 'lang' | 'step';
+	reason:
+		| 'integerRange'
+		| 'dns1123'
+		| 'dns1035'
+		| 'image'
+		| 'cpu'
+		| 'memory'
+		| 'seed'
+		| 'lang'
+		| 'step'
+		| 'action'
+		| 'tooManyActions'
+		| 'noSuchPod'
+		| 'tooManyNodes';
 	min?: number;
 	max?: number;
 }
 
 const dns1123Label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const dns1035Label = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 
 export function parseIntInRange(text: string, min: number, max: number): number | null {
 	if (!/^\s*\d+\s*$/.test(text)) return null;
@@ -49,6 +64,13 @@ export function parseIntInRange(text: string, min: number, max: number): number 
 export function isDns1123Label(name: string): boolean {
 	return name.length <= 63 && dns1123Label.test(name);
 }
+
+/** Service names are DNS-1035 labels: like DNS-1123 but starting with a letter. */
+export function isDns1035Label(name: string): boolean {
+	return name.length <= 63 && dns1035Label.test(name);
+}
+
+export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 
 /** Reads scenario values from query parameters; unknown or bad values fall back to `base`. */
 export function parsePodScenario(
@@ -82,7 +104,7 @@ export function parsePodScenario(
 	if (cpu !== undefined) scenario.cpu = cpu === '' ? null : parseCpu(cpu);
 	const memory = read('memory', (v) => v === '' || parseMemory(v) !== null, 'memory');
 	if (memory !== undefined) scenario.memory = memory === '' ? null : parseMemory(memory);
-	const seed = read('seed', (v) => /^[A-Za-z0-9_-]{1,32}$/.test(v), 'seed');
+	const seed = read('seed', (v) => SEED_PATTERN.test(v), 'seed');
 	if (seed !== undefined) scenario.seed = seed;
 	return { scenario, problems };
 }

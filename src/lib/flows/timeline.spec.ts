@@ -45,7 +45,7 @@ describe('pod-creation timeline, happy path', () => {
 	});
 
 	it('shows all nine course steps, in order', () => {
-		const nine = tl.steps.map((s) => s.nine);
+		const nine = tl.steps.map((s) => s.nine ?? 0);
 		expect([...new Set(nine)]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
 		expect(nine).toEqual([...nine].sort((a, b) => a - b));
 	});

@@ -17,13 +17,39 @@ export interface FlowMessage {
 	phase: number;
 }
 
+export type ServiceStage = 'control-plane' | 'kube-proxy' | 'packet' | 'what-if';
+
+/** What the iptables panel highlights while a packet passes one node's rules. */
+export interface PacketStep {
+	node: string;
+	/** rule ids (see sim/iptables) in the order the packet met them, with what each did */
+	hops: {
+		table: string;
+		chain: string;
+		rule: string;
+		matched: boolean;
+		probability?: string;
+		draw?: number;
+	}[];
+	/** the DNAT target the packet got, or null when it was rejected */
+	to: { ip: string; port: number } | null;
+}
+
 export type TextParams = Record<string, string | number>;
 
 export interface Step {
 	/** the flow machine's state this step was recorded in */
 	id: string;
-	/** which of the course's nine pod-creation steps this belongs to (1–9) */
-	nine: number;
+	/** pod-creation flow: which of the course's nine steps this belongs to (1–9) */
+	nine?: number;
+	/** Service flow: index of the what-if action this step plays (absent before the first) */
+	action?: number;
+	/** Service flow: which part of the story the step belongs to (its badge) */
+	stage?: ServiceStage;
+	/** Service flow: the node whose iptables the step is about (the panel opens on it) */
+	focusNode?: string;
+	/** Service flow: a packet's walk through the rules of `focusNode` */
+	trace?: PacketStep;
 	/** i18n key + params for the short title and the narration paragraph */
 	params: TextParams;
 	messages: FlowMessage[];
@@ -40,6 +66,8 @@ export interface Step {
 
 export interface Timeline {
 	flow: string;
+	/** index of the first step of each what-if action appended to the flow, in order */
+	actionStarts?: number[];
 	/** the pod the flow is about: namespace/name */
 	subject: string;
 	steps: Step[];

@@ -1,4 +1,5 @@
 /** English text. ko.ts has the same shape; the type checker keeps them in step. */
+import { serviceStepsEn } from './serviceSteps';
 type P = Record<string, string | number>;
 
 export const en = {
@@ -16,6 +17,12 @@ export const en = {
 			summary:
 				'kubectl run → kube-apiserver → etcd → kube-scheduler → kubelet → container runtime → status back to etcd: the nine steps, with real filters, scores, etcd revisions and events.',
 			open: 'Open the pod-creation flow'
+		},
+		service: {
+			title: 'Service and kube-proxy',
+			summary:
+				'kubectl expose → ClusterIP → EndpointSlice → every node’s kube-proxy writes iptables rules → a packet is DNATed to a pod, maybe on another node. With scale, delete-pod and add-node what-ifs.',
+			open: 'Open the Service flow'
 		}
 	},
 	controls: {
@@ -47,7 +54,15 @@ export const en = {
 		f: 'Full screen',
 		question: 'Show this list'
 	},
+	stage: {
+		'control-plane': 'Control plane',
+		'kube-proxy': 'kube-proxy on every node',
+		packet: 'Data path',
+		'what-if': 'What if'
+	},
 	diagram: {
+		proxyState: { watching: 'watching', syncing: 'syncing', synced: 'synced' },
+		proxyTitle: (p: P) => `${p.pod} — pod of DaemonSet kube-system/kube-proxy (${p.state})`,
 		controlPlane: 'Control plane',
 		user: 'you',
 		aria: (p: P) =>
@@ -69,6 +84,7 @@ export const en = {
 		tabs: 'Panels',
 		narration: 'What happens',
 		etcd: 'etcd',
+		iptables: 'iptables',
 		etcdKeys: (p: P) => `Keys under /registry · revision ${p.revision}`,
 		wrote: 'written by this step',
 		storedObject: (p: P) => `Stored object ${p.key}`,
@@ -144,9 +160,18 @@ export const en = {
 		memory: (p: P) => `${p.field}=“${p.value}” is not a memory quantity (e.g. 128Mi, 1Gi, 500M)`,
 		seed: (p: P) => `${p.field}=“${p.value}” must be 1–32 letters, digits, '-' or '_'`,
 		lang: (p: P) => `${p.field}=“${p.value}” must be ko or en`,
-		step: (p: P) => `step=“${p.value}” must be a whole number from 1 to ${p.max}`
+		step: (p: P) => `step=“${p.value}” must be a whole number from 1 to ${p.max}`,
+		dns1035: (p: P) =>
+			`${p.field}=“${p.value}” is not a valid Service name: lowercase letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters (RFC 1035)`,
+		action: (p: P) =>
+			`then=“${p.value}” is not a what-if: use scale:N (0–10), delete:<pod name>, add-node or packet`,
+		tooManyActions: (p: P) => `then=“${p.value}”: at most ${p.max} what-ifs in one link`,
+		noSuchPod: (p: P) =>
+			`${p.value}: there is no running backend pod with that name at that point, so it was skipped`,
+		tooManyNodes: (p: P) => `${p.value}: the cluster already has 10 nodes, so it was skipped`
 	},
 	steps: {
+		...serviceStepsEn,
 		kubectlRun: {
 			title: (p: P) => `kubectl sends the pod ${p.name} to the apiserver`,
 			body: (p: P) =>

@@ -1,6 +1,7 @@
 /** 한국어 텍스트. en.ts와 같은 모양이어야 한다 (타입 검사로 맞춘다). */
 import type { Messages } from './en';
 import { josa } from './josa';
+import { serviceStepsKo } from './serviceSteps';
 
 type P = Record<string, string | number>;
 
@@ -19,6 +20,12 @@ export const ko: Messages = {
 			summary:
 				'kubectl run → kube-apiserver → etcd → kube-scheduler → kubelet → 컨테이너 런타임 → 상태가 다시 etcd로: 9단계를 실제 필터·점수·etcd 리비전·이벤트와 함께 봅니다.',
 			open: '파드 생성 흐름 열기'
+		},
+		service: {
+			title: 'Service와 kube-proxy',
+			summary:
+				'kubectl expose → ClusterIP → EndpointSlice → 모든 노드의 kube-proxy가 iptables 규칙을 씀 → 패킷이 (다른 노드일 수도 있는) 파드로 DNAT 됩니다. 스케일, 파드 삭제, 노드 추가도 해 볼 수 있습니다.',
+			open: 'Service 흐름 열기'
 		}
 	},
 	controls: {
@@ -50,7 +57,15 @@ export const ko: Messages = {
 		f: '전체 화면',
 		question: '이 목록 보기'
 	},
+	stage: {
+		'control-plane': '컨트롤 플레인',
+		'kube-proxy': '모든 노드의 kube-proxy',
+		packet: '데이터 경로',
+		'what-if': '만약에'
+	},
 	diagram: {
+		proxyState: { watching: '대기', syncing: '동기화 중', synced: '동기화됨' },
+		proxyTitle: (p: P) => `${p.pod} — DaemonSet kube-system/kube-proxy의 파드 (${p.state})`,
 		controlPlane: '컨트롤 플레인',
 		user: '사용자',
 		aria: (p: P) =>
@@ -72,6 +87,7 @@ export const ko: Messages = {
 		tabs: '패널',
 		narration: '무슨 일이 일어나나',
 		etcd: 'etcd',
+		iptables: 'iptables',
 		etcdKeys: (p: P) => `/registry 아래 키 · 리비전 ${p.revision}`,
 		wrote: '이 단계에서 쓴 키',
 		storedObject: (p: P) => `저장된 객체 ${p.key}`,
@@ -146,9 +162,18 @@ export const ko: Messages = {
 		memory: (p: P) => `${p.field}=“${p.value}”: 메모리 수량이 아닙니다 (예: 128Mi, 1Gi, 500M)`,
 		seed: (p: P) => `${p.field}=“${p.value}”: 영문자·숫자·'-'·'_' 1–32자여야 합니다`,
 		lang: (p: P) => `${p.field}=“${p.value}”: ko 또는 en이어야 합니다`,
-		step: (p: P) => `step=“${p.value}”: 1부터 ${p.max}까지의 정수여야 합니다`
+		step: (p: P) => `step=“${p.value}”: 1부터 ${p.max}까지의 정수여야 합니다`,
+		dns1035: (p: P) =>
+			`${p.field}=“${p.value}”: 올바른 Service 이름이 아닙니다. 소문자·숫자·'-'만 쓰고, 영문자로 시작해 영숫자로 끝나며, 63자 이하여야 합니다 (RFC 1035)`,
+		action: (p: P) =>
+			`then=“${p.value}”: 알 수 없는 동작입니다. scale:N(0–10), delete:<파드 이름>, add-node, packet 중 하나를 쓰세요`,
+		tooManyActions: (p: P) => `then=“${p.value}”: 링크 하나에 동작은 ${p.max}개까지입니다`,
+		noSuchPod: (p: P) =>
+			`${p.value}: 그 시점에 그런 이름의 실행 중인 백엔드 파드가 없어 건너뛰었습니다`,
+		tooManyNodes: (p: P) => `${p.value}: 클러스터에 이미 노드가 10개라 건너뛰었습니다`
 	},
 	steps: {
+		...serviceStepsKo,
 		kubectlRun: {
 			title: (p: P) => `kubectl이 파드 ${p.name}의 생성 요청을 apiserver로 보낸다`,
 			body: (p: P) =>

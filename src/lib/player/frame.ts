@@ -7,7 +7,7 @@ import { listPods } from '$lib/sim/apiserver';
 import type { PodObject } from '$lib/sim/model';
 import { displayStatus } from '$lib/sim/podStatus';
 import type { Step, Timeline } from '$lib/flows/types';
-import type { ActorView, Frame, MessageView, PodView } from './frameTypes';
+import type { ActorView, Frame, MessageView, PodView, ProxyState } from './frameTypes';
 import { MESSAGE_MS, schedule as stepSchedule, workMs } from './timing';
 import { stepAt } from './playerMachine';
 
@@ -73,16 +73,50 @@ function computePodViews(state: ClusterState, subject: string): PodView[] {
 				node: p.spec.nodeName!,
 				phase: p.status.phase,
 				status: displayStatus(p),
+				...(p.status.podIP ? { ip: p.status.podIP } : {}),
 				subject: `${p.metadata.namespace}/${p.metadata.name}` === subject
 			}))
 	);
+}
+
+const nodeNameCache = new WeakMap<ClusterState, string[]>();
+
+function nodeNames(state: ClusterState): string[] {
+	let names = nodeNameCache.get(state);
+	if (!names) nodeNameCache.set(state, (names = state.nodes.map((n) => n.name)));
+	return names;
+}
+
+/** Words for kube-proxy's tooltip; the player passes them in the person's language. */
+export interface ActorWords {
+	proxyTitle?: (p: { pod: string; state: string }) => string;
+	proxyState?: Record<ProxyState, string>;
+}
+
+function actorViews(
+	nodes: string[],
+	active: Set<string>,
+	state: ClusterState,
+	words: ActorWords
+): ActorView[] {
+	return fixedActors(nodes).map((id) => {
+		const view: ActorView = { id, active: active.has(id) };
+		const proxy = id.startsWith('kube-proxy@') ? state.proxies?.[id.slice(11)] : undefined;
+		if (proxy) {
+			view.state = proxy.state;
+			const word = words.proxyState?.[proxy.state] ?? proxy.state;
+			if (words.proxyTitle) view.title = words.proxyTitle({ pod: proxy.pod, state: word });
+		}
+		return view;
+	});
 }
 
 export function frameAt(
 	timeline: Timeline,
 	starts: number[],
 	ends: number[],
-	t: number
+	t: number,
+	labels: ActorWords = {}
 ): PlayerView {
 	const index = stepAt(ends, t);
 	const step = timeline.steps[index];
@@ -108,9 +142,10 @@ export function frameAt(
 			lane: lanes[i]
 		});
 	});
-	const nodes = timeline.initial.nodes.map((n) => n.name);
+	// A node added by the step is drawn from the step's start, so its messages have somewhere to go.
+	const nodes = nodeNames(step.snapshot);
 	const active = new Set(step.active);
-	const actors: ActorView[] = fixedActors(nodes).map((id) => ({ id, active: active.has(id) }));
+	const actors = actorViews(nodes, active, state, labels);
 	return {
 		index,
 		step,

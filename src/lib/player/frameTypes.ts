@@ -4,18 +4,26 @@
  */
 import type { PodPhase } from '$lib/sim/model';
 
-/** request: a call; response: its answer; error: an answer that refuses or fails; watch: an event pushed to a watcher; cri: kubelet ↔ runtime gRPC; event: an Event object posted */
-export type MessageKind = 'request' | 'response' | 'error' | 'watch' | 'cri' | 'event';
+/** request: a call; response: its answer; error: an answer that refuses or fails; watch: an event pushed to a watcher; cri: kubelet ↔ runtime gRPC; event: an Event object posted; packet: a data-plane packet between pods and nodes (not an API call) */
+export type MessageKind = 'request' | 'response' | 'error' | 'watch' | 'cri' | 'event' | 'packet';
+
+/** kube-proxy's state in the Service flow: idle with rules in step, a change pending, rules written */
+export type ProxyState = 'watching' | 'syncing' | 'synced';
 
 export interface ActorView {
 	/** stable id: kubectl, kube-apiserver, etcd, kube-scheduler, kube-controller-manager, kubelet@node-1, kube-proxy@node-1, container-runtime@node-1 */
 	id: string;
 	active: boolean;
+	/** kube-proxy actors in the Service flow: where its sync stands */
+	state?: ProxyState;
+	/** a longer description shown as the actor's tooltip, e.g. the DaemonSet pod behind kube-proxy */
+	title?: string;
 }
 
 export interface MessageView {
 	/** unique within the timeline, e.g. "s3-m0" */
 	id: string;
+	/** an actor id, or for packets `pod:<namespace>/<name>` (the pod's chip) or `node:<name>` (the node's network stack) */
 	from: string;
 	to: string;
 	label: string;
@@ -29,6 +37,8 @@ export interface MessageView {
 export interface PodView {
 	/** namespace/name */
 	key: string;
+	/** the pod's IP, when it has one (the Service flow labels backends with it) */
+	ip?: string;
 	node: string;
 	phase: PodPhase;
 	/** what `kubectl get pods` prints in STATUS, e.g. ContainerCreating, Running, ImagePullBackOff */
@@ -51,4 +61,6 @@ export interface DiagramLabels {
 	user: string;
 	/** accessible description of the whole picture */
 	ariaLabel: string;
+	/** short words for kube-proxy's sync state, drawn on its box in the Service flow */
+	proxyState?: Record<ProxyState, string>;
 }

@@ -4,13 +4,20 @@
  * would have written it. The control plane runs outside the worker list (it is not a candidate
  * for the scheduler here, so `nodes=3` gives "0/3 nodes are available").
  */
-import { createStore, put, type EtcdStore } from './etcd';
+import { createStore, put, type EtcdStore, type KeyValue } from './etcd';
 import { hexId, nameSuffix, uid } from './ids';
 import { storePod } from './podCodec';
-import type { ContainerSpec, NodeModel, PodObject } from './model';
+import type {
+	ContainerSpec,
+	EndpointSliceObject,
+	NodeModel,
+	PodObject,
+	ServiceObject
+} from './model';
 import { imageDigestRef, lookupImage, parseImage } from './registry';
 import { timestamp } from './time';
 import { runningStatus } from './podStatus';
+import { kubernetesService, kubernetesSlice, storeService, storeSlice } from './services';
 
 const Mi = 1024 * 1024;
 const Gi = 1024 * Mi;
@@ -25,9 +32,22 @@ export interface ClusterState {
 	eventSeq: number;
 	/** the container runtimes' pod sandboxes by pod uid: known on the node before the kubelet reports them */
 	sandboxes?: Record<string, { id: string; ip: string }>;
+	/** Service flow: each node's kube-proxy, as its state machine stands after the step */
+	proxies?: Record<string, ProxySnapshot>;
 }
 
-interface Workload {
+/** One kube-proxy: where its sync stands, and the objects its last sync wrote rules for. */
+export interface ProxySnapshot {
+	state: 'watching' | 'syncing' | 'synced';
+	/** what its informers hold now */
+	cache: { services: ServiceObject[]; slices: EndpointSliceObject[] };
+	/** what its last iptables-restore was computed from */
+	applied: { services: ServiceObject[]; slices: EndpointSliceObject[] };
+	/** the kube-proxy pod on that node */
+	pod: string;
+}
+
+export interface Workload {
 	namespace: string;
 	name: (seed: string, node: number) => string;
 	container: ContainerSpec;
@@ -78,7 +98,7 @@ function stateful(name: string, image: string, requests: ContainerSpec['requests
 	};
 }
 
-function kubeProxy(): Workload {
+export function kubeProxy(): Workload {
 	return {
 		namespace: 'kube-system',
 		name: (seed, n) => `kube-proxy-${nameSuffix(seed, `kube-proxy/${n}`)}`,
@@ -106,7 +126,7 @@ export function makeNode(index: number): NodeModel {
 	};
 }
 
-function nodeObject(node: NodeModel) {
+export function nodeObject(node: NodeModel) {
 	return {
 		apiVersion: 'v1',
 		kind: 'Node',
@@ -132,12 +152,13 @@ function nodeObject(node: NodeModel) {
 	};
 }
 
-function existingPod(
+export function existingPod(
 	seed: string,
 	node: NodeModel,
 	n: number,
 	w: Workload,
-	host: number
+	host: number,
+	extra: Partial<PodObject['metadata']> = {}
 ): PodObject {
 	const name = w.name(seed, n);
 	// kube-proxy runs in the host's network namespace, so its pod IP is the node's address.
@@ -151,13 +172,15 @@ function existingPod(
 			namespace: w.namespace,
 			uid: uid(seed, `${w.namespace}/${name}`),
 			creationTimestamp: timestamp(-86400 * 3),
-			labels: w.labels
+			labels: w.labels,
+			...extra
 		},
 		spec: {
 			containers: [w.container],
 			nodeName: node.name,
 			schedulerName: 'default-scheduler',
 			serviceAccountName: hostNetwork ? 'kube-proxy' : 'default',
+			...(hostNetwork ? { hostNetwork: true } : {}),
 			restartPolicy: 'Always'
 		},
 		status: runningStatus(
@@ -176,6 +199,40 @@ function existingPod(
 export function createCluster(nodeCount: number, seed: string): ClusterState {
 	const etcd = createStore();
 	const nodes = Array.from({ length: nodeCount }, (_, i) => makeNode(i));
+	writeBaseObjects(etcd);
+	const pods: PodObject[] = [];
+	nodes.forEach((node, n) => {
+		const placed = [...workloads[n % workloads.length], kubeProxy()];
+		placed.forEach((w, i) => {
+			pods.push(existingPod(seed, node, n, w, 2 + i));
+			pullImage(node, w.container.image);
+		});
+		pullImage(node, 'registry.k8s.io/pause:3.10');
+		registerNode(etcd, node);
+	});
+	for (const pod of pods) storePod(etcd, pod);
+	return { seed, nodes, etcd, clock: 0, eventSeq: 0 };
+}
+
+/** A node's kubelet registering it: the Node object and its heartbeat Lease. */
+export function registerNode(etcd: EtcdStore, node: NodeModel): KeyValue {
+	const kv = put(etcd, `/registry/minions/${node.name}`, JSON.stringify(nodeObject(node)));
+	put(
+		etcd,
+		`/registry/leases/kube-node-lease/${node.name}`,
+		JSON.stringify({
+			apiVersion: 'coordination.k8s.io/v1',
+			kind: 'Lease',
+			metadata: { name: node.name, namespace: 'kube-node-lease' },
+			spec: { holderIdentity: node.name, leaseDurationSeconds: 40 }
+		})
+	);
+	return kv;
+}
+
+/** What every cluster has before any workload: namespaces, the default ServiceAccount, and the
+ * `kubernetes` Service with its EndpointSlice (the apiserver's own address). */
+export function writeBaseObjects(etcd: EtcdStore): void {
 	for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {
 		put(
 			etcd,
@@ -192,41 +249,8 @@ export function createCluster(nodeCount: number, seed: string): ClusterState {
 			metadata: { name: 'default', namespace: 'default' }
 		})
 	);
-	put(
-		etcd,
-		'/registry/services/specs/default/kubernetes',
-		JSON.stringify({
-			apiVersion: 'v1',
-			kind: 'Service',
-			metadata: { name: 'kubernetes', namespace: 'default' },
-			spec: {
-				clusterIP: '10.96.0.1',
-				ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }]
-			}
-		})
-	);
-	const pods: PodObject[] = [];
-	nodes.forEach((node, n) => {
-		const placed = [...workloads[n % workloads.length], kubeProxy()];
-		placed.forEach((w, i) => {
-			pods.push(existingPod(seed, node, n, w, 2 + i));
-			pullImage(node, w.container.image);
-		});
-		pullImage(node, 'registry.k8s.io/pause:3.10');
-		put(etcd, `/registry/minions/${node.name}`, JSON.stringify(nodeObject(node)));
-		put(
-			etcd,
-			`/registry/leases/kube-node-lease/${node.name}`,
-			JSON.stringify({
-				apiVersion: 'coordination.k8s.io/v1',
-				kind: 'Lease',
-				metadata: { name: node.name, namespace: 'kube-node-lease' },
-				spec: { holderIdentity: node.name, leaseDurationSeconds: 40 }
-			})
-		);
-	});
-	for (const pod of pods) storePod(etcd, pod);
-	return { seed, nodes, etcd, clock: 0, eventSeq: 0 };
+	storeService(etcd, kubernetesService());
+	storeSlice(etcd, kubernetesSlice());
 }
 
 /** Address `host` of a node's /24 pod CIDR; host-local IPAM starts at .2 (.1 is the bridge). */
@@ -236,7 +260,7 @@ export function podAddress(node: NodeModel, host: number): string {
 }
 
 /** Puts an image in a node's image store under the name the runtime resolves it to. */
-function pullImage(node: NodeModel, image: string): void {
+export function pullImage(node: NodeModel, image: string): void {
 	const ref = parseImage(image)!;
 	node.images[ref.canonical] = lookupImage(ref) ?? 0;
 }

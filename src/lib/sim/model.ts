@@ -45,6 +45,10 @@ export interface ContainerSpec {
 	image: string;
 	/** absent fields mean "no request" (the scheduler then counts 100m / 200Mi for scoring) */
 	requests?: Partial<Resources>;
+	/** what the container runs, when it is not the image's default command */
+	args?: string[];
+	/** ports the container declares (informational, like the API's containerPort) */
+	ports?: { containerPort: number; protocol: 'TCP' }[];
 	volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[];
 }
 
@@ -94,9 +98,21 @@ export interface PodObject {
 		resourceVersion?: string;
 		creationTimestamp: string;
 		labels?: Record<string, string>;
+		/** set when a delete was accepted and the pod is shutting down (kubectl shows Terminating) */
+		deletionTimestamp?: string;
+		deletionGracePeriodSeconds?: number;
+		ownerReferences?: {
+			apiVersion: string;
+			kind: string;
+			name: string;
+			uid: string;
+			controller: boolean;
+			blockOwnerDeletion: boolean;
+		}[];
 	};
 	spec: {
 		containers: ContainerSpec[];
+		hostNetwork?: boolean;
 		nodeName?: string;
 		schedulerName: string;
 		/** as the API stores them; the simulation does not look inside */
@@ -131,4 +147,78 @@ export interface KubeEvent {
 	at: number;
 	/** namespace/name of the object the event is about */
 	involved: string;
+}
+
+/** A ClusterIP Service as the API stores it (only the fields kube-proxy and the panels read). */
+export interface ServicePort {
+	/** empty for an unnamed port (`kubectl expose --port=80` gives one) */
+	name?: string;
+	protocol: 'TCP' | 'UDP' | 'SCTP';
+	port: number;
+	targetPort: number;
+}
+
+export interface ServiceObject {
+	apiVersion: 'v1';
+	kind: 'Service';
+	metadata: {
+		name: string;
+		namespace: string;
+		uid?: string;
+		resourceVersion?: string;
+		creationTimestamp?: string;
+		labels?: Record<string, string>;
+	};
+	spec: {
+		type: 'ClusterIP';
+		selector?: Record<string, string>;
+		clusterIP: string;
+		clusterIPs: string[];
+		ipFamilies: ['IPv4'];
+		ipFamilyPolicy: 'SingleStack';
+		ports: ServicePort[];
+		sessionAffinity: 'None';
+		internalTrafficPolicy: 'Cluster';
+	};
+	status: { loadBalancer: Record<string, never> };
+}
+
+export interface EndpointConditions {
+	ready: boolean;
+	serving: boolean;
+	terminating: boolean;
+}
+
+export interface Endpoint {
+	addresses: string[];
+	conditions: EndpointConditions;
+	nodeName?: string;
+	targetRef?: { kind: 'Pod'; namespace: string; name: string; uid: string };
+}
+
+/** discovery.k8s.io/v1 EndpointSlice, as the EndpointSlice controller writes it. */
+export interface EndpointSliceObject {
+	apiVersion: 'discovery.k8s.io/v1';
+	kind: 'EndpointSlice';
+	metadata: {
+		name: string;
+		namespace: string;
+		generateName?: string;
+		uid?: string;
+		resourceVersion?: string;
+		creationTimestamp?: string;
+		labels: Record<string, string>;
+		ownerReferences?: {
+			apiVersion: string;
+			kind: string;
+			name: string;
+			uid: string;
+			controller: boolean;
+			blockOwnerDeletion: boolean;
+		}[];
+	};
+	addressType: 'IPv4';
+	endpoints: Endpoint[];
+	/** the endpoint port: the Service's targetPort; name '' for an unnamed Service port */
+	ports: { name: string; protocol: 'TCP' | 'UDP' | 'SCTP'; port: number }[];
 }

@@ -12,6 +12,8 @@ interface StoredContainer {
 	name: string;
 	image: string;
 	imagePullPolicy: 'Always' | 'IfNotPresent';
+	args?: string[];
+	ports?: ContainerSpec['ports'];
 	resources: { requests?: { cpu?: string; memory?: string } };
 	volumeMounts?: ContainerSpec['volumeMounts'];
 }
@@ -29,6 +31,8 @@ function encodeContainer(c: ContainerSpec): StoredContainer {
 	return {
 		name: c.name,
 		image: c.image,
+		...(c.args ? { args: c.args } : {}),
+		...(c.ports ? { ports: c.ports } : {}),
 		imagePullPolicy: defaultPullPolicy(c.image),
 		resources: Object.keys(requests).length ? { requests } : {},
 		...(c.volumeMounts ? { volumeMounts: c.volumeMounts } : {})
@@ -40,10 +44,14 @@ function decodeContainer(c: StoredContainer): ContainerSpec {
 	const requests: ContainerSpec['requests'] = {};
 	if (r?.cpu !== undefined) requests.cpu = parseCpu(r.cpu) ?? 0;
 	if (r?.memory !== undefined) requests.memory = parseMemory(r.memory) ?? 0;
-	const mounts = c.volumeMounts ? { volumeMounts: c.volumeMounts } : {};
+	const extra = {
+		...(c.args ? { args: c.args } : {}),
+		...(c.ports ? { ports: c.ports } : {}),
+		...(c.volumeMounts ? { volumeMounts: c.volumeMounts } : {})
+	};
 	return r
-		? { name: c.name, image: c.image, requests, ...mounts }
-		: { name: c.name, image: c.image, ...mounts };
+		? { name: c.name, image: c.image, requests, ...extra }
+		: { name: c.name, image: c.image, ...extra };
 }
 
 export function encodePod(pod: PodObject): string {

@@ -159,6 +159,8 @@ export function runningStatus(
 
 /** What `kubectl get pods` shows in STATUS: a waiting reason wins over the phase. */
 export function displayStatus(pod: PodObject): string {
+	// kubectl prints Terminating for any pod with a deletionTimestamp (printers.go)
+	if (pod.metadata.deletionTimestamp) return 'Terminating';
 	for (const cs of pod.status.containerStatuses ?? []) {
 		if ('waiting' in cs.state) return cs.state.waiting.reason;
 		if ('terminated' in cs.state) return cs.state.terminated.reason;

@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { actor, messages, open, status, watchConsole } from './helpers';
+
+const rules = (page: Page) => page.getByRole('region', { name: 'iptables rules' });
+
+/** The chosen node's tables as the panel shows them (restore format), line by line. */
+async function tableOf(page: Page, node: string): Promise<string[]> {
+	await rules(page).getByRole('combobox').selectOption(node);
+	return rules(page)
+		.locator('[data-rule-id]:not([data-change="removed"])')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-id') ?? ''));
+}
+
+test('a Service comes to life: fan-out, the same rules everywhere, a packet DNATed', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await open(page, '/flows/service?lang=en&step=1');
+	await expect(status(page)).toHaveText('Step 1 of 12');
+	expect(await messages(page)).toContain(
+		'kubectl→kube-apiserver POST /api/v1/namespaces/default/services'
+	);
+
+	// The EndpointSlice reaches every node's kube-proxy in one fan-out.
+	await page.locator('body').press('Home');
+	for (let i = 0; i < 7; i++) await page.locator('body').press('ArrowRight');
+	await expect(status(page)).toHaveText('Step 8 of 12');
+	await expect(page.getByRole('heading', { level: 2 })).toContainText('all 3 kube-proxies');
+	await expect
+		.poll(async () => (await messages(page)).filter((m) => m.includes('→kube-proxy@')).length)
+		.toBe(3);
+
+	// After the sync every kube-proxy is synced and every node's table is the same.
+	await page.locator('body').press('ArrowRight');
+	await expect(status(page)).toHaveText('Step 9 of 12');
+	for (const n of ['node-1', 'node-2', 'node-3'])
+		await expect(actor(page, `kube-proxy@${n}`)).toHaveAttribute('data-state', 'synced', {
+			timeout: 15_000
+		});
+	await page.getByRole('tab', { name: 'iptables' }).click();
+	const first = await tableOf(page, 'node-1');
+	expect(first.some((id) => id.includes('KUBE-SVC-'))).toBe(true);
+	expect(await tableOf(page, 'node-2')).toEqual(first);
+	expect(await tableOf(page, 'node-3')).toEqual(first);
+
+	// The packet's DNAT target is one of the EndpointSlice's addresses.
+	await page.getByRole('button', { name: 'Next step' }).click();
+	await expect(status(page)).toHaveText('Step 10 of 12');
+	const summary = page.getByTestId('packet-summary');
+	await expect(summary).toContainText(/10\.244\.\d+\.\d+:8080/, { timeout: 15_000 });
+	const target = (await summary.textContent())!.match(/10\.244\.\d+\.\d+:8080/)![0];
+	await page.getByRole('tab', { name: 'etcd' }).click();
+	const ip = target.split(':')[0];
+	const backends = await page
+		.locator('[data-pod^="default/web-"]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-ip')));
+	expect(backends).toContain(ip);
+	expect(await messages(page)).toContainEqual(
+		expect.stringMatching(/^pod:default\/client→node:node-3 SYN/)
+	);
+	expect(errors).toEqual([]);
+});
+
+test('scaling down removes exactly that endpoint’s chains on every node', async ({ page }) => {
+	await open(page, '/flows/service?lang=en&then=scale:2');
+	await page.locator('body').press('End');
+	await expect(page.getByRole('heading', { level: 2 })).toContainText('resync');
+	await page.getByRole('tab', { name: 'iptables' }).click();
+	const sepChains = async (node: string) =>
+		(await tableOf(page, node)).filter((id) => /^nat:-A KUBE-SEP-.*DNAT/.test(id));
+	for (const n of ['node-1', 'node-2', 'node-3']) expect(await sepChains(n)).toHaveLength(3);
+	await expect(page.locator('[data-pod^="default/web-"]')).toHaveCount(2);
+});
+
+test('the what-if bar scales from the page and the link keeps it', async ({ page }) => {
+	await open(page, '/flows/service?lang=en&step=12');
+	await page.getByLabel('Scale to').fill('1');
+	await page.getByRole('button', { name: 'Scale', exact: true }).click();
+	// it plays the what-if at once; the address bar follows once the player rests
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await expect(page).toHaveURL(/then=scale%3A1|then=scale:1/);
+	await page.locator('body').press('End');
+	await expect(page.locator('[data-pod^="default/web-"]')).toHaveCount(1);
+});
+
+test('zero replicas: the packet is refused by the REJECT rule', async ({ page }) => {
+	await open(page, '/flows/service?lang=en&replicas=0');
+	await page.locator('body').press('End');
+	await expect(page.getByRole('heading', { level: 2 })).toContainText('Connection refused');
+	await expect(page.getByTestId('packet-summary')).toContainText('REJECT');
+});
+
+test('bad parameters are explained and change nothing', async ({ page }) => {
+	const errors = watchConsole(page);
+	await open(
+		page,
+		'/flows/service?lang=en&nodes=99&replicas=-1&name=Bad_Name&port=70000&then=fly,scale:99&step=x'
+	);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('nodes=“99”');
+	await expect(alert).toContainText('replicas=“-1”');
+	await expect(alert).toContainText('not a valid Service name');
+	await expect(alert).toContainText('port=“70000”');
+	await expect(alert).toContainText('then=“fly”');
+	await expect(alert).toContainText('then=“scale:99”');
+	await expect(status(page)).toHaveText('Step 1 of 12');
+	await expect(page.locator('[data-actor^="kube-proxy@"]')).toHaveCount(3);
+	await expect(page.locator('[data-pod^="default/web-"]')).toHaveCount(3);
+	expect(errors).toEqual([]);
+});
+
+test('the Service flow reads in Korean', async ({ page }) => {
+	await open(page, '/flows/service?lang=ko&step=9');
+	await expect(status(page)).toHaveText('9 / 12 단계');
+	await expect(page.getByRole('heading', { level: 2 })).toContainText('같은 규칙');
+});

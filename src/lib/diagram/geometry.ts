@@ -1,0 +1,89 @@
+/**
+ * Plane geometry shared by message placement and routing: points, segments and boxes in viewBox
+ * units. Pure functions, no layout knowledge.
+ */
+import { interpolateNumber } from 'd3-interpolate';
+import type { Box } from './layout';
+
+export type Point = [number, number];
+
+export const lerp = (a: Point, b: Point, t: number): Point => [
+	interpolateNumber(a[0], b[0])(t),
+	interpolateNumber(a[1], b[1])(t)
+];
+
+export const centre = (b: Box): Point => [b.x + b.width / 2, b.y + b.height / 2];
+
+/** Overlap, counting boxes closer than `margin` as touching. */
+export const boxesHit = (p: Box, q: Box, margin: number) =>
+	p.x < q.x + q.width + margin &&
+	q.x < p.x + p.width + margin &&
+	p.y < q.y + q.height + margin &&
+	q.y < p.y + p.height + margin;
+
+/** Whether the segment a–b passes through the box grown by `pad` on every side (Liang–Barsky). */
+export function segmentHitsBox(a: Point, b: Point, r: Box, pad = 0): boolean {
+	const dx = b[0] - a[0];
+	const dy = b[1] - a[1];
+	let t0 = 0;
+	let t1 = 1;
+	const edges: [number, number][] = [
+		[-dx, a[0] - (r.x - pad)],
+		[dx, r.x + r.width + pad - a[0]],
+		[-dy, a[1] - (r.y - pad)],
+		[dy, r.y + r.height + pad - a[1]]
+	];
+	for (const [p, q] of edges) {
+		if (p === 0) {
+			if (q <= 0) return false;
+			continue;
+		}
+		const t = q / p;
+		if (p < 0) {
+			if (t >= t1) return false;
+			if (t > t0) t0 = t;
+		} else {
+			if (t <= t0) return false;
+			if (t < t1) t1 = t;
+		}
+	}
+	return true;
+}
+
+function pointSegmentDistance(p: Point, a: Point, b: Point): number {
+	const dx = b[0] - a[0];
+	const dy = b[1] - a[1];
+	const len2 = dx * dx + dy * dy;
+	const t = len2 ? Math.min(1, Math.max(0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2)) : 0;
+	return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+}
+
+/** Shortest distance between a box and the segment a–b (0 when they touch). */
+export function boxSegmentDistance(r: Box, a: Point, b: Point): number {
+	if (segmentHitsBox(a, b, r)) return 0;
+	const toBox = (p: Point) =>
+		Math.hypot(
+			Math.max(r.x - p[0], 0, p[0] - r.x - r.width),
+			Math.max(r.y - p[1], 0, p[1] - r.y - r.height)
+		);
+	const corners: Point[] = [
+		[r.x, r.y],
+		[r.x + r.width, r.y],
+		[r.x, r.y + r.height],
+		[r.x + r.width, r.y + r.height]
+	];
+	return Math.min(toBox(a), toBox(b), ...corners.map((c) => pointSegmentDistance(c, a, b)));
+}
+
+/** Where the segment from a box's centre towards `to` leaves the box. */
+export function edgePoint(b: Box, to: Point): Point {
+	const [cx, cy] = centre(b);
+	const dx = to[0] - cx;
+	const dy = to[1] - cy;
+	if (dx === 0 && dy === 0) return [cx, cy];
+	const s = Math.min(
+		Math.abs(b.width / 2 / dx || Infinity),
+		Math.abs(b.height / 2 / dy || Infinity)
+	);
+	return [cx + dx * s, cy + dy * s];
+}

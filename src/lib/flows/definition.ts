@@ -1,0 +1,16 @@
+/**
+ * What the player needs from a flow: its scenario's defaults, how to read and write the scenario
+ * as URL parameters, and how to build its timeline. One player serves every flow through this.
+ */
+import type { FlowId } from './catalog';
+import type { InputProblem } from './scenario';
+import type { Timeline } from './types';
+
+export interface FlowDefinition<S extends object = object> {
+	id: FlowId;
+	defaults: S;
+	parse(params: URLSearchParams): { scenario: S; problems: InputProblem[] };
+	/** only the values that differ from the defaults */
+	params(scenario: S): URLSearchParams;
+	build(scenario: S): Timeline;
+}

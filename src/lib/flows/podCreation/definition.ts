@@ -1,0 +1,17 @@
+/** The pod-creation flow as the player loads it. */
+import type { FlowDefinition } from '../definition';
+import {
+	defaultPodScenario,
+	parsePodScenario,
+	podScenarioParams,
+	type PodScenario
+} from '../scenario';
+import { podCreationTimeline } from '../timeline';
+
+export const podCreationFlow: FlowDefinition<PodScenario> = {
+	id: 'pod-creation',
+	defaults: defaultPodScenario,
+	parse: (params) => parsePodScenario(params),
+	params: podScenarioParams,
+	build: podCreationTimeline
+};

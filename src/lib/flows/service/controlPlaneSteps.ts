@@ -1,0 +1,228 @@
+/**
+ * The control-plane half of the Service flow: `kubectl expose`, the apiserver's pipeline and
+ * ClusterIP allocation, the write, the watch fan-out, and the EndpointSlice the controller
+ * writes for it.
+ */
+import { ADMIN_GROUP, ADMIN_USER, listPods, type PipelineStage } from '$lib/sim/apiserver';
+import { uid } from '$lib/sim/ids';
+import type { ServiceObject } from '$lib/sim/model';
+import {
+	SERVICE_CIDR,
+	allocateClusterIP,
+	desiredSlice,
+	exposedService,
+	listServices,
+	serviceKey,
+	storeEndpoints,
+	storeService,
+	storeSlice,
+	endpointsKey
+} from '$lib/sim/services';
+import { timestamp } from '$lib/sim/time';
+import { toYaml } from '$lib/sim/yaml';
+import {
+	API,
+	ETCD,
+	KCM,
+	KUBECTL,
+	msg,
+	service,
+	serviceWatch,
+	slice,
+	toAllProxies,
+	type ServiceFlowDraft,
+	type StepResult
+} from './common';
+
+function requested(d: ServiceFlowDraft) {
+	const { name, port, targetPort } = d.scenario;
+	return exposedService(name, { app: name }, { app: name }, port, targetPort);
+}
+
+export function exposeCommand(d: ServiceFlowDraft): StepResult {
+	const { name, port, targetPort } = d.scenario;
+	return {
+		step: {
+			stage: 'control-plane',
+			params: { name, port, targetPort },
+			messages: [
+				// kubectl expose reads the Deployment first, to copy its selector and labels.
+				msg(KUBECTL, API, 'request', `GET /apis/apps/v1/namespaces/default/deployments/${name}`, 0),
+				msg(API, KUBECTL, 'response', '200 OK (selector app=' + name + ')', 1),
+				msg(KUBECTL, API, 'request', 'POST /api/v1/namespaces/default/services', 2)
+			],
+			active: [KUBECTL, API],
+			wrote: [],
+			command: {
+				line: `kubectl expose deployment ${name} --port=${port} --target-port=${targetPort}`,
+				manifest: toYaml(requested(d))
+			}
+		}
+	};
+}
+
+function clusterIP(d: ServiceFlowDraft): string {
+	const taken = new Set(listServices(d.state).map((s) => s.spec.clusterIP));
+	return allocateClusterIP(d.state.seed, `default/${d.scenario.name}`, taken);
+}
+
+export function servicePipeline(d: ServiceFlowDraft): StepResult {
+	const name = d.scenario.name;
+	const ip = clusterIP(d);
+	const stages: PipelineStage[] = [
+		{
+			stage: 'authentication',
+			detail: `x509 client certificate: user "${ADMIN_USER}", groups ["${ADMIN_GROUP}", "system:authenticated"]`
+		},
+		{
+			stage: 'authorization',
+			detail: `RBAC: allowed create services in namespace "default" (ClusterRoleBinding kubeadm:cluster-admins → cluster-admin)`
+		},
+		{
+			stage: 'mutatingAdmission',
+			detail:
+				'defaults: type=ClusterIP, sessionAffinity=None, internalTrafficPolicy=Cluster, ipFamilyPolicy=SingleStack'
+		},
+		{ stage: 'validation', detail: `services "${name}": ports and selector are valid` },
+		{ stage: 'validatingAdmission', detail: 'ResourceQuota: no quota in namespace' },
+		{
+			stage: 'persist',
+			detail: `ClusterIP ${ip} allocated from ${SERVICE_CIDR} (random, upper band); create ${serviceKey('default', name)}`
+		}
+	];
+	return {
+		step: {
+			stage: 'control-plane',
+			params: { name, ip, cidr: SERVICE_CIDR },
+			messages: [],
+			active: [API],
+			wrote: [],
+			pipeline: stages
+		}
+	};
+}
+
+export function persistService(d: ServiceFlowDraft): StepResult {
+	const ip = clusterIP(d);
+	const req = requested(d);
+	const svc: ServiceObject = {
+		...req,
+		metadata: {
+			...req.metadata,
+			uid: uid(d.state.seed, `svc/default/${d.scenario.name}`),
+			creationTimestamp: timestamp(d.state.clock)
+		},
+		spec: {
+			type: 'ClusterIP',
+			selector: req.spec.selector,
+			clusterIP: ip,
+			clusterIPs: [ip],
+			ipFamilies: ['IPv4'],
+			ipFamilyPolicy: 'SingleStack',
+			ports: req.spec.ports!,
+			sessionAffinity: 'None',
+			internalTrafficPolicy: 'Cluster'
+		}
+	};
+	const kv = storeService(d.state.etcd, svc);
+	const name = d.scenario.name;
+	return {
+		step: {
+			stage: 'control-plane',
+			params: { name, ip, key: kv.key, revision: kv.mod_revision },
+			messages: [
+				msg(API, ETCD, 'request', `txn PUT ${kv.key}`, 0),
+				msg(ETCD, API, 'response', `OK revision ${kv.mod_revision}`, 1),
+				msg(API, KUBECTL, 'response', `201 Created service/${name} (${ip})`, 2)
+			],
+			active: [API, ETCD, KUBECTL],
+			wrote: [kv.key]
+		}
+	};
+}
+
+export function watchService(d: ServiceFlowDraft): StepResult {
+	const svc = service(d)!;
+	const messages = serviceWatch(d, 'services', 'ADDED', svc.metadata.name, 0);
+	d.syncing = d.state.nodes.map((n) => n.name);
+	return {
+		step: {
+			stage: 'control-plane',
+			params: { name: svc.metadata.name, nodes: d.state.nodes.length },
+			messages,
+			active: [API, ...messages.map((m) => m.to)],
+			wrote: []
+		},
+		proxies: toAllProxies(d, { type: 'proxy.watch', change: 'ADDED', service: svc })
+	};
+}
+
+/** The EndpointSlice controller's create, and the endpoints controller's legacy Endpoints. */
+export function createSlice(d: ServiceFlowDraft): StepResult {
+	const svc = service(d)!;
+	const want = desiredSlice(d.state.seed, svc, listPods(d.state));
+	const name = svc.metadata.name;
+	return {
+		step: {
+			stage: 'control-plane',
+			params: {
+				name,
+				slice: want.metadata.name,
+				ready: want.endpoints.filter((e) => e.conditions.ready).length,
+				addresses: want.endpoints.map((e) => e.addresses[0]).join(', ')
+			},
+			messages: [
+				msg(
+					KCM,
+					API,
+					'request',
+					'POST /apis/discovery.k8s.io/v1/namespaces/default/endpointslices',
+					0
+				),
+				msg(KCM, API, 'request', 'POST /api/v1/namespaces/default/endpoints', 0)
+			],
+			active: [KCM, API],
+			wrote: []
+		}
+	};
+}
+
+export function persistSlice(d: ServiceFlowDraft): StepResult {
+	const svc = service(d)!;
+	const want = desiredSlice(d.state.seed, svc, listPods(d.state));
+	want.metadata.uid = uid(d.state.seed, `slice/${want.metadata.name}`);
+	want.metadata.creationTimestamp = timestamp(d.state.clock);
+	const kv = storeSlice(d.state.etcd, want);
+	const ep = storeEndpoints(d.state.etcd, svc, want.endpoints);
+	return {
+		step: {
+			stage: 'control-plane',
+			params: { name: svc.metadata.name, slice: want.metadata.name, key: kv.key },
+			messages: [
+				msg(API, ETCD, 'request', `txn PUT ${kv.key}`, 0),
+				msg(ETCD, API, 'response', `OK revision ${kv.mod_revision}`, 1),
+				msg(API, ETCD, 'request', `txn PUT ${endpointsKey('default', svc.metadata.name)}`, 2),
+				msg(ETCD, API, 'response', `OK revision ${ep.mod_revision}`, 3),
+				msg(API, KCM, 'response', `201 Created endpointslice/${want.metadata.name}`, 4)
+			],
+			active: [API, ETCD, KCM],
+			wrote: [kv.key, ep.key]
+		}
+	};
+}
+
+export function watchSlice(d: ServiceFlowDraft): StepResult {
+	const s = slice(d)!;
+	const messages = serviceWatch(d, 'endpointslices', 'ADDED', s.metadata.name, 0);
+	d.syncing = d.state.nodes.map((n) => n.name);
+	return {
+		step: {
+			stage: 'kube-proxy',
+			params: { name: d.scenario.name, slice: s.metadata.name, nodes: d.state.nodes.length },
+			messages,
+			active: [API, ...messages.map((m) => m.to)],
+			wrote: []
+		},
+		proxies: toAllProxies(d, { type: 'proxy.watch', change: 'ADDED', slice: s })
+	};
+}

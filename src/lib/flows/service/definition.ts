@@ -1,0 +1,17 @@
+/** The Service flow as the player loads it (a chunk of its own: only its page needs it). */
+import type { FlowDefinition } from '../definition';
+import {
+	defaultServiceScenario,
+	parseServiceScenario,
+	serviceScenarioParams,
+	type ServiceScenario
+} from './scenario';
+import { serviceTimeline } from './timeline';
+
+export const serviceFlow: FlowDefinition<ServiceScenario> = {
+	id: 'service',
+	defaults: defaultServiceScenario,
+	parse: parseServiceScenario,
+	params: serviceScenarioParams,
+	build: serviceTimeline
+};

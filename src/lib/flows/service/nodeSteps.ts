@@ -1,0 +1,133 @@
+/**
+ * The add-node what-if: a kubelet registers a new node, the DaemonSet controller creates a
+ * kube-proxy pod for it, the scheduler binds it there, the kubelet starts it, and the new
+ * kube-proxy lists every Service and EndpointSlice and writes all their rules in one full sync.
+ */
+import { listPods } from '$lib/sim/apiserver';
+import { makeNode, registerNode } from '$lib/sim/cluster';
+import { storePod } from '$lib/sim/podCodec';
+import { createdStatus } from '$lib/sim/podStatus';
+import { timestamp } from '$lib/sim/time';
+import { listServices, listSlices } from '$lib/sim/services';
+import { kubeProxyPod } from '$lib/sim/serviceCluster';
+import { SERVICE_MAX_NODES } from './scenario';
+import {
+	API,
+	ETCD,
+	KCM,
+	SCHED,
+	kubelet,
+	msg,
+	proxy,
+	write,
+	type ServiceFlowDraft,
+	type StepResult
+} from './common';
+import { bindPods, startPod } from './lifecycleSteps';
+
+export const canAddNode = (d: ServiceFlowDraft) => d.state.nodes.length < SERVICE_MAX_NODES;
+
+const newest = (d: ServiceFlowDraft) => d.state.nodes.at(-1)!;
+
+function proxyPodName(d: ServiceFlowDraft): string {
+	const node = newest(d).name;
+	return listPods(d.state).find(
+		(p) =>
+			p.metadata.labels?.['k8s-app'] === 'kube-proxy' &&
+			p.spec.nodeSelector?.['kubernetes.io/hostname'] === node
+	)!.metadata.name;
+}
+
+export function nodeJoins(d: ServiceFlowDraft): StepResult {
+	const node = makeNode(d.state.nodes.length);
+	d.state.nodes.push(node);
+	const kv = registerNode(d.state.etcd, node);
+	return {
+		step: {
+			stage: 'what-if',
+			params: { node: node.name, address: node.address, cidr: node.podCIDR },
+			messages: [
+				...write(kubelet(node.name), 'POST /api/v1/nodes', kv.key, kv.mod_revision, 0),
+				msg(API, KCM, 'watch', `watch ADDED nodes/${node.name}`, 3),
+				msg(API, SCHED, 'watch', `watch ADDED nodes/${node.name}`, 3)
+			],
+			active: [kubelet(node.name), API, ETCD, KCM, SCHED],
+			wrote: [kv.key],
+			command: { line: `kubeadm join 192.168.56.10:6443 …   # on ${node.name}` }
+		}
+	};
+}
+
+export function daemonSetPod(d: ServiceFlowDraft): StepResult {
+	const node = newest(d);
+	const pod = kubeProxyPod(d.state.seed, node, d.state.nodes.length - 1);
+	// The DaemonSet controller targets the node through the pod's affinity; the scheduler binds it.
+	pod.spec.nodeName = undefined;
+	pod.spec.nodeSelector = { 'kubernetes.io/hostname': node.name };
+	pod.metadata.creationTimestamp = timestamp(d.state.clock);
+	pod.status = createdStatus(pod);
+	const kv = storePod(d.state.etcd, pod);
+	return {
+		step: {
+			stage: 'what-if',
+			params: { node: node.name, pod: pod.metadata.name },
+			messages: [
+				...write(KCM, 'POST /api/v1/namespaces/kube-system/pods', kv.key, kv.mod_revision, 0)
+			],
+			active: [KCM, API, ETCD],
+			wrote: [kv.key]
+		}
+	};
+}
+
+export function bindProxyPod(d: ServiceFlowDraft): StepResult {
+	const name = proxyPodName(d);
+	const { messages, wrote } = bindPods(d, [name]);
+	return {
+		step: {
+			stage: 'what-if',
+			params: { node: newest(d).name, pod: name },
+			messages,
+			active: [API, SCHED, ETCD],
+			wrote
+		}
+	};
+}
+
+export function startProxyPod(d: ServiceFlowDraft): StepResult {
+	const name = proxyPodName(d);
+	const { messages, kv, node } = startPod(d, `/registry/pods/kube-system/${name}`, 0);
+	return {
+		step: {
+			stage: 'what-if',
+			params: { node, pod: name },
+			messages,
+			active: [API, ETCD, kubelet(node), `container-runtime@${node}`],
+			wrote: [kv.key]
+		},
+		proxies: [{ node, spawn: true }]
+	};
+}
+
+/** The new kube-proxy's informers start with a LIST of each kind, then watch from there. */
+export function proxyLists(d: ServiceFlowDraft): StepResult {
+	const node = newest(d).name;
+	const services = listServices(d.state);
+	const slices = listSlices(d.state);
+	d.syncing = [node];
+	return {
+		step: {
+			stage: 'kube-proxy',
+			params: { node, services: services.length, slices: slices.length },
+			messages: [
+				msg(proxy(node), API, 'request', 'GET /api/v1/services', 0),
+				msg(proxy(node), API, 'request', 'GET /apis/discovery.k8s.io/v1/endpointslices', 0),
+				msg(API, proxy(node), 'response', `200 OK ${services.length} services`, 1),
+				msg(API, proxy(node), 'response', `200 OK ${slices.length} endpointslices`, 1)
+			],
+			active: [proxy(node), API],
+			wrote: []
+		},
+		proxies: [{ node, event: { type: 'proxy.list', objects: { services, slices } } }]
+	};
+}

@@ -1,0 +1,34 @@
+/**
+ * A packet's walk through the rules kube-proxy last wrote on one node, as the iptables panel
+ * shows it: every rule it was tested against, the random draws, and the DNAT target.
+ */
+import type { ClusterState } from '$lib/sim/cluster';
+import { tracePacket } from '$lib/sim/iptables/trace';
+import { nodeRules } from '$lib/sim/nodeRules';
+import type { PacketStep } from '../types';
+
+export function traceOnNode(
+	state: ClusterState,
+	node: string,
+	packet: { src: string; dst: string; dport: number },
+	rand: () => number
+): PacketStep {
+	const rules = nodeRules(state, node);
+	if (!rules) return { node, hops: [], to: null };
+	const address = state.nodes.find((n) => n.name === node)?.address;
+	const trace = tracePacket(rules, { ...packet, proto: 'tcp', from: 'pod' }, rand, {
+		localAddresses: address ? [address] : []
+	});
+	return {
+		node,
+		hops: trace.hops.map((h) => ({
+			table: h.table,
+			chain: h.chain,
+			rule: h.ruleId,
+			matched: h.matched,
+			...(h.probability !== undefined ? { probability: h.probability.toFixed(10) } : {}),
+			...(h.draw !== undefined ? { draw: Math.round(h.draw * 1e4) / 1e4 } : {})
+		})),
+		to: trace.outcome.kind === 'dnat' ? trace.outcome.to : null
+	};
+}

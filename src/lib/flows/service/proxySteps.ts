@@ -1,0 +1,80 @@
+/**
+ * kube-proxy's half: each node's proxy runs syncProxyRules and hands the result to
+ * `iptables-restore --noflush`. Nothing is written back to the API (reference §3, step 3).
+ */
+import type { FlowMessage } from '../types';
+import {
+	API,
+	KCM,
+	msg,
+	proxy,
+	service,
+	serviceWatch,
+	slice,
+	type ProxyCommand,
+	type ServiceFlowDraft,
+	type StepResult
+} from './common';
+
+/** Endpoints the Service's slice marks ready: what kube-proxy will spread traffic over. */
+export function readyEndpoints(d: ServiceFlowDraft): number {
+	return slice(d)?.endpoints.filter((e) => e.conditions.ready).length ?? 0;
+}
+
+function restoreMessages(nodes: string[], phase: number): FlowMessage[] {
+	return nodes.map((n) => msg(proxy(n), proxy(n), 'request', 'iptables-restore --noflush', phase));
+}
+
+/** Every proxy with a pending change syncs, in parallel. */
+export function syncRules(d: ServiceFlowDraft): StepResult {
+	const nodes = d.syncing;
+	d.syncing = [];
+	const svc = service(d);
+	return {
+		step: {
+			stage: 'kube-proxy',
+			params: {
+				name: d.scenario.name,
+				nodes: nodes.length,
+				endpoints: readyEndpoints(d),
+				ip: svc?.spec.clusterIP ?? ''
+			},
+			messages: restoreMessages(nodes, 0),
+			active: nodes.map(proxy),
+			wrote: [],
+			focusNode: d.state.nodes.at(-1)?.name
+		},
+		proxies: nodes.map((node): ProxyCommand => ({ node, event: { type: 'proxy.sync' } }))
+	};
+}
+
+/**
+ * After an action changed the Service's slice: the MODIFIED event reaches every kube-proxy at
+ * once, and each resyncs (one step, two phases: the fan-out, then the restores).
+ */
+export function resync(d: ServiceFlowDraft): StepResult {
+	const s = slice(d)!;
+	const watch = serviceWatch(d, 'endpointslices', 'MODIFIED', s.metadata.name, 0).filter(
+		(m) => m.to !== KCM
+	);
+	const nodes = d.state.nodes.map((n) => n.name);
+	return {
+		step: {
+			stage: 'kube-proxy',
+			params: {
+				name: d.scenario.name,
+				slice: s.metadata.name,
+				nodes: nodes.length,
+				endpoints: readyEndpoints(d)
+			},
+			messages: [...watch, ...restoreMessages(nodes, 1)],
+			active: [API, ...nodes.map(proxy)],
+			wrote: [],
+			focusNode: d.state.nodes.at(-1)?.name
+		},
+		proxies: nodes.flatMap((node): ProxyCommand[] => [
+			{ node, event: { type: 'proxy.watch', change: 'MODIFIED', slice: s } },
+			{ node, event: { type: 'proxy.sync' } }
+		])
+	};
+}

@@ -1,0 +1,252 @@
+/**
+ * The Service flow as a state machine: one state per step, the what-if actions after it, and one
+ * spawned kube-proxy actor per node (kubeProxyMachine) that every watch event and sync is sent
+ * to, so that each node's proxy moves through watching → syncing → synced on its own.
+ */
+import { enqueueActions, setup } from 'xstate';
+import type { ClusterState } from '$lib/sim/cluster';
+import type { Step } from '../types';
+import * as cp from './controlPlaneSteps';
+import type { ServiceFlowDraft, StepResult } from './common';
+import { kubeProxyMachine, type ProxyObjects } from './kubeProxyMachine';
+import * as life from './lifecycleSteps';
+import * as node from './nodeSteps';
+import * as pkt from './packetSteps';
+import * as px from './proxySteps';
+import * as rs from './replicaSteps';
+import type { ServiceScenario } from './scenario';
+
+export interface ServiceFlowContext extends ServiceFlowDraft {
+	steps: Step[];
+}
+
+type StepFn = (d: ServiceFlowDraft) => StepResult;
+
+const stepFns = {
+	exposeCommand: cp.exposeCommand,
+	servicePipeline: cp.servicePipeline,
+	persistService: cp.persistService,
+	watchService: cp.watchService,
+	syncNoEndpoints: px.syncRules,
+	createSlice: cp.createSlice,
+	persistSlice: cp.persistSlice,
+	watchSlice: cp.watchSlice,
+	syncRules: px.syncRules,
+	packetOut: pkt.packetOut,
+	packetDelivered: pkt.packetDelivered,
+	packetReply: pkt.packetReply,
+	packetRejected: pkt.packetRejected,
+	scaleCommand: rs.scaleCommand,
+	deploymentSync: rs.deploymentSync,
+	replicaSetSync: rs.replicaSetSync,
+	deleteCommand: rs.deleteCommand,
+	controllersReact: rs.controllersReact,
+	sliceUpdate: rs.sliceUpdate,
+	resync: px.resync,
+	scheduleNew: life.scheduleNew,
+	kubeletsWork: life.kubeletsWork,
+	nodeJoins: node.nodeJoins,
+	daemonSetPod: node.daemonSetPod,
+	bindProxyPod: node.bindProxyPod,
+	startProxyPod: node.startProxyPod,
+	proxyLists: node.proxyLists,
+	syncNode: px.syncRules
+} satisfies Record<string, StepFn>;
+
+export type ServiceStepId = keyof typeof stepFns;
+
+export const proxyActorId = (node: string) => `kube-proxy@${node}`;
+
+function draftOf(context: ServiceFlowContext): ServiceFlowDraft {
+	const rest: Omit<ServiceFlowContext, 'steps'> & { steps?: Step[] } = { ...context };
+	delete rest.steps;
+	return {
+		...rest,
+		state: structuredClone(context.state),
+		created: [...rest.created],
+		starting: [...rest.starting],
+		deleting: [...rest.deleting],
+		syncing: [...rest.syncing],
+		skipped: [...rest.skipped]
+	};
+}
+
+const enter = (id: ServiceStepId) => ({ type: 'record' as const, params: { id } });
+const step = (id: ServiceStepId, next: string) => ({
+	entry: enter(id),
+	on: { 'flow.next': next }
+});
+
+const currentAction = (c: ServiceFlowContext) => c.scenario.actions[c.action];
+
+export const serviceMachine = setup({
+	types: {
+		context: {} as ServiceFlowContext,
+		input: {} as {
+			scenario: ServiceScenario;
+			state: ClusterState;
+			proxies: { node: string; pod: string; objects: ProxyObjects }[];
+		},
+		events: {} as { type: 'flow.next' }
+	},
+	actors: { kubeProxy: kubeProxyMachine },
+	actions: {
+		record: enqueueActions(({ context, enqueue }, params: { id: ServiceStepId }) => {
+			const draft = draftOf(context);
+			const { step: s, proxies } = stepFns[params.id](draft);
+			draft.state.etcd.log = [];
+			const { steps } = context;
+			enqueue.assign({
+				...draft,
+				steps: [
+					...steps,
+					{
+						...s,
+						id: params.id,
+						...(draft.action >= 0 ? { action: draft.action } : {}),
+						snapshot: draft.state
+					}
+				]
+			});
+			for (const c of proxies ?? []) {
+				const id = proxyActorId(c.node);
+				if (c.spawn) {
+					const pod = draft.state.proxies?.[c.node]?.pod ?? podOfNode(draft.state, c.node);
+					enqueue.spawnChild('kubeProxy', {
+						id,
+						systemId: id,
+						input: { node: c.node, pod, objects: { services: [], slices: [] } }
+					});
+				}
+				if (c.event) enqueue.sendTo(({ system }) => system.get(id), c.event);
+			}
+		}),
+		nextAction: enqueueActions(({ context, enqueue }) => {
+			enqueue.assign({ action: context.action + 1, created: [], starting: [], deleting: [] });
+		}),
+		skip: enqueueActions(({ context, enqueue }) => {
+			const a = currentAction(context);
+			enqueue.assign({
+				skipped: [
+					...context.skipped,
+					{ index: context.action, reason: a.kind === 'add-node' ? 'tooManyNodes' : 'noSuchPod' }
+				]
+			});
+		})
+	},
+	guards: {
+		rejected: ({ context }) => pkt.packetWasRejected(context),
+		done: ({ context }) => context.action >= context.scenario.actions.length,
+		isScale: ({ context }) => currentAction(context).kind === 'scale',
+		isPacket: ({ context }) => currentAction(context).kind === 'packet',
+		canDelete: ({ context }) => {
+			const a = currentAction(context);
+			return (
+				a.kind === 'delete' && rs.activeReplicas(context).some((p) => p.metadata.name === a.pod)
+			);
+		},
+		canAddNode: ({ context }) =>
+			currentAction(context).kind === 'add-node' && node.canAddNode(context),
+		toSchedule: ({ context }) => context.created.length > 0,
+		toStartOrStop: ({ context }) => context.starting.length + context.deleting.length > 0,
+		toDelete: ({ context }) => context.deleting.length > 0
+	}
+}).createMachine({
+	id: 'service',
+	context: ({ input, spawn }) => {
+		for (const p of input.proxies) {
+			const id = proxyActorId(p.node);
+			spawn('kubeProxy', { id, systemId: id, input: p });
+		}
+		return {
+			scenario: input.scenario,
+			state: input.state,
+			steps: [],
+			action: -1,
+			podsMade: input.scenario.replicas,
+			created: [],
+			starting: [],
+			deleting: [],
+			syncing: [],
+			skipped: []
+		};
+	},
+	initial: 'exposeCommand',
+	states: {
+		exposeCommand: step('exposeCommand', 'servicePipeline'),
+		servicePipeline: step('servicePipeline', 'persistService'),
+		persistService: step('persistService', 'watchService'),
+		watchService: step('watchService', 'syncNoEndpoints'),
+		syncNoEndpoints: step('syncNoEndpoints', 'createSlice'),
+		createSlice: step('createSlice', 'persistSlice'),
+		persistSlice: step('persistSlice', 'watchSlice'),
+		watchSlice: step('watchSlice', 'syncRules'),
+		syncRules: step('syncRules', 'packetOut'),
+		packetOut: {
+			entry: enter('packetOut'),
+			on: {
+				'flow.next': [
+					{ guard: 'rejected', target: 'packetRejected' },
+					{ target: 'packetDelivered' }
+				]
+			}
+		},
+		packetDelivered: step('packetDelivered', 'packetReply'),
+		packetReply: step('packetReply', 'nextAction'),
+		packetRejected: step('packetRejected', 'nextAction'),
+		nextAction: {
+			entry: 'nextAction',
+			always: [
+				{ guard: 'done', target: 'done' },
+				{ guard: 'isScale', target: 'scaleCommand' },
+				{ guard: 'isPacket', target: 'packetOut' },
+				{ guard: 'canDelete', target: 'deleteCommand' },
+				{ guard: 'canAddNode', target: 'nodeJoins' },
+				{ target: 'nextAction', reenter: true, actions: 'skip' }
+			]
+		},
+		scaleCommand: step('scaleCommand', 'deploymentSync'),
+		deploymentSync: step('deploymentSync', 'replicaSetSync'),
+		replicaSetSync: {
+			entry: enter('replicaSetSync'),
+			on: {
+				'flow.next': [
+					{ guard: 'toSchedule', target: 'scheduleNew' },
+					{ guard: 'toDelete', target: 'sliceUpdate' },
+					{ target: 'nextAction' }
+				]
+			}
+		},
+		deleteCommand: step('deleteCommand', 'controllersReact'),
+		controllersReact: step('controllersReact', 'resync'),
+		scheduleNew: step('scheduleNew', 'kubeletsWork'),
+		kubeletsWork: step('kubeletsWork', 'sliceUpdate'),
+		sliceUpdate: step('sliceUpdate', 'resync'),
+		resync: {
+			entry: enter('resync'),
+			on: {
+				'flow.next': [
+					{ guard: 'toSchedule', target: 'scheduleNew' },
+					{ guard: 'toStartOrStop', target: 'kubeletsWork' },
+					{ target: 'nextAction' }
+				]
+			}
+		},
+		nodeJoins: step('nodeJoins', 'daemonSetPod'),
+		daemonSetPod: step('daemonSetPod', 'bindProxyPod'),
+		bindProxyPod: step('bindProxyPod', 'startProxyPod'),
+		startProxyPod: step('startProxyPod', 'proxyLists'),
+		proxyLists: step('proxyLists', 'syncNode'),
+		syncNode: step('syncNode', 'nextAction'),
+		done: { type: 'final' }
+	}
+});
+
+function podOfNode(state: ClusterState, nodeName: string): string {
+	const kv = Object.values(state.etcd.kvs).find(
+		(kv) =>
+			kv.key.startsWith('/registry/pods/kube-system/kube-proxy-') &&
+			JSON.parse(kv.value).spec.nodeName === nodeName
+	);
+	return kv ? kv.key.split('/').at(-1)! : '';
+}

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { listPods } from '$lib/sim/apiserver';
+import type { ClusterState } from '$lib/sim/cluster';
+import { restoreText, tableRestoreText } from '$lib/sim/iptables';
+import { nodeRules } from '$lib/sim/nodeRules';
+import { listSlices, SERVICE_NAME_LABEL } from '$lib/sim/services';
+import type { Step } from '../types';
+import { defaultServiceScenario, type ServiceAction, type ServiceScenario } from './scenario';
+import { serviceTimeline } from './timeline';
+
+const run = (s: Partial<ServiceScenario> = {}) =>
+	serviceTimeline({ ...defaultServiceScenario, ...s });
+const ids = (steps: Step[]) => steps.map((s) => s.id);
+const stepOf = (steps: Step[], id: string, from = 0) => steps.slice(from).find((s) => s.id === id)!;
+const tables = (state: ClusterState) =>
+	state.nodes.map((n) => restoreText(nodeRules(state, n.name)!));
+const webSlice = (state: ClusterState) =>
+	listSlices(state).find((s) => s.metadata.labels[SERVICE_NAME_LABEL] === 'web')!;
+
+describe('serviceTimeline: the default flow', () => {
+	const tl = run();
+
+	it('plays the steps in the order Kubernetes does the work', () => {
+		expect(ids(tl.steps)).toEqual([
+			'exposeCommand',
+			'servicePipeline',
+			'persistService',
+			'watchService',
+			'syncNoEndpoints',
+			'createSlice',
+			'persistSlice',
+			'watchSlice',
+			'syncRules',
+			'packetOut',
+			'packetDelivered',
+			'packetReply'
+		]);
+	});
+
+	it('allocates the ClusterIP from the upper band of 10.96.0.0/12', () => {
+		const ip = String(stepOf(tl.steps, 'persistService').params.ip);
+		const [a, b, c] = ip.split('.').map(Number);
+		expect(a).toBe(10);
+		expect(b).toBeGreaterThanOrEqual(96);
+		expect(b).toBeLessThanOrEqual(111);
+		// the first 256 addresses are the static band
+		expect(b > 96 || c >= 1).toBe(true);
+	});
+
+	it('fans the EndpointSlice out to every node’s kube-proxy in one phase', () => {
+		const watch = stepOf(tl.steps, 'watchSlice');
+		const proxies = watch.messages.filter((m) => m.to.startsWith('kube-proxy@'));
+		expect(proxies.map((m) => m.to).sort()).toEqual([
+			'kube-proxy@node-1',
+			'kube-proxy@node-2',
+			'kube-proxy@node-3'
+		]);
+		expect(new Set(proxies.map((m) => m.phase)).size).toBe(1);
+		expect(Object.values(watch.snapshot.proxies!).map((p) => p.state)).toEqual([
+			'syncing',
+			'syncing',
+			'syncing'
+		]);
+	});
+
+	it('moves every kube-proxy watching → syncing → synced', () => {
+		const states = (id: string) =>
+			Object.values(stepOf(tl.steps, id).snapshot.proxies!).map((p) => p.state);
+		expect(states('persistService')).toEqual(['watching', 'watching', 'watching']);
+		expect(states('watchService')).toEqual(['syncing', 'syncing', 'syncing']);
+		expect(states('syncRules')).toEqual(['synced', 'synced', 'synced']);
+	});
+
+	it('first syncs a REJECT rule (no endpoints yet), then the nat chains', () => {
+		const early = stepOf(tl.steps, 'syncNoEndpoints').snapshot;
+		const filter = tableRestoreText(nodeRules(early, 'node-1')!, 'filter');
+		expect(filter).toMatch(/"default\/web has no endpoints".*-j REJECT/);
+		expect(tableRestoreText(nodeRules(early, 'node-1')!, 'nat')).not.toContain('default/web');
+		const synced = stepOf(tl.steps, 'syncRules').snapshot;
+		const nat = tableRestoreText(nodeRules(synced, 'node-1')!, 'nat');
+		// three web endpoints and the apiserver's own
+		expect(nat.match(/^:KUBE-SEP-/gm)).toHaveLength(4);
+		expect(tableRestoreText(nodeRules(synced, 'node-1')!, 'filter')).not.toContain('REJECT');
+	});
+
+	it('leaves every node with the same tables after the sync', () => {
+		const t = tables(stepOf(tl.steps, 'syncRules').snapshot);
+		expect(new Set(t).size).toBe(1);
+	});
+
+	it('DNATs the packet to one of the EndpointSlice’s addresses', () => {
+		const out = stepOf(tl.steps, 'packetOut');
+		const addresses = webSlice(out.snapshot).endpoints.map((e) => `${e.addresses[0]}:8080`);
+		expect(addresses).toContain(`${out.trace!.to!.ip}:${out.trace!.to!.port}`);
+		expect(out.trace!.node).toBe('node-3');
+		// the packet really went through the Service's chains
+		expect(out.trace!.hops.some((h) => h.chain.startsWith('KUBE-SVC-') && h.matched)).toBe(true);
+	});
+
+	it('is deterministic and changes with the seed', () => {
+		expect(JSON.stringify(run())).toBe(JSON.stringify(tl));
+		const ips = new Set(
+			['a', 'b', 'c'].map((seed) => String(stepOf(run({ seed }).steps, 'persistService').params.ip))
+		);
+		expect(ips.size).toBeGreaterThan(1);
+	});
+
+	it('picks every backend for some seed (the pick is random, not fixed)', () => {
+		const picked = new Set(
+			Array.from(
+				{ length: 30 },
+				(_, i) => stepOf(run({ seed: `s${i}` }).steps, 'packetOut').params.to
+			)
+		);
+		expect(picked.size).toBe(3);
+	});
+});
+
+describe('serviceTimeline: what-ifs', () => {
+	it('with zero replicas the packet is rejected', () => {
+		const tl = run({ replicas: 0 });
+		expect(ids(tl.steps).slice(-2)).toEqual(['packetOut', 'packetRejected']);
+		expect(tl.steps.at(-1)!.trace!.to).toBeNull();
+	});
+
+	it('scaling down removes exactly that endpoint’s chains on every node', () => {
+		const tl = run({ actions: [{ kind: 'scale', replicas: 2 }] });
+		const before = stepOf(tl.steps, 'syncRules').snapshot;
+		const start = tl.actionStarts![0];
+		const deleted = String(stepOf(tl.steps, 'replicaSetSync', start).params.deleted);
+		const gone = listPods(before).find((p) => p.metadata.name === deleted)!.status.podIP!;
+		const after = tl.steps.at(-1)!.snapshot;
+		for (const n of after.nodes) {
+			const b = tableRestoreText(nodeRules(before, n.name)!, 'nat').split('\n');
+			const a = tableRestoreText(nodeRules(after, n.name)!, 'nat').split('\n');
+			const removed = b.filter((l) => !a.includes(l));
+			const added = a.filter((l) => !b.includes(l));
+			// the endpoint's chain declaration, its two rules and its KUBE-SVC jump are gone …
+			expect(removed.filter((l) => l.includes(gone))).toHaveLength(3);
+			expect(removed.filter((l) => /^:KUBE-SEP-/.test(l))).toHaveLength(1);
+			// … and the probabilities were recomputed for two endpoints
+			expect(added.join('\n')).toContain('--probability 0.5000000000');
+		}
+		expect(new Set(tables(after)).size).toBe(1);
+	});
+
+	it('scaling up adds an endpoint on every node, through scheduler and kubelet', () => {
+		const tl = run({ actions: [{ kind: 'scale', replicas: 4 }] });
+		const start = tl.actionStarts![0];
+		expect(ids(tl.steps.slice(start))).toEqual([
+			'scaleCommand',
+			'deploymentSync',
+			'replicaSetSync',
+			'scheduleNew',
+			'kubeletsWork',
+			'sliceUpdate',
+			'resync'
+		]);
+		const after = tl.steps.at(-1)!.snapshot;
+		expect(webSlice(after).endpoints).toHaveLength(4);
+		for (const n of after.nodes)
+			expect(
+				tableRestoreText(nodeRules(after, n.name)!, 'nat').match(/^:KUBE-SEP-/gm)
+			).toHaveLength(
+				5 // four web endpoints and the apiserver's
+			);
+	});
+
+	it('deleting a pod: its endpoint goes, a replacement comes', () => {
+		const base = run();
+		const victim = webSlice(base.steps.at(-1)!.snapshot).endpoints[0].targetRef!.name;
+		const tl = run({ actions: [{ kind: 'delete', pod: victim }] });
+		const after = tl.steps.at(-1)!.snapshot;
+		const names = webSlice(after).endpoints.map((e) => e.targetRef!.name);
+		expect(names).toHaveLength(3);
+		expect(names).not.toContain(victim);
+		expect(listPods(after).some((p) => p.metadata.name === victim)).toBe(false);
+	});
+
+	it('adding a node starts kube-proxy there, which writes the same rules', () => {
+		const tl = run({ actions: [{ kind: 'add-node' }] });
+		const after = tl.steps.at(-1)!.snapshot;
+		expect(after.nodes.map((n) => n.name)).toEqual(['node-1', 'node-2', 'node-3', 'node-4']);
+		expect(tl.steps.at(-1)!.id).toBe('syncNode');
+		expect(after.proxies!['node-4'].state).toBe('synced');
+		expect(new Set(tables(after)).size).toBe(1);
+		const proxyPod = listPods(after).find(
+			(p) => p.spec.nodeName === 'node-4' && p.metadata.labels?.['k8s-app'] === 'kube-proxy'
+		)!;
+		expect(proxyPod.status.phase).toBe('Running');
+		expect(proxyPod.status.podIP).toBe('192.168.56.14');
+	});
+
+	it('skips what-ifs it cannot play, and says so', () => {
+		const actions: ServiceAction[] = [
+			{ kind: 'delete', pod: 'no-such-pod' },
+			...Array.from({ length: 8 }, () => ({ kind: 'add-node' as const }))
+		];
+		const tl = run({ nodes: 9, actions: actions.slice(0, 3) });
+		expect(tl.skipped).toEqual([
+			{ index: 0, reason: 'noSuchPod' },
+			{ index: 2, reason: 'tooManyNodes' }
+		]);
+		expect(tl.steps.at(-1)!.snapshot.nodes).toHaveLength(10);
+	});
+
+	it('a second packet draws again', () => {
+		const tl = run({ actions: Array.from({ length: 6 }, () => ({ kind: 'packet' as const })) });
+		const picks = tl.steps.filter((s) => s.id === 'packetOut').map((s) => s.params.to);
+		expect(picks).toHaveLength(7);
+		expect(new Set(picks).size).toBeGreaterThan(1);
+	});
+});

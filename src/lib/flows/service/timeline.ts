@@ -1,0 +1,86 @@
+/**
+ * serviceTimeline(scenario): run the Service flow machine to its end and keep every step, each
+ * with the kube-proxy actors' state after it. Pure: the same scenario gives the same steps.
+ */
+import { createActor, type AnyActorRef } from 'xstate';
+import { listPods } from '$lib/sim/apiserver';
+import type { ClusterState, ProxySnapshot } from '$lib/sim/cluster';
+import { listServices, listSlices } from '$lib/sim/services';
+import { createServiceCluster } from '$lib/sim/serviceCluster';
+import type { Timeline } from '../types';
+import type { KubeProxyContext } from './kubeProxyMachine';
+import type { ServiceScenario } from './scenario';
+import { proxyActorId, serviceMachine } from './serviceMachine';
+
+const MAX_STEPS = 400;
+
+export interface ServiceTimeline extends Timeline {
+	/** actions the flow could not play (a pod that no longer exists, an eleventh node) */
+	skipped: { index: number; reason: 'noSuchPod' | 'tooManyNodes' }[];
+}
+
+function proxyPods(state: ClusterState): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const p of listPods(state))
+		if (p.metadata.labels?.['k8s-app'] === 'kube-proxy' && p.spec.nodeName)
+			out[p.spec.nodeName] = p.metadata.name;
+	return out;
+}
+
+/** The proxies as each actor stands now, keyed by node. */
+function readProxies(children: Record<string, AnyActorRef | undefined>, nodes: string[]) {
+	const out: Record<string, ProxySnapshot> = {};
+	for (const n of nodes) {
+		const snap = children[proxyActorId(n)]?.getSnapshot();
+		if (!snap) continue;
+		const c = snap.context as KubeProxyContext;
+		out[n] = { state: snap.value, cache: c.cache, applied: c.applied, pod: c.pod };
+	}
+	return out;
+}
+
+export function serviceTimeline(scenario: ServiceScenario): ServiceTimeline {
+	const initial = createServiceCluster(scenario);
+	initial.etcd.log = [];
+	const objects = { services: listServices(initial), slices: listSlices(initial) };
+	const pods = proxyPods(initial);
+	const proxies = initial.nodes.map((n) => ({ node: n.name, pod: pods[n.name], objects }));
+	initial.proxies = Object.fromEntries(
+		proxies.map((p) => [
+			p.node,
+			{ state: 'watching', cache: objects, applied: objects, pod: p.pod }
+		])
+	);
+	const actor = createActor(serviceMachine, {
+		input: { scenario, state: structuredClone(initial), proxies }
+	});
+	// Each step's snapshot gets the proxies as they stand once the step's events were delivered.
+	const complete = () => {
+		const snap = actor.getSnapshot();
+		const last = snap.context.steps.at(-1);
+		if (last)
+			last.snapshot.proxies = readProxies(
+				snap.children as Record<string, AnyActorRef | undefined>,
+				last.snapshot.nodes.map((n) => n.name)
+			);
+	};
+	actor.start();
+	complete();
+	for (let i = 0; i < MAX_STEPS && actor.getSnapshot().status !== 'done'; i++) {
+		actor.send({ type: 'flow.next' });
+		complete();
+	}
+	const { steps, skipped } = actor.getSnapshot().context;
+	actor.stop();
+	const actionStarts = steps.flatMap((s, i) =>
+		s.action !== undefined && s.action !== steps[i - 1]?.action ? [i] : []
+	);
+	return {
+		flow: 'service',
+		subject: `default/${scenario.name}`,
+		steps,
+		initial,
+		skipped,
+		actionStarts
+	};
+}

@@ -1,0 +1,38 @@
+/**
+ * Brings a line into view inside the panel's own scrolling box, never scrolling the page itself
+ * (a presenter's slide must not jump). Smooth only when the person has not asked for less motion.
+ */
+function scrollParent(el: HTMLElement): HTMLElement | null {
+	for (let p = el.parentElement; p; p = p.parentElement) {
+		const { overflowY } = getComputedStyle(p);
+		if ((overflowY === 'auto' || overflowY === 'scroll') && p.scrollHeight > p.clientHeight)
+			return p;
+	}
+	return null;
+}
+
+/**
+ * Scrolls `target` a third of the way down its scroller, if it is not fully visible. `cover` is
+ * the height of a sticky header at the scroller's top, which the target must not end up under.
+ */
+export function revealInScroller(target: HTMLElement, cover = 0): void {
+	const box = scrollParent(target);
+	if (!box) return;
+	const top = target.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+	const bottom = top + target.offsetHeight;
+	if (top >= box.scrollTop + cover && bottom <= box.scrollTop + box.clientHeight) return;
+	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+	box.scrollTo({
+		top: Math.max(0, top - Math.max(box.clientHeight / 3, cover + 8)),
+		behavior: reduced ? 'auto' : 'smooth'
+	});
+}
+
+/** The first element worth showing: the selectors are tried in order of importance. */
+export function firstOf(root: ParentNode, selectors: readonly string[]): HTMLElement | null {
+	for (const s of selectors) {
+		const el = root.querySelector<HTMLElement>(s);
+		if (el) return el;
+	}
+	return null;
+}

@@ -1,0 +1,142 @@
+/**
+ * The Service flow's starting cluster: N worker nodes, a Deployment with R replicas spread over
+ * them, a client pod, and kube-proxy on every node (DaemonSet kube-system/kube-proxy). Only the
+ * `kubernetes` Service exists yet: the flow exposes the Deployment.
+ */
+import {
+	existingPod,
+	kubeProxy,
+	makeNode,
+	pullImage,
+	registerNode,
+	writeBaseObjects,
+	type ClusterState,
+	type Workload as PlacedWorkload
+} from './cluster';
+import { createStore, put } from './etcd';
+import { uid } from './ids';
+import type { NodeModel, PodObject } from './model';
+import { storePod } from './podCodec';
+import {
+	backendContainer,
+	CLIENT_IMAGE,
+	podTemplateHash,
+	replicaSetName,
+	storeDeployment,
+	storeReplicaSet,
+	type Workload
+} from './workloads';
+import { nameSuffix } from './ids';
+
+export interface ServiceClusterSpec {
+	nodes: number;
+	replicas: number;
+	/** the Deployment's name, and so the Service's */
+	name: string;
+	targetPort: number;
+	seed: string;
+}
+
+export const CLIENT_POD = 'client';
+
+export function workloadOf(
+	spec: Pick<ServiceClusterSpec, 'name' | 'targetPort' | 'seed'>
+): Workload {
+	return {
+		name: spec.name,
+		hash: podTemplateHash(spec.seed, spec.name),
+		targetPort: spec.targetPort
+	};
+}
+
+const ownerRef = (apiVersion: string, kind: string, name: string, id: string) => ({
+	ownerReferences: [{ apiVersion, kind, name, uid: id, controller: true, blockOwnerDeletion: true }]
+});
+
+/** kube-proxy's pod on a node, as the DaemonSet controller names and owns it. */
+export function kubeProxyPod(seed: string, node: NodeModel, n: number): PodObject {
+	return existingPod(
+		seed,
+		node,
+		n,
+		kubeProxy(),
+		0,
+		ownerRef('apps/v1', 'DaemonSet', 'kube-proxy', uid(seed, 'ds/kube-system/kube-proxy'))
+	);
+}
+
+export function kubeProxyDaemonSet(nodes: number) {
+	return {
+		apiVersion: 'apps/v1',
+		kind: 'DaemonSet',
+		metadata: { name: 'kube-proxy', namespace: 'kube-system', labels: { 'k8s-app': 'kube-proxy' } },
+		spec: {
+			selector: { matchLabels: { 'k8s-app': 'kube-proxy' } },
+			template: {
+				metadata: { labels: { 'k8s-app': 'kube-proxy' } },
+				spec: {
+					hostNetwork: true,
+					containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.32.0' }]
+				}
+			}
+		},
+		status: { desiredNumberScheduled: nodes, numberReady: nodes }
+	};
+}
+
+export function createServiceCluster(spec: ServiceClusterSpec): ClusterState {
+	const { seed } = spec;
+	const etcd = createStore();
+	const state: ClusterState = { seed, nodes: [], etcd, clock: 0, eventSeq: 0 };
+	const nodes = Array.from({ length: spec.nodes }, (_, i) => makeNode(i));
+	state.nodes = nodes;
+	writeBaseObjects(etcd);
+	const w = workloadOf(spec);
+	storeDeployment(state, w, spec.replicas);
+	storeReplicaSet(state, w, spec.replicas);
+	put(
+		etcd,
+		'/registry/daemonsets/kube-system/kube-proxy',
+		JSON.stringify(kubeProxyDaemonSet(spec.nodes))
+	);
+	// pods per node so far: host-local IPAM hands out .2, .3, … in order
+	const hosts = nodes.map(() => 2);
+	const pods: PodObject[] = [];
+	const place = (n: number, workload: PlacedWorkload, extra: Partial<PodObject['metadata']>) => {
+		pods.push(existingPod(seed, nodes[n], n, workload, hosts[n]++, extra));
+		pullImage(nodes[n], workload.container.image);
+	};
+	nodes.forEach((node, n) => {
+		pods.push(kubeProxyPod(seed, node, n));
+		pullImage(node, 'registry.k8s.io/kube-proxy:v1.32.0');
+		pullImage(node, 'registry.k8s.io/pause:3.10');
+		registerNode(etcd, node);
+	});
+	const rs = replicaSetName(w);
+	for (let i = 0; i < spec.replicas; i++) {
+		place(
+			i % nodes.length,
+			{
+				namespace: 'default',
+				name: () => `${rs}-${nameSuffix(seed, `pod/${rs}/${i}`)}`,
+				container: backendContainer(w),
+				labels: { app: w.name, 'pod-template-hash': w.hash }
+			},
+			ownerRef('apps/v1', 'ReplicaSet', rs, uid(seed, `rs/${rs}`))
+		);
+	}
+	// The client sits on the last node: with replicas spread from node-1 on, most of its packets
+	// have to leave it.
+	place(
+		nodes.length - 1,
+		{
+			namespace: 'default',
+			name: () => CLIENT_POD,
+			container: { name: CLIENT_POD, image: CLIENT_IMAGE, args: ['sleep', '3600'] },
+			labels: { run: CLIENT_POD }
+		},
+		{}
+	);
+	for (const pod of pods) storePod(etcd, pod);
+	return state;
+}

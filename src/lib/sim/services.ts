@@ -1,0 +1,280 @@
+/**
+ * Services and their endpoints as the control plane keeps them (reference §3, §4): the ClusterIP
+ * allocator, the Service and EndpointSlice objects in etcd, what the EndpointSlice and Endpoints
+ * controllers write for a Service, and who watches them.
+ */
+import type { ClusterState } from './cluster';
+import { getPrefix, put, readObject, type EtcdStore, type KeyValue } from './etcd';
+import { nameSuffix, uid } from './ids';
+import type { Endpoint, EndpointSliceObject, PodObject, ServiceObject } from './model';
+import { createRng, intn } from './rng';
+import type { Delivery, WatchType } from './apiserver';
+
+/** kubeadm's default `--service-cluster-ip-range` */
+export const SERVICE_CIDR = '10.96.0.0/12';
+/** the control-plane node: the apiserver's advertise address */
+export const CONTROL_PLANE_ADDRESS = '192.168.56.10';
+export const MANAGED_BY = 'endpointslice-controller.k8s.io';
+export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
+
+export const serviceKey = (ns: string, name: string) => `/registry/services/specs/${ns}/${name}`;
+export const sliceKey = (ns: string, name: string) => `/registry/endpointslices/${ns}/${name}`;
+export const endpointsKey = (ns: string, name: string) =>
+	`/registry/services/endpoints/${ns}/${name}`;
+
+const ipToInt = (ip: string) => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+const intToIp = (n: number) => [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
+
+/**
+ * The legacy bitmap allocator (pkg/registry/core/service/ipallocator): offsets count from the
+ * range's first usable address, and since KEP-3070 (GA in v1.26) a dynamic allocation picks at
+ * random from the upper band, above min(max(16, size/16), 256) addresses reserved for static IPs.
+ */
+export function allocateClusterIP(seed: string, purpose: string, taken: Set<string>): string {
+	const [base, bits] = SERVICE_CIDR.split('/');
+	const size = 2 ** (32 - Number(bits)) - 2;
+	const offset = Math.min(Math.max(16, Math.floor(size / 16)), 256);
+	const rand = createRng(`${seed}/clusterIP/${purpose}`);
+	const first = ipToInt(base) + 1;
+	// Upstream scans on from the random offset when the address is taken: do the same.
+	const start = offset + intn(rand, size - offset);
+	for (let i = 0; i < size - offset; i++) {
+		const ip = intToIp(first + offset + ((start - offset + i) % (size - offset)));
+		if (!taken.has(ip)) return ip;
+	}
+	throw new Error('service IP range exhausted');
+}
+
+export function kubernetesService(): ServiceObject {
+	return {
+		apiVersion: 'v1',
+		kind: 'Service',
+		metadata: {
+			name: 'kubernetes',
+			namespace: 'default',
+			labels: { component: 'apiserver', provider: 'kubernetes' }
+		},
+		spec: {
+			type: 'ClusterIP',
+			clusterIP: '10.96.0.1',
+			clusterIPs: ['10.96.0.1'],
+			ipFamilies: ['IPv4'],
+			ipFamilyPolicy: 'SingleStack',
+			ports: [{ name: 'https', protocol: 'TCP', port: 443, targetPort: 6443 }],
+			sessionAffinity: 'None',
+			internalTrafficPolicy: 'Cluster'
+		},
+		status: { loadBalancer: {} }
+	};
+}
+
+/** The apiserver's own endpoint reconciler keeps this one (no controller owns it). */
+export function kubernetesSlice(): EndpointSliceObject {
+	return {
+		apiVersion: 'discovery.k8s.io/v1',
+		kind: 'EndpointSlice',
+		metadata: {
+			name: 'kubernetes',
+			namespace: 'default',
+			labels: { [SERVICE_NAME_LABEL]: 'kubernetes' }
+		},
+		addressType: 'IPv4',
+		endpoints: [
+			{
+				addresses: [CONTROL_PLANE_ADDRESS],
+				conditions: { ready: true, serving: true, terminating: false }
+			}
+		],
+		ports: [{ name: 'https', protocol: 'TCP', port: 6443 }]
+	};
+}
+
+function stored<T extends { metadata: { resourceVersion?: string } }>(obj: T): string {
+	const copy = structuredClone(obj);
+	delete copy.metadata.resourceVersion;
+	return JSON.stringify(copy);
+}
+
+export function storeService(etcd: EtcdStore, svc: ServiceObject): KeyValue {
+	return put(etcd, serviceKey(svc.metadata.namespace, svc.metadata.name), stored(svc));
+}
+
+export function storeSlice(etcd: EtcdStore, slice: EndpointSliceObject): KeyValue {
+	return put(etcd, sliceKey(slice.metadata.namespace, slice.metadata.name), stored(slice));
+}
+
+export function listServices(state: ClusterState): ServiceObject[] {
+	return getPrefix(state.etcd, '/registry/services/specs/').map((kv) => readObject(kv));
+}
+
+export function listSlices(state: ClusterState): EndpointSliceObject[] {
+	return getPrefix(state.etcd, '/registry/endpointslices/').map((kv) => readObject(kv));
+}
+
+export function readService(state: ClusterState, ns: string, name: string): ServiceObject | null {
+	const kv = state.etcd.kvs[serviceKey(ns, name)];
+	return kv ? readObject<ServiceObject>(kv) : null;
+}
+
+export function slicesOf(state: ClusterState, svc: ServiceObject): EndpointSliceObject[] {
+	return listSlices(state).filter(
+		(s) =>
+			s.metadata.namespace === svc.metadata.namespace &&
+			s.metadata.labels[SERVICE_NAME_LABEL] === svc.metadata.name
+	);
+}
+
+/** `kubectl expose deployment <name> --port --target-port`: the Service it sends, before defaults. */
+export function exposedService(
+	name: string,
+	labels: Record<string, string>,
+	selector: Record<string, string>,
+	port: number,
+	targetPort: number
+): Omit<ServiceObject, 'spec'> & { spec: Partial<ServiceObject['spec']> } {
+	return {
+		apiVersion: 'v1',
+		kind: 'Service',
+		metadata: { name, namespace: 'default', labels },
+		spec: { selector, ports: [{ protocol: 'TCP', port, targetPort }] },
+		status: { loadBalancer: {} }
+	};
+}
+
+function isPodReady(p: PodObject): boolean {
+	return p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+}
+
+function selects(selector: Record<string, string> | undefined, p: PodObject): boolean {
+	if (!selector) return false;
+	return Object.entries(selector).every(([k, v]) => p.metadata.labels?.[k] === v);
+}
+
+/**
+ * The endpoints the EndpointSlice controller derives for a Service: every selected pod that has
+ * an IP and has not finished, with ready/serving/terminating from the pod
+ * (pkg/controller/endpointslice/utils.go podToEndpoint; serving = ready ignoring termination).
+ */
+export function endpointsForService(pods: PodObject[], svc: ServiceObject): Endpoint[] {
+	return pods
+		.filter(
+			(p) =>
+				p.metadata.namespace === svc.metadata.namespace &&
+				selects(svc.spec.selector, p) &&
+				p.status.podIP &&
+				p.status.phase !== 'Succeeded' &&
+				p.status.phase !== 'Failed'
+		)
+		.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1))
+		.map((p) => {
+			const terminating = Boolean(p.metadata.deletionTimestamp);
+			const ready = isPodReady(p);
+			return {
+				addresses: [p.status.podIP!],
+				conditions: { ready: ready && !terminating, serving: ready, terminating },
+				nodeName: p.spec.nodeName,
+				targetRef: {
+					kind: 'Pod',
+					namespace: p.metadata.namespace,
+					name: p.metadata.name,
+					uid: p.metadata.uid
+				}
+			};
+		});
+}
+
+/** The slice the controller wants for a Service; `name` keeps an existing slice's name. */
+export function desiredSlice(
+	seed: string,
+	svc: ServiceObject,
+	pods: PodObject[],
+	name?: string
+): EndpointSliceObject {
+	const ns = svc.metadata.namespace;
+	const svcName = svc.metadata.name;
+	return {
+		apiVersion: 'discovery.k8s.io/v1',
+		kind: 'EndpointSlice',
+		metadata: {
+			// generateName: the apiserver appends 5 random characters (names.SimpleNameGenerator)
+			name: name ?? `${svcName}-${nameSuffix(seed, `endpointslice/${ns}/${svcName}`)}`,
+			generateName: `${svcName}-`,
+			namespace: ns,
+			labels: {
+				...svc.metadata.labels,
+				'endpointslice.kubernetes.io/managed-by': MANAGED_BY,
+				[SERVICE_NAME_LABEL]: svcName
+			},
+			ownerReferences: [
+				{
+					apiVersion: 'v1',
+					kind: 'Service',
+					name: svcName,
+					uid: svc.metadata.uid ?? uid(seed, `${ns}/${svcName}`),
+					controller: true,
+					blockOwnerDeletion: true
+				}
+			]
+		},
+		addressType: 'IPv4',
+		endpoints: endpointsForService(pods, svc),
+		ports: svc.spec.ports.map((p) => ({
+			name: p.name ?? '',
+			protocol: p.protocol,
+			port: p.targetPort
+		}))
+	};
+}
+
+/** The legacy Endpoints object the endpoints controller keeps beside the slices. */
+export function legacyEndpoints(svc: ServiceObject, endpoints: Endpoint[]) {
+	const address = (e: Endpoint) => ({
+		ip: e.addresses[0],
+		nodeName: e.nodeName,
+		targetRef: e.targetRef
+	});
+	const ready = endpoints.filter((e) => e.conditions.ready).map(address);
+	const notReady = endpoints.filter((e) => !e.conditions.ready).map(address);
+	const subset = {
+		...(ready.length ? { addresses: ready } : {}),
+		...(notReady.length ? { notReadyAddresses: notReady } : {}),
+		ports: svc.spec.ports.map((p) => ({
+			...(p.name ? { name: p.name } : {}),
+			port: p.targetPort,
+			protocol: p.protocol
+		}))
+	};
+	return {
+		apiVersion: 'v1',
+		kind: 'Endpoints',
+		metadata: {
+			name: svc.metadata.name,
+			namespace: svc.metadata.namespace,
+			labels: svc.metadata.labels ?? {}
+		},
+		subsets: ready.length || notReady.length ? [subset] : []
+	};
+}
+
+export function storeEndpoints(etcd: EtcdStore, svc: ServiceObject, endpoints: Endpoint[]) {
+	return put(
+		etcd,
+		endpointsKey(svc.metadata.namespace, svc.metadata.name),
+		JSON.stringify(legacyEndpoints(svc, endpoints))
+	);
+}
+
+/**
+ * Who is told about a Service or EndpointSlice change: kube-controller-manager's informers and
+ * every node's kube-proxy (it watches both kinds, cluster-wide).
+ */
+export function serviceWatchers(state: ClusterState, type: WatchType): Delivery[] {
+	return [
+		{ actor: 'kube-controller-manager', type, selector: '' },
+		...state.nodes.map((n) => ({
+			actor: `kube-proxy@${n.name}`,
+			type,
+			selector: ''
+		}))
+	];
+}

@@ -1,0 +1,167 @@
+/**
+ * A Deployment, its ReplicaSet and their pods, and the DaemonSet behind kube-proxy, as the
+ * Service flow's cluster holds them. Names follow the controllers: `<deploy>-<pod-template-hash>`
+ * for the ReplicaSet and `<replicaset>-<5 random characters>` for each pod.
+ */
+import type { ClusterState } from './cluster';
+import { put, readObject, type KeyValue } from './etcd';
+import { nameSuffix, uid } from './ids';
+import type { ContainerSpec, PodObject } from './model';
+import { createdStatus } from './podStatus';
+import { timestamp } from './time';
+
+/** A small HTTP server that answers on the port it is given (Kubernetes' own e2e test image). */
+export const BACKEND_IMAGE = 'registry.k8s.io/e2e-test-images/agnhost:2.53';
+export const CLIENT_IMAGE = 'busybox:1.36';
+
+export interface Workload {
+	name: string;
+	/** the ReplicaSet's pod-template-hash */
+	hash: string;
+	targetPort: number;
+}
+
+export const replicaSetName = (w: Workload) => `${w.name}-${w.hash}`;
+export const deploymentKey = (name: string) => `/registry/deployments/default/${name}`;
+export const replicaSetKey = (w: Workload) => `/registry/replicasets/default/${replicaSetName(w)}`;
+
+export function podTemplateHash(seed: string, name: string): string {
+	return nameSuffix(seed, `pod-template-hash/${name}`, 10);
+}
+
+export function backendContainer(w: Workload): ContainerSpec {
+	return {
+		name: 'agnhost',
+		image: BACKEND_IMAGE,
+		args: ['netexec', `--http-port=${w.targetPort}`],
+		ports: [{ containerPort: w.targetPort, protocol: 'TCP' }],
+		requests: { cpu: 100, memory: 64 * 1024 * 1024 }
+	};
+}
+
+function podTemplate(w: Workload) {
+	return {
+		metadata: { labels: { app: w.name, 'pod-template-hash': w.hash } },
+		spec: { containers: [backendContainer(w)], restartPolicy: 'Always' }
+	};
+}
+
+export function deploymentObject(w: Workload, replicas: number) {
+	return {
+		apiVersion: 'apps/v1',
+		kind: 'Deployment',
+		metadata: { name: w.name, namespace: 'default', labels: { app: w.name }, generation: 1 },
+		spec: {
+			replicas,
+			selector: { matchLabels: { app: w.name } },
+			template: { metadata: { labels: { app: w.name } }, spec: podTemplate(w).spec }
+		},
+		status: { replicas, readyReplicas: replicas, availableReplicas: replicas }
+	};
+}
+
+export function replicaSetObject(w: Workload, replicas: number, seed: string) {
+	return {
+		apiVersion: 'apps/v1',
+		kind: 'ReplicaSet',
+		metadata: {
+			name: replicaSetName(w),
+			namespace: 'default',
+			labels: { app: w.name, 'pod-template-hash': w.hash },
+			annotations: { 'deployment.kubernetes.io/desired-replicas': String(replicas) },
+			ownerReferences: [owner('apps/v1', 'Deployment', w.name, uid(seed, `deploy/${w.name}`))]
+		},
+		spec: {
+			replicas,
+			selector: { matchLabels: { app: w.name, 'pod-template-hash': w.hash } },
+			template: podTemplate(w)
+		},
+		status: { replicas, readyReplicas: replicas, availableReplicas: replicas }
+	};
+}
+
+function owner(apiVersion: string, kind: string, name: string, id: string) {
+	return { apiVersion, kind, name, uid: id, controller: true, blockOwnerDeletion: true };
+}
+
+export function storeDeployment(state: ClusterState, w: Workload, replicas: number): KeyValue {
+	return put(state.etcd, deploymentKey(w.name), JSON.stringify(deploymentObject(w, replicas)));
+}
+
+export function storeReplicaSet(state: ClusterState, w: Workload, replicas: number): KeyValue {
+	return put(
+		state.etcd,
+		replicaSetKey(w),
+		JSON.stringify(replicaSetObject(w, replicas, state.seed))
+	);
+}
+
+export function desiredReplicas(state: ClusterState, w: Workload): number {
+	const kv = state.etcd.kvs[deploymentKey(w.name)];
+	return kv ? readObject<{ metadata: object; spec: { replicas: number } }>(kv).spec.replicas : 0;
+}
+
+/**
+ * A pod the ReplicaSet controller creates: `generateName: <rs>-`, owned by the ReplicaSet, not
+ * yet scheduled. `n` counts the pods it has made so far, so every name is new.
+ */
+export function replicaPod(state: ClusterState, w: Workload, n: number, at: number): PodObject {
+	const rs = replicaSetName(w);
+	const name = `${rs}-${nameSuffix(state.seed, `pod/${rs}/${n}`)}`;
+	const pod: PodObject = {
+		apiVersion: 'v1',
+		kind: 'Pod',
+		metadata: {
+			name,
+			namespace: 'default',
+			uid: uid(state.seed, `default/${name}`),
+			creationTimestamp: timestamp(at),
+			labels: { app: w.name, 'pod-template-hash': w.hash },
+			ownerReferences: [owner('apps/v1', 'ReplicaSet', rs, uid(state.seed, `rs/${rs}`))]
+		},
+		spec: {
+			containers: [backendContainer(w)],
+			schedulerName: 'default-scheduler',
+			serviceAccountName: 'default',
+			restartPolicy: 'Always'
+		},
+		status: { phase: 'Pending' }
+	};
+	pod.status = createdStatus(pod);
+	return pod;
+}
+
+/** The pods a ReplicaSet owns (what its controller counts), by name. */
+export function ownedPods(pods: PodObject[], w: Workload): PodObject[] {
+	return pods
+		.filter((p) => p.metadata.labels?.['pod-template-hash'] === w.hash)
+		.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
+}
+
+/**
+ * Which pods a scale-down deletes first (pkg/controller/replicaset getPodsToDelete → ActivePods
+ * ranking): unscheduled before scheduled, pending before running, not ready before ready, then
+ * pods on a node that holds more of the ReplicaSet's pods, then the newest.
+ */
+export function podsToDelete(pods: PodObject[], count: number): PodObject[] {
+	const perNode = new Map<string, number>();
+	for (const p of pods) {
+		const n = p.spec.nodeName ?? '';
+		perNode.set(n, (perNode.get(n) ?? 0) + 1);
+	}
+	const ready = (p: PodObject) =>
+		p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ? 1 : 0;
+	const rank = (p: PodObject) => [
+		p.spec.nodeName ? 1 : 0,
+		p.status.phase === 'Running' ? 1 : 0,
+		ready(p),
+		-(perNode.get(p.spec.nodeName ?? '') ?? 0),
+		-Date.parse(p.metadata.creationTimestamp)
+	];
+	const byRank = [...pods].sort((a, b) => {
+		const [ra, rb] = [rank(a), rank(b)];
+		for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] - rb[i];
+		return a.metadata.name < b.metadata.name ? 1 : -1;
+	});
+	return byRank.slice(0, count);
+}
