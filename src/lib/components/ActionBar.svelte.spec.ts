@@ -126,6 +126,6 @@ describe('ActionBar', () => {
 		show();
 		expect(target.querySelector('[role="group"]')!.getAttribute('aria-label')).toBe('바꿔 보기');
 		expect(button('패킷 보내기')).toBeTruthy();
-		expect(target.querySelector('label[for]')!.textContent).toBe('레플리카 수');
+		expect(target.querySelector('label[for]')!.textContent).toBe('바꿀 레플리카 수');
 	});
 });

@@ -135,8 +135,10 @@ interface Route {
 	horizontal: boolean;
 	/** pod chips the message starts or ends at: its label should leave them readable */
 	chips: Box[];
-	/** free room in the nodes the message starts or ends in (packets only) */
+	/** free room in the nodes the message starts or ends in (packets and messages to oneself) */
 	rooms: Box[];
+	/** the box the message leaves */
+	box: Box;
 }
 
 interface Candidate {
@@ -154,6 +156,8 @@ interface Candidate {
 	/** in the second column of a stack beside a link, next to its first */
 	column?: boolean;
 }
+
+type MakeCandidate = (cx: number, cy: number, t: number, preferred: boolean) => Candidate;
 
 /** Side (-1 above, 1 below) and row of each lane's pill on a horizontal link: lane 0 above. */
 function horizontalRow(lane: number, normalY: number): { side: number; row: number } {
@@ -190,6 +194,7 @@ function route(l: DiagramLayout, m: MessageView, from: End, to: End, p: number) 
 		self,
 		horizontal: !self && Math.abs(axis[1]) <= 0.15 * Math.abs(axis[0]),
 		chips: [from, to].filter((end) => end.kind === 'pod'),
+		box: from,
 		rooms: link
 			? []
 			: [...new Set([from.node, to.node])].flatMap((n) => {
@@ -220,10 +225,12 @@ function* candidates(
 	const ts = [desired, ...byDistance(T_STEPS)];
 
 	if (r.self) {
-		for (const t of ts) {
-			const [x, y] = lerp(s, e, t);
-			yield make(x, y - PILL_HEIGHT, t, true);
-		}
+		yield make(s[0], s[1] - PILL_HEIGHT, desired, true);
+		// A box right under its node's name (kube-proxy writing its rules) has no room above it:
+		// then below it, or in its node's free room.
+		const b = r.box;
+		yield make(b.x + b.width / 2, b.y + b.height + CLEAR + PILL_HEIGHT / 2, desired, false);
+		yield* roomSpots(r.rooms, width, desired, make, b.x + b.width / 2);
 		return;
 	}
 
@@ -324,7 +331,7 @@ function* packetSpots(
 	r: Route,
 	width: number,
 	desired: number,
-	make: (cx: number, cy: number, t: number, preferred: boolean) => Candidate
+	make: MakeCandidate
 ): Generator<Candidate> {
 	const { s, e } = r;
 	const around: Point[] = [
@@ -346,12 +353,23 @@ function* packetSpots(
 		for (const y of [c.y + c.height + CLEAR, c.y - CLEAR - PILL_HEIGHT])
 			yield make(x, y + PILL_HEIGHT / 2, atEnd ? 1 : 0, false);
 	}
-	for (const room of r.rooms) {
+	yield* roomSpots(r.rooms, width, desired, make);
+}
+
+/** Rows of places in the free room of nodes: flush with either side, or centred on `cx`. */
+function* roomSpots(
+	rooms: Box[],
+	width: number,
+	desired: number,
+	make: MakeCandidate,
+	cx?: number
+): Generator<Candidate> {
+	for (const room of rooms) {
 		const rows = Math.floor((room.height - 2 * CLEAR - PILL_HEIGHT) / LANE_GAP) + 1;
 		for (let i = 0; i < rows; i++) {
 			const y = room.y + CLEAR + PILL_HEIGHT / 2 + i * LANE_GAP;
-			for (const x of [room.x + room.width - width / 2, room.x + width / 2])
-				yield make(x, y, desired, false);
+			const xs = [room.x + room.width - width / 2, room.x + width / 2];
+			for (const x of cx === undefined ? xs : [cx, ...xs]) yield make(x, y, desired, false);
 		}
 	}
 }

@@ -180,3 +180,31 @@ describe('packet labels', () => {
 		expect(y >= node.y && y + height <= node.y + node.height).toBe(true);
 	});
 });
+
+describe('a message from kube-proxy to itself (iptables-restore on every node)', () => {
+	it.each([3, 10])('sits in its node, clear of the names and of each other (%i nodes)', (n) => {
+		const nodes = names(n);
+		for (const size of SIZES) {
+			const l = layout(nodes, size);
+			const messages: MessageView[] = nodes.map((node, i) => ({
+				id: `r${i}`,
+				from: `kube-proxy@${node}`,
+				to: `kube-proxy@${node}`,
+				label: 'iptables-restore --noflush',
+				kind: 'request',
+				progress: 1,
+				lane: 0
+			}));
+			const placed = placeMessages(l, messages, { reducedMotion: false, measure });
+			expect(problems(l, placed, []), `${size.width}×${size.height}`).toEqual([]);
+			for (const [i, p] of placed.entries()) {
+				// level with its own node, not the one beside it
+				const node = l.nodes[i];
+				expect(p.pill.y).toBeGreaterThanOrEqual(node.y);
+				expect(p.pill.y + p.pill.height).toBeLessThanOrEqual(node.y + node.height);
+				expect(p.pill.x + p.pill.width / 2).toBeGreaterThan(node.x);
+				expect(p.pill.x + p.pill.width / 2).toBeLessThan(node.x + node.width);
+			}
+		}
+	});
+});

@@ -110,7 +110,7 @@ const ko: ServiceUi = {
 	},
 	actions: {
 		group: '바꿔 보기',
-		scaleTo: '레플리카 수',
+		scaleTo: '바꿀 레플리카 수',
 		scale: '스케일 조정',
 		badScale: (p: P) => `레플리카 수는 0부터 ${p.max}까지의 정수로 입력하세요.`,
 		sameScale: (p: P) => `Deployment의 레플리카가 이미 ${p.n}개라 바뀌는 것이 없습니다.`,

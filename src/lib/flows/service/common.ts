@@ -67,7 +67,6 @@ export interface StepResult {
 	proxies?: ProxyCommand[];
 }
 
-
 export const workload = (d: ServiceFlowDraft): Workload => workloadOf(d.scenario);
 
 export function service(d: ServiceFlowDraft): ServiceObject | null {
