@@ -13,6 +13,7 @@ import {
 	type ClusterState,
 	type Workload as PlacedWorkload
 } from './cluster';
+import { listPods } from './apiserver';
 import { createStore, put } from './etcd';
 import { uid } from './ids';
 import type { NodeModel, PodObject } from './model';
@@ -62,6 +63,15 @@ export function kubeProxyPod(seed: string, node: NodeModel, n: number): PodObjec
 		kubeProxy(),
 		0,
 		ownerRef('apps/v1', 'DaemonSet', 'kube-proxy', uid(seed, 'ds/kube-system/kube-proxy'))
+	);
+}
+
+/** The kube-proxy pod of a node: bound there, or created for it and waiting to be bound. */
+export function kubeProxyPodOn(state: ClusterState, node: string): PodObject | undefined {
+	return listPods(state).find(
+		(p) =>
+			p.metadata.labels?.['k8s-app'] === 'kube-proxy' &&
+			(p.spec.nodeName ?? p.spec.nodeSelector?.['kubernetes.io/hostname']) === node
 	);
 }
 

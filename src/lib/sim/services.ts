@@ -9,21 +9,21 @@ import { nameSuffix, uid } from './ids';
 import type { Endpoint, EndpointSliceObject, PodObject, ServiceObject } from './model';
 import { createRng, intn } from './rng';
 import type { Delivery, WatchType } from './apiserver';
+import { SERVICE_NAME_LABEL, slicesOfService } from './iptables/endpoints';
+import { formatIPv4, parseCidr } from './iptables/ip';
+
+export { SERVICE_NAME_LABEL };
 
 /** kubeadm's default `--service-cluster-ip-range` */
 export const SERVICE_CIDR = '10.96.0.0/12';
 /** the control-plane node: the apiserver's advertise address */
 export const CONTROL_PLANE_ADDRESS = '192.168.56.10';
 export const MANAGED_BY = 'endpointslice-controller.k8s.io';
-export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 
 export const serviceKey = (ns: string, name: string) => `/registry/services/specs/${ns}/${name}`;
 export const sliceKey = (ns: string, name: string) => `/registry/endpointslices/${ns}/${name}`;
 export const endpointsKey = (ns: string, name: string) =>
 	`/registry/services/endpoints/${ns}/${name}`;
-
-const ipToInt = (ip: string) => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
-const intToIp = (n: number) => [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
 
 /**
  * The legacy bitmap allocator (pkg/registry/core/service/ipallocator): offsets count from the
@@ -31,15 +31,15 @@ const intToIp = (n: number) => [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) 
  * random from the upper band, above min(max(16, size/16), 256) addresses reserved for static IPs.
  */
 export function allocateClusterIP(seed: string, purpose: string, taken: Set<string>): string {
-	const [base, bits] = SERVICE_CIDR.split('/');
-	const size = 2 ** (32 - Number(bits)) - 2;
+	const { network, prefix } = parseCidr(SERVICE_CIDR);
+	const size = 2 ** (32 - prefix) - 2;
 	const offset = Math.min(Math.max(16, Math.floor(size / 16)), 256);
 	const rand = createRng(`${seed}/clusterIP/${purpose}`);
-	const first = ipToInt(base) + 1;
+	const first = network + 1;
 	// Upstream scans on from the random offset when the address is taken: do the same.
 	const start = offset + intn(rand, size - offset);
 	for (let i = 0; i < size - offset; i++) {
-		const ip = intToIp(first + offset + ((start - offset + i) % (size - offset)));
+		const ip = formatIPv4(first + offset + ((start - offset + i) % (size - offset)));
 		if (!taken.has(ip)) return ip;
 	}
 	throw new Error('service IP range exhausted');
@@ -117,11 +117,7 @@ export function readService(state: ClusterState, ns: string, name: string): Serv
 }
 
 export function slicesOf(state: ClusterState, svc: ServiceObject): EndpointSliceObject[] {
-	return listSlices(state).filter(
-		(s) =>
-			s.metadata.namespace === svc.metadata.namespace &&
-			s.metadata.labels[SERVICE_NAME_LABEL] === svc.metadata.name
-	);
+	return slicesOfService(svc, listSlices(state));
 }
 
 /** `kubectl expose deployment <name> --port --target-port`: the Service it sends, before defaults. */

@@ -3,13 +3,12 @@
  * kube-proxy pod for it, the scheduler binds it there, the kubelet starts it, and the new
  * kube-proxy lists every Service and EndpointSlice and writes all their rules in one full sync.
  */
-import { listPods } from '$lib/sim/apiserver';
 import { makeNode, registerNode } from '$lib/sim/cluster';
 import { storePod } from '$lib/sim/podCodec';
 import { createdStatus } from '$lib/sim/podStatus';
 import { timestamp } from '$lib/sim/time';
 import { listServices, listSlices } from '$lib/sim/services';
-import { kubeProxyPod } from '$lib/sim/serviceCluster';
+import { kubeProxyPod, kubeProxyPodOn } from '$lib/sim/serviceCluster';
 import { SERVICE_MAX_NODES } from './scenario';
 import {
 	API,
@@ -30,12 +29,7 @@ export const canAddNode = (d: ServiceFlowDraft) => d.state.nodes.length < SERVIC
 const newest = (d: ServiceFlowDraft) => d.state.nodes.at(-1)!;
 
 function proxyPodName(d: ServiceFlowDraft): string {
-	const node = newest(d).name;
-	return listPods(d.state).find(
-		(p) =>
-			p.metadata.labels?.['k8s-app'] === 'kube-proxy' &&
-			p.spec.nodeSelector?.['kubernetes.io/hostname'] === node
-	)!.metadata.name;
+	return kubeProxyPodOn(d.state, newest(d).name)!.metadata.name;
 }
 
 export function nodeJoins(d: ServiceFlowDraft): StepResult {

@@ -7,6 +7,8 @@ import { tracePacket } from '$lib/sim/iptables/trace';
 import { nodeRules } from '$lib/sim/nodeRules';
 import type { PacketStep } from '../types';
 
+const writtenProbability = (line: string) => /--probability (\S+)/.exec(line)?.[1] ?? '';
+
 export function traceOnNode(
 	state: ClusterState,
 	node: string,
@@ -26,7 +28,8 @@ export function traceOnNode(
 			chain: h.chain,
 			rule: h.ruleId,
 			matched: h.matched,
-			...(h.probability !== undefined ? { probability: h.probability.toFixed(10) } : {}),
+			// the probability as the rule writes it (0.3333333333), not the kernel's rounding of it
+			...(h.probability !== undefined ? { probability: writtenProbability(h.line) } : {}),
 			...(h.draw !== undefined ? { draw: Math.round(h.draw * 1e4) / 1e4 } : {})
 		})),
 		to: trace.outcome.kind === 'dnat' ? trace.outcome.to : null

@@ -5,6 +5,7 @@
  */
 import { enqueueActions, setup } from 'xstate';
 import type { ClusterState } from '$lib/sim/cluster';
+import { kubeProxyPodOn } from '$lib/sim/serviceCluster';
 import type { Step } from '../types';
 import * as cp from './controlPlaneSteps';
 import type { ServiceFlowDraft, StepResult } from './common';
@@ -72,7 +73,10 @@ function draftOf(context: ServiceFlowContext): ServiceFlowDraft {
 }
 
 const enter = (id: ServiceStepId) => ({ type: 'record' as const, params: { id } });
-const step = (id: ServiceStepId, next: string) => ({
+/** A step's state: record on entry, then on `flow.next` go to `next` (a target, or guarded ones). */
+/** Guards that choose where a step goes next. */
+type NextGuard = 'rejected' | 'toSchedule' | 'toDelete' | 'toStartOrStop';
+const step = (id: ServiceStepId, next: string | { guard?: NextGuard; target: string }[]) => ({
 	entry: enter(id),
 	on: { 'flow.next': next }
 });
@@ -111,7 +115,7 @@ export const serviceMachine = setup({
 			for (const c of proxies ?? []) {
 				const id = proxyActorId(c.node);
 				if (c.spawn) {
-					const pod = draft.state.proxies?.[c.node]?.pod ?? podOfNode(draft.state, c.node);
+					const pod = kubeProxyPodOn(draft.state, c.node)?.metadata.name ?? '';
 					enqueue.spawnChild('kubeProxy', {
 						id,
 						systemId: id,
@@ -207,31 +211,21 @@ export const serviceMachine = setup({
 		},
 		scaleCommand: step('scaleCommand', 'deploymentSync'),
 		deploymentSync: step('deploymentSync', 'replicaSetSync'),
-		replicaSetSync: {
-			entry: enter('replicaSetSync'),
-			on: {
-				'flow.next': [
-					{ guard: 'toSchedule', target: 'scheduleNew' },
-					{ guard: 'toDelete', target: 'sliceUpdate' },
-					{ target: 'nextAction' }
-				]
-			}
-		},
+		replicaSetSync: step('replicaSetSync', [
+			{ guard: 'toSchedule', target: 'scheduleNew' },
+			{ guard: 'toDelete', target: 'sliceUpdate' },
+			{ target: 'nextAction' }
+		]),
 		deleteCommand: step('deleteCommand', 'controllersReact'),
 		controllersReact: step('controllersReact', 'resync'),
 		scheduleNew: step('scheduleNew', 'kubeletsWork'),
 		kubeletsWork: step('kubeletsWork', 'sliceUpdate'),
 		sliceUpdate: step('sliceUpdate', 'resync'),
-		resync: {
-			entry: enter('resync'),
-			on: {
-				'flow.next': [
-					{ guard: 'toSchedule', target: 'scheduleNew' },
-					{ guard: 'toStartOrStop', target: 'kubeletsWork' },
-					{ target: 'nextAction' }
-				]
-			}
-		},
+		resync: step('resync', [
+			{ guard: 'toSchedule', target: 'scheduleNew' },
+			{ guard: 'toStartOrStop', target: 'kubeletsWork' },
+			{ target: 'nextAction' }
+		]),
 		nodeJoins: step('nodeJoins', 'daemonSetPod'),
 		daemonSetPod: step('daemonSetPod', 'bindProxyPod'),
 		bindProxyPod: step('bindProxyPod', 'startProxyPod'),
@@ -241,12 +235,3 @@ export const serviceMachine = setup({
 		done: { type: 'final' }
 	}
 });
-
-function podOfNode(state: ClusterState, nodeName: string): string {
-	const kv = Object.values(state.etcd.kvs).find(
-		(kv) =>
-			kv.key.startsWith('/registry/pods/kube-system/kube-proxy-') &&
-			JSON.parse(kv.value).spec.nodeName === nodeName
-	);
-	return kv ? kv.key.split('/').at(-1)! : '';
-}

@@ -3,10 +3,9 @@
  * with the kube-proxy actors' state after it. Pure: the same scenario gives the same steps.
  */
 import { createActor, type AnyActorRef } from 'xstate';
-import { listPods } from '$lib/sim/apiserver';
-import type { ClusterState, ProxySnapshot } from '$lib/sim/cluster';
+import type { ProxySnapshot } from '$lib/sim/cluster';
 import { listServices, listSlices } from '$lib/sim/services';
-import { createServiceCluster } from '$lib/sim/serviceCluster';
+import { createServiceCluster, kubeProxyPodOn } from '$lib/sim/serviceCluster';
 import type { Timeline } from '../types';
 import type { KubeProxyContext } from './kubeProxyMachine';
 import type { ServiceScenario } from './scenario';
@@ -17,14 +16,6 @@ const MAX_STEPS = 400;
 export interface ServiceTimeline extends Timeline {
 	/** actions the flow could not play (a pod that no longer exists, an eleventh node) */
 	skipped: { index: number; reason: 'noSuchPod' | 'tooManyNodes' }[];
-}
-
-function proxyPods(state: ClusterState): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const p of listPods(state))
-		if (p.metadata.labels?.['k8s-app'] === 'kube-proxy' && p.spec.nodeName)
-			out[p.spec.nodeName] = p.metadata.name;
-	return out;
 }
 
 /** The proxies as each actor stands now, keyed by node. */
@@ -43,8 +34,11 @@ export function serviceTimeline(scenario: ServiceScenario): ServiceTimeline {
 	const initial = createServiceCluster(scenario);
 	initial.etcd.log = [];
 	const objects = { services: listServices(initial), slices: listSlices(initial) };
-	const pods = proxyPods(initial);
-	const proxies = initial.nodes.map((n) => ({ node: n.name, pod: pods[n.name], objects }));
+	const proxies = initial.nodes.map((n) => ({
+		node: n.name,
+		pod: kubeProxyPodOn(initial, n.name)!.metadata.name,
+		objects
+	}));
 	initial.proxies = Object.fromEntries(
 		proxies.map((p) => [
 			p.node,

@@ -11,7 +11,7 @@ export function parseIPv4(text: string): number | undefined {
 	return value;
 }
 
-const formatIPv4 = (value: number): string =>
+export const formatIPv4 = (value: number): string =>
 	[24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
 
 /** "a.b.c.d" or "a.b.c.d/n" → network address and prefix length; a bare address is a /32. */
