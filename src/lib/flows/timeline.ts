@@ -5,20 +5,17 @@
 import { createActor } from 'xstate';
 import { createCluster } from '$lib/sim/cluster';
 import { podCreationMachine } from './podCreationMachine';
+import { runToEnd } from './runToEnd';
 import type { PodScenario } from './scenario';
 import type { Timeline } from './types';
-
-const MAX_STEPS = 100;
 
 export function podCreationTimeline(scenario: PodScenario): Timeline {
 	const initial = createCluster(scenario.nodes, scenario.seed);
 	initial.etcd.log = [];
 	const actor = createActor(podCreationMachine, {
 		input: { scenario, state: structuredClone(initial) }
-	}).start();
-	for (let i = 0; i < MAX_STEPS && actor.getSnapshot().status !== 'done'; i++) {
-		actor.send({ type: 'flow.next' });
-	}
+	});
+	runToEnd(actor);
 	const { steps } = actor.getSnapshot().context;
 	actor.stop();
 	return { flow: 'pod-creation', subject: `default/${scenario.name}`, steps, initial };

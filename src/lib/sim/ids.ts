@@ -29,3 +29,11 @@ export function uid(seed: string, purpose: string): string {
 	const h = hexId(seed, `uid/${purpose}`, 32);
 	return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
+
+/**
+ * A name from `generateName` (names.SimpleNameGenerator): the base cut to 58 characters, then 5
+ * random ones, so the name never passes the 63 a DNS label allows.
+ */
+export function generatedName(base: string, seed: string, purpose: string): string {
+	return `${base.slice(0, 58)}${nameSuffix(seed, purpose)}`;
+}

@@ -120,6 +120,8 @@ export interface PodObject {
 		serviceAccountName?: string;
 		restartPolicy: 'Always' | 'OnFailure' | 'Never';
 		nodeSelector?: Record<string, string>;
+		/** only the form the DaemonSet controller writes: required node affinity on metadata.name */
+		affinity?: NodeNameAffinity;
 		tolerations?: Toleration[];
 		priority?: number;
 	};
@@ -134,6 +136,28 @@ export interface PodObject {
 		podIPs?: { ip: string }[];
 		startTime?: string;
 	};
+}
+
+/**
+ * `requiredDuringSchedulingIgnoredDuringExecution` with one `matchFields` term on metadata.name,
+ * what the DaemonSet controller puts on each pod it creates (daemon/util.ReplaceDaemonSetPodNodeNameNodeAffinity).
+ */
+export interface NodeNameAffinity {
+	nodeAffinity: {
+		requiredDuringSchedulingIgnoredDuringExecution: {
+			nodeSelectorTerms: {
+				matchFields: { key: 'metadata.name'; operator: 'In'; values: string[] }[];
+			}[];
+		};
+	};
+}
+
+/** The node a pod's DaemonSet-style affinity pins it to, if it has one. */
+export function affinityNodeName(pod: {
+	spec: { affinity?: NodeNameAffinity };
+}): string | undefined {
+	return pod.spec.affinity?.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution
+		.nodeSelectorTerms[0]?.matchFields[0]?.values[0];
 }
 
 /** A core/v1 style Event as `kubectl describe` shows it. */

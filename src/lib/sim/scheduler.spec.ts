@@ -354,6 +354,23 @@ describe('filters', () => {
 			reasons: [REASON_NODE_SELECTOR]
 		},
 		{
+			name: 'DaemonSet node affinity (matchFields metadata.name) names another node',
+			node: node('n'),
+			pod: pod('p', [{}], {
+				affinity: {
+					nodeAffinity: {
+						requiredDuringSchedulingIgnoredDuringExecution: {
+							nodeSelectorTerms: [
+								{ matchFields: [{ key: 'metadata.name', operator: 'In', values: ['other'] }] }
+							]
+						}
+					}
+				}
+			}),
+			plugins: ['NodeUnschedulable', 'TaintToleration', 'NodeAffinity'],
+			reasons: [REASON_NODE_SELECTOR]
+		},
+		{
 			name: 'insufficient cpu',
 			node: node('n', { allocatable: small }),
 			pod: withRequests('p', 1500, 100 * Mi),

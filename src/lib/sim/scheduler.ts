@@ -8,7 +8,14 @@
  * Everything here is a pure function of its inputs plus the injected `rand`, so a seeded run is
  * reproducible.
  */
-import type { NodeModel, PodObject, Resources, Taint, Toleration } from './model';
+import {
+	affinityNodeName,
+	type NodeModel,
+	type PodObject,
+	type Resources,
+	type Taint,
+	type Toleration
+} from './model';
 import { intn, type Rand } from './rng';
 
 export type FilterPlugin =
@@ -198,8 +205,14 @@ function filterTaintToleration(pod: PodObject, info: NodeInfo): FilterOutcome | 
 	return taint ? { reasons: [taintReason(taint)], resolvable: false } : null;
 }
 
-/** Only spec.nodeSelector is modelled: every pair must be present on the node's labels. */
+/**
+ * spec.nodeSelector (every pair must be present on the node's labels) and the DaemonSet form of
+ * required node affinity (matchFields metadata.name In [node]); other affinity terms are not modelled.
+ */
 function filterNodeAffinity(pod: PodObject, info: NodeInfo): FilterOutcome | null {
+	const pinned = affinityNodeName(pod);
+	if (pinned !== undefined && pinned !== info.node.name)
+		return { reasons: [REASON_NODE_SELECTOR], resolvable: false };
 	const labels = info.node.labels;
 	for (const [key, value] of Object.entries(pod.spec.nodeSelector ?? {})) {
 		if (!Object.hasOwn(labels, key) || labels[key] !== value) {

@@ -16,18 +16,18 @@ import {
 import { listPods } from './apiserver';
 import { createStore, put } from './etcd';
 import { uid } from './ids';
-import type { NodeModel, PodObject } from './model';
+import { affinityNodeName, type NodeModel, type PodObject } from './model';
 import { storePod } from './podCodec';
 import {
 	backendContainer,
 	CLIENT_IMAGE,
 	podTemplateHash,
+	replicaPodName,
 	replicaSetName,
 	storeDeployment,
 	storeReplicaSet,
 	type Workload
 } from './workloads';
-import { nameSuffix } from './ids';
 
 export interface ServiceClusterSpec {
 	nodes: number;
@@ -71,7 +71,7 @@ export function kubeProxyPodOn(state: ClusterState, node: string): PodObject | u
 	return listPods(state).find(
 		(p) =>
 			p.metadata.labels?.['k8s-app'] === 'kube-proxy' &&
-			(p.spec.nodeName ?? p.spec.nodeSelector?.['kubernetes.io/hostname']) === node
+			(p.spec.nodeName ?? affinityNodeName(p)) === node
 	);
 }
 
@@ -128,7 +128,7 @@ export function createServiceCluster(spec: ServiceClusterSpec): ClusterState {
 			i % nodes.length,
 			{
 				namespace: 'default',
-				name: () => `${rs}-${nameSuffix(seed, `pod/${rs}/${i}`)}`,
+				name: () => replicaPodName(seed, w, i),
 				container: backendContainer(w),
 				labels: { app: w.name, 'pod-template-hash': w.hash }
 			},

@@ -5,7 +5,7 @@
  */
 import type { ClusterState } from './cluster';
 import { getPrefix, put, readObject, type EtcdStore, type KeyValue } from './etcd';
-import { nameSuffix, uid } from './ids';
+import { generatedName, uid } from './ids';
 import type { Endpoint, EndpointSliceObject, PodObject, ServiceObject } from './model';
 import { createRng, intn } from './rng';
 import type { Delivery, WatchType } from './apiserver';
@@ -193,7 +193,7 @@ export function desiredSlice(
 		kind: 'EndpointSlice',
 		metadata: {
 			// generateName: the apiserver appends 5 random characters (names.SimpleNameGenerator)
-			name: name ?? `${svcName}-${nameSuffix(seed, `endpointslice/${ns}/${svcName}`)}`,
+			name: name ?? generatedName(`${svcName}-`, seed, `endpointslice/${ns}/${svcName}`),
 			generateName: `${svcName}-`,
 			namespace: ns,
 			labels: {

@@ -5,7 +5,7 @@
  */
 import type { ClusterState } from './cluster';
 import { put, readObject, type KeyValue } from './etcd';
-import { nameSuffix, uid } from './ids';
+import { generatedName, nameSuffix, uid } from './ids';
 import type { ContainerSpec, PodObject } from './model';
 import { createdStatus } from './podStatus';
 import { timestamp } from './time';
@@ -101,13 +101,19 @@ export function desiredReplicas(state: ClusterState, w: Workload): number {
 	return kv ? readObject<{ metadata: object; spec: { replicas: number } }>(kv).spec.replicas : 0;
 }
 
+/** The n-th pod a ReplicaSet ever made: `generateName: <rs>-`. */
+export function replicaPodName(seed: string, w: Workload, n: number): string {
+	const rs = replicaSetName(w);
+	return generatedName(`${rs}-`, seed, `pod/${rs}/${n}`);
+}
+
 /**
  * A pod the ReplicaSet controller creates: `generateName: <rs>-`, owned by the ReplicaSet, not
  * yet scheduled. `n` counts the pods it has made so far, so every name is new.
  */
 export function replicaPod(state: ClusterState, w: Workload, n: number, at: number): PodObject {
 	const rs = replicaSetName(w);
-	const name = `${rs}-${nameSuffix(state.seed, `pod/${rs}/${n}`)}`;
+	const name = replicaPodName(state.seed, w, n);
 	const pod: PodObject = {
 		apiVersion: 'v1',
 		kind: 'Pod',

@@ -27,12 +27,12 @@ import {
 } from './common';
 
 /** One scheduling cycle per new pod, in creation order, each seeing the bindings before it. */
-export function bindPods(d: ServiceFlowDraft, names: string[], phase0 = 0) {
+export function bindPods(d: ServiceFlowDraft, keys: string[], phase0 = 0) {
 	const messages: FlowMessage[] = [];
 	const wrote: string[] = [];
 	const placed: string[] = [];
-	for (const name of names) {
-		const key = podKey(name.startsWith('kube-proxy-') ? 'kube-system' : 'default', name);
+	for (const key of keys) {
+		const name = key.slice(key.lastIndexOf('/') + 1);
 		const pods = listPods(d.state);
 		const pod = pods.find((p) => podKey(p.metadata.namespace, p.metadata.name) === key)!;
 		const others = pods.filter((p) => p.metadata.uid !== pod.metadata.uid);
@@ -40,11 +40,11 @@ export function bindPods(d: ServiceFlowDraft, names: string[], phase0 = 0) {
 			node,
 			pods: others.filter((p) => p.spec.nodeName === node.name)
 		}));
-		// A DaemonSet pod carries node affinity to exactly one node: only that node is feasible.
-		const target = pod.spec.nodeSelector?.['kubernetes.io/hostname'];
-		const candidates = target ? infos.filter((i) => i.node.name === target) : infos;
-		const result = schedule(pod, candidates, createRng(`${d.state.seed}/schedule/${name}`));
-		const node = result.winner ?? d.state.nodes[0].name;
+		// A DaemonSet pod's node affinity leaves one feasible node: the scheduler's filter says so.
+		const result = schedule(pod, infos, createRng(`${d.state.seed}/schedule/${name}`));
+		// Every node has room for these small pods; a failure here is a bug in the scenario limits.
+		if (!result.winner) throw new Error(`no node for ${key}: ${result.fitError}`);
+		const node = result.winner;
 		const { kv } = updatePod(d.state, key, (p) => bind(p, node, d.state.clock));
 		placed.push(`${name} → ${node}`);
 		wrote.push(kv.key);
@@ -59,7 +59,10 @@ export function bindPods(d: ServiceFlowDraft, names: string[], phase0 = 0) {
 export function scheduleNew(d: ServiceFlowDraft): StepResult {
 	const names = d.created;
 	d.created = [];
-	const { messages, wrote, placed } = bindPods(d, names);
+	const { messages, wrote, placed } = bindPods(
+		d,
+		names.map((n) => podKey('default', n))
+	);
 	d.starting.push(...names);
 	return {
 		step: {

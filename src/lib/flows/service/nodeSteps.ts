@@ -4,7 +4,7 @@
  * kube-proxy lists every Service and EndpointSlice and writes all their rules in one full sync.
  */
 import { makeNode, registerNode } from '$lib/sim/cluster';
-import { storePod } from '$lib/sim/podCodec';
+import { podKey, storePod } from '$lib/sim/podCodec';
 import { createdStatus } from '$lib/sim/podStatus';
 import { timestamp } from '$lib/sim/time';
 import { listServices, listSlices } from '$lib/sim/services';
@@ -57,7 +57,15 @@ export function daemonSetPod(d: ServiceFlowDraft): StepResult {
 	const pod = kubeProxyPod(d.state.seed, node, d.state.nodes.length - 1);
 	// The DaemonSet controller targets the node through the pod's affinity; the scheduler binds it.
 	pod.spec.nodeName = undefined;
-	pod.spec.nodeSelector = { 'kubernetes.io/hostname': node.name };
+	pod.spec.affinity = {
+		nodeAffinity: {
+			requiredDuringSchedulingIgnoredDuringExecution: {
+				nodeSelectorTerms: [
+					{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [node.name] }] }
+				]
+			}
+		}
+	};
 	pod.metadata.creationTimestamp = timestamp(d.state.clock);
 	pod.status = createdStatus(pod);
 	const kv = storePod(d.state.etcd, pod);
@@ -76,7 +84,7 @@ export function daemonSetPod(d: ServiceFlowDraft): StepResult {
 
 export function bindProxyPod(d: ServiceFlowDraft): StepResult {
 	const name = proxyPodName(d);
-	const { messages, wrote } = bindPods(d, [name]);
+	const { messages, wrote } = bindPods(d, [podKey('kube-system', name)]);
 	return {
 		step: {
 			stage: 'what-if',
@@ -90,7 +98,7 @@ export function bindProxyPod(d: ServiceFlowDraft): StepResult {
 
 export function startProxyPod(d: ServiceFlowDraft): StepResult {
 	const name = proxyPodName(d);
-	const { messages, kv, node } = startPod(d, `/registry/pods/kube-system/${name}`, 0);
+	const { messages, kv, node } = startPod(d, podKey('kube-system', name), 0);
 	return {
 		step: {
 			stage: 'what-if',

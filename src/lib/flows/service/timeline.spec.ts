@@ -14,8 +14,9 @@ const ids = (steps: Step[]) => steps.map((s) => s.id);
 const stepOf = (steps: Step[], id: string, from = 0) => steps.slice(from).find((s) => s.id === id)!;
 const tables = (state: ClusterState) =>
 	state.nodes.map((n) => restoreText(nodeRules(state, n.name)!));
-const webSlice = (state: ClusterState) =>
-	listSlices(state).find((s) => s.metadata.labels[SERVICE_NAME_LABEL] === 'web')!;
+const webSliceOf = (state: ClusterState, name: string) =>
+	listSlices(state).find((s) => s.metadata.labels[SERVICE_NAME_LABEL] === name)!;
+const webSlice = (state: ClusterState) => webSliceOf(state, 'web');
 
 describe('serviceTimeline: the default flow', () => {
 	const tl = run();
@@ -209,5 +210,35 @@ describe('serviceTimeline: what-ifs', () => {
 		const picks = tl.steps.filter((s) => s.id === 'packetOut').map((s) => s.params.to);
 		expect(picks).toHaveLength(7);
 		expect(new Set(picks).size).toBeGreaterThan(1);
+	});
+
+	it('keeps generated names within 63 characters, as generateName does', () => {
+		const name = 'a'.repeat(50);
+		const tl = run({ name, actions: [{ kind: 'scale', replicas: 4 }] });
+		const after = tl.steps.at(-1)!.snapshot;
+		const names = [
+			...listPods(after).map((p) => p.metadata.name),
+			...listSlices(after).map((s) => s.metadata.name)
+		];
+		expect(Math.max(...names.map((n) => n.length))).toBeLessThanOrEqual(63);
+	});
+
+	it('schedules the pods of a Deployment whose name starts like kube-proxy’s', () => {
+		const tl = run({ name: 'kube-proxy-web', actions: [{ kind: 'scale', replicas: 4 }] });
+		expect(tl.steps.at(-1)!.id).toBe('resync');
+		expect(webSliceOf(tl.steps.at(-1)!.snapshot, 'kube-proxy-web').endpoints).toHaveLength(4);
+	});
+
+	it('pins the DaemonSet pod with node affinity, and the scheduler honours it', () => {
+		const tl = run({ actions: [{ kind: 'add-node' }] });
+		const created = stepOf(tl.steps, 'daemonSetPod').snapshot;
+		const pod = listPods(created).find(
+			(p) => p.metadata.labels?.['k8s-app'] === 'kube-proxy' && !p.spec.nodeName
+		)!;
+		expect(
+			pod.spec.affinity!.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution
+				.nodeSelectorTerms[0].matchFields
+		).toEqual([{ key: 'metadata.name', operator: 'In', values: ['node-4'] }]);
+		expect(stepOf(tl.steps, 'bindProxyPod').params.node).toBe('node-4');
 	});
 });

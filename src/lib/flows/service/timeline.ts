@@ -9,9 +9,8 @@ import { createServiceCluster, kubeProxyPodOn } from '$lib/sim/serviceCluster';
 import type { Timeline } from '../types';
 import type { KubeProxyContext } from './kubeProxyMachine';
 import type { ServiceScenario } from './scenario';
+import { runToEnd } from '../runToEnd';
 import { proxyActorId, serviceMachine } from './serviceMachine';
-
-const MAX_STEPS = 400;
 
 export interface ServiceTimeline extends Timeline {
 	/** actions the flow could not play (a pod that no longer exists, an eleventh node) */
@@ -58,12 +57,7 @@ export function serviceTimeline(scenario: ServiceScenario): ServiceTimeline {
 				last.snapshot.nodes.map((n) => n.name)
 			);
 	};
-	actor.start();
-	complete();
-	for (let i = 0; i < MAX_STEPS && actor.getSnapshot().status !== 'done'; i++) {
-		actor.send({ type: 'flow.next' });
-		complete();
-	}
+	runToEnd(actor, complete);
 	const { steps, skipped } = actor.getSnapshot().context;
 	actor.stop();
 	const actionStarts = steps.flatMap((s, i) =>
