@@ -8,9 +8,10 @@ type Pair = '을/를' | '이/가' | '은/는' | '으로/로' | '과/와';
 
 // Digits as read in Korean: 영 일 이 삼 사 오 육 칠 팔 구 — true where the reading ends in a consonant.
 const DIGIT_FINAL = [true, true, false, true, false, false, true, true, true, false];
-// A word ending in l, m or n is read with a final consonant (…ㄹ, …ㅁ, …ㄴ: "kernel", "team",
-// "nginx-admin"); other endings are read with a vowel: -r as 어 (server → 서버), -x as 엑스.
-const LETTER_FINAL = new Set(['l', 'm', 'n']);
+// A word ending in l, m, n or b is read with a final consonant (…ㄹ, …ㅁ, …ㄴ, …ㅂ: "kernel",
+// "team", "nginx-admin", "web" → 웹), and so is -ng (…ㅇ: "ping" → 핑); other endings are read
+// with a vowel: -r as 어 (server → 서버), -x as 엑스, -g alone as 그 (dog → 도그).
+const LETTER_FINAL = new Set(['l', 'm', 'n', 'b']);
 
 /** Whether the spoken word ends in a consonant, or null when it has no letter or digit. */
 export function endsInConsonant(word: string): { consonant: boolean; rieul: boolean } | null {
@@ -25,8 +26,10 @@ export function endsInConsonant(word: string): { consonant: boolean; rieul: bool
 			return { consonant: DIGIT_FINAL[d], rieul: d === 1 || d === 7 || d === 8 };
 		}
 		const lower = ch.toLowerCase();
-		if (lower >= 'a' && lower <= 'z')
-			return { consonant: LETTER_FINAL.has(lower), rieul: lower === 'l' };
+		if (lower >= 'a' && lower <= 'z') {
+			const ng = lower === 'g' && /ng$/i.test(word.slice(0, word.lastIndexOf(ch) + 1));
+			return { consonant: ng || LETTER_FINAL.has(lower), rieul: lower === 'l' };
+		}
 	}
 	return null;
 }

@@ -183,7 +183,7 @@ export const serviceStepsKo: ServiceStepTexts = {
 	persistService: {
 		title: (p: P) => `Service ${josa(p.name, '이/가')} 리비전 ${p.revision}에 저장됩니다`,
 		body: (p: P) =>
-			`Service는 ${p.key}에 저장됩니다(etcd에서 Service는 services/specs 아래에 있습니다). kubectl은 “service/${p.name} exposed”를 출력합니다. 아직 어느 노드도 바뀌지 않았습니다. ClusterIP ${p.ip}는 모든 kube-proxy가 규칙을 쓴 뒤에야 동작합니다.`
+			`Service는 ${p.key}에 저장됩니다(etcd에서 Service는 services/specs 아래에 있습니다). kubectl은 “service/${p.name} exposed”를 출력합니다. 아직 어느 노드도 바뀌지 않았습니다. ClusterIP ${josa(p.ip, '은/는')} 모든 kube-proxy가 규칙을 쓴 뒤에야 동작합니다.`
 	},
 	watchService: {
 		title: (p: P) =>
@@ -194,7 +194,7 @@ export const serviceStepsKo: ServiceStepTexts = {
 	syncNoEndpoints: {
 		title: () => '모든 kube-proxy가 동기화: 아직 엔드포인트가 없는 Service',
 		body: (p: P) =>
-			`kube-proxy는 기다리지 않습니다. 마지막 동기화가 1초(minSyncPeriod)보다 오래됐으면 바로 실행합니다. EndpointSlice가 아직 없으니 ${p.name}에는 엔드포인트가 없습니다. 그래서 nat 체인 대신 “has no endpoints … -j REJECT” filter 규칙이 생깁니다. 잠깐 동안 ${p.ip}로의 연결은 기다리지 않고 바로 거부됩니다. ${p.nodes}개 노드가 모두 동시에 이렇게 합니다.`
+			`kube-proxy는 기다리지 않습니다. 마지막 동기화가 1초(minSyncPeriod)보다 오래됐으면 바로 실행합니다. EndpointSlice가 아직 없으니 ${p.name}에는 엔드포인트가 없습니다. 그래서 nat 체인 대신 “has no endpoints … -j REJECT” filter 규칙이 생깁니다. 잠깐 동안 ${josa(p.ip, '으로/로')}의 연결은 기다리지 않고 바로 거부됩니다. ${p.nodes}개 노드가 모두 동시에 이렇게 합니다.`
 	},
 	createSlice: {
 		title: (p: P) => `EndpointSlice 컨트롤러가 준비된 파드 ${p.ready}개를 찾습니다`,
@@ -219,40 +219,42 @@ export const serviceStepsKo: ServiceStepTexts = {
 	packetOut: {
 		title: (p: P) =>
 			p.outcome === 'dnat'
-				? `client의 패킷(${p.ip}:${p.port})이 ${p.to}로 DNAT 됩니다`
+				? `client의 패킷(${p.ip}:${p.port})이 ${josa(p.to, '으로/로')} DNAT 됩니다`
 				: `client의 패킷(${p.ip}:${p.port})이 REJECT에 걸립니다`,
 		body: (p: P) =>
 			p.outcome === 'dnat'
-				? `${p.node}의 파드 ${josa(p.client, '이/가')} ${p.ip}:${p.port}로 TCP 연결을 엽니다. 패킷은 파드의 veth를 지나 ${p.node}의 커널로 들어가, nat PREROUTING → KUBE-SERVICES를 지나 Service 규칙에 걸려 KUBE-SVC로 점프합니다. 거기서 마지막을 뺀 각 규칙이 자기 확률(1/n, 1/(n-1), …)로 주사위를 굴리므로 모든 엔드포인트가 같은 확률로 뽑힙니다. 이번에는 ${josa(p.pod, '이/가')} 뽑혔습니다. 그 KUBE-SEP 체인이 목적지를 ${p.to}로 바꿉니다. conntrack이 이 변환을 연결 내내 기억합니다.`
-				: `${p.node}의 파드 ${josa(p.client, '이/가')} ${p.ip}:${p.port}로 보냅니다. Service에 준비된 엔드포인트가 없어 KUBE-SVC 체인이 없고, filter 테이블의 REJECT 규칙이 바로 응답합니다.`
+				? `${p.node}의 파드 ${josa(p.client, '이/가')} ${p.ip}:${josa(p.port, '으로/로')} TCP 연결을 엽니다. 패킷은 파드의 veth를 지나 ${p.node}의 커널로 들어가, nat PREROUTING → KUBE-SERVICES를 지나 Service 규칙에 걸려 KUBE-SVC로 점프합니다. 거기서 마지막을 뺀 각 규칙이 자기 확률(1/n, 1/(n-1), …)로 주사위를 굴리므로 모든 엔드포인트가 같은 확률로 뽑힙니다. 이번에는 ${josa(p.pod, '이/가')} 뽑혔습니다. 그 KUBE-SEP 체인이 목적지를 ${josa(p.to, '으로/로')} 바꿉니다. conntrack이 이 변환을 연결 내내 기억합니다.`
+				: `${p.node}의 파드 ${josa(p.client, '이/가')} ${p.ip}:${josa(p.port, '으로/로')} 보냅니다. Service에 준비된 엔드포인트가 없어 KUBE-SVC 체인이 없고, filter 테이블의 REJECT 규칙이 바로 응답합니다.`
 	},
 	packetDelivered: {
 		title: (p: P) =>
-			p.away ? `${p.node}에서 ${p.backendNode}로 라우팅` : `${p.node} 안에서 바로 전달`,
+			p.away
+				? `${p.node}에서 ${josa(p.backendNode, '으로/로')} 라우팅`
+				: `${p.node} 안에서 바로 전달`,
 		body: (p: P) =>
 			p.away
 				? `DNAT 뒤의 목적지는 파드 IP ${p.to}이고, ${p.backendNode}의 파드 CIDR에 속합니다. 그래서 노드는 여느 파드 간 패킷처럼 그쪽으로 라우팅합니다. 무작위 선택은 파드가 어디서 도는지 보지 않습니다(internalTrafficPolicy Cluster). 그래서 패킷은 보통 출발한 노드를 떠납니다. ${p.backendNode}에서 ${p.pod}에 도착하고, 파드는 client의 실제 IP를 봅니다.`
-				: `DNAT 뒤의 목적지 ${p.to}는 같은 노드의 파드라서 패킷이 바로 ${p.pod}로 갑니다. 다른 노드로 갈 수도 있었습니다. 선택은 모든 엔드포인트 중에서 무작위입니다.`
+				: `DNAT 뒤의 목적지 ${josa(p.to, '은/는')} 같은 노드의 파드라서 패킷이 바로 ${josa(p.pod, '으로/로')} 갑니다. 다른 노드로 갈 수도 있었습니다. 선택은 모든 엔드포인트 중에서 무작위입니다.`
 	},
 	packetReply: {
 		title: () => '응답이 돌아오고, conntrack이 DNAT를 되돌립니다',
 		body: (p: P) =>
-			`백엔드가 ${p.from}에서 응답합니다. ${p.away ? `응답은 ${p.node}로 라우팅되어 돌아오고, 거기서` : '같은 노드에서'} conntrack이 연결을 알아보고 출발지를 ${p.ip}:${p.port}로 되돌립니다. 그래서 client는 자신이 부른 주소에서 답을 받습니다. 이 연결에서는 규칙을 다시 평가하지 않습니다. 체인을 지나는 것은 첫 패킷뿐입니다.`
+			`백엔드가 ${p.from}에서 응답합니다. ${p.away ? `응답은 ${josa(p.node, '으로/로')} 라우팅되어 돌아오고, 거기서` : '같은 노드에서'} conntrack이 연결을 알아보고 출발지를 ${p.ip}:${josa(p.port, '으로/로')} 되돌립니다. 그래서 client는 자신이 부른 주소에서 답을 받습니다. 이 연결에서는 규칙을 다시 평가하지 않습니다. 체인을 지나는 것은 첫 패킷뿐입니다.`
 	},
 	packetRejected: {
 		title: () => '연결 거부: Service에 엔드포인트가 없습니다',
 		body: (p: P) =>
-			`준비된 엔드포인트가 0개면 kube-proxy는 ${p.ip}:${p.port}로 가는 트래픽을 ICMP port unreachable로 REJECT 하는 filter 규칙을 씁니다. client는 타임아웃을 기다리지 않고 바로 실패합니다(“connection refused”). ${을(p.name)} 스케일 업하면 이 규칙이 nat 체인으로 바뀝니다.`
+			`준비된 엔드포인트가 0개면 kube-proxy는 ${p.ip}:${josa(p.port, '으로/로')} 가는 트래픽을 ICMP port unreachable로 REJECT 하는 filter 규칙을 씁니다. client는 타임아웃을 기다리지 않고 바로 실패합니다(“connection refused”). ${을(p.name)} 스케일 업하면 이 규칙이 nat 체인으로 바뀝니다.`
 	},
 	scaleCommand: {
 		title: (p: P) => `kubectl이 ${을(p.name)} ${p.from}개에서 ${p.to}개로 스케일합니다`,
 		body: (p: P) =>
-			`kubectl은 Deployment의 scale 하위 리소스를 패치합니다. spec.replicas가 ${p.to}가 됩니다. kubectl이 하는 쓰기는 이것뿐이고, 나머지는 컨트롤러가 합니다.`
+			`kubectl은 Deployment의 scale 하위 리소스를 패치합니다. spec.replicas가 ${josa(p.to, '이/가')} 됩니다. kubectl이 하는 쓰기는 이것뿐이고, 나머지는 컨트롤러가 합니다.`
 	},
 	deploymentSync: {
 		title: (p: P) => `Deployment 컨트롤러가 ${p.rs}의 레플리카를 ${p.to}개로 바꿉니다`,
 		body: (p: P) =>
-			`Deployment 컨트롤러가 변경을 보고 현재 ReplicaSet ${p.rs}의 replicas를 ${p.to}로 고칩니다. 템플릿은 그대로라서 새 ReplicaSet도, 롤아웃도 없습니다.`
+			`Deployment 컨트롤러가 변경을 보고 현재 ReplicaSet ${p.rs}의 replicas를 ${josa(p.to, '으로/로')} 고칩니다. 템플릿은 그대로라서 새 ReplicaSet도, 롤아웃도 없습니다.`
 	},
 	replicaSetSync: {
 		title: (p: P) =>
@@ -266,7 +268,7 @@ export const serviceStepsKo: ServiceStepTexts = {
 				? `${p.rs}에는 파드가 ${p.have}개, 원하는 수는 ${p.want}개: ${을(p.created)} POST 합니다. 아직 노드도 IP도 없는 Pending 상태라 엔드포인트가 아닙니다.`
 				: p.change === 'down'
 					? `${p.rs}에는 파드가 ${p.have}개, 원하는 수는 ${p.want}개: ${을(p.deleted)} 지웁니다. 자기 파드가 더 많은 노드의 파드, 그다음 가장 새 파드를 먼저 고릅니다. 지워진 파드는 먼저 deletionTimestamp를 받고, 최대 30초의 유예 기간 동안 Terminating입니다.`
-					: `${p.rs}는 이미 파드 ${p.have}개를 돌리고 있습니다. 할 일이 없습니다.`
+					: `${josa(p.rs, '은/는')} 이미 파드 ${p.have}개를 돌리고 있습니다. 할 일이 없습니다.`
 	},
 	deleteCommand: {
 		title: (p: P) => `kubectl이 파드 ${을(p.pod)} 지웁니다`,
@@ -286,7 +288,7 @@ export const serviceStepsKo: ServiceStepTexts = {
 	resync: {
 		title: (p: P) => `kube-proxy ${p.nodes}개가 모두 다시 동기화: 엔드포인트 ${p.endpoints}개`,
 		body: (p: P) =>
-			`MODIFIED endpointslices/${p.slice}가 모든 kube-proxy에 동시에 도착하고, 각자 규칙을 다시 씁니다. 엔드포인트와 함께 KUBE-SEP 체인이 생기거나 사라지고, KUBE-SVC의 확률은 엔드포인트 ${p.endpoints}개에 맞게 다시 계산됩니다. 모든 노드가 다시 같은 테이블을 갖습니다.`
+			`MODIFIED endpointslices/${josa(p.slice, '이/가')} 모든 kube-proxy에 동시에 도착하고, 각자 규칙을 다시 씁니다. 엔드포인트와 함께 KUBE-SEP 체인이 생기거나 사라지고, KUBE-SVC의 확률은 엔드포인트 ${p.endpoints}개에 맞게 다시 계산됩니다. 모든 노드가 다시 같은 테이블을 갖습니다.`
 	},
 	scheduleNew: {
 		title: (p: P) => `스케줄러가 새 파드 ${p.count}개를 바인딩합니다`,
