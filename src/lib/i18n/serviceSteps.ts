@@ -115,7 +115,7 @@ export const serviceStepsEn = {
 	sliceUpdate: {
 		title: (p: P) => `The EndpointSlice now lists ${p.ready} ready endpoint(s)`,
 		body: (p: P) =>
-			`The EndpointSlice controller brings ${p.slice} in line with the pods: ${p.ready} ready, ${p.terminating} terminating, ${p.total} in all. Only ready endpoints get new connections.`
+			`The EndpointSlice controller brings ${p.slice} in line with the pods: ${p.ready} ready, ${p.terminating} terminating, ${p.total} in all. ${p.fallback ? `None is ready, so kube-proxy keeps sending new connections to the ${p.fallback} that are terminating but still serving, rather than refusing them.` : 'Only ready endpoints get new connections.'}`
 	},
 	resync: {
 		title: (p: P) => `All ${p.nodes} kube-proxies resync: ${p.endpoints} endpoint(s)`,
@@ -283,7 +283,7 @@ export const serviceStepsKo: ServiceStepTexts = {
 	sliceUpdate: {
 		title: (p: P) => `EndpointSlice의 준비된 엔드포인트: ${p.ready}개`,
 		body: (p: P) =>
-			`EndpointSlice 컨트롤러가 ${을(p.slice)} 파드의 현재 상태에 맞춥니다: 준비 ${p.ready}개, 종료 중 ${p.terminating}개, 모두 ${p.total}개. 새 연결은 준비된 엔드포인트만 받습니다.`
+			`EndpointSlice 컨트롤러가 ${을(p.slice)} 파드의 현재 상태에 맞춥니다: 준비 ${p.ready}개, 종료 중 ${p.terminating}개, 모두 ${p.total}개. ${p.fallback ? `준비된 엔드포인트가 없으므로 kube-proxy는 새 연결을 거부하지 않고, 종료 중이지만 아직 서비스하는 ${p.fallback}개로 계속 보냅니다.` : '새 연결은 준비된 엔드포인트만 받습니다.'}`
 	},
 	resync: {
 		title: (p: P) => `kube-proxy ${p.nodes}개가 모두 다시 동기화: 엔드포인트 ${p.endpoints}개`,

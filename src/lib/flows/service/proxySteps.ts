@@ -2,6 +2,8 @@
  * kube-proxy's half: each node's proxy runs syncProxyRules and hands the result to
  * `iptables-restore --noflush`. Nothing is written back to the API (reference §3, step 3).
  */
+import { servicePortEndpoints, usableEndpoints } from '$lib/sim/iptables/endpoints';
+import { listSlices } from '$lib/sim/services';
 import type { FlowMessage } from '../types';
 import {
 	API,
@@ -16,9 +18,15 @@ import {
 	type StepResult
 } from './common';
 
-/** Endpoints the Service's slice marks ready: what kube-proxy will spread traffic over. */
-export function readyEndpoints(d: ServiceFlowDraft): number {
-	return slice(d)?.endpoints.filter((e) => e.conditions.ready).length ?? 0;
+/**
+ * Endpoints kube-proxy spreads traffic over: the ready ones, or when none is ready the ones still
+ * serving while terminating (the same choice the rules are generated with).
+ */
+export function proxiedEndpoints(d: ServiceFlowDraft): number {
+	const svc = service(d);
+	if (!svc) return 0;
+	const slices = listSlices(d.state);
+	return usableEndpoints(servicePortEndpoints(svc, svc.spec.ports[0], slices)).length;
 }
 
 function restoreMessages(nodes: string[], phase: number): FlowMessage[] {
@@ -36,7 +44,7 @@ export function syncRules(d: ServiceFlowDraft): StepResult {
 			params: {
 				name: d.scenario.name,
 				nodes: nodes.length,
-				endpoints: readyEndpoints(d),
+				endpoints: proxiedEndpoints(d),
 				ip: svc?.spec.clusterIP ?? ''
 			},
 			messages: restoreMessages(nodes, 0),
@@ -65,7 +73,7 @@ export function resync(d: ServiceFlowDraft): StepResult {
 				name: d.scenario.name,
 				slice: s.metadata.name,
 				nodes: nodes.length,
-				endpoints: readyEndpoints(d)
+				endpoints: proxiedEndpoints(d)
 			},
 			messages: [...watch, ...restoreMessages(nodes, 1)],
 			active: [API, ...nodes.map(proxy)],

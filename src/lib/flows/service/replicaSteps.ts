@@ -214,6 +214,10 @@ export function sliceUpdate(d: ServiceFlowDraft): StepResult {
 				slice: sliceName,
 				ready: s.endpoints.filter((e) => e.conditions.ready).length,
 				terminating: s.endpoints.filter((e) => e.conditions.terminating).length,
+				// none ready but some still serving: kube-proxy falls back to those (KEP-1669)
+				fallback: s.endpoints.some((e) => e.conditions.ready)
+					? 0
+					: s.endpoints.filter((e) => e.conditions.serving && e.conditions.terminating).length,
 				total: s.endpoints.length
 			},
 			messages: [

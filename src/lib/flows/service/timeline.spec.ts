@@ -241,4 +241,16 @@ describe('serviceTimeline: what-ifs', () => {
 		).toEqual([{ key: 'metadata.name', operator: 'In', values: ['node-4'] }]);
 		expect(stepOf(tl.steps, 'bindProxyPod').params.node).toBe('node-4');
 	});
+
+	it('scaled to zero, kube-proxy keeps the terminating endpoints until they are gone', () => {
+		const tl = run({ actions: [{ kind: 'scale', replicas: 0 }] });
+		const start = tl.actionStarts![0];
+		const first = stepOf(tl.steps, 'resync', start);
+		// the narration counts what the rules hold: three serving, terminating endpoints
+		expect(first.params.endpoints).toBe(3);
+		const nat = tableRestoreText(nodeRules(first.snapshot, 'node-1')!, 'nat');
+		expect(nat.match(/^:KUBE-SEP-/gm)).toHaveLength(4);
+		expect(stepOf(tl.steps, 'sliceUpdate', start).params.fallback).toBe(3);
+		expect(tl.steps.at(-1)!.params.endpoints).toBe(0);
+	});
 });
