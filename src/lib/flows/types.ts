@@ -6,6 +6,8 @@ import type { PipelineStage } from '$lib/sim/apiserver';
 import type { ClusterState } from '$lib/sim/cluster';
 import type { ScheduleResult } from '$lib/sim/scheduler';
 import type { MessageKind } from '$lib/player/frameTypes';
+import type { TraceOutcome } from '$lib/sim/iptables/trace';
+import type { TableName } from '$lib/sim/iptables/types';
 
 export interface FlowMessage {
 	from: string;
@@ -22,16 +24,22 @@ export type ServiceStage = 'control-plane' | 'kube-proxy' | 'packet' | 'what-if'
 /** What the iptables panel highlights while a packet passes one node's rules. */
 export interface PacketStep {
 	node: string;
-	/** rule ids (see sim/iptables) in the order the packet met them, with what each did */
+	/** the rules the packet was tested against, in order (see sim/iptables/trace.ts) */
 	hops: {
-		table: string;
+		table: TableName;
 		chain: string;
+		/** rule id (see sim/iptables) */
 		rule: string;
 		matched: boolean;
+		/** where the rule jumps: a chain, DNAT, REJECT … */
+		target?: string;
+		/** a statistic rule's --probability as written (0.3333333333), and the draw it met */
 		probability?: string;
 		draw?: number;
 	}[];
-	/** the DNAT target the packet got, or null when it was rejected */
+	/** how the walk ended */
+	outcome: TraceOutcome['kind'];
+	/** the DNAT target the packet got, or null */
 	to: { ip: string; port: number } | null;
 }
 

@@ -6,13 +6,13 @@ import { tableSaveText } from '$lib/sim/iptables/save';
 import { makeService, makeSlice } from '$lib/sim/iptables/testFixtures';
 import { tracePacket } from '$lib/sim/iptables/trace';
 import { serviceUi } from '$lib/i18n/service';
+import { packetStep } from '$lib/flows/service/packet';
 import {
 	diffLines,
 	formatDraw,
 	hopMarks,
 	packetLines,
 	packetSummary,
-	ruleTarget,
 	shownLines,
 	tableLines,
 	type RuleLine
@@ -30,20 +30,10 @@ const none = rulesWith([]);
 /** A trace as the flow records it (PacketStep), from the real tracer. */
 function traced(draws: number[], rules = three): PacketStep {
 	const packet = { src: '10.244.3.3', dst: '10.96.0.50', dport: 80, proto: 'tcp' as const };
-	const t = tracePacket(rules, packet, () => draws.shift() ?? 0.5);
-	const stat = (h: (typeof t.hops)[number]) =>
-		h.line.match(/--probability (\S+)/)?.[1] ?? undefined;
-	return {
-		node: 'node-3',
-		hops: t.hops.map((h) => ({
-			table: h.table,
-			chain: h.chain,
-			rule: h.ruleId,
-			matched: h.matched,
-			...(h.draw === undefined ? {} : { probability: stat(h), draw: h.draw })
-		})),
-		to: t.outcome.kind === 'dnat' ? t.outcome.to : null
-	};
+	return packetStep(
+		'node-3',
+		tracePacket(rules, packet, () => draws.shift() ?? 0.5)
+	);
 }
 
 describe('tableLines', () => {
@@ -142,12 +132,14 @@ describe('hopMarks and shownLines', () => {
 			true
 		);
 		const hops = [false, true, false].map((matched) => ({
-			table: 'nat',
+			table: 'nat' as const,
 			chain: 'C',
 			rule: 'r',
 			matched
 		}));
-		expect(hopMarks({ node: 'n', hops, to: null }, 'nat').get('r')).toBe('matched');
+		expect(hopMarks({ node: 'n', hops, outcome: 'none', to: null }, 'nat').get('r')).toBe(
+			'matched'
+		);
 	});
 
 	it('without a trace nothing is marked', () => {
@@ -196,14 +188,9 @@ describe('packetSummary', () => {
 	});
 
 	it('nothing matched: no outcome', () => {
-		expect(packetSummary({ node: 'n', hops: [], to: null }).outcome).toEqual({ kind: 'none' });
-	});
-
-	it('reads a rule id’s target', () => {
-		expect(ruleTarget('nat:-A KUBE-SVC-X -m comment --comment "a -> b" -j KUBE-SEP-Y')).toBe(
-			'KUBE-SEP-Y'
-		);
-		expect(ruleTarget('nat:garbage')).toBeUndefined();
+		expect(packetSummary({ node: 'n', hops: [], outcome: 'none', to: null }).outcome).toEqual({
+			kind: 'none'
+		});
 	});
 });
 

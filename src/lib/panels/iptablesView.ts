@@ -5,7 +5,6 @@
  */
 import type { PacketStep } from '$lib/flows/types';
 import type { ServiceUi } from '$lib/i18n/service';
-import { parseRule } from '$lib/sim/iptables/parseRule';
 import { tableRestoreText } from '$lib/sim/iptables/restore';
 import { saveRuleLine, tableSaveText } from '$lib/sim/iptables/save';
 import type { ProxyRules, TableName } from '$lib/sim/iptables/types';
@@ -154,27 +153,17 @@ export interface Jump {
 
 export type PacketOutcome = { kind: 'dnat'; to: string } | { kind: 'reject' } | { kind: 'none' };
 
-/** The target a rule id's line jumps to ("<table>:-A <chain> … -j <target>"). */
-export function ruleTarget(ruleId: string): string | undefined {
-	try {
-		return parseRule(ruleId.slice(ruleId.indexOf(':') + 1)).target?.name;
-	} catch {
-		return undefined;
-	}
-}
-
 /** Each KUBE-SVC → KUBE-SEP rule the packet reached, with its probability and draw, and the end. */
 export function packetSummary(trace: PacketStep): { jumps: Jump[]; outcome: PacketOutcome } {
 	const jumps = trace.hops.flatMap((h): Jump[] => {
-		const sep = h.chain.startsWith('KUBE-SVC-') ? ruleTarget(h.rule) : undefined;
+		const sep = h.chain.startsWith('KUBE-SVC-') ? h.target : undefined;
 		if (!sep?.startsWith('KUBE-SEP-')) return [];
 		const odds = h.probability === undefined ? {} : { probability: h.probability, draw: h.draw };
 		return [{ sep, ...odds, taken: h.matched }];
 	});
-	const rejected = trace.hops.some((h) => h.matched && ruleTarget(h.rule) === 'REJECT');
 	const outcome: PacketOutcome = trace.to
 		? { kind: 'dnat', to: `${trace.to.ip}:${trace.to.port}` }
-		: rejected
+		: trace.outcome === 'reject'
 			? { kind: 'reject' }
 			: { kind: 'none' };
 	return { jumps, outcome };

@@ -3,10 +3,12 @@
  * shows it: every rule it was tested against, the random draws, and the DNAT target.
  */
 import type { ClusterState } from '$lib/sim/cluster';
-import { tracePacket } from '$lib/sim/iptables/trace';
+import { parseRule } from '$lib/sim/iptables/parseRule';
+import { tracePacket, type Trace } from '$lib/sim/iptables/trace';
 import { nodeRules } from '$lib/sim/nodeRules';
 import type { PacketStep } from '../types';
 
+const target = (line: string) => parseRule(line).target?.name;
 const writtenProbability = (line: string) => /--probability (\S+)/.exec(line)?.[1] ?? '';
 
 export function traceOnNode(
@@ -16,11 +18,16 @@ export function traceOnNode(
 	rand: () => number
 ): PacketStep {
 	const rules = nodeRules(state, node);
-	if (!rules) return { node, hops: [], to: null };
+	if (!rules) return { node, hops: [], outcome: 'none', to: null };
 	const address = state.nodes.find((n) => n.name === node)?.address;
 	const trace = tracePacket(rules, { ...packet, proto: 'tcp', from: 'pod' }, rand, {
 		localAddresses: address ? [address] : []
 	});
+	return packetStep(node, trace);
+}
+
+/** A tracer's result as a step records it. */
+export function packetStep(node: string, trace: Trace): PacketStep {
 	return {
 		node,
 		hops: trace.hops.map((h) => ({
@@ -28,10 +35,13 @@ export function traceOnNode(
 			chain: h.chain,
 			rule: h.ruleId,
 			matched: h.matched,
-			// the probability as the rule writes it (0.3333333333), not the kernel's rounding of it
+			...(target(h.line) ? { target: target(h.line) } : {}),
+			// the probability as the rule writes it (0.3333333333), not the kernel's rounding of it;
+			// the draw unrounded: the panel decides how many digits tell the verdict
 			...(h.probability !== undefined ? { probability: writtenProbability(h.line) } : {}),
-			...(h.draw !== undefined ? { draw: Math.round(h.draw * 1e4) / 1e4 } : {})
+			...(h.draw !== undefined ? { draw: h.draw } : {})
 		})),
+		outcome: trace.outcome.kind,
 		to: trace.outcome.kind === 'dnat' ? trace.outcome.to : null
 	};
 }

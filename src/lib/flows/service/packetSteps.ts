@@ -60,7 +60,7 @@ export function packetOut(d: ServiceFlowDraft): StepResult {
 				port,
 				node,
 				client: client.metadata.name,
-				outcome: b ? 'dnat' : 'reject',
+				outcome: trace.outcome,
 				to: b ? `${b.ip}:${b.port}` : '',
 				pod: b?.pod ?? '',
 				backendNode: b?.node ?? '',
