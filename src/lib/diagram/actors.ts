@@ -226,7 +226,11 @@ function updateActor(
 	}
 	setAttrs(label, { 'font-weight': 600, fill: COLOR.ink });
 	setText(label, d.label);
-	setTooltip(el, [view?.title, hidden].filter(Boolean).join(' — '));
+	// kube-proxy's tooltip names its pod and, once, its state (the word when the box has no room)
+	const word = view?.state ? (labels.proxyState?.[view.state] ?? view.state) : '';
+	const tip =
+		view?.pod && labels.proxyTitle ? labels.proxyTitle({ pod: view.pod, state: word }) : hidden;
+	setTooltip(el, tip ?? '');
 }
 
 /** views: what the frame says about each actor (active, state, tooltip), by id */

@@ -28,7 +28,8 @@ const labels: DiagramLabels = {
 	controlPlane: 'Control plane',
 	user: 'you',
 	ariaLabel: 'Cluster diagram',
-	proxyState: { watching: 'watching', syncing: 'syncing', synced: 'synced' }
+	proxyState: { watching: 'watching', syncing: 'syncing', synced: 'synced' },
+	proxyTitle: (p) => `${p.pod} — pod of DaemonSet kube-system/kube-proxy (${p.state})`
 };
 
 const NODES = ['node-1', 'node-2', 'node-3'];
@@ -283,11 +284,11 @@ describe('packets', () => {
 });
 
 describe('kube-proxy state', () => {
-	const withState = (state: ActorView['state'], title?: string) =>
+	const withState = (state: ActorView['state'], pod?: string) =>
 		frame({
 			actors: actors(NODES, (id) =>
 				id === 'kube-proxy@node-1'
-					? { state, title }
+					? { state, pod }
 					: id === 'kube-proxy@node-2'
 						? { state: 'synced' }
 						: {}
@@ -324,7 +325,7 @@ describe('kube-proxy state', () => {
 		expect(num(g.querySelector('.ks-label')!, 'x')).toBe(box.x + box.width / 2);
 	});
 
-	it('draws nothing new in the pod flow, where no actor has a state or a title', () => {
+	it('draws nothing new in the pod flow, where no actor has a state or a pod', () => {
 		render(freshSvg(), frame(), labels, { reducedMotion: false });
 		expect(svg.querySelector('[data-state], .ks-state, [data-actor] > title')).toBeNull();
 	});
@@ -340,7 +341,7 @@ describe('kube-proxy state', () => {
 			nodes,
 			pods: [],
 			actors: actors(nodes, (id) =>
-				id === 'kube-proxy@node-1' ? { state: 'syncing', title: 'kube-proxy-6xq2b' } : {}
+				id === 'kube-proxy@node-1' ? { state: 'syncing', pod: 'kube-proxy-6xq2b' } : {}
 			)
 		});
 		render(freshSvg(), f, long, { reducedMotion: false });
@@ -349,7 +350,10 @@ describe('kube-proxy state', () => {
 		expect(g.querySelector('.ks-dot')).not.toBeNull();
 		expect(g.querySelector('.ks-word')!.getAttribute('display')).toBe('none');
 		expect(g.firstElementChild!.tagName.toLowerCase()).toBe('title');
-		expect(g.firstElementChild!.textContent).toBe('kube-proxy-6xq2b — synchronising the rules');
+		// the word the box had no room for is in the tooltip, once
+		expect(g.firstElementChild!.textContent).toBe(
+			'kube-proxy-6xq2b — pod of DaemonSet kube-system/kube-proxy (synchronising the rules)'
+		);
 	});
 
 	it('uses state colours that read on white and on an active box', () => {
@@ -362,16 +366,20 @@ describe('kube-proxy state', () => {
 });
 
 describe('tooltips and pod IPs', () => {
-	it('gives an actor its title as a tooltip, first in its group, and takes it away', () => {
-		const title = 'kube-proxy-6xq2b — pod of DaemonSet kube-system/kube-proxy';
-		const f = (t?: string) =>
-			frame({ actors: actors(NODES, (id) => (id === 'kube-proxy@node-2' ? { title: t } : {})) });
-		render(freshSvg(), f(title), labels, { reducedMotion: false });
+	it('gives kube-proxy a tooltip naming its pod, first in its group, and takes it away', () => {
+		const title = 'kube-proxy-6xq2b — pod of DaemonSet kube-system/kube-proxy (synced)';
+		const f = (pod?: string) =>
+			frame({
+				actors: actors(NODES, (id) =>
+					id === 'kube-proxy@node-2' && pod ? { state: 'synced', pod } : {}
+				)
+			});
+		render(freshSvg(), f('kube-proxy-6xq2b'), labels, { reducedMotion: false });
 		const g = q('[data-actor="kube-proxy@node-2"]');
 		expect(g.firstElementChild!.tagName.toLowerCase()).toBe('title');
 		expect(g.firstElementChild!.textContent).toBe(title);
 		expect(g.querySelectorAll('title')).toHaveLength(1);
-		render(svg, f(title), labels, { reducedMotion: false });
+		render(svg, f('kube-proxy-6xq2b'), labels, { reducedMotion: false });
 		expect(g.querySelectorAll('title')).toHaveLength(1);
 		render(svg, f(undefined), labels, { reducedMotion: false });
 		expect(g.querySelector('title')?.textContent ?? '').toBe('');

@@ -7,7 +7,7 @@ import { listPods } from '$lib/sim/apiserver';
 import type { PodObject } from '$lib/sim/model';
 import { displayStatus } from '$lib/sim/podStatus';
 import type { Step, Timeline } from '$lib/flows/types';
-import type { ActorView, Frame, MessageView, PodView, ProxyState } from './frameTypes';
+import type { ActorView, Frame, MessageView, PodView } from './frameTypes';
 import { MESSAGE_MS, schedule as stepSchedule, workMs } from './timing';
 import { stepAt } from './playerMachine';
 
@@ -36,14 +36,22 @@ function fixedActors(nodes: string[]): string[] {
 	];
 }
 
+const laneCache = new WeakMap<Step, number[]>();
+
+/** Each message's lane among the step's messages between the same two ends (once per step). */
 function laneOf(step: Step): number[] {
-	const seen = new Map<string, number>();
-	return step.messages.map((m) => {
-		const pair = [m.from, m.to].sort().join('|');
-		const lane = seen.get(pair) ?? 0;
-		seen.set(pair, lane + 1);
-		return lane;
-	});
+	let lanes = laneCache.get(step);
+	if (!lanes) {
+		const seen = new Map<string, number>();
+		lanes = step.messages.map((m) => {
+			const pair = [m.from, m.to].sort().join('|');
+			const lane = seen.get(pair) ?? 0;
+			seen.set(pair, lane + 1);
+			return lane;
+		});
+		laneCache.set(step, lanes);
+	}
+	return lanes;
 }
 
 /** kube-proxy's DaemonSet pods: drawn as the kube-proxy actor on every node instead. */
@@ -87,36 +95,32 @@ function nodeNames(state: ClusterState): string[] {
 	return names;
 }
 
-/** Words for kube-proxy's tooltip; the player passes them in the person's language. */
-export interface ActorWords {
-	proxyTitle?: (p: { pod: string; state: string }) => string;
-	proxyState?: Record<ProxyState, string>;
-}
+// Actor views depend on the step (who is active, which nodes) and the snapshot shown (kube-proxy
+// state): both are immutable, so the views are made once per pair, not every animation frame.
+const actorCache = new WeakMap<Step, WeakMap<ClusterState, ActorView[]>>();
 
-function actorViews(
-	nodes: string[],
-	active: Set<string>,
-	state: ClusterState,
-	words: ActorWords
-): ActorView[] {
-	return fixedActors(nodes).map((id) => {
-		const view: ActorView = { id, active: active.has(id) };
-		const proxy = id.startsWith('kube-proxy@') ? state.proxies?.[id.slice(11)] : undefined;
-		if (proxy) {
-			view.state = proxy.state;
-			const word = words.proxyState?.[proxy.state] ?? proxy.state;
-			if (words.proxyTitle) view.title = words.proxyTitle({ pod: proxy.pod, state: word });
-		}
-		return view;
-	});
+function actorViews(step: Step, state: ClusterState): ActorView[] {
+	let byState = actorCache.get(step);
+	if (!byState) actorCache.set(step, (byState = new WeakMap()));
+	let views = byState.get(state);
+	if (!views) {
+		const active = new Set(step.active);
+		views = fixedActors(nodeNames(step.snapshot)).map((id) => {
+			const view: ActorView = { id, active: active.has(id) };
+			const proxy = id.startsWith('kube-proxy@') ? state.proxies?.[id.slice(11)] : undefined;
+			if (proxy) Object.assign(view, { state: proxy.state, pod: proxy.pod });
+			return view;
+		});
+		byState.set(state, views);
+	}
+	return views;
 }
 
 export function frameAt(
 	timeline: Timeline,
 	starts: number[],
 	ends: number[],
-	t: number,
-	labels: ActorWords = {}
+	t: number
 ): PlayerView {
 	const index = stepAt(ends, t);
 	const step = timeline.steps[index];
@@ -144,8 +148,7 @@ export function frameAt(
 	});
 	// A node added by the step is drawn from the step's start, so its messages have somewhere to go.
 	const nodes = nodeNames(step.snapshot);
-	const active = new Set(step.active);
-	const actors = actorViews(nodes, active, state, labels);
+	const actors = actorViews(step, state);
 	return {
 		index,
 		step,

@@ -16,8 +16,8 @@ export interface ActorView {
 	active: boolean;
 	/** kube-proxy actors in the Service flow: where its sync stands */
 	state?: ProxyState;
-	/** a longer description shown as the actor's tooltip, e.g. the DaemonSet pod behind kube-proxy */
-	title?: string;
+	/** kube-proxy actors in the Service flow: the DaemonSet pod behind it (named in its tooltip) */
+	pod?: string;
 }
 
 export interface MessageView {
@@ -63,4 +63,6 @@ export interface DiagramLabels {
 	ariaLabel: string;
 	/** short words for kube-proxy's sync state, drawn on its box in the Service flow */
 	proxyState?: Record<ProxyState, string>;
+	/** kube-proxy's tooltip, from its pod and the word for its state */
+	proxyTitle?: (p: { pod: string; state: string }) => string;
 }

@@ -5,7 +5,7 @@
  */
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { Timeline } from '$lib/flows/types';
-import { frameAt, timeAxis, type ActorWords, type PlayerView } from './frame';
+import { frameAt, timeAxis, type PlayerView } from './frame';
 import { playerMachine, stepAt, type PlayerEvent } from './playerMachine';
 
 export type PlayerStatus = 'paused' | 'playing' | 'ended';
@@ -17,8 +17,6 @@ export class Player {
 	#axis = $state.raw<{ starts: number[]; ends: number[]; total: number }>(undefined!);
 	#raf = 0;
 	#last = 0;
-	/** localised words the frame puts into actor tooltips; set by the page as the language changes */
-	words = $state.raw<ActorWords>({});
 
 	constructor(timeline: Timeline, index: number | null, speed = 1) {
 		this.#timeline = timeline;
@@ -58,7 +56,7 @@ export class Player {
 		return stepAt(this.#axis.ends, this.t);
 	}
 	get view(): PlayerView {
-		return frameAt(this.#timeline, this.#axis.starts, this.#axis.ends, this.t, this.words);
+		return frameAt(this.#timeline, this.#axis.starts, this.#axis.ends, this.t);
 	}
 
 	send(event: PlayerEvent): void {
