@@ -29,14 +29,13 @@ afterEach(() => {
 
 function show(
 	scenario: ServiceScenario = defaultServiceScenario,
-	state: ClusterState = cluster(scenario),
-	disabled = false
+	state: ClusterState = cluster(scenario)
 ) {
 	target = document.body.appendChild(document.createElement('div'));
 	const sent: ServiceAction[] = [];
 	component = mount(ActionBar, {
 		target,
-		props: { scenario, state, disabled, onaction: (a: ServiceAction) => sent.push(a) }
+		props: { scenario, state, onaction: (a: ServiceAction) => sent.push(a) }
 	});
 	flushSync();
 	return sent;
@@ -114,11 +113,6 @@ describe('ActionBar', () => {
 		const buttons = [...target.querySelectorAll('button')];
 		expect(buttons.every((b) => b.disabled)).toBe(true);
 		expect(target.textContent).toContain(`${MAX_ACTIONS} what-ifs per run`);
-	});
-
-	it('disabled turns every button off', () => {
-		show(defaultServiceScenario, undefined, true);
-		expect([...target.querySelectorAll('button')].every((b) => b.disabled)).toBe(true);
 	});
 
 	it('is a labelled group of real buttons, in Korean too', () => {

@@ -54,7 +54,8 @@ export function deepLinkSearch<S extends object>(
 	const p = flow.params(scenario);
 	if (step !== null) p.set('step', String(step + 1));
 	p.set('lang', lang);
-	return `?${p.toString()}`;
+	// ':' and ',' are allowed in a query as they are: then=scale:1,packet reads better than %3A/%2C
+	return `?${p.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',')}`;
 }
 
 /** What a rejected field falls back to, as text for the message ('' = no value: "none"). */

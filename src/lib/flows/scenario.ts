@@ -38,6 +38,7 @@ export interface InputProblem {
 		| 'integerRange'
 		| 'dns1123'
 		| 'dns1035'
+		| 'reservedName'
 		| 'image'
 		| 'cpu'
 		| 'memory'

@@ -163,6 +163,8 @@ export const en = {
 		step: (p: P) => `step=“${p.value}” must be a whole number from 1 to ${p.max}`,
 		dns1035: (p: P) =>
 			`${p.field}=“${p.value}” is not a valid Service name: lowercase letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters (RFC 1035)`,
+		reservedName: (p: P) =>
+			`${p.field}=“${p.value}”: every cluster already has Service default/kubernetes (the apiserver's own); exposing another one by that name would fail with AlreadyExists`,
 		action: (p: P) =>
 			`then=“${p.value}” is not a what-if: use scale:N (0–10), delete:<pod name>, add-node or packet`,
 		tooManyActions: (p: P) => `then=“${p.value}”: at most ${p.max} what-ifs in one link`,

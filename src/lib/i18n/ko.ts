@@ -165,6 +165,8 @@ export const ko: Messages = {
 		step: (p: P) => `step=“${p.value}”: 1부터 ${p.max}까지의 정수여야 합니다`,
 		dns1035: (p: P) =>
 			`${p.field}=“${p.value}”: 올바른 Service 이름이 아닙니다. 소문자·숫자·'-'만 쓰고, 영문자로 시작해 영숫자로 끝나며, 63자 이하여야 합니다 (RFC 1035)`,
+		reservedName: (p: P) =>
+			`${p.field}=“${p.value}”: 모든 클러스터에는 이미 Service default/kubernetes(apiserver 자신)가 있어, 같은 이름으로 노출하면 AlreadyExists로 실패합니다`,
 		action: (p: P) =>
 			`then=“${p.value}”: 알 수 없는 동작입니다. scale:N(0–10), delete:<파드 이름>, add-node, packet 중 하나를 쓰세요`,
 		tooManyActions: (p: P) => `then=“${p.value}”: 링크 하나에 동작은 ${p.max}개까지입니다`,

@@ -31,6 +31,8 @@ export interface ServiceScenario {
 export const SERVICE_MAX_NODES = 10;
 export const MAX_REPLICAS = 10;
 export const MAX_ACTIONS = 8;
+/** the apiserver's own Service, present in every cluster */
+export const RESERVED_NAME = 'kubernetes';
 
 export const defaultServiceScenario: ServiceScenario = {
 	nodes: 3,
@@ -86,8 +88,11 @@ export function parseServiceScenario(params: URLSearchParams): {
 	int('targetPort', 1, 65535);
 	const name = params.get('name');
 	if (name !== null) {
-		if (isDns1035Label(name)) scenario.name = name;
-		else problems.push({ field: 'name', value: name, reason: 'dns1035' });
+		if (!isDns1035Label(name)) problems.push({ field: 'name', value: name, reason: 'dns1035' });
+		// every cluster already has Service default/kubernetes: exposing it again would be a 409
+		else if (name === RESERVED_NAME)
+			problems.push({ field: 'name', value: name, reason: 'reservedName' });
+		else scenario.name = name;
 	}
 	const seed = params.get('seed');
 	if (seed !== null) {
