@@ -64,7 +64,7 @@ export const ko: Messages = {
 		'what-if': '만약에'
 	},
 	diagram: {
-		proxyState: { watching: '대기', syncing: '동기화 중', synced: '동기화됨' },
+		proxyState: { watching: '감시 중', syncing: '동기화 중', synced: '동기화됨' },
 		proxyTitle: (p: P) => `${p.pod} — DaemonSet kube-system/kube-proxy의 파드 (${p.state})`,
 		controlPlane: '컨트롤 플레인',
 		user: '사용자',

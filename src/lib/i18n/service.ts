@@ -66,7 +66,8 @@ const en = {
 		table: (p: P) => `${p.table} table`,
 		order:
 			'nat comes first here (kube-proxy writes filter first): nat is where a ClusterIP is DNATed. filter holds the REJECT for a Service with no endpoints.',
-		changes: (p: P) => `This step: ${p.added} line(s) added, ${p.removed} removed.`,
+		changes: (p: P) =>
+			`This step: ${p.added} ${Number(p.added) === 1 ? 'line' : 'lines'} added, ${p.removed} removed.`,
 		noChanges: 'This step changed no rule on this node.',
 		pending: 'Rules as they were before this step; its changes show once it completes.',
 		added: 'added',
@@ -131,9 +132,9 @@ const ko: ServiceUi = {
 		thisStep: '이 단계',
 		proxy: 'kube-proxy',
 		states: {
-			watching: 'watching: Service와 EndpointSlice의 변경을 기다리는 중',
-			syncing: 'syncing: 새 규칙을 계산하는 중 (아래는 아직 이전 규칙)',
-			synced: 'synced: 아래 규칙이 커널에 반영됨'
+			watching: '감시 중(watching): Service와 EndpointSlice의 변경을 기다립니다',
+			syncing: '동기화 중(syncing): 새 규칙을 계산하고 있습니다 (아래는 아직 이전 규칙)',
+			synced: '동기화됨(synced): 아래 규칙이 커널에 반영되었습니다'
 		},
 		noProxy: (p: P) => `${p.node}에는 아직 kube-proxy가 없어서 Service 규칙도 없습니다.`,
 		format: '형식',

@@ -4,6 +4,10 @@ import { josa } from './josa';
 type P = Record<string, string | number>;
 type Entry = { title: (p: P) => string; body: (p: P) => string };
 
+/** "1 pod", "2 pods": English counts read as words, not "pod(s)". */
+const count = (n: string | number, one: string, many = `${one}s`) =>
+	`${n} ${Number(n) === 1 ? one : many}`;
+
 export const serviceStepsEn = {
 	exposeCommand: {
 		title: (p: P) => `kubectl exposes the Deployment ${p.name}`,
@@ -46,9 +50,14 @@ export const serviceStepsEn = {
 			`One write, one fan-out: the apiserver sends ADDED endpointslices/${p.slice} to the kube-proxy of every node in parallel — the diagram shows the arrows leaving together. Each proxy updates its cache and goes back to syncing.`
 	},
 	syncRules: {
-		title: (p: P) => `Every node writes the same rules for ${p.ip}`,
+		title: (p: P) =>
+			Number(p.endpoints) > 0
+				? `Every node writes the same rules for ${p.ip}`
+				: `Every node syncs again: still no endpoint for ${p.ip}`,
 		body: (p: P) =>
-			`Each kube-proxy runs syncProxyRules and feeds the result to iptables-restore: KUBE-SERVICES now sends ${p.ip} to a KUBE-SVC chain, which jumps to one KUBE-SEP chain per endpoint (${p.endpoints}), each ending in DNAT to a pod. Every node gets the same rules because any pod on any node may send to the Service: the translation happens on the sender's own node. Nothing is written back to the API. A ping to ${p.ip} still gets no answer: the rules match only TCP to the Service's port, and no interface holds the address.`
+			Number(p.endpoints) > 0
+				? `Each kube-proxy runs syncProxyRules and feeds the result to iptables-restore: KUBE-SERVICES now sends ${p.ip} to a KUBE-SVC chain, which jumps to one KUBE-SEP chain per endpoint (${p.endpoints}), each ending in DNAT to a pod. Every node gets the same rules because any pod on any node may send to the Service: the translation happens on the sender's own node. Nothing is written back to the API. A ping to ${p.ip} still gets no answer: the rules match only TCP to the Service's port, and no interface holds the address.`
+				: `Each kube-proxy syncs with the new EndpointSlice, but it lists no ready endpoint: there is still no KUBE-SVC chain, and the filter table's REJECT rule for ${p.ip} stays — on every node alike, since any pod on any node may send to the Service. Nothing is written back to the API.`
 	},
 	packetOut: {
 		title: (p: P) =>
@@ -84,16 +93,16 @@ export const serviceStepsEn = {
 			`kubectl patches the Deployment's scale subresource: spec.replicas becomes ${p.to}. That is the only write kubectl makes; controllers do the rest.`
 	},
 	deploymentSync: {
-		title: (p: P) => `The Deployment controller sets ${p.rs} to ${p.to} replicas`,
+		title: (p: P) => `The Deployment controller sets ${p.rs} to ${count(p.to, 'replica')}`,
 		body: (p: P) =>
-			`The Deployment controller sees the change and updates its current ReplicaSet ${p.rs} to ${p.to} replicas (the template did not change, so no new ReplicaSet and no rollout).`
+			`The Deployment controller sees the change and updates its current ReplicaSet ${p.rs} to ${count(p.to, 'replica')} (the template did not change, so no new ReplicaSet and no rollout).`
 	},
 	replicaSetSync: {
 		title: (p: P) =>
 			p.change === 'up'
-				? `The ReplicaSet controller creates ${Number(p.want) - Number(p.have)} pod(s)`
+				? `The ReplicaSet controller creates ${count(Number(p.want) - Number(p.have), 'pod')}`
 				: p.change === 'down'
-					? `The ReplicaSet controller deletes ${Number(p.have) - Number(p.want)} pod(s)`
+					? `The ReplicaSet controller deletes ${count(Number(p.have) - Number(p.want), 'pod')}`
 					: 'The ReplicaSet already has the replicas it wants',
 		body: (p: P) =>
 			p.change === 'up'
@@ -113,17 +122,22 @@ export const serviceStepsEn = {
 			`The ReplicaSet controller no longer counts a terminating pod, so it creates ${p.created} to get back to the wanted number. At the same time the EndpointSlice controller marks ${p.pod}'s endpoint ready=false, terminating=true in ${p.slice}.`
 	},
 	sliceUpdate: {
-		title: (p: P) => `The EndpointSlice now lists ${p.ready} ready endpoint(s)`,
+		title: (p: P) => `The EndpointSlice now lists ${count(p.ready, 'ready endpoint')}`,
 		body: (p: P) =>
 			`The EndpointSlice controller brings ${p.slice} in line with the pods: ${p.ready} ready, ${p.terminating} terminating, ${p.total} in all. ${p.fallback ? `None is ready, so kube-proxy keeps sending new connections to the ${p.fallback} that are terminating but still serving, rather than refusing them.` : 'Only ready endpoints get new connections.'}`
 	},
 	resync: {
-		title: (p: P) => `All ${p.nodes} kube-proxies resync: ${p.endpoints} endpoint(s)`,
+		title: (p: P) =>
+			p.changed
+				? `All ${p.nodes} kube-proxies resync: ${count(p.endpoints, 'endpoint')}`
+				: `All ${p.nodes} kube-proxies resync: no rule changes`,
 		body: (p: P) =>
-			`MODIFIED endpointslices/${p.slice} reaches every kube-proxy at once and each rewrites its rules: KUBE-SEP chains appear or vanish with their endpoints, and every probability in KUBE-SVC is recomputed for ${p.endpoints} endpoint(s). Every node ends with the same table again.`
+			p.changed
+				? `MODIFIED endpointslices/${p.slice} reaches every kube-proxy at once and each rewrites its rules: KUBE-SEP chains appear or vanish with their endpoints, and every probability in KUBE-SVC is recomputed for ${count(p.endpoints, 'endpoint')}. Every node ends with the same table again.`
+				: `MODIFIED endpointslices/${p.slice} reaches every kube-proxy at once and each runs a sync, but the endpoints it programs are the same as before (the ones that changed had already left the rules), so there is nothing new to write. Every node keeps the same table.`
 	},
 	scheduleNew: {
-		title: (p: P) => `The scheduler binds ${p.count} new pod(s)`,
+		title: (p: P) => `The scheduler binds ${count(p.count, 'new pod')}`,
 		body: (p: P) =>
 			`Each new pod goes through a real scheduling cycle (filters and scores, as in the pod-creation flow): ${p.placed}.`
 	},
@@ -189,7 +203,7 @@ export const serviceStepsKo: ServiceStepTexts = {
 		title: (p: P) =>
 			`ADDED 이벤트 하나가 controller-manager와 kube-proxy ${p.nodes}개에 동시에 갑니다`,
 		body: (p: P) =>
-			`kube-controller-manager(EndpointSlice·Endpoints 컨트롤러)와 모든 노드의 kube-proxy는 클러스터 전체의 Service를 watch 합니다. apiserver는 같은 ADDED 이벤트를 모두에게 한꺼번에 보냅니다. 각 kube-proxy는 ${을(p.name)} 캐시에 넣고 동기화를 요청합니다. 상태가 syncing으로 바뀝니다.`
+			`kube-controller-manager(EndpointSlice·Endpoints 컨트롤러)와 모든 노드의 kube-proxy는 클러스터 전체의 Service를 watch 합니다. apiserver는 같은 ADDED 이벤트를 모두에게 한꺼번에 보냅니다. 각 kube-proxy는 ${을(p.name)} 캐시에 넣고 동기화를 요청합니다. 상태가 동기화 중(syncing)으로 바뀝니다.`
 	},
 	syncNoEndpoints: {
 		title: () => '모든 kube-proxy가 동기화: 아직 엔드포인트가 없는 Service',
@@ -209,12 +223,17 @@ export const serviceStepsKo: ServiceStepTexts = {
 	watchSlice: {
 		title: (p: P) => `슬라이스가 kube-proxy ${p.nodes}개에 동시에 전달됩니다`,
 		body: (p: P) =>
-			`쓰기 한 번, 팬아웃 한 번: apiserver가 ADDED endpointslices/${을(p.slice)} 모든 노드의 kube-proxy에 병렬로 보냅니다. 화살표가 함께 출발하는 것이 보입니다. 각 kube-proxy는 캐시를 갱신하고 다시 syncing 상태가 됩니다.`
+			`쓰기 한 번, 팬아웃 한 번: apiserver가 ADDED endpointslices/${을(p.slice)} 모든 노드의 kube-proxy에 병렬로 보냅니다. 화살표가 함께 출발하는 것이 보입니다. 각 kube-proxy는 캐시를 갱신하고 다시 동기화 중(syncing) 상태가 됩니다.`
 	},
 	syncRules: {
-		title: (p: P) => `모든 노드가 ${p.ip}에 대해 같은 규칙을 씁니다`,
+		title: (p: P) =>
+			Number(p.endpoints) > 0
+				? `모든 노드가 ${p.ip}에 대해 같은 규칙을 씁니다`
+				: `모든 노드가 다시 동기화: ${p.ip}에는 여전히 엔드포인트가 없습니다`,
 		body: (p: P) =>
-			`각 kube-proxy는 syncProxyRules를 실행하고 결과를 iptables-restore에 넘깁니다. 이제 KUBE-SERVICES가 ${을(p.ip)} KUBE-SVC 체인으로 보내고, KUBE-SVC는 엔드포인트(${p.endpoints}개)마다 하나씩 있는 KUBE-SEP 체인으로 점프하며, 각 KUBE-SEP은 파드로 DNAT 합니다. 모든 노드가 같은 규칙을 갖는 이유는 어느 노드의 어느 파드든 Service로 보낼 수 있고, 주소 변환은 보내는 쪽 노드에서 일어나기 때문입니다. API에는 아무것도 다시 쓰지 않습니다. ${p.ip}에 ping을 보내도 여전히 응답이 없습니다. 규칙은 Service 포트로 가는 TCP만 잡고, 그 주소를 가진 인터페이스는 없기 때문입니다.`
+			Number(p.endpoints) > 0
+				? `각 kube-proxy는 syncProxyRules를 실행하고 결과를 iptables-restore에 넘깁니다. 이제 KUBE-SERVICES가 ${을(p.ip)} KUBE-SVC 체인으로 보내고, KUBE-SVC는 엔드포인트(${p.endpoints}개)마다 하나씩 있는 KUBE-SEP 체인으로 점프하며, 각 KUBE-SEP은 파드로 DNAT 합니다. 모든 노드가 같은 규칙을 갖는 이유는 어느 노드의 어느 파드든 Service로 보낼 수 있고, 주소 변환은 보내는 쪽 노드에서 일어나기 때문입니다. API에는 아무것도 다시 쓰지 않습니다. ${p.ip}에 ping을 보내도 여전히 응답이 없습니다. 규칙은 Service 포트로 가는 TCP만 잡고, 그 주소를 가진 인터페이스는 없기 때문입니다.`
+				: `각 kube-proxy가 새 EndpointSlice로 동기화하지만, 준비된 엔드포인트가 하나도 없습니다. 그래서 KUBE-SVC 체인은 여전히 없고, ${p.ip}에 대한 filter 테이블의 REJECT 규칙이 그대로 남습니다. 어느 노드의 파드든 Service로 보낼 수 있으므로 모든 노드가 똑같습니다. API에는 아무것도 다시 쓰지 않습니다.`
 	},
 	packetOut: {
 		title: (p: P) =>
@@ -286,9 +305,14 @@ export const serviceStepsKo: ServiceStepTexts = {
 			`EndpointSlice 컨트롤러가 ${을(p.slice)} 파드의 현재 상태에 맞춥니다: 준비 ${p.ready}개, 종료 중 ${p.terminating}개, 모두 ${p.total}개. ${p.fallback ? `준비된 엔드포인트가 없으므로 kube-proxy는 새 연결을 거부하지 않고, 종료 중이지만 아직 서비스하는 ${p.fallback}개로 계속 보냅니다.` : '새 연결은 준비된 엔드포인트만 받습니다.'}`
 	},
 	resync: {
-		title: (p: P) => `kube-proxy ${p.nodes}개가 모두 다시 동기화: 엔드포인트 ${p.endpoints}개`,
+		title: (p: P) =>
+			p.changed
+				? `kube-proxy ${p.nodes}개가 모두 다시 동기화: 엔드포인트 ${p.endpoints}개`
+				: `kube-proxy ${p.nodes}개가 모두 다시 동기화: 바뀐 규칙 없음`,
 		body: (p: P) =>
-			`MODIFIED endpointslices/${josa(p.slice, '이/가')} 모든 kube-proxy에 동시에 도착하고, 각자 규칙을 다시 씁니다. 엔드포인트와 함께 KUBE-SEP 체인이 생기거나 사라지고, KUBE-SVC의 확률은 엔드포인트 ${p.endpoints}개에 맞게 다시 계산됩니다. 모든 노드가 다시 같은 테이블을 갖습니다.`
+			p.changed
+				? `MODIFIED endpointslices/${josa(p.slice, '이/가')} 모든 kube-proxy에 동시에 도착하고, 각자 규칙을 다시 씁니다. 엔드포인트와 함께 KUBE-SEP 체인이 생기거나 사라지고, KUBE-SVC의 확률은 엔드포인트 ${p.endpoints}개에 맞게 다시 계산됩니다. 모든 노드가 다시 같은 테이블을 갖습니다.`
+				: `MODIFIED endpointslices/${josa(p.slice, '이/가')} 모든 kube-proxy에 동시에 도착하고 각자 동기화를 하지만, 규칙에 들어가는 엔드포인트는 그대로입니다(바뀐 것은 이미 규칙에서 빠졌습니다). 새로 쓸 것이 없습니다. 모든 노드가 같은 테이블을 유지합니다.`
 	},
 	scheduleNew: {
 		title: (p: P) => `스케줄러가 새 파드 ${p.count}개를 바인딩합니다`,

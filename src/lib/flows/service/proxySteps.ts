@@ -3,7 +3,9 @@
  * `iptables-restore --noflush`. Nothing is written back to the API (reference §3, step 3).
  */
 import { servicePortEndpoints, usableEndpoints } from '$lib/sim/iptables/endpoints';
-import { listSlices } from '$lib/sim/services';
+import { restoreText } from '$lib/sim/iptables/restore';
+import { nodeRules, rulesOf } from '$lib/sim/nodeRules';
+import { listServices, listSlices } from '$lib/sim/services';
 import type { FlowMessage } from '../types';
 import {
 	API,
@@ -31,6 +33,13 @@ export function proxiedEndpoints(d: ServiceFlowDraft): number {
 
 function restoreMessages(nodes: string[], phase: number): FlowMessage[] {
 	return nodes.map((n) => msg(proxy(n), proxy(n), 'request', 'iptables-restore --noflush', phase));
+}
+
+/** Whether a sync now would write anything new on `node`: its last rules against the store's. */
+function rulesChange(d: ServiceFlowDraft, node: string): boolean {
+	const before = nodeRules(d.state, node);
+	const after = rulesOf({ services: listServices(d.state), slices: listSlices(d.state) });
+	return !before || restoreText(before) !== restoreText(after);
 }
 
 /** Every proxy with a pending change syncs, in parallel. */
@@ -73,7 +82,8 @@ export function resync(d: ServiceFlowDraft): StepResult {
 				name: d.scenario.name,
 				slice: s.metadata.name,
 				nodes: nodes.length,
-				endpoints: proxiedEndpoints(d)
+				endpoints: proxiedEndpoints(d),
+				changed: rulesChange(d, nodes[0]) ? 1 : 0
 			},
 			messages: [...watch, ...restoreMessages(nodes, 1)],
 			active: [API, ...nodes.map(proxy)],

@@ -253,4 +253,15 @@ describe('serviceTimeline: what-ifs', () => {
 		expect(stepOf(tl.steps, 'sliceUpdate', start).params.fallback).toBe(3);
 		expect(tl.steps.at(-1)!.params.endpoints).toBe(0);
 	});
+
+	it('says when a resync writes nothing new', () => {
+		const tl = run({ actions: [{ kind: 'scale', replicas: 2 }] });
+		const resyncs = tl.steps.filter((s) => s.id === 'resync');
+		// first the terminating endpoint leaves the rules; its final removal from the slice changes none
+		expect(resyncs.map((s) => s.params.changed)).toEqual([1, 0]);
+	});
+
+	it('with zero replicas the second sync still has no endpoint', () => {
+		expect(stepOf(run({ replicas: 0 }).steps, 'syncRules').params.endpoints).toBe(0);
+	});
 });
