@@ -44,7 +44,14 @@ function show(props: { view: PlayerView; previous: ClusterState }) {
 }
 
 const q = (sel: string) => [...target.querySelectorAll<HTMLElement>(sel)];
-const select = () => target.querySelector('select')!;
+/** the value pressed in a labelled toggle group, and pressing another */
+const group = (label: string) => target.querySelector(`[role="group"][aria-label="${label}"]`)!;
+const chosen = (label: string) =>
+	group(label).querySelector<HTMLElement>('[aria-pressed="true"]')!.dataset.value;
+function choose(label: string, value: string) {
+	group(label).querySelector<HTMLButtonElement>(`[data-value="${value}"]`)!.click();
+	flushSync();
+}
 
 describe('IptablesPanel', () => {
 	const tl = run();
@@ -80,15 +87,13 @@ describe('IptablesPanel', () => {
 	it('opens on the step’s focus node, shows its kube-proxy, and keeps the person’s choice', () => {
 		const p = show(at(tl, 'packetOut', true));
 		const focus = tl.steps.find((s) => s.id === 'packetOut')!.focusNode!;
-		expect(select().value).toBe(focus);
+		expect(chosen('Node')).toBe(focus);
 		expect(q('[data-proxy-state]')[0].dataset.proxyState).toBe('synced');
-		select().value = 'node-1';
-		select().dispatchEvent(new Event('change', { bubbles: true }));
-		flushSync();
-		expect(select().value).toBe('node-1');
+		choose('Node', 'node-1');
+		expect(chosen('Node')).toBe('node-1');
 		p.view = at(tl, 'packetReply', true).view;
 		flushSync();
-		expect(select().value).toBe('node-1');
+		expect(chosen('Node')).toBe('node-1');
 	});
 
 	it('highlights the packet’s path and sums up the random choice and the DNAT', () => {
@@ -102,17 +107,18 @@ describe('IptablesPanel', () => {
 		);
 	});
 
-	it('offers the packet’s node when another node is chosen', () => {
+	it('offers the packet’s node when another node is chosen', async () => {
 		show(at(tl, 'packetOut', true));
-		const focus = select().value;
-		select().value = 'node-1';
-		select().dispatchEvent(new Event('change', { bubbles: true }));
-		flushSync();
+		const focus = chosen('Node')!;
+		choose('Node', 'node-1');
 		expect(q('[data-hop]')).toEqual([]);
 		const back = q('button').find((b) => b.textContent === `Show ${focus}`)!;
 		back.click();
 		flushSync();
-		expect(select().value).toBe(focus);
+		expect(chosen('Node')).toBe(focus);
+		// the button that was pressed is gone: the keyboard lands on that node's toggle
+		await Promise.resolve();
+		expect((document.activeElement as HTMLElement).dataset.value).toBe(focus);
 		expect(q('[data-hop="matched"]').length).toBeGreaterThan(0);
 	});
 
@@ -120,9 +126,7 @@ describe('IptablesPanel', () => {
 		show(at(tl, 'syncRules', true));
 		expect(target.textContent).toContain('hands to iptables-restore --noflush');
 		expect(q('[data-rule-id]').some((l) => l.textContent!.startsWith('-A PREROUTING'))).toBe(false);
-		const save = q('input[type="radio"]').find((r) => (r as HTMLInputElement).value === 'save')!;
-		save.click();
-		flushSync();
+		choose('Format', 'save');
 		expect(target.textContent).toContain('What iptables-save prints');
 		expect(q('[data-format="save"]')).toHaveLength(2);
 		expect(q('[data-rule-id]').some((l) => l.textContent!.includes('-A PREROUTING'))).toBe(true);
