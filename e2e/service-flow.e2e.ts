@@ -29,9 +29,13 @@ test('a Service comes to life: fan-out, the same rules everywhere, a packet DNAT
 	await expect
 		.poll(async () => (await messages(page)).filter((m) => m.includes('→kube-proxy@')).length)
 		.toBe(3);
+	// the etcd panel shows the object written last: the EndpointSlice
+	await page.getByRole('tab', { name: 'etcd' }).click();
+	await expect(page.getByRole('tabpanel')).toContainText('/registry/endpointslices/default/web-');
+	await expect(page.getByRole('tabpanel')).toContainText('kubernetes.io/service-name: web');
 
 	// After the sync every kube-proxy is synced and every node's table is the same.
-	await page.locator('body').press('ArrowRight');
+	await page.getByRole('button', { name: 'Next step' }).click();
 	await expect(status(page)).toHaveText('Step 9 of 12');
 	for (const n of ['node-1', 'node-2', 'node-3'])
 		await expect(actor(page, `kube-proxy@${n}`)).toHaveAttribute('data-state', 'synced', {

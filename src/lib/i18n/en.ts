@@ -88,7 +88,7 @@ export const en = {
 		etcdKeys: (p: P) => `Keys under /registry · revision ${p.revision}`,
 		wrote: 'written by this step',
 		storedObject: (p: P) => `Stored object ${p.key}`,
-		noObject: 'The pod is not stored yet.',
+		noObject: 'Not stored yet.',
 		pod: 'Pod',
 		getPods: 'kubectl get pods -o wide',
 		describe: (p: P) => `kubectl describe pod ${p.name} — Events`,

@@ -91,7 +91,7 @@ export const ko: Messages = {
 		etcdKeys: (p: P) => `/registry 아래 키 · 리비전 ${p.revision}`,
 		wrote: '이 단계에서 쓴 키',
 		storedObject: (p: P) => `저장된 객체 ${p.key}`,
-		noObject: '파드가 아직 저장되지 않았습니다.',
+		noObject: '아직 저장되지 않았습니다.',
 		pod: '파드',
 		getPods: 'kubectl get pods -o wide',
 		describe: (p: P) => `kubectl describe pod ${p.name} — Events`,
