@@ -27,6 +27,15 @@ describe('labelText', () => {
 		expect(namePart('CRI RunPodSandbox nginx')).toBeUndefined();
 	});
 
+	it('never takes an address or an API group for a name (cutting it would name another)', () => {
+		expect(namePart('201 Created service/web (10.106.32.192)')).toBeUndefined();
+		expect(namePart('SYN → 10.244.1.2:8080')).toBeUndefined();
+		// the label then loses its end, never "discovery.k8s.io" its middle
+		const post = 'POST /apis/discovery.k8s.io/v1/namespaces/default/endpointslices';
+		expect(namePart(post)).toBeUndefined();
+		expect(shorterLabels(post).every((l) => post.startsWith(l.slice(0, -1)))).toBe(true);
+	});
+
 	it('cuts a name in its middle, keeping its start and its end', () => {
 		expect(ellipsizeMiddle('payment-service-canary-v2', 10)).toBe('payme…ry-v2');
 		expect(ellipsizeMiddle('nginx', 5)).toBe('nginx');

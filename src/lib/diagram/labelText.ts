@@ -10,6 +10,8 @@ const ELLIPSIS = '…';
 const MIN_KEEP = 4;
 /** characters the end-truncated label keeps at least */
 const MIN_LABEL = 8;
+/** an IPv4 address (with a port, in brackets or not), or an API group such as discovery.k8s.io */
+const KEEP_WHOLE = /^\(?\d{1,3}(\.\d{1,3}){3}(:\d+)?\)?$|\.k8s\.io$/;
 
 /**
  * Where the name sits in a label: an etcd key's last segment, what follows `pods/` or `pod/`, a
@@ -26,6 +28,8 @@ export function namePart(label: string): { start: number; end: number } | undefi
 	}
 	let best: { start: number; end: number } | undefined;
 	for (const m of label.matchAll(/[^\s/"]+/g)) {
+		// an address or an API group is not a generated name: cut, it would name something else
+		if (KEEP_WHOLE.test(m[0])) continue;
 		const len = m[0].length;
 		const generated = /[-.:0-9]/.test(m[0]) ? len >= 12 : len >= 16;
 		if (generated && (!best || len > best.end - best.start))
