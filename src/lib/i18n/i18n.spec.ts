@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { defaultPodScenario } from '$lib/flows/scenario';
 import { podCreationTimeline } from '$lib/flows/timeline';
 import { stepText } from '$lib/panels/stepText';
+import { defaultServiceScenario, type ServiceScenario } from '$lib/flows/service/scenario';
+import { serviceTimeline } from '$lib/flows/service/timeline';
+import { SERVICE_STEP_IDS } from '$lib/flows/service/serviceMachine';
+import type { Step } from '$lib/flows/types';
 import { fromNavigator, messages, rememberLang, storedLang } from './index';
+import { podStepsEn, podStepsKo } from './podSteps';
+import { serviceStepsEn, serviceStepsKo } from './serviceSteps';
+import type { StepTexts } from './stepTexts';
 
 const branches = {
 	happy: defaultPodScenario,
@@ -13,21 +20,60 @@ const branches = {
 	alreadyExists: { ...defaultPodScenario, name: 'redis-0' }
 };
 
+/** Title and body in both languages are real sentences, and the Korean ones are Korean. */
+function expectNarrated(step: Step, en: StepTexts, ko: StepTexts) {
+	const e = stepText(en, step);
+	const k = stepText(ko, step);
+	for (const text of [e.title, e.body, k.title, k.body]) {
+		expect(text.length).toBeGreaterThan(10);
+		expect(text).not.toMatch(/undefined|NaN|\[object/);
+	}
+	expect(k.body).toMatch(/[가-힣]/);
+	expect(k.title).not.toBe(e.title);
+}
+
 describe('narration exists in Korean and English for every step of every branch', () => {
 	for (const [branch, scenario] of Object.entries(branches)) {
 		const tl = podCreationTimeline(scenario);
 		it.each(tl.steps.map((s) => [s.id, s] as const))(`${branch}: %s`, (_id, step) => {
-			const en = stepText(messages('en'), step);
-			const ko = stepText(messages('ko'), step);
-			for (const text of [en.title, en.body, ko.title, ko.body]) {
-				expect(text.length).toBeGreaterThan(10);
-				expect(text).not.toMatch(/undefined|NaN|\[object/);
-			}
-			expect(ko.body).toMatch(/[가-힣]/);
-			expect(ko.title).not.toBe(en.title);
+			expectNarrated(step, podStepsEn, podStepsKo);
 			expect(messages('ko').nine[step.nine as 1]).toMatch(/[가-힣]/);
 		});
 	}
+});
+
+const serviceBranches: Record<string, Partial<ServiceScenario>> = {
+	happy: {},
+	noEndpoints: { replicas: 0 },
+	scaleDownToZero: { actions: [{ kind: 'scale', replicas: 0 }, { kind: 'packet' }] },
+	scaleUp: { actions: [{ kind: 'scale', replicas: 5 }, { kind: 'packet' }] },
+	addNode: { actions: [{ kind: 'add-node' }] },
+	deletePod: { actions: [{ kind: 'delete', pod: firstBackend() }] }
+};
+
+/** A web pod that exists at the end of the default flow, to delete. */
+function firstBackend(): string {
+	const end = serviceTimeline(defaultServiceScenario).steps.at(-1)!.snapshot;
+	return Object.keys(end.etcd.kvs)
+		.find((k) => k.startsWith('/registry/pods/default/web-'))!
+		.split('/')
+		.at(-1)!;
+}
+
+describe('the Service flow is narrated in Korean and English, every step of every branch', () => {
+	for (const [branch, partial] of Object.entries(serviceBranches)) {
+		const tl = serviceTimeline({ ...defaultServiceScenario, ...partial });
+		it.each(tl.steps.map((s, i) => [`${i + 1} ${s.id}`, s] as const))(
+			`${branch}: %s`,
+			(_id, step) => expectNarrated(step, serviceStepsEn, serviceStepsKo)
+		);
+	}
+
+	it('has a text for every step id the flow can record, and no other', () => {
+		const ids = [...SERVICE_STEP_IDS].sort();
+		expect(Object.keys(serviceStepsEn).sort()).toEqual(ids);
+		expect(Object.keys(serviceStepsKo).sort()).toEqual(ids);
+	});
 });
 
 describe('language choice', () => {

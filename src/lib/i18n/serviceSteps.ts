@@ -1,8 +1,9 @@
 /** Narration of the Service flow's steps, in English and Korean (same keys, same params). */
 import { josa } from './josa';
 
+import type { StepTexts } from './stepTexts';
+
 type P = Record<string, string | number>;
-type Entry = { title: (p: P) => string; body: (p: P) => string };
 
 /** "1 pod", "2 pods": English counts read as words, not "pod(s)". */
 const count = (n: string | number, one: string, many = `${one}s`) =>
@@ -177,7 +178,7 @@ export const serviceStepsEn = {
 		body: () =>
 			`Its first sync writes the whole table at once, with the same rules as every other node. The other nodes do nothing: no Service or endpoint changed.`
 	}
-} satisfies Record<string, Entry>;
+} satisfies StepTexts;
 
 export type ServiceStepTexts = typeof serviceStepsEn;
 

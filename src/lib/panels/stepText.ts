@@ -1,9 +1,9 @@
-/** Title and narration of a step in the current language. */
+/** Title and narration of a step, from its flow's narration in the current language. */
 import type { Step } from '$lib/flows/types';
-import type { Messages } from '$lib/i18n';
+import type { StepTexts } from '$lib/i18n/stepTexts';
 
-export function stepText(t: Messages, step: Step): { title: string; body: string } {
-	const entry = t.steps[step.id as keyof Messages['steps']];
+export function stepText(texts: StepTexts, step: Step): { title: string; body: string } {
+	const entry = texts[step.id];
 	if (!entry) return { title: step.id, body: '' };
 	return { title: entry.title(step.params), body: entry.body(step.params) };
 }

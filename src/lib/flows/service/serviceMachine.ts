@@ -55,6 +55,8 @@ const stepFns = {
 } satisfies Record<string, StepFn>;
 
 export type ServiceStepId = keyof typeof stepFns;
+/** every step the flow can record (the narration must cover each) */
+export const SERVICE_STEP_IDS = Object.keys(stepFns) as ServiceStepId[];
 
 export const proxyActorId = (node: string) => `kube-proxy@${node}`;
 

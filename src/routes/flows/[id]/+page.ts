@@ -1,17 +1,17 @@
 import { error } from '@sveltejs/kit';
 import { FLOWS, isFlowId } from '$lib/flows/catalog';
-import type { FlowDefinition } from '$lib/flows/definition';
+import type { FlowUi } from '$lib/components/flowUi';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => FLOWS.map((id) => ({ id }));
 
-// Each flow's simulation is its own chunk: a page loads only the flow it shows.
-async function loadFlow(id: string): Promise<FlowDefinition> {
-	if (id === 'service') return (await import('$lib/flows/service/definition')).serviceFlow;
-	return (await import('$lib/flows/podCreation/definition')).podCreationFlow as FlowDefinition;
+// Each flow (simulation, narration, form, panels) is its own chunk: a page loads only its flow.
+async function loadUi(id: string): Promise<FlowUi> {
+	if (id === 'service') return (await import('$lib/components/flows/service')).ui;
+	return (await import('$lib/components/flows/podCreation')).ui;
 }
 
 export const load: PageLoad = async ({ params }) => {
 	if (!isFlowId(params.id)) error(404, `No flow named ${params.id}`);
-	return { id: params.id, flow: await loadFlow(params.id) };
+	return { id: params.id, ui: await loadUi(params.id) };
 };

@@ -1,0 +1,12 @@
+/**
+ * A flow's narration: per step id, a title and a paragraph from the step's params. Each flow
+ * keeps its own (loaded with the flow), so a page carries only the narration it shows.
+ */
+import type { Lang } from './index';
+
+export type StepParams = Record<string, string | number>;
+export type StepTexts = Record<
+	string,
+	{ title: (p: StepParams) => string; body: (p: StepParams) => string }
+>;
+export type Narration = Record<Lang, StepTexts>;
