@@ -67,14 +67,40 @@ test('a Service comes to life: fan-out, the same rules everywhere, a packet DNAT
 });
 
 test('scaling down removes exactly that endpoint’s chains on every node', async ({ page }) => {
-	await open(page, '/flows/service?lang=en&then=scale:2');
-	await page.locator('body').press('End');
-	await expect(page.getByRole('heading', { level: 2 })).toContainText('resync');
+	const nodes = ['node-1', 'node-2', 'node-3'];
+	const webIps = () =>
+		page.locator('[data-pod^="default/web-"]').evaluateAll((els) => els.map((e) => e.dataset.ip));
+	/** the DNAT targets of each node's KUBE-SEP chains, node by node */
+	async function targets(): Promise<string[][]> {
+		const out: string[][] = [];
+		for (const node of nodes)
+			out.push(
+				(await tableOf(page, node)).flatMap((id) => /--to-destination (\S+)/.exec(id)?.[1] ?? [])
+			);
+		return out;
+	}
+
+	await open(page, '/flows/service?lang=en&then=scale:2&step=12');
 	await page.getByRole('tab', { name: 'iptables' }).click();
-	const sepChains = async (node: string) =>
-		(await tableOf(page, node)).filter((id) => /^nat:-A KUBE-SEP-.*DNAT/.test(id));
-	for (const n of ['node-1', 'node-2', 'node-3']) expect(await sepChains(n)).toHaveLength(3);
+	const before = await targets();
+	const ipsBefore = await webIps();
+	await page.getByRole('button', { name: 'Restart' }).focus();
+	await page.keyboard.press('End');
+	await expect(page.getByRole('heading', { level: 2 })).toContainText('resync');
 	await expect(page.locator('[data-pod^="default/web-"]')).toHaveCount(2);
+	const ipsAfter = await webIps();
+	const gone = ipsBefore.filter((ip) => !ipsAfter.includes(ip));
+	expect(gone).toHaveLength(1);
+	await page.getByRole('tab', { name: 'iptables' }).click();
+	const after = await targets();
+	for (const [i, node] of nodes.entries()) {
+		// the deleted pod's endpoint is the only one missing, on every node
+		expect(
+			before[i].filter((t) => !after[i].includes(t)),
+			node
+		).toEqual([`${gone[0]}:8080`]);
+		expect(after[i]).toHaveLength(before[i].length - 1);
+	}
 });
 
 test('the what-if bar scales from the page and the link keeps it', async ({ page }) => {

@@ -60,7 +60,7 @@ const en = {
 		restore: 'iptables-restore input (what kube-proxy writes)',
 		save: 'iptables-save (what the node shows)',
 		showingRestore: (p: P) =>
-			`What kube-proxy on ${p.node} hands to iptables-restore --noflush: only its own chains, all rewritten on every sync. The jumps from built-in chains such as PREROUTING are installed separately and are not part of it.`,
+			`What kube-proxy on ${p.node} hands to iptables-restore --noflush in a full sync: only its own chains. (Since v1.28 most syncs are partial: they rewrite only the chains of Services that changed and delete vanished chains with -X lines; the table that results is the one shown.) The jumps from built-in chains such as PREROUTING are installed separately and are not part of it.`,
 		showingSave: (p: P) =>
 			`What iptables-save prints on ${p.node}: built-in chains and their jumps too, chains sorted by name, every rule in the kernel’s normalised form (counters [0:0], date lines left out).`,
 		table: (p: P) => `${p.table} table`,
@@ -141,7 +141,7 @@ const ko: ServiceUi = {
 		restore: 'iptables-restore 입력 (kube-proxy가 쓰는 내용)',
 		save: 'iptables-save (노드에서 보이는 내용)',
 		showingRestore: (p: P) =>
-			`${p.node}의 kube-proxy가 iptables-restore --noflush에 넘기는 내용입니다. 자기 체인만 들어 있고, 동기화할 때마다 전부 다시 씁니다. PREROUTING 같은 기본 체인에서 넘어오는 점프 규칙은 따로 설치되므로 여기에는 없습니다.`,
+			`${p.node}의 kube-proxy가 전체 동기화 때 iptables-restore --noflush에 넘기는 내용입니다. 자기 체인만 들어 있습니다. (v1.28부터 대부분의 동기화는 부분 동기화라서, 바뀐 Service의 체인만 다시 쓰고 사라진 체인은 -X 줄로 지웁니다. 그 결과인 테이블이 여기 보입니다.) PREROUTING 같은 기본 체인에서 넘어오는 점프 규칙은 따로 설치되므로 여기에는 없습니다.`,
 		showingSave: (p: P) =>
 			`${p.node}에서 iptables-save를 실행하면 보이는 내용입니다. 기본 체인과 점프 규칙까지 모두 나오고, 체인은 이름순이며, 규칙은 커널이 정규화한 형태입니다 (카운터는 [0:0], 날짜 줄은 뺐습니다).`,
 		table: (p: P) => `${p.table} 테이블`,
