@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // Run through `npm run test:e2e` (scripts/e2e.js): it builds the site first and sets
 // KUBESTEP_BROWSER, because Playwright cannot download its own browser everywhere.
-const baseURL = 'http://127.0.0.1:4173';
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = process.env.E2E_PORT || '4173';
+const baseURL = `http://127.0.0.1:${port}`;
 
 // scripts/test.js asks for a machine-readable report so it can count results.
 const jsonOutput = process.env.PW_JSON_OUTPUT;
@@ -44,6 +46,6 @@ export default defineConfig({
 		reuseExistingServer: false,
 		timeout: 30_000,
 		// Tests address the site at the root, whatever the shell has exported.
-		env: { PORT: '4173', BASE_PATH: '' }
+		env: { PORT: port, BASE_PATH: '' }
 	}
 });

@@ -63,14 +63,14 @@ describe('ActionBar', () => {
 		]);
 	});
 
-	it.each(['11', ''])('refuses scale %j with a message, sending nothing', (value) => {
+	it.each(['51', ''])('refuses scale %j with a message, sending nothing', (value) => {
 		const sent = show();
 		scaleInput().value = value;
 		scaleInput().dispatchEvent(new Event('input', { bubbles: true }));
 		click('Scale');
 		expect(sent).toEqual([]);
 		expect(scaleInput().getAttribute('aria-invalid')).toBe('true');
-		expect(target.querySelector('[role="alert"]')!.textContent).toContain('from 0 to 10');
+		expect(target.querySelector('[role="alert"]')!.textContent).toContain('from 0 to 50');
 	});
 
 	it('deletes the chosen backend pod', () => {
@@ -93,16 +93,16 @@ describe('ActionBar', () => {
 		expect(document.getElementById(why)!.textContent).toContain('No backend pod');
 	});
 
-	it('adds a node and sends a packet; at 10 nodes adding is off with the reason', () => {
+	it('adds a node and sends a packet; at 50 nodes adding is off with the reason', () => {
 		const sent = show();
 		click('Add a node');
 		click('Send a packet');
 		expect(sent).toEqual([{ kind: 'add-node' }, { kind: 'packet' }]);
 		clear();
-		show({ ...defaultServiceScenario, nodes: 10 });
+		show({ ...defaultServiceScenario, nodes: 50 });
 		expect(button('Add a node').disabled).toBe(true);
 		const why = button('Add a node').getAttribute('aria-describedby')!;
-		expect(document.getElementById(why)!.textContent).toContain('already has 10 nodes');
+		expect(document.getElementById(why)!.textContent).toContain('already has 50 nodes');
 	});
 
 	it(`at ${MAX_ACTIONS} what-ifs every button is off, with an explanation`, () => {

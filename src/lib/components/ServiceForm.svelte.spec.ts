@@ -58,9 +58,9 @@ describe('ServiceForm', () => {
 	});
 
 	it.each([
-		['nodes', '11'],
+		['nodes', '51'],
 		['nodes', '0'],
-		['replicas', '11'],
+		['replicas', '51'],
 		['replicas', ''],
 		['port', '65536'],
 		['targetPort', '0'],

@@ -31,13 +31,13 @@ describe('actionBar helpers', () => {
 	it.each([
 		[0, 1],
 		[3, 4],
-		[10, 9]
+		[50, 49]
 	])('suggests scaling %i → %i', (from, to) => expect(suggestedScale(from)).toBe(to));
 
 	it.each([
 		['4', 3, { ok: true, action: { kind: 'scale', replicas: 4 } }],
 		['0', 3, { ok: true, action: { kind: 'scale', replicas: 0 } }],
-		['11', 3, { ok: false, reason: 'badScale' }],
+		['51', 3, { ok: false, reason: 'badScale' }],
 		['', 3, { ok: false, reason: 'badScale' }],
 		['2.5', 3, { ok: false, reason: 'badScale' }],
 		['-1', 3, { ok: false, reason: 'badScale' }],

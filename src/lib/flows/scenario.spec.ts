@@ -21,7 +21,7 @@ describe('parsePodScenario', () => {
 
 	it.each([
 		['nodes=0', 'nodes', 'integerRange'],
-		['nodes=11', 'nodes', 'integerRange'],
+		['nodes=51', 'nodes', 'integerRange'],
 		['nodes=-1', 'nodes', 'integerRange'],
 		['nodes=2.5', 'nodes', 'integerRange'],
 		['nodes=99999999999999999999', 'nodes', 'integerRange'],

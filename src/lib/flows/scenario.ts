@@ -16,7 +16,7 @@ export interface PodScenario {
 	seed: string;
 }
 
-export const MAX_NODES = 10;
+export const MAX_NODES = 50;
 
 export const defaultPodScenario: PodScenario = {
 	nodes: 3,

@@ -19,7 +19,7 @@ describe('parseAction', () => {
 		[' add-node ', { kind: 'add-node' }],
 		['packet', { kind: 'packet' }],
 		['delete:web-abc12-x7k2p', { kind: 'delete', pod: 'web-abc12-x7k2p' }],
-		['scale:11', null],
+		['scale:51', null],
 		['scale:-1', null],
 		['scale:2.5', null],
 		['scale', null],
@@ -56,7 +56,7 @@ describe('parseServiceScenario', () => {
 
 	it.each([
 		['nodes=0', 'nodes', 'integerRange'],
-		['nodes=11', 'nodes', 'integerRange'],
+		['nodes=51', 'nodes', 'integerRange'],
 		['replicas=-1', 'replicas', 'integerRange'],
 		['replicas=1e3', 'replicas', 'integerRange'],
 		['port=70000', 'port', 'integerRange'],

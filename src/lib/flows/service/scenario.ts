@@ -28,8 +28,8 @@ export interface ServiceScenario {
 	actions: ServiceAction[];
 }
 
-export const SERVICE_MAX_NODES = 10;
-export const MAX_REPLICAS = 10;
+export const SERVICE_MAX_NODES = 50;
+export const MAX_REPLICAS = 50;
 export const MAX_ACTIONS = 8;
 /** the apiserver's own Service, present in every cluster */
 export const RESERVED_NAME = 'kubernetes';

@@ -5,7 +5,7 @@ import { restoreText, tableRestoreText } from '$lib/sim/iptables';
 import { nodeRules } from '$lib/sim/nodeRules';
 import { listSlices, SERVICE_NAME_LABEL } from '$lib/sim/services';
 import type { Step } from '../types';
-import { defaultServiceScenario, type ServiceAction, type ServiceScenario } from './scenario';
+import { defaultServiceScenario, SERVICE_MAX_NODES, type ServiceAction, type ServiceScenario } from './scenario';
 import { serviceTimeline } from './timeline';
 
 const run = (s: Partial<ServiceScenario> = {}) =>
@@ -197,12 +197,12 @@ describe('serviceTimeline: what-ifs', () => {
 			{ kind: 'delete', pod: 'no-such-pod' },
 			...Array.from({ length: 8 }, () => ({ kind: 'add-node' as const }))
 		];
-		const tl = run({ nodes: 9, actions: actions.slice(0, 3) });
+		const tl = run({ nodes: SERVICE_MAX_NODES - 1, actions: actions.slice(0, 3) });
 		expect(tl.skipped).toEqual([
 			{ index: 0, reason: 'noSuchPod' },
 			{ index: 2, reason: 'tooManyNodes' }
 		]);
-		expect(tl.steps.at(-1)!.snapshot.nodes).toHaveLength(10);
+		expect(tl.steps.at(-1)!.snapshot.nodes).toHaveLength(SERVICE_MAX_NODES);
 	});
 
 	it('a second packet draws again', () => {
