@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	CONTROL_PLANE_ACTORS,
 	DEFAULT_CONTAINER,
+	MAX_GRID_COLUMNS,
 	MAX_NODES_PER_ROW,
 	MAX_SCALE,
 	findLink,
@@ -287,5 +288,46 @@ describe('layout', () => {
 		expect(l.nodes).toEqual([]);
 		expect(l.links).toHaveLength(4);
 		expect(l.height).toBeGreaterThan(l.controlPlane.y + l.controlPlane.height);
+	});
+});
+
+describe('layout of a large cluster (11–50 nodes)', () => {
+	const large = [11, 12, 23, 37, 50];
+
+	it.each(large)('places every actor once, boxes apart and inside the picture (%i nodes)', (n) => {
+		const l = layout(names(n));
+		const expected = [...CONTROL_PLANE_ACTORS, ...names(n).flatMap(nodeActorIds)];
+		expect(l.actors.map((a) => a.id).sort()).toEqual([...expected].sort());
+		const view = { x: 0, y: 0, width: l.width, height: l.height };
+		for (const b of [l.controlPlane, ...l.actors, ...l.nodes]) expect(inside(b, view)).toBe(true);
+		const boxes = [l.controlPlane, ...l.nodes];
+		for (let i = 0; i < boxes.length; i++)
+			for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j])).toBe(false);
+	});
+
+	it.each(large)('reads node-1 … node-%i row by row, at most 10 to a row', (n) => {
+		const l = layout(names(n));
+		const rows = new Map<number, string[]>();
+		for (const d of [...l.nodes].sort((p, q) => p.y - q.y || p.x - q.x))
+			rows.set(d.y, [...(rows.get(d.y) ?? []), d.name]);
+		expect([...rows.values()].flat()).toEqual(names(n));
+		expect(rows.size).toBe(Math.max(2, Math.ceil(n / MAX_GRID_COLUMNS)));
+		for (const r of rows.values()) expect(r.length).toBeLessThanOrEqual(MAX_GRID_COLUMNS);
+		// rows on both sides of the control plane
+		const cp = l.controlPlane;
+		expect(l.nodes.some((d) => d.y + d.height <= cp.y)).toBe(true);
+		expect(l.nodes.some((d) => d.y >= cp.y + cp.height)).toBe(true);
+	});
+
+	it.each(large)('links the apiserver to every kubelet and kube-proxy (%i nodes)', (n) => {
+		const l = layout(names(n));
+		for (const name of names(n))
+			for (const id of nodeActorIds(name).slice(0, 2))
+				expect(findLink(l, 'kube-apiserver', id), id).toBeDefined();
+	});
+
+	it('fits 50 nodes in a 16:9 picture instead of one long strip', () => {
+		const { width, height } = minimumSize(50);
+		expect(width / height).toBeLessThan(2);
 	});
 });

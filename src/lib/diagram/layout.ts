@@ -10,6 +10,9 @@
  * mirrored, so no link has to cross another node; there the hub is tall, with scheduler,
  * controller-manager and etcd beside it, which keeps the space above and below it free for the
  * two fans of links to the nodes.
+ * Beyond 10 nodes (up to the 50 the flows allow) the nodes form a grid of rows of up to 10, split
+ * above and below the same tall band. Links to the outer rows run under the inner rows' node
+ * frames: such a cluster is read by zooming into a part of it (the player adds pan and zoom).
  */
 import { FONT } from './theme';
 
@@ -78,6 +81,10 @@ export interface DiagramLayout {
 /** The player's diagram column at a 1280×720 window: the size used before the SVG is measured. */
 export const DEFAULT_CONTAINER: ContainerSize = { width: 880, height: 590 };
 export const MAX_NODES_PER_ROW = 5;
+/** rows of a large cluster's grid hold up to this many nodes */
+export const MAX_GRID_COLUMNS = 10;
+/** between two rows of nodes on the same side of the control plane */
+const ROW_GAP = 16;
 /** beyond this text gets larger than a projector needs and the picture starts to look bloated */
 export const MAX_SCALE = 1.6;
 
@@ -162,15 +169,46 @@ const BAND_MIN_WIDTH = 920;
  * decides the scale at a 1280×720 window: 880 px / 920 units puts 12-unit text at 11.5 px.
  */
 export function minimumSize(nodeCount: number): ContainerSize {
-	const cols = nodeCount > MAX_NODES_PER_ROW ? Math.ceil(nodeCount / 2) : nodeCount;
+	const rows = rowsOf(Array.from({ length: nodeCount }, (_, i) => String(i)));
+	const cols = Math.max(1, ...[...rows.upper, ...rows.lower].map((r) => r.length));
 	const nodes = 2 * MARGIN + cols * NODE_MIN_WIDTH + (cols - 1) * NODE_GAP;
 	const width = Math.max(BAND_MIN_WIDTH, nodes);
+	const count = rows.upper.length + rows.lower.length;
 	if (nodeCount > MAX_NODES_PER_ROW)
 		return {
 			width,
-			height: 2 * MARGIN + 2 * NODE_MIN_TWO_ROWS + 2 * FAN_TWO_ROWS + TALL_BAND
+			height:
+				2 * MARGIN +
+				count * NODE_MIN_TWO_ROWS +
+				(count - 2) * ROW_GAP +
+				2 * FAN_TWO_ROWS +
+				TALL_BAND
 		};
 	return { width, height: 2 * MARGIN + WIDE_BAND + FAN + NODE_MIN };
+}
+
+/**
+ * Rows of node names, listed from the control plane outwards on each side: none above and one row
+ * below for up to 5 nodes, a row on each side up to 10, then rows of up to 10 split between the
+ * sides (more below when odd), each side's nodes filled row by row from the control plane.
+ */
+export function rowsOf(nodes: string[]): { upper: string[][]; lower: string[][] } {
+	if (nodes.length <= MAX_NODES_PER_ROW) return { upper: [], lower: nodes.length ? [nodes] : [] };
+	const perRow =
+		nodes.length <= 2 * MAX_NODES_PER_ROW ? Math.ceil(nodes.length / 2) : MAX_GRID_COLUMNS;
+	const rowCount = Math.max(2, Math.ceil(nodes.length / perRow));
+	const upperRows = Math.floor(rowCount / 2);
+	const upperCount = nodes.length <= 2 * MAX_NODES_PER_ROW ? perRow : upperRows * perRow;
+	const chunk = (names: string[]) => {
+		const out: string[][] = [];
+		for (let i = 0; i < names.length; i += perRow) out.push(names.slice(i, i + perRow));
+		return out;
+	};
+	// Upper rows read top-down too: the first names go to the outermost row.
+	return {
+		upper: chunk(nodes.slice(0, upperCount)).reverse(),
+		lower: chunk(nodes.slice(upperCount))
+	};
 }
 
 export const CONTROL_PLANE_ACTORS = [
@@ -447,10 +485,12 @@ type Arranged = Omit<DiagramLayout, 'viewBox' | 'scale'>;
 
 /** Everything placed in a width × height picture; taller than asked only if the fans need it. */
 function arrange(nodes: string[], width: number, height: number): Arranged {
-	const twoRows = nodes.length > MAX_NODES_PER_ROW;
-	const upper = twoRows ? nodes.slice(0, Math.ceil(nodes.length / 2)) : [];
-	const lower = twoRows ? nodes.slice(upper.length) : nodes;
-	const cols = Math.max(1, upper.length, lower.length);
+	const { upper, lower } = rowsOf(nodes);
+	const twoRows = upper.length > 0;
+	// A grid's outer rows are crossed by links anyway: fans keep their minimum instead of growing
+	// until no link clips a neighbour.
+	const grid = nodes.length > 2 * MAX_NODES_PER_ROW;
+	const cols = Math.max(1, ...[...upper, ...lower].map((r) => r.length));
 	const nodeWidth = Math.min(
 		NODE_MAX_WIDTH,
 		Math.floor((width - 2 * MARGIN - (cols - 1) * NODE_GAP) / cols)
@@ -466,12 +506,13 @@ function arrange(nodes: string[], width: number, height: number): Arranged {
 		);
 	};
 	const minNode = twoRows ? NODE_MIN_TWO_ROWS : NODE_MIN;
-	const clearance = (names: string[], facing: 'up' | 'down') =>
-		names.length
+	const clearance = (names: string[] | undefined, facing: 'up' | 'down') =>
+		names && !grid
 			? facing === 'up'
 				? fanClearance(probeHub, row(names, 0, minNode, facing), FRAME_PAD, NODE_HEADER)
 				: fanClearance(probeHub, row(names, 0, minNode, facing), TALL_TOP, PAD)
 			: 0;
+	const stack = (rows: number) => rows * nodeHeight + Math.max(0, rows - 1) * ROW_GAP;
 
 	// Spend spare height on the nodes (the CRI labels, then pods) and the fans, and centre what is
 	// left.
@@ -481,19 +522,21 @@ function arrange(nodes: string[], width: number, height: number): Arranged {
 	let top: number;
 	let used: number;
 	if (twoRows) {
-		fanUp = Math.max(FAN_TWO_ROWS, clearance(upper, 'down'));
-		fanDown = Math.max(FAN_TWO_ROWS, clearance(lower, 'up'));
-		const spare = Math.max(0, height - 2 * MARGIN - 2 * minNode - fanUp - fanDown - TALL_BAND);
-		const grow = Math.min(spare / 2, NODE_MAX_HEIGHT - minNode);
-		const fanGrow = Math.min((spare - 2 * grow) / 2, FAN_MAX - FAN_TWO_ROWS);
+		const rowCount = upper.length + lower.length;
+		fanUp = Math.max(FAN_TWO_ROWS, clearance(upper[0], 'down'));
+		fanDown = Math.max(FAN_TWO_ROWS, clearance(lower[0], 'up'));
+		const fixed = (rowCount - 2) * ROW_GAP + fanUp + fanDown + TALL_BAND;
+		const spare = Math.max(0, height - 2 * MARGIN - rowCount * minNode - fixed);
+		const grow = Math.min(spare / rowCount, NODE_MAX_HEIGHT - minNode);
+		const fanGrow = Math.min((spare - rowCount * grow) / 2, FAN_MAX - FAN_TWO_ROWS);
 		nodeHeight = minNode + grow;
 		fanUp += fanGrow;
 		fanDown += fanGrow;
-		used = 2 * nodeHeight + fanUp + fanDown + TALL_BAND;
-		top = Math.max(MARGIN, (height - used) / 2) + nodeHeight + fanUp;
+		used = stack(upper.length) + stack(lower.length) + fanUp + fanDown + TALL_BAND;
+		top = Math.max(MARGIN, (height - used) / 2) + stack(upper.length) + fanUp;
 	} else if (lower.length) {
 		// A third of the spare height goes to the fan, where the labels to and from kubelets sit.
-		fanDown = Math.max(FAN, clearance(lower, 'up'));
+		fanDown = Math.max(FAN, clearance(lower[0], 'up'));
 		const spare = Math.max(0, height - 2 * MARGIN - WIDE_BAND - fanDown - minNode);
 		const fanGrow = Math.min(spare / 3, Math.max(0, FAN_MAX - fanDown));
 		const grow = Math.min(spare - fanGrow, NODE_MAX_HEIGHT - minNode);
@@ -510,7 +553,7 @@ function arrange(nodes: string[], width: number, height: number): Arranged {
 	const actors = [...band.actors];
 	const links = [...band.links];
 	const nodeBoxes: NodeLayout[] = [];
-	const placeRow = (names: string[], y: number, facing: 'up' | 'down') => {
+	const placeRow = (names: string[], y: number, facing: 'up' | 'down', inner: boolean) => {
 		const placed = row(names, y, nodeHeight, facing);
 		for (const w of placed) {
 			nodeBoxes.push(w.node);
@@ -518,11 +561,15 @@ function arrange(nodes: string[], width: number, height: number): Arranged {
 		}
 		const targets = placed.flatMap((w) => w.actors.slice(0, 2));
 		const fan = fanLinks(hub, targets, facing === 'down' ? 'top' : 'bottom');
-		if (facing === 'up') for (const w of placed) w.node.titleSide = titleSide(w.node, fan);
+		if (facing === 'up' && inner) for (const w of placed) w.node.titleSide = titleSide(w.node, fan);
 		links.push(...fan, ...placed.map((w) => w.criLink));
 	};
-	if (upper.length) placeRow(upper, top - fanUp - nodeHeight, 'down');
-	if (lower.length) placeRow(lower, top + band.controlPlane.height + fanDown, 'up');
+	const pitch = nodeHeight + ROW_GAP;
+	upper.forEach((names, i) =>
+		placeRow(names, top - fanUp - nodeHeight - i * pitch, 'down', i === 0)
+	);
+	const below = top + band.controlPlane.height + fanDown;
+	lower.forEach((names, i) => placeRow(names, below + i * pitch, 'up', i === 0));
 	return {
 		width,
 		height: Math.max(height, Math.ceil(used + 2 * MARGIN)),

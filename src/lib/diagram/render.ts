@@ -58,8 +58,20 @@ export function layoutFor(
 	return hit.layout;
 }
 
+/**
+ * The layers live in one viewport group, which pan and zoom transform (Diagram.svelte), so the
+ * picture moves as one without redrawing.
+ */
+export function viewportOf(svg: SVGSVGElement): SVGGElement {
+	return select(svg)
+		.selectChildren<SVGGElement, number>('g.ks-viewport')
+		.data([0])
+		.join((enter) => enter.append('g').attr('class', 'ks-viewport'))
+		.node()!;
+}
+
 function layers(svg: SVGSVGElement): Record<LayerName, Layer> {
-	select(svg)
+	select(viewportOf(svg))
 		.selectChildren<SVGGElement, LayerName>('g[data-layer]')
 		.data(LAYERS, (d) => d)
 		.join((enter) => enter.append('g').attr('data-layer', (d) => d));

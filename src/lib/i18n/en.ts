@@ -60,6 +60,11 @@ export const en = {
 		'what-if': 'What if'
 	},
 	diagram: {
+		zoom: 'Zoom',
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		fit: 'Fit to screen',
+		zoomHint: 'Drag to pan; Ctrl + wheel or pinch to zoom',
 		proxyState: { watching: 'watching', syncing: 'syncing', synced: 'synced' },
 		proxyTitle: (p: P) => `${p.pod} — pod of DaemonSet kube-system/kube-proxy (${p.state})`,
 		controlPlane: 'Control plane',

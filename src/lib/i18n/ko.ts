@@ -62,6 +62,11 @@ export const ko: Messages = {
 		'what-if': '만약에'
 	},
 	diagram: {
+		zoom: '확대/축소',
+		zoomIn: '확대',
+		zoomOut: '축소',
+		fit: '화면에 맞추기',
+		zoomHint: '끌어서 이동, Ctrl + 휠 또는 두 손가락으로 확대/축소',
 		proxyState: { watching: '감시 중', syncing: '동기화 중', synced: '동기화됨' },
 		proxyTitle: (p: P) => `${p.pod} — DaemonSet kube-system/kube-proxy의 파드 (${p.state})`,
 		controlPlane: '컨트롤 플레인',
