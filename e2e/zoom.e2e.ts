@@ -60,6 +60,8 @@ test('a plain wheel scrolls on; Ctrl + wheel zooms; the buttons work from the ke
 	const svg = page.locator('svg.diagram');
 	const box = (await svg.boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	// the zoom code loads when the pointer first comes over the diagram
+	await expect(page.locator('.host[data-zoom-ready="true"]')).toHaveCount(1);
 	await page.mouse.wheel(0, -300);
 	expect(await scale(page)).toBe(1);
 	await page.keyboard.down('Control');

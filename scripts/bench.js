@@ -1,5 +1,7 @@
-// `npm run bench`: builds the site, serves build/ and measures it in headless Chromium.
-// Prints a table and writes bench/results.json. Never run by the tests: figures depend on the machine.
+// `npm run bench [-- --no-build] [-- --quick]`: builds the site, serves build/ and measures it in
+// headless Chromium. Prints a table with every budget of issue 4 and writes bench/results.json.
+// Never run by the tests: figures depend on the machine. --quick skips the 1× runs and the memory
+// replays (a few minutes instead of about fifteen) while working on a figure.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -7,6 +9,9 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { findBrowser } from './find-browser.js';
+
+const quick = process.argv.includes('--quick');
+const REPLAYS = Number(process.env.BENCH_REPLAYS) || 20;
 
 if (!process.argv.includes('--no-build')) {
 	const b = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
@@ -24,7 +29,10 @@ const browser = await chromium.launch({
 		'--no-sandbox',
 		'--disable-gpu',
 		'--disable-dev-shm-usage',
-		'--disable-background-networking'
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run'
 	]
 });
 
@@ -34,7 +42,28 @@ const pct = (xs, p) => {
 };
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
-async function openPage(path) {
+/** Long tasks, and the moment the diagram's first actor box has been painted. */
+function instrument() {
+	window.__longTasks = [];
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+	}).observe({ type: 'longtask', buffered: true });
+	// A task queued from a requestAnimationFrame callback runs after that frame is painted.
+	const painted = (done) =>
+		requestAnimationFrame(() => {
+			const ch = new MessageChannel();
+			ch.port1.onmessage = () => done(performance.now());
+			ch.port2.postMessage(0);
+		});
+	window.__afterPaint = painted;
+	new MutationObserver((_, obs) => {
+		if (!document.querySelector('svg.diagram [data-actor]')) return;
+		obs.disconnect();
+		painted((t) => (window.__diagramPaint = t));
+	}).observe(document, { childList: true, subtree: true });
+}
+
+async function openPage(path, { clock = false } = {}) {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 	const bytes = { js: 0, css: 0 };
 	// Body reads finish after the response event: keep their promises and wait for all of them.
@@ -53,61 +82,84 @@ async function openPage(path) {
 				})
 		);
 	});
-	await page.addInitScript(() => {
-		window.__longTasks = [];
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) window.__longTasks.push(e.duration);
-		}).observe({ type: 'longtask', buffered: true });
-	});
+	page.on('pageerror', (e) => console.error(`pageerror on ${path}: ${e.message}`));
+	if (clock) await page.clock.install();
+	await page.addInitScript(instrument);
 	await page.goto(base + path);
 	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
-	await page.waitForLoadState('networkidle');
+	if (!clock) await page.waitForLoadState('networkidle');
 	await Promise.all(reads);
 	return { page, bytes };
 }
 
-/** Plays the whole flow at a speed; collects frame times and long tasks. */
-async function play(page, speed, throttle) {
+async function load(path) {
+	const { page, bytes } = await openPage(path);
+	await page.waitForFunction(() => window.__diagramPaint !== undefined);
+	const paint = await page.evaluate(() => ({
+		fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+		diagram: window.__diagramPaint
+	}));
+	await page.close();
+	return {
+		path,
+		js: round(bytes.js / 1024),
+		css: round(bytes.css / 1024),
+		totalKB: round((bytes.js + bytes.css) / 1024),
+		firstContentfulPaintMs: round(paint.fcp),
+		firstDiagramPaintMs: round(paint.diagram)
+	};
+}
+
+/** Plays the whole flow at a speed; collects frame times, long tasks and script time. */
+async function play(page, label, speed, throttle) {
 	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Performance.enable');
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
 	await page.getByLabel('Speed').selectOption(String(speed));
-	await page.evaluate(() => (window.__longTasks = []));
 	await page.getByRole('button', { name: 'Restart' }).click();
 	await page.getByRole('button', { name: 'Play' }).click();
 	await page.getByRole('button', { name: 'Pause' }).waitFor();
 	await page.evaluate(() => (window.__longTasks = []));
-	const frames = page.evaluate(
+	const script = async () =>
+		(await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')
+			.value;
+	const script0 = await script();
+	const times = await page.evaluate(
 		() =>
 			new Promise((resolve) => {
-				const times = [];
+				const out = [];
 				let last = performance.now();
 				const tick = (now) => {
-					times.push(now - last);
+					out.push(now - last);
 					last = now;
-					if (document.querySelector('[aria-label="Pause"]') || times.length < 5)
+					if (document.querySelector('[aria-label="Pause"]') || out.length < 5)
 						requestAnimationFrame(tick);
-					else resolve(times.slice(2));
+					else resolve(out.slice(2));
 				};
 				requestAnimationFrame(tick);
 			})
 	);
-	const times = await frames;
+	const scriptMs = ((await script()) - script0) * 1000;
 	const longTasks = await page.evaluate(() => window.__longTasks);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	await cdp.detach();
 	return {
+		run: label,
 		speed,
 		cpuThrottle: throttle,
 		frames: times.length,
 		medianFps: round(1000 / pct(times, 50)),
 		p95FrameMs: round(pct(times, 95)),
+		scriptMsPerFrame: round(scriptMs / times.length, 2),
 		longTasksOver50ms: longTasks.filter((d) => d > 50).length,
 		longestTaskMs: round(Math.max(0, ...longTasks))
 	};
 }
 
 /**
- * Seeks by pressing on the timeline at a random step's tick. Measures the synchronous work
- * (event → DOM updated, Svelte flushes in a microtask) and checks the next frame shows the step.
+ * Seeks by pressing on the timeline at a random step's tick, from inside a frame's
+ * requestAnimationFrame callback, and stops the clock in a task queued from there, which runs once
+ * that frame (script, style, layout, paint) is done: seek → painted, without the wait for vsync.
  */
 async function seeks(page, count) {
 	return page.evaluate(async (count) => {
@@ -119,85 +171,136 @@ async function seeks(page, count) {
 		for (let i = 0; i < count; i++) {
 			const target = Math.floor(rand() * ticks.length);
 			const box = ticks[target].getBoundingClientRect();
-			const t0 = performance.now();
-			slider.dispatchEvent(
-				new PointerEvent('pointerdown', {
-					clientX: box.left + 4,
-					clientY: box.top,
-					bubbles: true,
-					pointerId: 1
+			const ms = await new Promise((resolve) =>
+				requestAnimationFrame(() => {
+					const t0 = performance.now();
+					slider.dispatchEvent(
+						new PointerEvent('pointerdown', {
+							clientX: box.left + 4,
+							clientY: box.top,
+							bubbles: true,
+							pointerId: 1
+						})
+					);
+					const ch = new MessageChannel();
+					ch.port1.onmessage = () => resolve(performance.now() - t0);
+					ch.port2.postMessage(0);
 				})
 			);
-			await Promise.resolve();
-			const updated = performance.now() - t0;
-			await new Promise((r) => requestAnimationFrame(() => r(null)));
-			out.push({ ms: updated, ok: slider.getAttribute('aria-valuenow') === String(target + 1) });
+			out.push({ ms, ok: slider.getAttribute('aria-valuenow') === String(target + 1) });
 		}
 		return out;
 	}, count);
 }
 
+/** JS heap (after a forced GC) after 1 and after `replays` whole replays at 4×, on a fake clock. */
+async function memory(path, replays) {
+	const { page } = await openPage(path, { clock: true });
+	const cdp = await page.context().newCDPSession(page);
+	await page.getByLabel('Speed').selectOption('4');
+	const total = await page.evaluate(() => {
+		const s = document.querySelector('[role="slider"]');
+		return Number(s.getAttribute('aria-valuemax'));
+	});
+	const replay = async () => {
+		await page.getByRole('button', { name: 'Restart' }).click();
+		await page.getByRole('button', { name: 'Play' }).click();
+		// Runs every timer and animation frame of a whole replay: each frame is rendered.
+		for (let i = 0; i < 400 && (await page.getByRole('button', { name: 'Pause' }).count()); i++)
+			await page.clock.runFor(1000);
+	};
+	const heap = async () => {
+		await cdp.send('HeapProfiler.collectGarbage');
+		await cdp.send('HeapProfiler.collectGarbage');
+		return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+	};
+	await replay();
+	const after1 = await heap();
+	for (let i = 1; i < replays; i++) await replay();
+	const afterN = await heap();
+	await page.close();
+	return {
+		steps: total,
+		replays,
+		heapAfter1MB: round(after1, 2),
+		heapAfterNMB: round(afterN, 2),
+		growthPercent: round(((afterN - after1) / after1) * 100)
+	};
+}
+
+const FLOWS = [
+	{ id: 'pod-creation', path: '/flows/pod-creation', stress: 'nodes=50' },
+	{ id: 'service', path: '/flows/service', stress: 'nodes=50&replicas=50' }
+];
+
 const results = {
 	date: new Date().toISOString(),
-	machine: `${process.platform} ${process.arch}`,
+	machine: `${process.platform} ${process.arch}, headless Chromium 1280×720`,
+	quick,
 	flows: {}
 };
-const FLOW_RUNS = [
-	['pod-creation', '/flows/pod-creation?lang=en', '&nodes=10'],
-	['service', '/flows/service?lang=en', '&nodes=10&replicas=10']
-];
-for (const [id, path, large] of FLOW_RUNS) {
-	const { page, bytes } = await openPage(path);
-	const paint = await page.evaluate(
-		() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null
-	);
-	const r = {
-		initialGzipKB: {
-			js: round(bytes.js / 1024),
-			css: round(bytes.css / 1024),
-			total: round((bytes.js + bytes.css) / 1024)
-		},
-		firstContentfulPaintMs: round(paint ?? NaN)
-	};
-	r.playback = [await play(page, 4, 1), await play(page, 1, 1), await play(page, 4, 4)];
+for (const { id, path, stress } of FLOWS) {
+	const r = {};
+	r.load = [await load(`${path}?lang=en`), await load(`${path}?lang=ko`)];
+	const { page } = await openPage(`${path}?lang=en`);
+	r.playback = [];
+	if (!quick) r.playback.push(await play(page, 'default', 1, 1));
+	r.playback.push(await play(page, 'default', 4, 1));
+	if (!quick) r.playback.push(await play(page, 'default', 1, 4));
+	r.playback.push(await play(page, 'default', 4, 4));
 	const s = await seeks(page, 200);
 	r.seek = {
 		count: s.length,
-		p50Ms: round(
-			pct(
-				s.map((x) => x.ms),
-				50
-			),
-			2
-		),
-		p95Ms: round(
-			pct(
-				s.map((x) => x.ms),
-				95
-			),
-			2
-		),
-		allShownNextFrame: s.every((x) => x.ok)
+		p50Ms: round(pct(s.map((x) => x.ms), 50), 2),
+		p95Ms: round(pct(s.map((x) => x.ms), 95), 2),
+		allShown: s.every((x) => x.ok)
 	};
-	const big = await openPage(path + large);
-	r.playback.push({ large, ...(await play(big.page, 4, 1)), ...(await play(big.page, 1, 1)) });
-	r.playback.push({ large, throttle: 4, ...(await play(big.page, 4, 4)) });
-	await big.page.close();
-	results.flows[id] = r;
 	await page.close();
+	const big = await openPage(`${path}?lang=en&${stress}`);
+	if (!quick) r.playback.push(await play(big.page, stress, 1, 1));
+	r.playback.push(await play(big.page, stress, 4, 1));
+	await big.page.close();
+	if (!quick) r.memory = await memory(`${path}?lang=en`, REPLAYS);
+	results.flows[id] = r;
 }
 await browser.close();
 server.close();
 
+/** Issue 4's budgets, checked against this run. */
+function budgets(r) {
+	const throttled = r.playback.filter((p) => p.run === 'default' && p.cpuThrottle === 4);
+	const stressed = r.playback.filter((p) => p.run !== 'default');
+	const out = [
+		['initial JS+CSS ≤ 120 KB gzip', Math.max(...r.load.map((l) => l.totalKB)), (v) => v <= 120],
+		['CPU×4 median fps ≥ 55', Math.min(...throttled.map((p) => p.medianFps)), (v) => v >= 55],
+		[
+			'CPU×4 longest task ≤ 50 ms',
+			Math.max(...throttled.map((p) => p.longestTaskMs)),
+			(v) => v <= 50
+		],
+		['stress median fps ≥ 50', Math.min(...stressed.map((p) => p.medianFps)), (v) => v >= 50],
+		['seek p95 ≤ 8 ms', r.seek.p95Ms, (v) => v <= 8]
+	];
+	if (r.memory) out.push(['heap growth ≤ 10 %', r.memory.growthPercent, (v) => v <= 10]);
+	return out.map(([name, value, ok]) => ({ budget: name, value, ok: ok(value) }));
+}
+
 mkdirSync('bench', { recursive: true });
+for (const r of Object.values(results.flows)) r.budgets = budgets(r);
 writeFileSync('bench/results.json', JSON.stringify(results, null, '\t') + '\n');
+let failed = 0;
 for (const [id, r] of Object.entries(results.flows)) {
 	console.log(`\n${id}`);
-	console.log(
-		`  initial JS+CSS gzip: ${r.initialGzipKB.total} KB (js ${r.initialGzipKB.js}, css ${r.initialGzipKB.css}); first paint ${r.firstContentfulPaintMs} ms`
-	);
+	console.table(r.load);
 	console.table(r.playback);
 	console.log(
-		`  seek (event → DOM updated): p50 ${r.seek.p50Ms} ms, p95 ${r.seek.p95Ms} ms over ${r.seek.count}; new step shown by the next frame: ${r.seek.allShownNextFrame}`
+		`  seek → painted: p50 ${r.seek.p50Ms} ms, p95 ${r.seek.p95Ms} ms over ${r.seek.count}; every step shown: ${r.seek.allShown}`
 	);
+	if (r.memory)
+		console.log(
+			`  heap: ${r.memory.heapAfter1MB} MB after 1 replay, ${r.memory.heapAfterNMB} MB after ${r.memory.replays} (${r.memory.growthPercent} %)`
+		);
+	console.table(r.budgets);
+	failed += r.budgets.filter((b) => !b.ok).length;
 }
+console.log(failed ? `\n${failed} budget(s) missed` : '\nevery budget held');

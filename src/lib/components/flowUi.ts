@@ -8,9 +8,10 @@ import type { FlowDefinition } from '$lib/flows/definition';
 import type { InputProblem } from '$lib/flows/scenario';
 import type { Step, Timeline } from '$lib/flows/types';
 import type { Messages } from '$lib/i18n';
-import type { Narration } from '$lib/i18n/stepTexts';
+import type { NarrationLoaders } from '$lib/i18n/stepTexts';
 import type { PlayerView } from '$lib/player/frame';
 import type { ClusterState } from '$lib/sim/cluster';
+import type { Loader } from './lazy';
 
 /** What every side-panel tab gets. */
 export interface PanelProps {
@@ -22,11 +23,11 @@ export interface PanelProps {
 	watched: string;
 }
 
-export interface TabSpec {
+/** A tab's panel: in the page's first load (the tab a flow opens on), or loaded when first shown. */
+export type TabSpec = {
 	id: string;
 	label: (t: Messages) => string;
-	Panel: Component<PanelProps>;
-}
+} & ({ Panel: Component<PanelProps> } | { load: Loader<PanelProps> });
 
 export interface WhatIfs<S, A> {
 	Bar: Component<{ scenario: S; state: ClusterState; onaction: (a: A) => void }>;
@@ -37,8 +38,9 @@ export interface WhatIfs<S, A> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each flow has its own scenario and action types
 export interface FlowUi<S extends object = any, A = any> {
 	flow: FlowDefinition<S>;
-	narration: Narration;
-	Form: Component<{ scenario: S; onapply: (s: S) => void }>;
+	narration: NarrationLoaders;
+	/** loaded when the scenario disclosure is first opened */
+	Form: Loader<{ scenario: S; onapply: (s: S) => void }>;
 	whatIfs?: WhatIfs<S, A>;
 	/** in display order */
 	tabs: TabSpec[];

@@ -2,14 +2,15 @@
  * Plane geometry shared by message placement and routing: points, segments and boxes in viewBox
  * units. Pure functions, no layout knowledge.
  */
-import { interpolateNumber } from 'd3-interpolate';
 import type { Box } from './layout';
 
 export type Point = [number, number];
 
+// Plain arithmetic rather than d3-interpolate: importing it here would pull d3-color into the
+// page's first load (d3-zoom, which needs both, loads later).
 export const lerp = (a: Point, b: Point, t: number): Point => [
-	interpolateNumber(a[0], b[0])(t),
-	interpolateNumber(a[1], b[1])(t)
+	a[0] * (1 - t) + b[0] * t,
+	a[1] * (1 - t) + b[1] * t
 ];
 
 export const centre = (b: Box): Point => [b.x + b.width / 2, b.y + b.height / 2];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startsGesture } from './panZoom';
+import { startsGesture } from './zoomLimits';
 
 describe('startsGesture', () => {
 	it.each([

@@ -3,15 +3,13 @@
  * zoomed picture costs nothing per frame, and stepping keeps the zoom. Scale 1 is the whole
  * picture (the layout already fills the box), so zooming out stops there and panning stays inside
  * it. A plain wheel keeps scrolling the page; Ctrl + wheel (also what a trackpad pinch sends)
- * zooms.
+ * zooms. Loaded on first use (see Diagram.svelte): d3-zoom with d3-transition, d3-drag and
+ * d3-interpolate weighs about 10 KB gzip, more than the rest of the diagram's d3.
  */
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-
-export const MAX_ZOOM = 8;
-/** one press of Zoom in / Zoom out */
-export const ZOOM_STEP = 1.5;
+import { MAX_ZOOM, startsGesture } from './zoomLimits';
 
 export interface PanZoom {
 	zoomBy(factor: number): void;
@@ -19,17 +17,6 @@ export interface PanZoom {
 	/** the picture's size in viewBox units changed: keep panning inside it */
 	resize(width: number, height: number): void;
 	destroy(): void;
-}
-
-/** Which events start a gesture: drags with the main button, Ctrl/⌘ + wheel, double clicks. */
-export function startsGesture(e: {
-	type: string;
-	ctrlKey?: boolean;
-	metaKey?: boolean;
-	button?: number;
-}) {
-	if (e.type === 'wheel') return Boolean(e.ctrlKey || e.metaKey);
-	return !e.ctrlKey && !e.button;
 }
 
 export function attachPanZoom(

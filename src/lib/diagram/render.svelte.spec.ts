@@ -529,7 +529,7 @@ describe('Diagram.svelte', () => {
 		document.body.appendChild(target);
 		const component = mount(Diagram, { target, props });
 		flushSync();
-		svg = target.querySelector('svg')!;
+		svg = target.querySelector<SVGSVGElement>('svg.diagram')!;
 		// happy-dom lays nothing out, so the diagram uses the default container
 		expect(svg.getAttribute('viewBox')).toBe(layout(NODES).viewBox);
 		expect(svg.getAttribute('role')).toBe('img');

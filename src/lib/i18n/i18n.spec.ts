@@ -7,8 +7,10 @@ import { serviceTimeline } from '$lib/flows/service/timeline';
 import { SERVICE_STEP_IDS } from '$lib/flows/service/serviceMachine';
 import type { Step } from '$lib/flows/types';
 import { fromNavigator, messages, rememberLang, storedLang } from './index';
-import { podStepsEn, podStepsKo } from './podSteps';
-import { serviceStepsEn, serviceStepsKo } from './serviceSteps';
+import { podStepsEn } from './podSteps';
+import { podStepsKo } from './podStepsKo';
+import { serviceStepsEn } from './serviceSteps';
+import { serviceStepsKo } from './serviceStepsKo';
 import type { StepTexts } from './stepTexts';
 
 const branches = {

@@ -10,3 +10,5 @@ export type StepTexts = Record<
 	{ title: (p: StepParams) => string; body: (p: StepParams) => string }
 >;
 export type Narration = Record<Lang, StepTexts>;
+/** Each language's narration loads when it is first shown (a page never shows both at once). */
+export type NarrationLoaders = Record<Lang, () => Promise<StepTexts>>;

@@ -5,7 +5,7 @@ import { tableRestoreText } from '$lib/sim/iptables/restore';
 import { tableSaveText } from '$lib/sim/iptables/save';
 import { makeService, makeSlice } from '$lib/sim/iptables/testFixtures';
 import { tracePacket } from '$lib/sim/iptables/trace';
-import { serviceUi } from '$lib/i18n/service';
+import { iptablesUi } from '$lib/i18n/iptables';
 import { packetStep } from '$lib/flows/service/packet';
 import {
 	diffLines,
@@ -197,7 +197,7 @@ describe('packetSummary', () => {
 describe('packetLines', () => {
 	it('writes each jump and the end, in English and Korean', () => {
 		const trace = traced([0.71, 0.2]);
-		const en = packetLines(trace, serviceUi.en.iptables);
+		const en = packetLines(trace, iptablesUi.en);
 		expect(en.map((l) => l.text.replace(/KUBE-SEP-\w+/, 'SEP'))).toEqual([
 			'SEP p=0.3333333333 draw 0.71 → no',
 			'SEP p=0.5000000000 draw 0.20 → yes',
@@ -205,14 +205,14 @@ describe('packetLines', () => {
 		]);
 		expect(en.map((l) => l.strong)).toEqual([false, true, true]);
 		expect(en.at(-1)!.outcome).toBe('dnat');
-		const ko = packetLines(trace, serviceUi.ko.iptables).map((l) => l.text);
+		const ko = packetLines(trace, iptablesUi.ko).map((l) => l.text);
 		expect(ko[0]).toMatch(/난수 0\.71 → 통과$/);
 		expect(ko.at(-1)).toBe('10.244.2.2:8080으로 DNAT');
 	});
 
 	it('says REJECT for a Service without endpoints', () => {
-		expect(packetLines(traced([], none), serviceUi.en.iptables)).toEqual([
-			{ text: serviceUi.en.iptables.reject, strong: true, outcome: 'reject' }
+		expect(packetLines(traced([], none), iptablesUi.en)).toEqual([
+			{ text: iptablesUi.en.reject, strong: true, outcome: 'reject' }
 		]);
 	});
 });

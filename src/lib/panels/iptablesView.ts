@@ -4,7 +4,7 @@
  * a short account of the packet's random backend choice.
  */
 import type { PacketStep } from '$lib/flows/types';
-import type { ServiceUi } from '$lib/i18n/service';
+import type { IptablesUi } from '$lib/i18n/iptables';
 import { tableRestoreText } from '$lib/sim/iptables/restore';
 import { saveRuleLine, tableSaveText } from '$lib/sim/iptables/save';
 import type { ProxyRules, TableName } from '$lib/sim/iptables/types';
@@ -188,7 +188,7 @@ export function formatDraw(draw: number, probability: string | undefined, taken:
 /** The summary as sentences: each jump with its odds and verdict, then where the packet went. */
 export function packetLines(
 	trace: PacketStep,
-	ui: ServiceUi['iptables']
+	ui: IptablesUi
 ): { text: string; strong: boolean; outcome?: PacketOutcome['kind'] }[] {
 	const { jumps, outcome } = packetSummary(trace);
 	const end =

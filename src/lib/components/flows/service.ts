@@ -3,24 +3,28 @@ import { serviceFlow } from '$lib/flows/service/definition';
 import type { ServiceAction, ServiceScenario } from '$lib/flows/service/scenario';
 import { formatAction } from '$lib/flows/service/scenario';
 import type { ServiceTimeline } from '$lib/flows/service/timeline';
-import { serviceStepsEn, serviceStepsKo } from '$lib/i18n/serviceSteps';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
-import IptablesPanel from '$lib/panels/IptablesPanel.svelte';
 import { serviceKey } from '$lib/sim/services';
 import ActionBar from '../ActionBar.svelte';
 import type { FlowUi } from '../flowUi';
-import ServiceForm from '../ServiceForm.svelte';
 
 export const ui: FlowUi<ServiceScenario, ServiceAction> = {
 	flow: serviceFlow,
-	narration: { en: serviceStepsEn, ko: serviceStepsKo },
-	Form: ServiceForm,
+	narration: {
+		en: () => import('$lib/i18n/serviceSteps').then((m) => m.serviceStepsEn),
+		ko: () => import('$lib/i18n/serviceStepsKo').then((m) => m.serviceStepsKo)
+	},
+	Form: () => import('../ServiceForm.svelte'),
 	whatIfs: {
 		Bar: ActionBar,
 		add: (s, action) => ({ ...s, actions: [...s.actions, action] })
 	},
 	tabs: [
-		{ id: 'iptables', label: (t) => t.panels.iptables, Panel: IptablesPanel },
+		{
+			id: 'iptables',
+			label: (t) => t.panels.iptables,
+			load: () => import('$lib/panels/IptablesPanel.svelte')
+		},
 		{ id: 'etcd', label: (t) => t.panels.etcd, Panel: EtcdTab }
 	],
 	// the story is the rules: follow kube-proxy and the packet, and etcd for the writes
