@@ -251,8 +251,20 @@ for (const { id, path, stress } of FLOWS) {
 	const s = await seeks(page, 200);
 	r.seek = {
 		count: s.length,
-		p50Ms: round(pct(s.map((x) => x.ms), 50), 2),
-		p95Ms: round(pct(s.map((x) => x.ms), 95), 2),
+		p50Ms: round(
+			pct(
+				s.map((x) => x.ms),
+				50
+			),
+			2
+		),
+		p95Ms: round(
+			pct(
+				s.map((x) => x.ms),
+				95
+			),
+			2
+		),
 		allShown: s.every((x) => x.ok)
 	};
 	await page.close();
