@@ -5,7 +5,12 @@ import { restoreText, tableRestoreText } from '$lib/sim/iptables';
 import { nodeRules } from '$lib/sim/nodeRules';
 import { listSlices, SERVICE_NAME_LABEL } from '$lib/sim/services';
 import type { Step } from '../types';
-import { defaultServiceScenario, SERVICE_MAX_NODES, type ServiceAction, type ServiceScenario } from './scenario';
+import {
+	defaultServiceScenario,
+	SERVICE_MAX_NODES,
+	type ServiceAction,
+	type ServiceScenario
+} from './scenario';
 import { serviceTimeline } from './timeline';
 
 const run = (s: Partial<ServiceScenario> = {}) =>
