@@ -1,8 +1,10 @@
 /**
  * A deep link is the scenario plus `step` and `lang`. Reading one never throws: each bad value
- * becomes a problem to show, and its default is used instead.
+ * becomes a problem to show, and its default is used instead. A parameter the flow does not
+ * read is reported and ignored (a typo such as `node=5` must not pass for the default without a
+ * word); one given twice is ambiguous, so it is reported and its default used.
  */
-import { isLang, type Lang } from '$lib/i18n';
+import { readLang, type Lang } from '$lib/i18n';
 import type { FlowDefinition } from './definition';
 import { parseIntInRange, type InputProblem } from './scenario';
 import type { Timeline } from './types';
@@ -15,13 +17,35 @@ export interface DeepLink<S extends object = object> {
 	problems: InputProblem[];
 }
 
+const LINK_PARAMS = ['step', 'lang'];
+
+/** The parameters to read (known, given once) and a problem for every other one. */
+export function checkParams(
+	given: URLSearchParams,
+	known: readonly string[]
+): { params: URLSearchParams; problems: InputProblem[] } {
+	const params = new URLSearchParams();
+	const problems: InputProblem[] = [];
+	for (const name of new Set(given.keys())) {
+		const values = given.getAll(name);
+		if (!known.includes(name))
+			problems.push({ field: name, value: values[0], reason: 'unknown', known: known.join(', ') });
+		else if (values.length > 1)
+			problems.push({ field: name, value: values.join('”, “'), reason: 'repeated' });
+		else params.set(name, values[0]);
+	}
+	return { params, problems };
+}
+
 /** Reads a link; `timeline` is what the scenario builds (built once, here, to count its steps). */
 export function readDeepLink<S extends object>(
 	search: string,
-	flow: Pick<FlowDefinition<S>, 'parse' | 'build'>
+	flow: Pick<FlowDefinition<S>, 'paramNames' | 'parse' | 'build'>
 ): DeepLink<S> & { timeline: Timeline } {
-	const params = new URLSearchParams(search);
-	const { scenario, problems } = flow.parse(params);
+	const known = [...flow.paramNames, ...LINK_PARAMS];
+	const { params, problems: unread } = checkParams(new URLSearchParams(search), known);
+	const { scenario, problems: bad } = flow.parse(params);
+	const problems = bad;
 	const timeline = flow.build(scenario);
 	const count = timeline.steps.length;
 	let step: number | null = null;
@@ -38,9 +62,12 @@ export function readDeepLink<S extends object>(
 	const rawLang = params.get('lang');
 	let lang: Lang | null = null;
 	if (rawLang !== null) {
-		if (isLang(rawLang)) lang = rawLang;
-		else problems.push({ field: 'lang', value: rawLang, reason: 'lang' });
+		// read as the layout reads it to set the language (langFromSearch)
+		lang = readLang(rawLang);
+		if (lang === null) problems.push({ field: 'lang', value: rawLang, reason: 'lang' });
 	}
+	// the values first, then what was not read at all
+	problems.push(...unread);
 	return { scenario, step, lang, problems, timeline };
 }
 

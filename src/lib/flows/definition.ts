@@ -9,6 +9,8 @@ import type { Timeline } from './types';
 export interface FlowDefinition<S extends object = object> {
 	id: FlowId;
 	defaults: S;
+	/** the scenario's URL parameters (`step` and `lang` are every flow's) */
+	paramNames: readonly string[];
 	parse(params: URLSearchParams): { scenario: S; problems: InputProblem[] };
 	/** only the values that differ from the defaults */
 	params(scenario: S): URLSearchParams;

@@ -27,14 +27,19 @@ export const defaultPodScenario: PodScenario = {
 	seed: 'kubestep'
 };
 
-export type ScenarioField =
-	keyof PodScenario | 'step' | 'lang' | 'replicas' | 'port' | 'targetPort' | 'then';
+/** The parameters a pod-creation link reads (besides `step` and `lang`). */
+export const POD_PARAMS = ['nodes', 'name', 'image', 'cpu', 'memory', 'seed'] as const;
 
-/** A rejected input: which field, the value as given (shown as text, never as HTML), why. */
+/**
+ * A rejected input: which parameter or field (as given: an unknown parameter's name too), the
+ * value as given (shown as text, never as HTML), why.
+ */
 export interface InputProblem {
-	field: ScenarioField;
+	field: string;
 	value: string;
 	reason:
+		| 'unknown'
+		| 'repeated'
 		| 'integerRange'
 		| 'dns1123'
 		| 'dns1035'
@@ -51,6 +56,8 @@ export interface InputProblem {
 		| 'tooManyNodes';
 	min?: number;
 	max?: number;
+	/** for 'unknown': the parameters the page does read, comma-separated */
+	known?: string;
 }
 
 const dns1123Label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -73,7 +80,10 @@ export function isDns1035Label(name: string): boolean {
 
 export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 
-/** Reads scenario values from query parameters; unknown or bad values fall back to `base`. */
+/**
+ * Reads scenario values from query parameters; bad values fall back to `base`. Unknown and
+ * repeated parameters are the deep link's business (deepLink.ts), not this function's.
+ */
 export function parsePodScenario(
 	params: URLSearchParams,
 	base: PodScenario = defaultPodScenario
@@ -88,7 +98,8 @@ export function parsePodScenario(
 	) => {
 		const v = params.get(field);
 		if (v === null) return undefined;
-		if (accept(v)) return v;
+		// surrounding whitespace (a pasted link, a form field) is not part of any value
+		if (accept(v.trim())) return v.trim();
 		problems.push({ field, value: v, reason, ...extra });
 		return undefined;
 	};
@@ -100,7 +111,7 @@ export function parsePodScenario(
 	const name = read('name', isDns1123Label, 'dns1123');
 	if (name !== undefined) scenario.name = name;
 	const image = read('image', (v) => parseImage(v) !== null, 'image');
-	if (image !== undefined) scenario.image = image.trim();
+	if (image !== undefined) scenario.image = image;
 	const cpu = read('cpu', (v) => v === '' || parseCpu(v) !== null, 'cpu');
 	if (cpu !== undefined) scenario.cpu = cpu === '' ? null : parseCpu(cpu);
 	const memory = read('memory', (v) => v === '' || parseMemory(v) !== null, 'memory');

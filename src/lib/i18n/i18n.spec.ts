@@ -6,7 +6,7 @@ import { defaultServiceScenario, type ServiceScenario } from '$lib/flows/service
 import { serviceTimeline } from '$lib/flows/service/timeline';
 import { SERVICE_STEP_IDS } from '$lib/flows/service/serviceMachine';
 import type { Step } from '$lib/flows/types';
-import { fromNavigator, messages, rememberLang, storedLang } from './index';
+import { fromNavigator, langFromSearch, messages, rememberLang, storedLang } from './index';
 import { podStepsEn } from './podSteps';
 import { podStepsKo } from './podStepsKo';
 import { serviceStepsEn } from './serviceSteps';
@@ -86,29 +86,48 @@ describe('language choice', () => {
 		[[], 'en']
 	])('browser languages %j → %s', (langs, lang) => expect(fromNavigator(langs)).toBe(lang));
 
-	it('remembers a valid choice and ignores a corrupted one', () => {
+	it('remembers a valid choice', () => {
 		const store = new Map<string, string>();
 		const storage = {
 			getItem: (k: string) => store.get(k) ?? null,
 			setItem: (k: string, v: string) => void store.set(k, v)
 		};
-		expect(storedLang(storage)).toBeNull();
-		rememberLang(storage, 'ko');
-		expect(storedLang(storage)).toBe('ko');
-		store.set('kubestep.lang', '<script>');
-		expect(storedLang(storage)).toBeNull();
+		expect(storedLang(() => storage)).toBeNull();
+		rememberLang(() => storage, 'ko');
+		expect(storedLang(() => storage)).toBe('ko');
 	});
 
-	it('survives storage that throws', () => {
-		const broken = {
-			getItem: () => {
-				throw new Error('denied');
-			},
-			setItem: () => {
-				throw new Error('denied');
-			}
-		};
-		expect(storedLang(broken)).toBeNull();
-		expect(() => rememberLang(broken, 'en')).not.toThrow();
+	it.each([
+		['<script>alert(1)</script>'],
+		['{"lang":"ko"}'],
+		['"ko"'],
+		['KO'],
+		[' ko'],
+		[''],
+		['ko'.repeat(500_000)]
+	])('ignores a corrupted stored value %#', (stored) => {
+		expect(storedLang(() => ({ getItem: () => stored }))).toBeNull();
 	});
+
+	const denied = () => {
+		throw new DOMException('denied', 'SecurityError');
+	};
+	it.each([
+		['methods throw (privacy mode, quota)', () => ({ getItem: denied, setItem: denied })],
+		['reading localStorage throws (storage blocked)', denied],
+		['there is no storage', () => undefined]
+	])('survives storage whose %s', (_why, storage) => {
+		expect(storedLang(storage)).toBeNull();
+		expect(() => rememberLang(storage, 'en')).not.toThrow();
+	});
+
+	it.each([
+		['?lang=ko', 'ko'],
+		['?lang=%20en%20', 'en'],
+		['?lang=KO', null],
+		['?lang=ko&lang=en', null],
+		['?lang=ko&lang=ko', null],
+		['?lang=', null],
+		['', null]
+	])('a link %j asks for %s', (search, lang) => expect(langFromSearch(search)).toBe(lang));
 });

@@ -19,24 +19,43 @@ export function isLang(v: unknown): v is Lang {
 	return v === 'en' || v === 'ko';
 }
 
+/** A `lang` value as a link writes it: `ko` or `en`, surrounding whitespace aside. */
+export function readLang(v: string | null): Lang | null {
+	const t = v?.trim();
+	return isLang(t) ? t : null;
+}
+
+/** The language a link asks for: its one `lang` parameter (given twice, it asks for neither). */
+export function langFromSearch(search: string): Lang | null {
+	const all = new URLSearchParams(search).getAll('lang');
+	return all.length === 1 ? readLang(all[0]) : null;
+}
+
 /** Browser language → ours: Korean for any ko-* tag, English otherwise. */
 export function fromNavigator(languages: readonly string[]): Lang {
 	return languages.some((l) => l.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
 }
 
-export function storedLang(storage: Pick<Storage, 'getItem'> | undefined): Lang | null {
+/**
+ * Storage is passed as a getter: reading `localStorage` itself throws where storage is blocked
+ * (cookies disabled, sandboxed frames), not only its methods (privacy mode, quota exceeded).
+ */
+type GetStorage<K extends keyof Storage> = () => Pick<Storage, K> | undefined | null;
+
+/** The remembered language; anything else stored there (garbage, JSON, a megabyte) is ignored. */
+export function storedLang(storage: GetStorage<'getItem'>): Lang | null {
 	try {
-		const v = storage?.getItem(STORAGE_KEY);
+		const v = storage()?.getItem(STORAGE_KEY);
 		return isLang(v) ? v : null;
 	} catch {
-		// Storage can throw (privacy mode, sandboxed frames): behave as if nothing was stored.
+		// Storage can throw: behave as if nothing was stored.
 		return null;
 	}
 }
 
-export function rememberLang(storage: Pick<Storage, 'setItem'> | undefined, lang: Lang): void {
+export function rememberLang(storage: GetStorage<'setItem'>, lang: Lang): void {
 	try {
-		storage?.setItem(STORAGE_KEY, lang);
+		storage()?.setItem(STORAGE_KEY, lang);
 	} catch {
 		// Not remembering is fine; the URL still carries the choice.
 	}

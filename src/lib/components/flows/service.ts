@@ -1,7 +1,7 @@
 /** The Service flow's page: its flow, narration, form, what-if bar and tabs. */
 import { serviceFlow } from '$lib/flows/service/definition';
 import type { ServiceAction, ServiceScenario } from '$lib/flows/service/scenario';
-import { formatAction } from '$lib/flows/service/scenario';
+import { formatAction, SERVICE_MAX_NODES } from '$lib/flows/service/scenario';
 import type { ServiceTimeline } from '$lib/flows/service/timeline';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import { serviceKey } from '$lib/sim/services';
@@ -41,6 +41,7 @@ export const ui: FlowUi<ServiceScenario, ServiceAction> = {
 		(timeline as ServiceTimeline).skipped.map((s) => ({
 			field: 'then',
 			value: formatAction(scenario.actions[s.index]),
-			reason: s.reason
+			reason: s.reason,
+			max: SERVICE_MAX_NODES
 		}))
 };

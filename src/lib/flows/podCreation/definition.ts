@@ -3,6 +3,7 @@ import type { FlowDefinition } from '../definition';
 import {
 	defaultPodScenario,
 	parsePodScenario,
+	POD_PARAMS,
 	podScenarioParams,
 	type PodScenario
 } from '../scenario';
@@ -11,6 +12,7 @@ import { podCreationTimeline } from '../timeline';
 export const podCreationFlow: FlowDefinition<PodScenario> = {
 	id: 'pod-creation',
 	defaults: defaultPodScenario,
+	paramNames: POD_PARAMS,
 	parse: (params) => parsePodScenario(params),
 	params: podScenarioParams,
 	build: podCreationTimeline

@@ -3,6 +3,7 @@ import type { FlowDefinition } from '../definition';
 import {
 	defaultServiceScenario,
 	parseServiceScenario,
+	SERVICE_PARAMS,
 	serviceScenarioParams,
 	type ServiceScenario
 } from './scenario';
@@ -11,6 +12,7 @@ import { serviceTimeline } from './timeline';
 export const serviceFlow: FlowDefinition<ServiceScenario> = {
 	id: 'service',
 	defaults: defaultServiceScenario,
+	paramNames: SERVICE_PARAMS,
 	parse: parseServiceScenario,
 	params: serviceScenarioParams,
 	build: serviceTimeline

@@ -26,6 +26,15 @@ describe('parseAction', () => {
 		['scale:1:2', null],
 		['delete:Web_1', null],
 		['delete:<b>x</b>', null],
+		['delete:<script>alert(1)</script>', null],
+		['delete:', null],
+		['scale:', null],
+		['scale:abc', null],
+		['scale:1e3', null],
+		['scale:0x10', null],
+		['scale:99999999999999999999', null],
+		['packet:1', null],
+		['ADD-NODE', null],
 		['fly', null],
 		['', null]
 	])('%s → %j', (text, action) => {
@@ -59,13 +68,34 @@ describe('parseServiceScenario', () => {
 		['nodes=51', 'nodes', 'integerRange'],
 		['replicas=-1', 'replicas', 'integerRange'],
 		['replicas=1e3', 'replicas', 'integerRange'],
+		['replicas=51', 'replicas', 'integerRange'],
+		['replicas=abc', 'replicas', 'integerRange'],
+		['replicas=', 'replicas', 'integerRange'],
 		['port=70000', 'port', 'integerRange'],
+		['port=65536', 'port', 'integerRange'],
+		['port=0', 'port', 'integerRange'],
+		['port=-80', 'port', 'integerRange'],
+		['port=80.5', 'port', 'integerRange'],
+		['port=0x50', 'port', 'integerRange'],
+		['port=%20', 'port', 'integerRange'],
+		['port=99999999999999999999', 'port', 'integerRange'],
+		['port=1e309', 'port', 'integerRange'],
 		['targetPort=0', 'targetPort', 'integerRange'],
+		['targetPort=http', 'targetPort', 'integerRange'],
 		['name=1web', 'name', 'dns1035'],
 		['name=Web', 'name', 'dns1035'],
+		['name=web_1', 'name', 'dns1035'],
+		['name=-web', 'name', 'dns1035'],
+		['name=web-', 'name', 'dns1035'],
+		['name=', 'name', 'dns1035'],
+		[`name=${'a'.repeat(64)}`, 'name', 'dns1035'],
+		['name=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'name', 'dns1035'],
 		['name=kubernetes', 'name', 'reservedName'],
+		['name=%20kubernetes', 'name', 'reservedName'],
 		['seed=a b', 'seed', 'seed'],
-		['then=fly', 'then', 'action']
+		['then=fly', 'then', 'action'],
+		['then=scale:51', 'then', 'action'],
+		['then=delete:%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'then', 'action']
 	])('%s is refused (%s: %s) and the default stays', (q, field, reason) => {
 		const { scenario, problems } = parse(q);
 		expect(problems).toEqual([expect.objectContaining({ field, reason })]);
@@ -77,6 +107,17 @@ describe('parseServiceScenario', () => {
 		const { scenario, problems } = parse(`then=fly,${many.join(',')}`);
 		expect(scenario.actions).toHaveLength(MAX_ACTIONS);
 		expect(problems.map((p) => p.reason)).toEqual(['action', 'tooManyActions', 'tooManyActions']);
+	});
+
+	it('reads values with whitespace around them, and skips empty what-ifs without a word', () => {
+		const { scenario, problems } = parse('port=%20443%20&name=%20api%20&then=scale:1,,%20packet,');
+		expect(problems).toEqual([]);
+		expect(scenario).toEqual({
+			...defaultServiceScenario,
+			port: 443,
+			name: 'api',
+			actions: [{ kind: 'scale', replicas: 1 }, { kind: 'packet' }]
+		});
 	});
 
 	it('writes only what differs from the defaults, and reads it back', () => {
@@ -97,5 +138,16 @@ describe('deep links of the Service flow', () => {
 		const link = readDeepLink(search, serviceFlow);
 		expect(link.scenario).toEqual(s);
 		expect(link.step).toBe(3);
+	});
+
+	it.each([
+		['then=packet&then=add-node', 'then', 'repeated'],
+		['replica=2', 'replica', 'unknown'],
+		['cpu=500m', 'cpu', 'unknown'],
+		['targetport=9376', 'targetport', 'unknown']
+	])('%s is reported and the default kept', (q, field, reason) => {
+		const link = readDeepLink(`?${q}`, serviceFlow);
+		expect(link.problems).toEqual([expect.objectContaining({ field, reason })]);
+		expect(link.scenario).toEqual(defaultServiceScenario);
 	});
 });

@@ -28,6 +28,17 @@ export interface ServiceScenario {
 	actions: ServiceAction[];
 }
 
+/** The parameters a Service link reads (besides `step` and `lang`). */
+export const SERVICE_PARAMS = [
+	'nodes',
+	'replicas',
+	'port',
+	'targetPort',
+	'name',
+	'seed',
+	'then'
+] as const;
+
 export const SERVICE_MAX_NODES = 50;
 export const MAX_REPLICAS = 50;
 export const MAX_ACTIONS = 8;
@@ -86,24 +97,28 @@ export function parseServiceScenario(params: URLSearchParams): {
 	int('replicas', 0, MAX_REPLICAS);
 	int('port', 1, 65535);
 	int('targetPort', 1, 65535);
+	// surrounding whitespace (a pasted link, a form field) is not part of any value
 	const name = params.get('name');
 	if (name !== null) {
-		if (!isDns1035Label(name)) problems.push({ field: 'name', value: name, reason: 'dns1035' });
+		if (!isDns1035Label(name.trim()))
+			problems.push({ field: 'name', value: name, reason: 'dns1035' });
 		// every cluster already has Service default/kubernetes: exposing it again would be a 409
-		else if (name === RESERVED_NAME)
+		else if (name.trim() === RESERVED_NAME)
 			problems.push({ field: 'name', value: name, reason: 'reservedName' });
-		else scenario.name = name;
+		else scenario.name = name.trim();
 	}
 	const seed = params.get('seed');
 	if (seed !== null) {
-		if (SEED_PATTERN.test(seed)) scenario.seed = seed;
+		if (SEED_PATTERN.test(seed.trim())) scenario.seed = seed.trim();
 		else problems.push({ field: 'seed', value: seed, reason: 'seed' });
 	}
 	const then = params.get('then');
-	if (then !== null && then.trim() !== '') {
-		for (const part of then.split(',')) {
+	if (then !== null) {
+		// empty entries (`then=`, a trailing comma) say nothing: skipped without a word
+		for (const part of then.split(',').filter((p) => p.trim() !== '')) {
 			const action = parseAction(part);
-			if (!action) problems.push({ field: 'then', value: part, reason: 'action' });
+			if (!action)
+				problems.push({ field: 'then', value: part, reason: 'action', max: MAX_REPLICAS });
 			else if (scenario.actions.length >= MAX_ACTIONS)
 				problems.push({ field: 'then', value: part, reason: 'tooManyActions', max: MAX_ACTIONS });
 			else scenario.actions.push(action);
