@@ -7,7 +7,7 @@ test('the gallery lists the flows that exist and opens the player', async ({ pag
 	await expect(page.getByRole('heading', { name: 'KubeStep', level: 1 })).toBeVisible();
 	const cards = page.getByRole('list').getByRole('link');
 	await expect(cards).toHaveCount(2);
-	await page.getByRole('link', { name: 'Open the pod-creation flow' }).click();
+	await page.getByRole('link', { name: 'Pod creation' }).click();
 	await expect(page).toHaveURL(/\/flows\/pod-creation/);
 	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
 	await expect(page.getByTestId('step-status')).toHaveText('Step 1 of 15');

@@ -9,19 +9,7 @@ import { layout, nodeActorIds, type Box } from './layout';
 import { podSlots } from './pods';
 import { layoutFor, render } from './render';
 import { FONT, KIND_COLOR, estimateTextWidth } from './theme';
-
-/** WCAG contrast ratio of two #rrggbb colours. */
-function contrast(a: string, b: string): number {
-	const lum = (hex: string) => {
-		const [r, g, bl] = [1, 3, 5].map((i) => {
-			const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-			return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-		});
-		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-	};
-	const [hi, lo] = [lum(a), lum(b)].sort((p, q) => q - p);
-	return (hi + 0.05) / (lo + 0.05);
-}
+import { contrast } from './contrast';
 
 const labels: DiagramLabels = {
 	controlPlane: 'Control plane',

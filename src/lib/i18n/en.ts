@@ -14,14 +14,12 @@ export const en = {
 		'pod-creation': {
 			title: 'Pod creation',
 			summary:
-				'kubectl run → kube-apiserver → etcd → kube-scheduler → kubelet → container runtime → status back to etcd: the nine steps, with real filters, scores, etcd revisions and events.',
-			open: 'Open the pod-creation flow'
+				'kubectl run → kube-apiserver → etcd → kube-scheduler → kubelet → container runtime → status back to etcd: the nine steps, with real filters, scores, etcd revisions and events.'
 		},
 		service: {
 			title: 'Service and kube-proxy',
 			summary:
-				'kubectl expose → ClusterIP → EndpointSlice → every node’s kube-proxy writes iptables rules → a packet is DNATed to a pod, maybe on another node. With scale, delete-pod and add-node what-ifs.',
-			open: 'Open the Service flow'
+				'kubectl expose → ClusterIP → EndpointSlice → every node’s kube-proxy writes iptables rules → a packet is DNATed to a pod, maybe on another node. With scale, delete-pod and add-node what-ifs.'
 		}
 	},
 	controls: {

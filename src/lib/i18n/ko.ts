@@ -16,14 +16,12 @@ export const ko: Messages = {
 		'pod-creation': {
 			title: '파드 생성',
 			summary:
-				'kubectl run → kube-apiserver → etcd → kube-scheduler → kubelet → 컨테이너 런타임 → 상태가 다시 etcd로: 9단계를 실제 필터·점수·etcd 리비전·이벤트와 함께 봅니다.',
-			open: '파드 생성 흐름 열기'
+				'kubectl run → kube-apiserver → etcd → kube-scheduler → kubelet → 컨테이너 런타임 → 상태가 다시 etcd로: 9단계를 실제 필터·점수·etcd 리비전·이벤트와 함께 봅니다.'
 		},
 		service: {
 			title: 'Service와 kube-proxy',
 			summary:
-				'kubectl expose → ClusterIP → EndpointSlice → 모든 노드의 kube-proxy가 iptables 규칙을 씀 → 패킷이 (다른 노드일 수도 있는) 파드로 DNAT 됩니다. 스케일, 파드 삭제, 노드 추가도 해 볼 수 있습니다.',
-			open: 'Service 흐름 열기'
+				'kubectl expose → ClusterIP → EndpointSlice → 모든 노드의 kube-proxy가 iptables 규칙을 씀 → 패킷이 (다른 노드일 수도 있는) 파드로 DNAT 됩니다. 스케일, 파드 삭제, 노드 추가도 해 볼 수 있습니다.'
 		}
 	},
 	controls: {
