@@ -48,7 +48,8 @@ export interface InputProblem {
 		| 'action'
 		| 'tooManyActions'
 		| 'noSuchPod'
-		| 'tooManyNodes';
+		| 'tooManyNodes'
+		| 'noRoom';
 	min?: number;
 	max?: number;
 }

@@ -169,7 +169,9 @@ export const en = {
 		tooManyActions: (p: P) => `then=“${p.value}”: at most ${p.max} what-ifs in one link`,
 		noSuchPod: (p: P) =>
 			`${p.value}: there is no running backend pod with that name at that point, so it was skipped`,
-		tooManyNodes: (p: P) => `${p.value}: the cluster already has 10 nodes, so it was skipped`
+		tooManyNodes: (p: P) => `${p.value}: the cluster already has 10 nodes, so it was skipped`,
+		noRoom: (p: P) =>
+			`${p.value}: no node has room for the pods it would create (they would stay Pending), so it was skipped`
 	}
 };
 

@@ -170,6 +170,8 @@ export const ko: Messages = {
 		tooManyActions: (p: P) => `then=“${p.value}”: 링크 하나에 동작은 ${p.max}개까지입니다`,
 		noSuchPod: (p: P) =>
 			`${p.value}: 그 시점에 그런 이름의 실행 중인 백엔드 파드가 없어 건너뛰었습니다`,
-		tooManyNodes: (p: P) => `${p.value}: 클러스터에 이미 노드가 10개라 건너뛰었습니다`
+		tooManyNodes: (p: P) => `${p.value}: 클러스터에 이미 노드가 10개라 건너뛰었습니다`,
+		noRoom: (p: P) =>
+			`${p.value}: 만들 파드를 받아 줄 여유가 있는 노드가 없어(Pending으로 남게 되어) 건너뛰었습니다`
 	}
 };
