@@ -7,7 +7,8 @@
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
-import { playerMachine, restOf, SPEEDS, stepAt, type PlayerEvent } from './playerMachine';
+import { playerMachine, restOf, stepAt, type PlayerEvent } from './playerMachine';
+import { stateViolations } from './testing/invariants';
 
 type Snap = SnapshotFrom<typeof playerMachine>;
 
@@ -63,20 +64,6 @@ function serialize(s: Snap): string {
 }
 
 const options = { input: { ends: A, index: null }, events, serializeState: serialize };
-
-/** What holds in every state. */
-function stateViolations(s: Snap): string[] {
-	const { t, speed, stopAt, ends } = s.context;
-	const out: string[] = [];
-	const i = stepAt(ends, t);
-	if (!(t >= 0 && t <= total(s))) out.push(`t ${t} outside 0..${total(s)}`);
-	if (!(i >= 0 && i < ends.length)) out.push(`step ${i} outside 0..${ends.length - 1}`);
-	if (!(speed >= SPEEDS[0] && speed <= SPEEDS.at(-1)!)) out.push(`speed ${speed}`);
-	if ((s.value === 'ended') !== t >= total(s)) out.push(`${s.value} at t ${t} of ${total(s)}`);
-	if (stopAt !== null && (s.value !== 'playing' || stopAt < t || stopAt > total(s)))
-		out.push(`stop at ${stopAt} while ${s.value} at ${t}`);
-	return out;
-}
 
 /** What each control promises, from the state before it and the state after. */
 function transitionViolations(before: Snap, event: PlayerEvent, after: Snap): string[] {
