@@ -53,7 +53,8 @@ export interface InputProblem {
 		| 'action'
 		| 'tooManyActions'
 		| 'noSuchPod'
-		| 'tooManyNodes';
+		| 'tooManyNodes'
+		| 'noRoom';
 	min?: number;
 	max?: number;
 	/** for 'unknown': the parameters the page does read, comma-separated */

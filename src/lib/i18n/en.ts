@@ -184,7 +184,9 @@ export const en = {
 		noSuchPod: (p: P) =>
 			`then=“${p.value}”: there is no running backend pod with that name at that point`,
 		tooManyNodes: (p: P) =>
-			`then=“${p.value}”: the cluster already has ${p.max} nodes, the most this app simulates`
+			`then=“${p.value}”: the cluster already has ${p.max} nodes, the most this app simulates`,
+		noRoom: (p: P) =>
+			`then=“${p.value}”: no node has room for the pods it would create (they would stay Pending)`
 	}
 };
 

@@ -184,6 +184,8 @@ export const ko: Messages = {
 		noSuchPod: (p: P) =>
 			`then=“${p.value}”: 그 시점에 그런 이름의 실행 중인 백엔드 파드가 없습니다`,
 		tooManyNodes: (p: P) =>
-			`then=“${p.value}”: 클러스터에 이미 노드가 ${p.max}개로, 이 앱이 시뮬레이션하는 최대입니다`
+			`then=“${p.value}”: 클러스터에 이미 노드가 ${p.max}개로, 이 앱이 시뮬레이션하는 최대입니다`,
+		noRoom: (p: P) =>
+			`then=“${p.value}”: 만들 파드를 받아 줄 여유가 있는 노드가 없습니다(Pending으로 남게 됩니다)`
 	}
 };

@@ -214,10 +214,13 @@ export function createCluster(nodeCount: number, seed: string): ClusterState {
 	return { seed, nodes, etcd, clock: 0, eventSeq: 0 };
 }
 
-/** A node's kubelet registering it: the Node object and its heartbeat Lease. */
-export function registerNode(etcd: EtcdStore, node: NodeModel): KeyValue {
+/** A node's kubelet registering it: the Node object and its heartbeat Lease (two writes). */
+export function registerNode(
+	etcd: EtcdStore,
+	node: NodeModel
+): { node: KeyValue; lease: KeyValue } {
 	const kv = put(etcd, `/registry/minions/${node.name}`, JSON.stringify(nodeObject(node)));
-	put(
+	const lease = put(
 		etcd,
 		`/registry/leases/kube-node-lease/${node.name}`,
 		JSON.stringify({
@@ -227,7 +230,7 @@ export function registerNode(etcd: EtcdStore, node: NodeModel): KeyValue {
 			spec: { holderIdentity: node.name, leaseDurationSeconds: 40 }
 		})
 	);
-	return kv;
+	return { node: kv, lease };
 }
 
 /** What every cluster has before any workload: namespaces, the default ServiceAccount, and the

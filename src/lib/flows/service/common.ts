@@ -51,10 +51,13 @@ export interface ServiceFlowDraft {
 	/** kube-proxy actors that take part in the current propagation */
 	syncing: string[];
 	/** actions the flow could not play, with why (shown to the person) */
-	skipped: { index: number; reason: 'noSuchPod' | 'tooManyNodes' }[];
+	skipped: { index: number; reason: SkipReason }[];
 }
 
 export type StepDraft = Omit<Step, 'snapshot' | 'id'>;
+
+/** Why a what-if was skipped: no such pod, no node left to add, no node with room for its pods. */
+export type SkipReason = 'noSuchPod' | 'tooManyNodes' | 'noRoom';
 
 /** One message of a step: the same helper as the pod-creation flow's. */
 export { msg };

@@ -26,8 +26,11 @@ import {
 	type StepResult
 } from './common';
 
-/** One scheduling cycle per new pod, in creation order, each seeing the bindings before it. */
-export function bindPods(d: ServiceFlowDraft, keys: string[], phase0 = 0) {
+/**
+ * One scheduling cycle per new pod, in creation order, each seeing the bindings before it; stops
+ * at the first pod no node has room for and names it in `unplaced`.
+ */
+export function placePods(d: ServiceFlowDraft, keys: string[], phase0 = 0) {
 	const messages: FlowMessage[] = [];
 	const wrote: string[] = [];
 	const placed: string[] = [];
@@ -42,8 +45,7 @@ export function bindPods(d: ServiceFlowDraft, keys: string[], phase0 = 0) {
 		}));
 		// A DaemonSet pod's node affinity leaves one feasible node: the scheduler's filter says so.
 		const result = schedule(pod, infos, createRng(`${d.state.seed}/schedule/${name}`));
-		// Every node has room for these small pods; a failure here is a bug in the scenario limits.
-		if (!result.winner) throw new Error(`no node for ${key}: ${result.fitError}`);
+		if (!result.winner) return { messages, wrote, placed, unplaced: { key, why: result.fitError } };
 		const node = result.winner;
 		const { kv } = updatePod(d.state, key, (p) => bind(p, node, d.state.clock));
 		placed.push(`${name} → ${node}`);
@@ -53,7 +55,15 @@ export function bindPods(d: ServiceFlowDraft, keys: string[], phase0 = 0) {
 			...write(SCHED, `POST pods/${name}/binding → ${node}`, kv.key, kv.mod_revision, phase0 + 1)
 		);
 	}
-	return { messages, wrote, placed };
+	return { messages, wrote, placed, unplaced: null };
+}
+
+/** placePods for pods that must all find a node: the what-ifs that make pods check first (hasRoom). */
+export function bindPods(d: ServiceFlowDraft, keys: string[], phase0 = 0) {
+	const result = placePods(d, keys, phase0);
+	if (result.unplaced)
+		throw new Error(`no node for ${result.unplaced.key}: ${result.unplaced.why}`);
+	return result;
 }
 
 export function scheduleNew(d: ServiceFlowDraft): StepResult {

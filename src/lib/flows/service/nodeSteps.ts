@@ -35,7 +35,7 @@ function proxyPodName(d: ServiceFlowDraft): string {
 export function nodeJoins(d: ServiceFlowDraft): StepResult {
 	const node = makeNode(d.state.nodes.length);
 	d.state.nodes.push(node);
-	const kv = registerNode(d.state.etcd, node);
+	const { node: kv, lease } = registerNode(d.state.etcd, node);
 	return {
 		step: {
 			stage: 'what-if',
@@ -46,7 +46,8 @@ export function nodeJoins(d: ServiceFlowDraft): StepResult {
 				msg(API, SCHED, 'watch', `watch ADDED nodes/${node.name}`, 3)
 			],
 			active: [kubelet(node.name), API, ETCD, KCM, SCHED],
-			wrote: [kv.key],
+			// the Lease is written too: the etcd panel marks every key the step wrote
+			wrote: [kv.key, lease.key],
 			command: { line: `kubeadm join 192.168.56.10:6443 …   # on ${node.name}` }
 		}
 	};

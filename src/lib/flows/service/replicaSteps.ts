@@ -16,6 +16,7 @@ import {
 	storeReplicaSet
 } from '$lib/sim/workloads';
 import type { FlowMessage } from '../types';
+import { placePods } from './lifecycleSteps';
 import {
 	API,
 	ETCD,
@@ -33,6 +34,27 @@ import {
 /** Pods of the ReplicaSet not being deleted: what its controller counts as active. */
 export function activeReplicas(d: ServiceFlowDraft) {
 	return ownedPods(listPods(d.state), workload(d)).filter((p) => !p.metadata.deletionTimestamp);
+}
+
+/**
+ * Whether every pod the current scale or delete creates finds a node, tried on a copy first: one
+ * that would stay Pending is not modelled, so such a what-if is skipped and reported instead.
+ * (A deleted pod holds its node's room until it is gone, so a full node has none for its
+ * replacement.)
+ */
+export function hasRoom(context: ServiceFlowDraft): boolean {
+	const trial: ServiceFlowDraft = {
+		...context,
+		state: structuredClone(context.state),
+		created: [],
+		starting: [],
+		deleting: []
+	};
+	const a = trial.scenario.actions[trial.action];
+	if (a.kind === 'scale') [scaleCommand, deploymentSync, replicaSetSync].forEach((f) => f(trial));
+	if (a.kind === 'delete') [deleteCommand, controllersReact].forEach((f) => f(trial));
+	const keys = trial.created.map((n) => podKey('default', n));
+	return placePods(trial, keys).unplaced === null;
 }
 
 export function scaleCommand(d: ServiceFlowDraft): StepResult {

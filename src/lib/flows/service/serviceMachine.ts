@@ -8,7 +8,7 @@ import type { ClusterState } from '$lib/sim/cluster';
 import { kubeProxyPodOn } from '$lib/sim/serviceCluster';
 import type { Step } from '../types';
 import * as cp from './controlPlaneSteps';
-import type { ServiceFlowDraft, StepResult } from './common';
+import type { ServiceFlowDraft, SkipReason, StepResult } from './common';
 import { kubeProxyMachine, type ProxyObjects } from './kubeProxyMachine';
 import * as life from './lifecycleSteps';
 import * as node from './nodeSteps';
@@ -85,6 +85,12 @@ const step = (id: ServiceStepId, next: string | { guard?: NextGuard; target: str
 
 const currentAction = (c: ServiceFlowContext) => c.scenario.actions[c.action];
 
+/** The current action deletes a pod, and that pod is one of the ReplicaSet's active ones. */
+function isPresent(c: ServiceFlowContext): boolean {
+	const a = currentAction(c);
+	return a.kind === 'delete' && rs.activeReplicas(c).some((p) => p.metadata.name === a.pod);
+}
+
 export const serviceMachine = setup({
 	types: {
 		context: {} as ServiceFlowContext,
@@ -132,25 +138,22 @@ export const serviceMachine = setup({
 		}),
 		skip: enqueueActions(({ context, enqueue }) => {
 			const a = currentAction(context);
-			enqueue.assign({
-				skipped: [
-					...context.skipped,
-					{ index: context.action, reason: a.kind === 'add-node' ? 'tooManyNodes' : 'noSuchPod' }
-				]
-			});
+			const reason: SkipReason =
+				a.kind === 'add-node'
+					? 'tooManyNodes'
+					: a.kind === 'delete' && !isPresent(context)
+						? 'noSuchPod'
+						: 'noRoom';
+			enqueue.assign({ skipped: [...context.skipped, { index: context.action, reason }] });
 		})
 	},
 	guards: {
 		rejected: ({ context }) => pkt.packetWasRejected(context),
 		done: ({ context }) => context.action >= context.scenario.actions.length,
-		isScale: ({ context }) => currentAction(context).kind === 'scale',
+		// a scale or a delete is played only if every pod it makes finds a node (rs.hasRoom)
+		canScale: ({ context }) => currentAction(context).kind === 'scale' && rs.hasRoom(context),
 		isPacket: ({ context }) => currentAction(context).kind === 'packet',
-		canDelete: ({ context }) => {
-			const a = currentAction(context);
-			return (
-				a.kind === 'delete' && rs.activeReplicas(context).some((p) => p.metadata.name === a.pod)
-			);
-		},
+		canDelete: ({ context }) => isPresent(context) && rs.hasRoom(context),
 		canAddNode: ({ context }) =>
 			currentAction(context).kind === 'add-node' && node.canAddNode(context),
 		toSchedule: ({ context }) => context.created.length > 0,
@@ -204,7 +207,7 @@ export const serviceMachine = setup({
 			entry: 'nextAction',
 			always: [
 				{ guard: 'done', target: 'done' },
-				{ guard: 'isScale', target: 'scaleCommand' },
+				{ guard: 'canScale', target: 'scaleCommand' },
 				{ guard: 'isPacket', target: 'packetOut' },
 				{ guard: 'canDelete', target: 'deleteCommand' },
 				{ guard: 'canAddNode', target: 'nodeJoins' },

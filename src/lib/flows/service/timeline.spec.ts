@@ -197,6 +197,37 @@ describe('serviceTimeline: what-ifs', () => {
 		expect(proxyPod.status.podIP).toBe('192.168.56.14');
 	});
 
+	it('skips a scale or a delete whose new pods no node has room for, instead of throwing', () => {
+		// node-1 has 4000m: 40 backends of 100m fill it
+		const full = run({ nodes: 1, actions: [{ kind: 'scale', replicas: 50 }] });
+		expect(full.skipped).toEqual([{ index: 0, reason: 'noRoom' }]);
+		const fits = run({ nodes: 1, actions: [{ kind: 'scale', replicas: 40 }] });
+		expect(fits.skipped).toEqual([]);
+		const pods = listPods(fits.steps.at(-1)!.snapshot).filter((p) => p.metadata.labels?.app);
+		expect(pods.filter((p) => p.status.phase === 'Running')).toHaveLength(40);
+		// a deleted pod holds its room until it is gone: the replacement has nowhere to go
+		const victim = pods[0].metadata.name;
+		const again = run({
+			nodes: 1,
+			actions: [
+				{ kind: 'scale', replicas: 40 },
+				{ kind: 'delete', pod: victim }
+			]
+		});
+		expect(again.skipped).toEqual([{ index: 1, reason: 'noRoom' }]);
+	});
+
+	it('a joining node’s step lists both its writes, the Node and its Lease', () => {
+		const tl = run({ actions: [{ kind: 'add-node' }] });
+		const i = tl.steps.findIndex((s) => s.id === 'nodeJoins');
+		const [before, after] = [tl.steps[i - 1].snapshot.etcd, tl.steps[i].snapshot.etcd];
+		expect(tl.steps[i].wrote).toEqual([
+			'/registry/minions/node-4',
+			'/registry/leases/kube-node-lease/node-4'
+		]);
+		expect(after.revision - before.revision).toBe(tl.steps[i].wrote.length);
+	});
+
 	it('skips what-ifs it cannot play, and says so', () => {
 		const actions: ServiceAction[] = [
 			{ kind: 'delete', pod: 'no-such-pod' },

@@ -9,12 +9,13 @@ import { createServiceCluster, kubeProxyPodOn } from '$lib/sim/serviceCluster';
 import type { Timeline } from '../types';
 import type { KubeProxyContext } from './kubeProxyMachine';
 import type { ServiceScenario } from './scenario';
+import type { SkipReason } from './common';
 import { runToEnd } from '../runToEnd';
 import { proxyActorId, serviceMachine } from './serviceMachine';
 
 export interface ServiceTimeline extends Timeline {
-	/** actions the flow could not play (a pod that no longer exists, an eleventh node) */
-	skipped: { index: number; reason: 'noSuchPod' | 'tooManyNodes' }[];
+	/** actions the flow could not play (a pod that no longer exists, a node past the limit, no room) */
+	skipped: { index: number; reason: SkipReason }[];
 }
 
 /** The proxies as each actor stands now, keyed by node. */

@@ -1,0 +1,112 @@
+/**
+ * fast-check generators of scenarios for the property tests, and the run parameters every
+ * property takes from the environment to replay a failure. Test support only.
+ *
+ * Sizes are mostly small so a run stays fast, and now and then reach the limits (50 nodes,
+ * 50 replicas, 8 what-ifs); shrinking then takes a failure down to the smallest case.
+ */
+import fc from 'fast-check';
+import { workloadOf } from '$lib/sim/serviceCluster';
+import { replicaPodName } from '$lib/sim/workloads';
+import { MAX_NODES, type PodScenario } from '../scenario';
+import {
+	MAX_ACTIONS,
+	MAX_REPLICAS,
+	RESERVED_NAME,
+	SERVICE_MAX_NODES,
+	type ServiceAction,
+	type ServiceScenario
+} from '../service/scenario';
+
+/**
+ * numRuns as given, unless FC_NUM_RUNS says otherwise; FC_SEED (and FC_PATH) replay the run
+ * fast-check reported when a property failed.
+ */
+export function runs(numRuns: number): fc.Parameters<unknown> {
+	const env = typeof process === 'undefined' ? {} : process.env;
+	return {
+		numRuns: env.FC_NUM_RUNS ? Number(env.FC_NUM_RUNS) : numRuns,
+		...(env.FC_SEED ? { seed: Number(env.FC_SEED) } : {}),
+		...(env.FC_PATH ? { path: env.FC_PATH } : {})
+	};
+}
+
+/** An integer from min to max, nineteen times in twenty no more than `usual`. */
+export function size(min: number, usual: number, max: number): fc.Arbitrary<number> {
+	return fc.oneof(
+		{ arbitrary: fc.integer({ min, max: usual }), weight: 19 },
+		{ arbitrary: fc.integer({ min, max }), weight: 1 }
+	);
+}
+
+export const seedArb = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
+
+/** DNS-1035 labels (also DNS-1123 ones): pod, Deployment and Service names. */
+const labelArb = fc.stringMatching(/^[a-z]([-a-z0-9]{0,10}[a-z0-9])?$/);
+
+const Mi = 2 ** 20;
+
+export const podScenarioArb: fc.Arbitrary<PodScenario> = fc.record({
+	nodes: size(1, 4, MAX_NODES),
+	// redis-0 and redis-1 already run in a cluster of 2 and 5 nodes: AlreadyExists
+	name: fc.oneof(fc.constantFrom('nginx', 'redis-0', 'redis-1'), labelArb),
+	// present on some nodes, pulled, pulled every time, not found, exits at once, unknown registry
+	image: fc.constantFrom(
+		'nginx:1.27',
+		'nginx:1.26',
+		'nginx',
+		'nginx:9.9',
+		'busybox:1.36',
+		'busybox:latest',
+		'redis:7.2',
+		'python:3.12-slim',
+		'postgres:16',
+		'ghcr.io/example/app:1.0'
+	),
+	// up to more than any node has: FailedScheduling
+	cpu: fc.option(fc.integer({ min: 1, max: 5000 }), { nil: null }),
+	memory: fc.option(
+		fc.integer({ min: 1, max: 20 * 1024 }).map((n) => n * Mi),
+		{ nil: null }
+	),
+	seed: seedArb
+});
+
+/** A what-if; a delete names the n-th pod the ReplicaSet makes (resolved below) or none at all. */
+type ActionDraft = ServiceAction | { kind: 'delete-nth'; n: number };
+
+const actionArb: fc.Arbitrary<ActionDraft> = fc.oneof(
+	{
+		arbitrary: size(0, 6, MAX_REPLICAS).map((replicas) => ({ kind: 'scale' as const, replicas })),
+		weight: 3
+	},
+	{ arbitrary: fc.nat(8).map((n) => ({ kind: 'delete-nth' as const, n })), weight: 2 },
+	{ arbitrary: fc.constant({ kind: 'delete' as const, pod: 'no-such-pod' }), weight: 1 },
+	{ arbitrary: fc.constant({ kind: 'add-node' as const }), weight: 1 },
+	{ arbitrary: fc.constant({ kind: 'packet' as const }), weight: 1 }
+);
+
+export const serviceScenarioArb: fc.Arbitrary<ServiceScenario> = fc
+	.record({
+		nodes: size(1, 4, SERVICE_MAX_NODES),
+		replicas: size(0, 4, MAX_REPLICAS),
+		port: fc.integer({ min: 1, max: 65535 }),
+		targetPort: fc.integer({ min: 1, max: 65535 }),
+		name: fc.oneof(
+			fc.constant('web'),
+			labelArb.filter((n) => n !== RESERVED_NAME)
+		),
+		seed: seedArb,
+		actions: fc.oneof(
+			{ arbitrary: fc.array(actionArb, { maxLength: 3 }), weight: 4 },
+			{ arbitrary: fc.array(actionArb, { minLength: 4, maxLength: MAX_ACTIONS }), weight: 1 }
+		)
+	})
+	.map(({ actions, ...s }) => ({
+		...s,
+		actions: actions.map((a): ServiceAction =>
+			a.kind === 'delete-nth'
+				? { kind: 'delete', pod: replicaPodName(s.seed, workloadOf(s), a.n) }
+				: a
+		)
+	}));
