@@ -430,17 +430,31 @@ export function placeMessages(
 	const frameKey = messages
 		.map((m) => [m.id, m.label, m.from, m.to, m.lane, shown(m)].join('\t'))
 		.join('\n');
-	if (memo.last?.key === frameKey && memo.last.ends === ends) return memo.last.placed;
+	const hit = memo.frames.get(frameKey);
+	if (hit?.ends === ends) return hit.placed;
 	const placed = place(l, messages, ends, opts, memo, shown);
-	memo.last = { key: frameKey, ends, placed };
+	// Frames where no message is halfway recur (a step's start or end, where seeks and Next land,
+	// a paused player): keep the latest few. Frames mid-glide never recur: only the last is kept.
+	const moving = messages.some((m) => shown(m) > 0 && shown(m) < 1);
+	if (moving) {
+		if (memo.moving !== undefined) memo.frames.delete(memo.moving);
+		memo.moving = frameKey;
+	} else if (memo.frames.size >= RESTING_FRAMES_KEPT) {
+		memo.frames.delete(memo.frames.keys().next().value!);
+	}
+	memo.frames.set(frameKey, { ends, placed });
 	return placed;
 }
+
+const RESTING_FRAMES_KEPT = 64;
 
 interface Memo {
 	/** the form of each message's label chosen last time, and the rank of its place then */
 	texts: Map<string, { text: string; rank: number }>;
-	/** the frame placed last, and the ends it was placed with: pods move between steps */
-	last?: { key: string; ends: Ends; placed: MessagePlacement[] };
+	/** frames placed, with the ends they were placed with (pods move between steps) */
+	frames: Map<string, { ends: Ends; placed: MessagePlacement[] }>;
+	/** the last frame placed with a message still moving */
+	moving?: string;
 }
 
 const memos = new WeakMap<PlaceOptions['measure'], WeakMap<DiagramLayout, Memo>>();
@@ -449,7 +463,7 @@ function memoFor(l: DiagramLayout, measure: PlaceOptions['measure']): Memo {
 	let byLayout = memos.get(measure);
 	if (!byLayout) memos.set(measure, (byLayout = new WeakMap()));
 	let memo = byLayout.get(l);
-	if (!memo) byLayout.set(l, (memo = { texts: new Map() }));
+	if (!memo) byLayout.set(l, (memo = { texts: new Map(), frames: new Map() }));
 	// labels of steps long gone need not be remembered
 	if (memo.texts.size > 500) memo.texts.clear();
 	return memo;

@@ -70,7 +70,12 @@ export function viewportOf(svg: SVGSVGElement): SVGGElement {
 		.node()!;
 }
 
+const layerCache = new WeakMap<SVGSVGElement, Record<LayerName, Layer>>();
+
+/** The layer groups, made once per svg (and again if something emptied it). */
 function layers(svg: SVGSVGElement): Record<LayerName, Layer> {
+	const hit = layerCache.get(svg);
+	if (hit && hit.messages.node()?.parentNode?.parentNode === svg) return hit;
 	select(viewportOf(svg))
 		.selectChildren<SVGGElement, LayerName>('g[data-layer]')
 		.data(LAYERS, (d) => d)
@@ -78,6 +83,7 @@ function layers(svg: SVGSVGElement): Record<LayerName, Layer> {
 	const out = {} as Record<LayerName, Layer>;
 	for (const name of LAYERS)
 		out[name] = select(svg.querySelector<SVGGElement>(`g[data-layer="${name}"]`)!);
+	layerCache.set(svg, out);
 	return out;
 }
 

@@ -36,3 +36,13 @@ export function firstOf(root: ParentNode, selectors: readonly string[]): HTMLEle
 	}
 	return null;
 }
+
+/**
+ * Runs `measure` at the next frame, once this one is painted: reading positions right after a
+ * step's DOM changes would force a second layout into the frame that shows the step. Returns a
+ * cancel, for an effect's cleanup.
+ */
+export function nextFrame(measure: () => void): () => void {
+	const id = requestAnimationFrame(measure);
+	return () => cancelAnimationFrame(id);
+}
