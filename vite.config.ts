@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
+		setupFiles: ['src/test-setup.ts'],
 		projects: [
 			{
 				extends: true,

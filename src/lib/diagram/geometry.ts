@@ -24,17 +24,29 @@ export const boxesHit = (p: Box, q: Box, margin: number) =>
 
 /** Whether the segment a–b passes through the box grown by `pad` on every side (Liang–Barsky). */
 export function segmentHitsBox(a: Point, b: Point, r: Box, pad = 0): boolean {
-	const dx = b[0] - a[0];
-	const dy = b[1] - a[1];
+	const [ax, ay] = a;
+	const [bx, by] = b;
+	const left = r.x - pad;
+	const right = r.x + r.width + pad;
+	const top = r.y - pad;
+	const bottom = r.y + r.height + pad;
+	// Placement asks this thousands of times a frame, mostly of segments nowhere near the box.
+	if (
+		(ax < left && bx < left) ||
+		(ax > right && bx > right) ||
+		(ay < top && by < top) ||
+		(ay > bottom && by > bottom)
+	)
+		return false;
+	const dx = bx - ax;
+	const dy = by - ay;
 	let t0 = 0;
 	let t1 = 1;
-	const edges: [number, number][] = [
-		[-dx, a[0] - (r.x - pad)],
-		[dx, r.x + r.width + pad - a[0]],
-		[-dy, a[1] - (r.y - pad)],
-		[dy, r.y + r.height + pad - a[1]]
-	];
-	for (const [p, q] of edges) {
+	// Liang–Barsky: clip the segment by each edge in turn (left, right, top, bottom).
+	for (let edge = 0; edge < 4; edge++) {
+		const p = edge === 0 ? -dx : edge === 1 ? dx : edge === 2 ? -dy : dy;
+		const q =
+			edge === 0 ? ax - left : edge === 1 ? right - ax : edge === 2 ? ay - top : bottom - ay;
 		if (p === 0) {
 			if (q <= 0) return false;
 			continue;

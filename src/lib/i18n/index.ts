@@ -2,8 +2,7 @@
  * Languages and their text. The UI reads `messages(lang)`; the choice follows the URL, then the
  * remembered preference, then the browser's language.
  */
-import { en, type Messages } from './en';
-import { ko } from './ko';
+import type { Messages } from './en';
 
 export type Lang = 'en' | 'ko';
 export type { Messages };
@@ -11,8 +10,23 @@ export type { Messages };
 export const LANGS: Lang[] = ['en', 'ko'];
 const STORAGE_KEY = 'kubestep.lang';
 
+// Each language's text is its own chunk: a page loads the one it shows (the root layout awaits
+// it before the first render), and the other only when the person switches.
+const loaders: Record<Lang, () => Promise<Messages>> = {
+	en: () => import('./en').then((m) => m.en),
+	ko: () => import('./ko').then((m) => m.ko)
+};
+const loaded: Partial<Record<Lang, Messages>> = {};
+
+export async function loadMessages(lang: Lang): Promise<Messages> {
+	return (loaded[lang] ??= await loaders[lang]());
+}
+
+/** The text of a loaded language (while another loads, the one loaded keeps showing). */
 export function messages(lang: Lang): Messages {
-	return lang === 'ko' ? ko : en;
+	const m = loaded[lang] ?? loaded.en ?? loaded.ko;
+	if (!m) throw new Error(`No text loaded for ${lang}: await loadMessages() first`);
+	return m;
 }
 
 export function isLang(v: unknown): v is Lang {
@@ -59,4 +73,13 @@ export function rememberLang(storage: GetStorage<'setItem'>, lang: Lang): void {
 	} catch {
 		// Not remembering is fine; the URL still carries the choice.
 	}
+}
+
+/** The language a page opens in: the link's, then the remembered one, then the browser's. */
+export function initialLang(
+	search: string,
+	storage: GetStorage<'getItem'>,
+	languages: readonly string[]
+): Lang {
+	return langFromSearch(search) ?? storedLang(storage) ?? fromNavigator(languages);
 }

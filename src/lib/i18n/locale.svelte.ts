@@ -3,8 +3,6 @@ import { messages, type Lang } from './index';
 
 class Locale {
 	lang = $state<Lang>('en');
-	/** false until the root layout has picked the language in the browser (English before that) */
-	settled = $state(false);
 	get t() {
 		return messages(this.lang);
 	}
