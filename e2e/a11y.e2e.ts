@@ -80,13 +80,13 @@ test('the Service flow at ten nodes and ten replicas, mid-packet, passes axe', a
 test('at a 320 px wide screen nothing needs scrolling sideways and axe still passes', async ({
 	page
 }) => {
-	// WCAG 1.4.10 (reflow): 320 CSS px is a 1280 px window zoomed to 400 %.
-	// Not yet: the scheduler tab's score table (steps 5–7 of pod creation) is ~330 px at its
-	// narrowest and still widens the page there.
+	// WCAG 1.4.10 (reflow): 320 CSS px is a 1280 px window zoomed to 400 %. Step 6 of pod creation
+	// shows the scheduler's score table, which scrolls inside its panel.
 	await page.setViewportSize({ width: 320, height: 700 });
 	for (const path of [
 		'/?lang=ko',
 		'/flows/pod-creation?step=8&lang=ko',
+		'/flows/pod-creation?step=6&lang=en',
 		'/flows/service?step=9&lang=en'
 	]) {
 		await open(page, path);
@@ -113,6 +113,17 @@ interface Focused {
 
 /** Presses Tab from the top of the page until focus comes round again; what each stop looked like. */
 async function tabThrough(page: Page, max = 120): Promise<Focused[]> {
+	// A panel opening on a step glides to that step's rules: let it come to rest first, as a
+	// person would see it, so that its glide is not mistaken for a clipped focus ring.
+	await page.waitForFunction(
+		() =>
+			new Promise<boolean>((done) => {
+				const tops = () =>
+					[...document.querySelectorAll('.panel, .side')].map((e) => e.scrollTop).join();
+				const before = tops();
+				setTimeout(() => done(tops() === before), 250);
+			})
+	);
 	await page.evaluate(() => {
 		(document.activeElement as HTMLElement | null)?.blur();
 		delete (window as unknown as { tabStops?: unknown }).tabStops;
