@@ -24,8 +24,11 @@ export const boxesHit = (p: Box, q: Box, margin: number) =>
 
 /** Whether the segment a–b passes through the box grown by `pad` on every side (Liang–Barsky). */
 export function segmentHitsBox(a: Point, b: Point, r: Box, pad = 0): boolean {
-	const [ax, ay] = a;
-	const [bx, by] = b;
+	// indexed, not destructured: no iterator, nothing allocated
+	const ax = a[0];
+	const ay = a[1];
+	const bx = b[0];
+	const by = b[1];
 	const left = r.x - pad;
 	const right = r.x + r.width + pad;
 	const top = r.y - pad;
@@ -63,29 +66,35 @@ export function segmentHitsBox(a: Point, b: Point, r: Box, pad = 0): boolean {
 	return true;
 }
 
-function pointSegmentDistance(p: Point, a: Point, b: Point): number {
+function pointSegmentDistance(px: number, py: number, a: Point, b: Point): number {
 	const dx = b[0] - a[0];
 	const dy = b[1] - a[1];
 	const len2 = dx * dx + dy * dy;
-	const t = len2 ? Math.min(1, Math.max(0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2)) : 0;
-	return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+	const t = len2 ? Math.min(1, Math.max(0, ((px - a[0]) * dx + (py - a[1]) * dy) / len2)) : 0;
+	return Math.hypot(px - a[0] - t * dx, py - a[1] - t * dy);
 }
+
+const pointBoxDistance = (r: Box, p: Point) =>
+	Math.hypot(
+		Math.max(r.x - p[0], 0, p[0] - r.x - r.width),
+		Math.max(r.y - p[1], 0, p[1] - r.y - r.height)
+	);
 
 /** Shortest distance between a box and the segment a–b (0 when they touch). */
 export function boxSegmentDistance(r: Box, a: Point, b: Point): number {
 	if (segmentHitsBox(a, b, r)) return 0;
-	const toBox = (p: Point) =>
-		Math.hypot(
-			Math.max(r.x - p[0], 0, p[0] - r.x - r.width),
-			Math.max(r.y - p[1], 0, p[1] - r.y - r.height)
-		);
-	const corners: Point[] = [
-		[r.x, r.y],
-		[r.x + r.width, r.y],
-		[r.x, r.y + r.height],
-		[r.x + r.width, r.y + r.height]
-	];
-	return Math.min(toBox(a), toBox(b), ...corners.map((c) => pointSegmentDistance(c, a, b)));
+	// the nearest points are an end of the segment or a corner of the box (placement calls this
+	// for every candidate place: written without temporary arrays)
+	const right = r.x + r.width;
+	const bottom = r.y + r.height;
+	return Math.min(
+		pointBoxDistance(r, a),
+		pointBoxDistance(r, b),
+		pointSegmentDistance(r.x, r.y, a, b),
+		pointSegmentDistance(right, r.y, a, b),
+		pointSegmentDistance(r.x, bottom, a, b),
+		pointSegmentDistance(right, bottom, a, b)
+	);
 }
 
 /** Where the segment from a box's centre towards `to` leaves the box. */

@@ -75,6 +75,49 @@ export interface PlaceOptions {
 
 /** Overlap, counting boxes closer than MARGIN as touching. */
 const hits = (p: Box, q: Box) => boxesHit(p, q, MARGIN);
+
+// The tests below run for every candidate place of every pill in every frame: plain loops, so
+// that a frame allocates no closures or arrays for them.
+function anyHit(b: Box, others: Box[]): boolean {
+	for (let i = 0; i < others.length; i++) if (hits(b, others[i])) return true;
+	return false;
+}
+
+function hitCount(b: Box, others: Box[]): number {
+	let n = 0;
+	for (const o of others) if (hits(b, o)) n++;
+	return n;
+}
+
+function anyCrossing(strokes: Stroke[], b: Box): boolean {
+	for (const k of strokes) if (segmentHitsBox(k.a, k.b, b, k.pad)) return true;
+	return false;
+}
+
+function crossings(links: { a: Point; b: Point }[], b: Box): number {
+	let n = 0;
+	for (const k of links) if (segmentHitsBox(k.a, k.b, b)) n++;
+	return n;
+}
+
+/** pods areas the box is half in and half out of */
+function straddled(frames: Box[], b: Box): number {
+	let n = 0;
+	for (const f of frames) if (boxesHit(b, f, 0) && !inside(b, f)) n++;
+	return n;
+}
+
+const segmentCache = new WeakMap<DiagramLayout, { id: string; a: Point; b: Point }[]>();
+
+/** The layout's links as segments, made once per layout. */
+function linkSegments(l: DiagramLayout) {
+	let segs = segmentCache.get(l);
+	if (!segs) {
+		segs = l.links.map((k) => ({ id: k.id, a: [k.x1, k.y1] as Point, b: [k.x2, k.y2] as Point }));
+		segmentCache.set(l, segs);
+	}
+	return segs;
+}
 const inside = (p: Box, q: Box) =>
 	p.x >= q.x && p.y >= q.y && p.x + p.width <= q.x + q.width && p.y + p.height <= q.y + q.height;
 
@@ -506,7 +549,6 @@ function place(
 	for (const r of order) {
 		const eased = easeCubicInOut(r.progress);
 		const resting = r.progress >= 1;
-		const free = (b: Box, others: Box[]) => !others.some((o) => hits(b, o));
 
 		/** The best place for a pill of `width`, by rank, then cost. */
 		const search = (width: number): Choice => {
@@ -541,19 +583,19 @@ function place(
 			const chipsNear = r.link ? [] : near(chips);
 			const endChipsNear = near(endChips);
 			// other links, idle: better not crossed, which would make a pill look like theirs
-			const linksNear = l.links.filter(
-				(k) => k.id !== r.link?.id && segmentHitsBox([k.x1, k.y1], [k.x2, k.y2], area)
+			const linksNear = linkSegments(l).filter(
+				(k) => k.id !== r.link?.id && segmentHitsBox(k.a, k.b, area)
 			);
 			let best: Choice | undefined;
 			for (const c of cs) {
 				const b = c.box;
-				const blocked = !free(b, hardNear)
+				const blocked = anyHit(b, hardNear)
 					? RANK.onActor
-					: !free(b, pillsNear)
+					: anyHit(b, pillsNear)
 						? RANK.onPill
-						: strokesNear.some((k) => segmentHitsBox(k.a, k.b, b, k.pad))
+						: anyCrossing(strokesNear, b)
 							? RANK.onArrow
-							: !free(b, endChipsNear)
+							: anyHit(b, endChipsNear)
 								? RANK.onEndChip
 								: -1;
 				if (best && blocked > best.rank) continue;
@@ -563,7 +605,7 @@ function place(
 						? blocked
 						: dist > ASIDE && !r.self && !c.column
 							? RANK.far
-							: !free(b, softNear)
+							: anyHit(b, softNear)
 								? RANK.soft
 								: c.column || (c.slotCost === undefined && !hugs(b))
 									? RANK.beside
@@ -573,9 +615,9 @@ function place(
 					(c.slotCost ?? dist + tWeight * Math.abs(c.t - desired) + (c.preferred ? 0 : 4)) +
 					(c.clamped ? 20 : 0) +
 					(c.fallback ? 20 : 0) +
-					CROSSING * linksNear.filter((k) => segmentHitsBox([k.x1, k.y1], [k.x2, k.y2], b)).length +
-					STRADDLE * framesNear.filter((f) => boxesHit(b, f, 0) && !inside(b, f)).length +
-					ON_CHIP * chipsNear.filter((c) => hits(b, c)).length;
+					CROSSING * crossings(linksNear, b) +
+					STRADDLE * straddled(framesNear, b) +
+					ON_CHIP * hitCount(b, chipsNear);
 				if (!best || rank < best.rank || cost < best.cost) best = { c, rank, cost };
 				// nothing can beat its own place right beside the arrow
 				if (
