@@ -482,19 +482,19 @@ export function placeMessages(
 	if (moving) {
 		if (memo.moving !== undefined) memo.frames.delete(memo.moving);
 		memo.moving = frameKey;
-	} else if (memo.frames.size >= RESTING_FRAMES_KEPT) {
+	} else if (memo.frames.size >= STILL_FRAMES_KEPT) {
 		memo.frames.delete(memo.frames.keys().next().value!);
 	}
 	memo.frames.set(frameKey, { ends, placed });
 	return placed;
 }
 
-const RESTING_FRAMES_KEPT = 64;
+const STILL_FRAMES_KEPT = 64;
 
 interface Memo {
 	/** the form of each message's label chosen last time, and the rank of its place then */
 	texts: Map<string, { text: string; rank: number }>;
-	/** frames placed, with the ends they were placed with (pods move between steps) */
+	/** still frames placed (latest STILL_FRAMES_KEPT) and the last moving one, each with the ends it was placed with (pods move between steps) */
 	frames: Map<string, { ends: Ends; placed: MessagePlacement[] }>;
 	/** the last frame placed with a message still moving */
 	moving?: string;
