@@ -80,3 +80,15 @@ test('the timeline has one tick per step and seeks where it is clicked', async (
 	await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
 	await expect(status(page)).toHaveText('Step 15 of 15');
 });
+
+test('a press just beside a tick lands on the start of its step', async ({ page }) => {
+	const slider = page.getByRole('slider', { name: 'Timeline' });
+	const tick = (await slider.locator('.tick').nth(4).boundingBox())!;
+	await page.mouse.click(tick.x + 1 + 4, tick.y + tick.height / 2);
+	await expect(status(page)).toHaveText('Step 5 of 15');
+	// The thumb sits on the tick (the step's start), not 4 px into the step.
+	const thumb = (await slider.locator('.thumb').boundingBox())!;
+	expect(Math.abs(thumb.x + thumb.width / 2 - tick.x)).toBeLessThan(1);
+	await page.mouse.click(tick.x - 4, tick.y + tick.height / 2);
+	await expect(status(page)).toHaveText('Step 5 of 15');
+});

@@ -1,7 +1,8 @@
-// `npm run bench [-- --no-build] [-- --quick]`: builds the site, serves build/ and measures it in
-// headless Chromium. Prints a table with every budget of issue 4 and writes bench/results.json.
-// Never run by the tests: figures depend on the machine. --quick skips the 1× runs and the memory
-// replays (a few minutes instead of about fifteen) while working on a figure.
+// `npm run bench [-- --no-build] [-- --quick | --seek]`: builds the site, serves build/ and measures
+// it in headless Chromium. Prints a table with every budget of issue 4 and writes bench/results.json.
+// Never run by the tests: figures depend on the machine. While working on a figure: --quick skips
+// the 1× runs and the memory replays (a few minutes instead of about fifteen); --seek measures only
+// seeks, on a fresh page, and writes nothing.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import sirv from 'sirv';
 import { findBrowser } from './find-browser.js';
 
 const quick = process.argv.includes('--quick');
+const seekOnly = process.argv.includes('--seek');
 const REPLAYS = Number(process.env.BENCH_REPLAYS) || 20;
 
 if (!process.argv.includes('--no-build')) {
@@ -157,14 +159,28 @@ async function play(page, label, speed, throttle) {
 }
 
 /**
- * Seeks by pressing on the timeline at a random step's tick, from inside a frame's
- * requestAnimationFrame callback, and stops the clock in a task queued from there, which runs once
- * that frame (script, style, layout, paint) is done: seek → painted, without the wait for vsync.
+ * Seeks by pressing on a random step's tick, from inside a frame's requestAnimationFrame callback
+ * (no wait for vsync), on a page at rest. The clock stops when that frame is painted and handed to
+ * the compositor: the end of the main thread's commit that follows the press, read from a trace
+ * (a `performance.mark` at the press, so both ends are on the trace's clock). That frame shows the
+ * step in the diagram, the timeline and the status; the narration and the panels follow in the
+ * next frame, whose own work (its task, up to its commit) is reported beside it.
+ * A task queued from the rAF callback gives one more figure, "next task": it also counts tasks
+ * queued before it that run after the frame, such as the timer Svelte's event delegation sets.
  */
 async function seeks(page, count) {
-	return page.evaluate(async (count) => {
+	// Commit is in the disabled-by-default timeline category, tasks in toplevel; only those and
+	// the marks are recorded, as tracing more (devtools.timeline: every call) slows the page down.
+	await browser.startTracing(page, {
+		categories: ['blink.user_timing', 'toplevel', 'disabled-by-default-devtools.timeline']
+	});
+	const out = await page.evaluate(async (count) => {
 		const slider = document.querySelector('[role="slider"]');
 		const ticks = [...slider.querySelectorAll('.tick')];
+		const frame = () => new Promise((r) => requestAnimationFrame(r));
+		// the heading says "Step n of m:" (visually hidden) then the title; the slider the same with a space
+		const words = (text) => text?.replace(/[\s:]+/g, ' ').trim();
+		const said = () => words(document.getElementById('narration-title')?.textContent);
 		const out = [];
 		let seed = 7;
 		const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -172,13 +188,15 @@ async function seeks(page, count) {
 			const target = Math.floor(rand() * ticks.length);
 			const box = ticks[target].getBoundingClientRect();
 			// from a page at rest, as when a person clicks: the previous seek's panels have followed
-			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+			await frame();
+			await frame();
 			const ms = await new Promise((resolve) =>
 				requestAnimationFrame(() => {
+					performance.mark('ks-seek');
 					const t0 = performance.now();
 					slider.dispatchEvent(
 						new PointerEvent('pointerdown', {
-							clientX: box.left + 4,
+							clientX: box.left + box.width / 2,
 							clientY: box.top,
 							bubbles: true,
 							pointerId: 1
@@ -189,10 +207,39 @@ async function seeks(page, count) {
 					ch.port2.postMessage(0);
 				})
 			);
-			out.push({ ms, ok: slider.getAttribute('aria-valuenow') === String(target + 1) });
+			const status = words(slider.getAttribute('aria-valuetext'));
+			await frame();
+			await frame();
+			out.push({
+				nextTaskMs: ms,
+				ok: slider.getAttribute('aria-valuenow') === String(target + 1) && said() === status
+			});
 		}
 		return out;
 	}, count);
+	const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+	const marks = events.filter((e) => e.name === 'ks-seek').sort((a, b) => a.ts - b.ts);
+	if (marks.length !== out.length) throw new Error(`seek marks: ${marks.length} of ${out.length}`);
+	const onMain = (name) =>
+		events
+			.filter(
+				(e) => e.name === name && e.ph === 'X' && e.pid === marks[0].pid && e.tid === marks[0].tid
+			)
+			.sort((a, b) => a.ts - b.ts);
+	const commits = onMain('Commit');
+	const tasks = onMain('ThreadControllerImpl::RunTask');
+	const end = (e) => e.ts + e.dur;
+	return out.map((s, i) => {
+		const until = marks[i + 1]?.ts ?? Infinity;
+		const [first, second] = commits.filter((c) => c.ts > marks[i].ts && c.ts < until);
+		const task = second && tasks.findLast((t) => t.ts <= second.ts && end(t) >= end(second));
+		return {
+			...s,
+			// a press that changed nothing on screen commits nothing: count it as the next task
+			ms: first ? (end(first) - marks[i].ts) / 1000 : s.nextTaskMs,
+			panelsFrameMs: task ? (end(second) - task.ts) / 1000 : 0
+		};
+	});
 }
 
 /**
@@ -267,6 +314,34 @@ const results = {
 	quick,
 	flows: {}
 };
+function seekFigures(s) {
+	const ms = (key) => s.map((x) => x[key]);
+	return {
+		count: s.length,
+		p50Ms: round(pct(ms('ms'), 50), 2),
+		p95Ms: round(pct(ms('ms'), 95), 2),
+		nextTaskP50Ms: round(pct(ms('nextTaskMs'), 50), 2),
+		nextTaskP95Ms: round(pct(ms('nextTaskMs'), 95), 2),
+		panelsFrameP50Ms: round(pct(ms('panelsFrameMs'), 50), 2),
+		panelsFrameP95Ms: round(pct(ms('panelsFrameMs'), 95), 2),
+		allShown: s.every((x) => x.ok)
+	};
+}
+
+const seekLine = (seek) =>
+	`seek → painted: p50 ${seek.p50Ms} ms, p95 ${seek.p95Ms} ms over ${seek.count} (to the next task: ${seek.nextTaskP50Ms} / ${seek.nextTaskP95Ms} ms); the next frame (narration, panels): p50 ${seek.panelsFrameP50Ms} ms, p95 ${seek.panelsFrameP95Ms} ms; every step shown, narration included: ${seek.allShown}`;
+
+if (seekOnly) {
+	for (const { id, path } of FLOWS) {
+		const { page } = await openPage(`${path}?lang=en`);
+		console.log(`${id}: ${seekLine(seekFigures(await seeks(page, 200)))}`);
+		await page.close();
+	}
+	await browser.close();
+	server.close();
+	process.exit(0);
+}
+
 for (const { id, path, stress } of FLOWS) {
 	const r = {};
 	r.load = [await load(`${path}?lang=en`), await load(`${path}?lang=ko`)];
@@ -276,25 +351,7 @@ for (const { id, path, stress } of FLOWS) {
 	r.playback.push(await play(page, 'default', 4, 1));
 	if (!quick) r.playback.push(await play(page, 'default', 1, 4));
 	r.playback.push(await play(page, 'default', 4, 4));
-	const s = await seeks(page, 200);
-	r.seek = {
-		count: s.length,
-		p50Ms: round(
-			pct(
-				s.map((x) => x.ms),
-				50
-			),
-			2
-		),
-		p95Ms: round(
-			pct(
-				s.map((x) => x.ms),
-				95
-			),
-			2
-		),
-		allShown: s.every((x) => x.ok)
-	};
+	r.seek = seekFigures(await seeks(page, 200));
 	await page.close();
 	const big = await openPage(`${path}?lang=en&${stress}`);
 	if (!quick) r.playback.push(await play(big.page, stress, 1, 1));
@@ -333,9 +390,7 @@ for (const [id, r] of Object.entries(results.flows)) {
 	console.log(`\n${id}`);
 	console.table(r.load);
 	console.table(r.playback);
-	console.log(
-		`  seek → painted: p50 ${r.seek.p50Ms} ms, p95 ${r.seek.p95Ms} ms over ${r.seek.count}; every step shown: ${r.seek.allShown}`
-	);
+	console.log(`  ${seekLine(r.seek)}`);
 	if (r.memory)
 		console.log(
 			`  heap: objects ${r.memory.objectsAfter1MB} MB after 1 replay, ${r.memory.objectsAfterNMB} MB after ${r.memory.replays} (${r.memory.growthPercent} %); with compiled code ${r.memory.heapAfter1MB} → ${r.memory.heapAfterNMB} MB (${r.memory.totalGrowthPercent} %)`

@@ -14,7 +14,8 @@ import {
 	child,
 	setAttrs,
 	setText,
-	textWidth
+	textWidth,
+	unchanged
 } from './theme';
 
 export type Layer = Selection<SVGGElement, unknown, null, undefined>;
@@ -74,6 +75,7 @@ export function renderNodeFrames(layer: Layer, nodes: NodeLayout[]): void {
 				})
 		)
 		.each(function (d) {
+			if (unchanged(this, [d])) return;
 			setAttrs(child(this, '.ks-frame'), {
 				x: d.x,
 				y: d.y,
@@ -121,6 +123,7 @@ export function renderLinks(
 		.join((enter) => enter.append('line').attr('data-link', (d) => d.id))
 		.each(function (d) {
 			const kind = busy.get(d.id);
+			if (unchanged(this, [d, kind])) return;
 			setAttrs(this, {
 				x1: d.x1,
 				y1: d.y1,
@@ -250,6 +253,17 @@ export function renderActors(
 				.each(createActor)
 		)
 		.each(function (d) {
-			updateActor(this, d, views.get(d.id), labels);
+			const view = views.get(d.id);
+			// a step makes new views: compare what they say, and the labels an actor shows
+			const inputs = [
+				d,
+				view?.active,
+				view?.state,
+				view?.pod,
+				labels.user,
+				labels.proxyState,
+				labels.proxyTitle
+			];
+			if (!unchanged(this, inputs)) updateActor(this, d, view, labels);
 		});
 }

@@ -41,15 +41,13 @@ export function renderMessages(
 ): Map<string, MessageKind> {
 	const ends = endsFor(l, pods);
 	const drawable = messages.filter((m) => ends.has(m.from) && ends.has(m.to));
+	// Joined by position, not by id: a message's id names its step, so keyed groups would all be
+	// thrown away and rebuilt at every step change, and new elements cost style, layout and paint.
+	// Every attribute is set below, so a group taking a message over keeps nothing of the last one.
 	const groups = layer
 		.selectAll<SVGGElement, MessageView>('g[data-message]')
-		.data(drawable, (d) => d.id)
-		.join((enter) =>
-			enter
-				.append('g')
-				.attr('data-message', (d) => d.id)
-				.each(createMessage)
-		);
+		.data(drawable)
+		.join((enter) => enter.append('g').each(createMessage));
 
 	// The pill's width, and so its placement, depends on the measured label. `measure` is one
 	// module-level function: placement memoizes per measure, so a new closure per frame defeats it.
@@ -63,6 +61,7 @@ export function renderMessages(
 		if (p.link) busy.set(p.link, d.kind);
 		const shortened = p.text !== d.label;
 		setAttrs(this, {
+			'data-message': d.id,
 			'data-from': d.from,
 			'data-to': d.to,
 			'data-kind': d.kind,

@@ -10,7 +10,16 @@ import type { PodView } from '$lib/player/frameTypes';
 import type { Layer } from './actors';
 import type { Box, DiagramLayout } from './layout';
 import { fitMiddle } from './labelText';
-import { FONT, PHASE_STYLE, appendChildren, child, setAttrs, setText, textWidth } from './theme';
+import {
+	FONT,
+	PHASE_STYLE,
+	appendChildren,
+	child,
+	setAttrs,
+	setText,
+	textWidth,
+	unchanged
+} from './theme';
 
 const PAD = 4;
 /** between chips */
@@ -144,15 +153,11 @@ function createPod(this: SVGGElement): void {
 	]);
 }
 
-// What each pods layer last drew. A snapshot's pod list and a size's layout are cached objects,
-// so the same pair means nothing changed and the per-frame call can return at once.
-const lastDrawn = new WeakMap<Element, { l: DiagramLayout; pods: PodView[] }>();
-
 export function renderPods(layer: Layer, l: DiagramLayout, pods: PodView[]): void {
+	// A snapshot's pod list and a size's layout are cached objects, so the same pair means nothing
+	// changed and the per-frame call can return at once.
 	const el = layer.node();
-	const last = el ? lastDrawn.get(el) : undefined;
-	if (last && last.l === l && last.pods === pods) return;
-	if (el) lastDrawn.set(el, { l, pods });
+	if (el && unchanged(el, [l, pods])) return;
 	layer
 		.selectAll<SVGGElement, PlacedPod>('g[data-pod]')
 		.data(placePods(l, pods), (d) => d.pod.key)
@@ -163,6 +168,10 @@ export function renderPods(layer: Layer, l: DiagramLayout, pods: PodView[]): voi
 				.each(createPod)
 		)
 		.each(function ({ pod, slot }) {
+			// a step lists its pods anew: a chip whose pod and place say the same stays as it is
+			const { phase, status, ip, subject } = pod;
+			if (unchanged(this, [phase, status, ip, subject, slot.x, slot.y, slot.width, slot.height]))
+				return;
 			const style = PHASE_STYLE[pod.phase] ?? PHASE_STYLE.Unknown;
 			const name = pod.key.slice(pod.key.indexOf('/') + 1);
 			const text = chipText(name, pod.status, slot, pod.subject);

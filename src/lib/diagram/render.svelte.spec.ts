@@ -477,6 +477,51 @@ describe('render', () => {
 		expect(q('[data-pod="default/nginx"]').getAttribute('data-phase')).toBe('Running');
 	});
 
+	it('hands the next step its message groups: same elements, drawn as a fresh render draws them', () => {
+		const stepOne = frame({
+			messages: [
+				msg({ id: 's0-m0', from: 'kubectl', to: 'kube-apiserver', progress: 1 }),
+				msg({ id: 's0-m1', from: 'kube-apiserver', to: 'etcd', label: 'a rather long label here' })
+			]
+		});
+		const stepTwo = frame({
+			messages: [
+				msg({
+					id: 's1-m0',
+					from: 'kube-scheduler',
+					to: 'kube-apiserver',
+					kind: 'watch',
+					progress: 0.4
+				})
+			]
+		});
+		render(freshSvg(), stepOne, labels, { reducedMotion: false });
+		const group = svg.querySelector('[data-message]');
+		render(svg, stepTwo, labels, { reducedMotion: false });
+		expect(svg.querySelectorAll('[data-message]')).toHaveLength(1);
+		expect(svg.querySelector('[data-message]')).toBe(group);
+		const reused = svg.querySelector('g[data-layer="messages"]')!.innerHTML;
+		render(freshSvg(), stepTwo, labels, { reducedMotion: false });
+		expect(svg.querySelector('g[data-layer="messages"]')!.innerHTML).toBe(reused);
+		expect(reused).toContain('data-message="s1-m0"');
+	});
+
+	it('redraws what a step or a language changes, though the rest of the frame stays the same', () => {
+		render(freshSvg(), frame(), labels, { reducedMotion: false });
+		const caption = () => q('[data-actor="kubectl"] .ks-caption').textContent;
+		expect(caption()).toBe('you');
+		render(svg, frame(), { ...labels, user: '나' }, { reducedMotion: false });
+		expect(caption()).toBe('나');
+		// new view objects saying the same, then one actor that changes
+		const next = frame();
+		next.actors = next.actors.map((a) => ({ ...a, active: a.active || a.id === 'etcd' }));
+		render(svg, next, { ...labels, user: '나' }, { reducedMotion: false });
+		expect(q('[data-actor="etcd"]').getAttribute('data-active')).toBe('true');
+		expect(q('[data-actor="etcd"] .ks-halo').getAttribute('display')).toBeNull();
+		expect(q('[data-actor="kubectl"]').getAttribute('data-active')).toBe('true');
+		expect(q('[data-actor="kube-scheduler"]').getAttribute('data-active')).toBe('false');
+	});
+
 	it('changes nothing in the DOM when the same frame is drawn again', async () => {
 		render(freshSvg(), frame(), labels, { reducedMotion: false });
 		const records: MutationRecord[] = [];

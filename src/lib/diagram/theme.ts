@@ -107,24 +107,62 @@ export function textWidth(text: string, fontSize: number, weight = 500): number 
 type AttrValue = string | number | null;
 
 /**
+ * What setAttrs and setText last wrote to each element (null: removed). The renderers own their
+ * elements, so this is what the DOM holds, and comparing against it spares a DOM read for every
+ * attribute of every element, every frame.
+ */
+const written = new WeakMap<Element, Record<string, string | null>>();
+const TEXT = '#text';
+
+function writtenTo(el: Element): Record<string, string | null> {
+	let last = written.get(el);
+	if (!last) written.set(el, (last = Object.create(null) as Record<string, string | null>));
+	return last;
+}
+
+/**
  * Sets only the attributes whose value changed (null removes), so that re-rendering 60 times a
  * second leaves the DOM, and style invalidation, alone when nothing moved.
  */
 export function setAttrs(el: Element, attrs: Record<string, AttrValue>): void {
+	const last = writtenTo(el);
 	for (const name in attrs) {
 		const value = attrs[name];
-		if (value === null) {
-			if (el.hasAttribute(name)) el.removeAttribute(name);
-			continue;
-		}
-		const v = typeof value === 'number' ? String(Math.round(value * 100) / 100) : value;
-		if (el.getAttribute(name) !== v) el.setAttribute(name, v);
+		const v =
+			value === null
+				? null
+				: typeof value === 'number'
+					? String(Math.round(value * 100) / 100)
+					: value;
+		const before = name in last ? last[name] : el.getAttribute(name);
+		if (before === v) continue;
+		if (v === null) el.removeAttribute(name);
+		else el.setAttribute(name, v);
+		last[name] = v;
 	}
+}
+
+const drawnFrom = new WeakMap<Element, readonly unknown[]>();
+
+/**
+ * Whether an element was last drawn from these same inputs (compared with ===), remembering
+ * them: a renderer can then skip an element the frame does not change, which is most of them in
+ * most frames, instead of building and comparing its attributes again.
+ */
+export function unchanged(el: Element, inputs: readonly unknown[]): boolean {
+	const last = drawnFrom.get(el);
+	if (last && last.length === inputs.length && last.every((v, i) => v === inputs[i])) return true;
+	drawnFrom.set(el, inputs);
+	return false;
 }
 
 /** Replaces text only when it differs, so the text node is not recreated every frame. */
 export function setText(el: Element, text: string): void {
-	if (el.textContent !== text) el.textContent = text;
+	const last = writtenTo(el);
+	const before = TEXT in last ? last[TEXT] : el.textContent;
+	if (before === text) return;
+	el.textContent = text;
+	last[TEXT] = text;
 }
 
 /** The first element child matching selector; renderers create these once on enter. */
