@@ -35,11 +35,16 @@ afterEach(() => {
 	locale.lang = 'en';
 });
 
-function show(props: { view: PlayerView; previous: ClusterState }) {
+/** Mounts the panel and waits for the frames that bring in its tables (one a frame). */
+async function show(props: { view: PlayerView; previous: ClusterState }) {
 	target = document.body.appendChild(document.createElement('div'));
 	const p = $state(props);
 	component = mount(IptablesPanel, { target, props: p });
 	flushSync();
+	for (let i = 0; i < 3; i++) {
+		await new Promise((r) => requestAnimationFrame(r));
+		flushSync();
+	}
 	return p;
 }
 
@@ -56,8 +61,8 @@ function choose(label: string, value: string) {
 describe('IptablesPanel', () => {
 	const tl = run();
 
-	it('marks the lines a sync added, only once the step has applied', () => {
-		const p = show(at(tl, 'syncRules', false));
+	it('marks the lines a sync added, only once the step has applied', async () => {
+		const p = await show(at(tl, 'syncRules', false));
 		expect(q('[data-change]')).toEqual([]);
 		expect(target.textContent).toContain('its changes show once it completes');
 		p.view = at(tl, 'syncRules', true).view;
@@ -71,8 +76,8 @@ describe('IptablesPanel', () => {
 		expect(q('[data-testid="rule-changes"]')[0].textContent).toMatch(/\d+ lines? added/);
 	});
 
-	it('strikes through the lines a resync removed (scaling 3 → 4 changes the probabilities)', () => {
-		show(at(run({ actions: [{ kind: 'scale', replicas: 4 }] }), 'resync', true));
+	it('strikes through the lines a resync removed (scaling 3 → 4 changes the probabilities)', async () => {
+		await show(at(run({ actions: [{ kind: 'scale', replicas: 4 }] }), 'resync', true));
 		const removed = q('[data-change="removed"]');
 		expect(removed.length).toBeGreaterThan(0);
 		expect(
@@ -84,8 +89,8 @@ describe('IptablesPanel', () => {
 		);
 	});
 
-	it('opens on the step’s focus node, shows its kube-proxy, and keeps the person’s choice', () => {
-		const p = show(at(tl, 'packetOut', true));
+	it('opens on the step’s focus node, shows its kube-proxy, and keeps the person’s choice', async () => {
+		const p = await show(at(tl, 'packetOut', true));
 		const focus = tl.steps.find((s) => s.id === 'packetOut')!.focusNode!;
 		expect(chosen('Node')).toBe(focus);
 		expect(q('[data-proxy-state]')[0].dataset.proxyState).toBe('synced');
@@ -96,8 +101,8 @@ describe('IptablesPanel', () => {
 		expect(chosen('Node')).toBe('node-1');
 	});
 
-	it('highlights the packet’s path and sums up the random choice and the DNAT', () => {
-		show(at(tl, 'packetOut', false));
+	it('highlights the packet’s path and sums up the random choice and the DNAT', async () => {
+		await show(at(tl, 'packetOut', false));
 		expect(q('[data-hop="matched"]').length).toBeGreaterThan(2);
 		expect(q('[data-hop="passed"]').length).toBeGreaterThan(0);
 		const summary = q('[data-testid="packet-summary"]')[0];
@@ -108,7 +113,7 @@ describe('IptablesPanel', () => {
 	});
 
 	it('offers the packet’s node when another node is chosen', async () => {
-		show(at(tl, 'packetOut', true));
+		await show(at(tl, 'packetOut', true));
 		const focus = chosen('Node')!;
 		choose('Node', 'node-1');
 		expect(q('[data-hop]')).toEqual([]);
@@ -122,8 +127,8 @@ describe('IptablesPanel', () => {
 		expect(q('[data-hop="matched"]').length).toBeGreaterThan(0);
 	});
 
-	it('switches between the restore input and iptables-save, and says which it shows', () => {
-		show(at(tl, 'syncRules', true));
+	it('switches between the restore input and iptables-save, and says which it shows', async () => {
+		await show(at(tl, 'syncRules', true));
 		expect(target.textContent).toContain('hands to iptables-restore --noflush');
 		expect(q('[data-rule-id]').some((l) => l.textContent!.startsWith('-A PREROUTING'))).toBe(false);
 		choose('Format', 'save');
@@ -133,29 +138,29 @@ describe('IptablesPanel', () => {
 		expect(q('[data-change="added"]').length).toBeGreaterThan(4);
 	});
 
-	it('shows nat first, then filter', () => {
-		show(at(tl, 'syncRules', true));
+	it('shows nat first, then filter', async () => {
+		await show(at(tl, 'syncRules', true));
 		expect(q('[data-table]').map((t) => t.dataset.table)).toEqual(['nat', 'filter']);
 	});
 
-	it('a Service without endpoints: REJECT in filter, and the summary says so', () => {
-		show(at(run({ replicas: 0 }), 'packetOut', true));
+	it('a Service without endpoints: REJECT in filter, and the summary says so', async () => {
+		await show(at(run({ replicas: 0 }), 'packetOut', true));
 		expect(q('[data-outcome="reject"]')).toHaveLength(1);
 		const matched = q('[data-table="filter"] [data-hop="matched"]');
 		expect(matched.some((l) => l.textContent!.includes('-j REJECT'))).toBe(true);
 	});
 
-	it('says so when the node has no kube-proxy', () => {
+	it('says so when the node has no kube-proxy', async () => {
 		const { view, previous } = at(tl, 'exposeCommand', true);
 		const state = { ...view.state, proxies: {} };
-		show({ view: { ...view, state }, previous });
+		await show({ view: { ...view, state }, previous });
 		expect(q('[data-testid="no-proxy"]')[0].textContent).toContain('No kube-proxy runs on');
 		expect(q('[data-rule-id]')).toEqual([]);
 	});
 
-	it('speaks Korean', () => {
+	it('speaks Korean', async () => {
 		locale.lang = 'ko';
-		show(at(tl, 'packetOut', true));
+		await show(at(tl, 'packetOut', true));
 		expect(target.textContent).toContain('노드');
 		expect(target.textContent).toMatch(/DNAT/);
 		expect(target.textContent).toContain('iptables-restore 입력');

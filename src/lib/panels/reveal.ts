@@ -38,11 +38,25 @@ export function firstOf(root: ParentNode, selectors: readonly string[]): HTMLEle
 }
 
 /**
- * Runs `measure` at the next frame, once this one is painted: reading positions right after a
- * step's DOM changes would force a second layout into the frame that shows the step. Returns a
- * cancel, for an effect's cleanup.
+ * Runs `write` at the next frame: a change split off from this frame's work. Returns a cancel,
+ * for an effect's cleanup.
  */
-export function nextFrame(measure: () => void): () => void {
-	const id = requestAnimationFrame(measure);
+export function nextFrame(write: () => void): () => void {
+	const id = requestAnimationFrame(write);
 	return () => cancelAnimationFrame(id);
+}
+
+/**
+ * Runs `measure` once the next frame is painted, in a task of its own: layout is clean then, so
+ * reading positions costs nothing. Read in a frame's requestAnimationFrame instead, they would
+ * force a layout of whatever that frame's other callbacks changed, which the frame then lays out
+ * again. Returns a cancel, for an effect's cleanup.
+ */
+export function afterPaint(measure: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const id = requestAnimationFrame(() => (timer = setTimeout(measure, 0)));
+	return () => {
+		cancelAnimationFrame(id);
+		clearTimeout(timer);
+	};
 }

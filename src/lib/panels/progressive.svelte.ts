@@ -1,0 +1,21 @@
+/**
+ * How many items of a list to draw, for a list whose items are costly to create (a scheduler
+ * cycle's node cards, iptables' tables): a list that appears, or grows, is drawn `perFrame` items
+ * a frame, so that a step which brings one in does not build it all in one frame. Items already
+ * drawn stay, and so does a count once reached: a list that shrinks, or grows back within it, is
+ * drawn whole at once. Call it during component init.
+ */
+export function progressive(length: () => number, perFrame = 1): { readonly count: number } {
+	let count = $state(perFrame);
+	$effect(() => {
+		const n = length();
+		if (count >= n) return;
+		const id = requestAnimationFrame(() => (count = Math.min(n, count + perFrame)));
+		return () => cancelAnimationFrame(id);
+	});
+	return {
+		get count() {
+			return Math.min(count, length());
+		}
+	};
+}
