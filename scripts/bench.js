@@ -163,8 +163,9 @@ async function play(page, label, speed, throttle) {
  * (no wait for vsync), on a page at rest. The clock stops when that frame is painted and handed to
  * the compositor: the end of the main thread's commit that follows the press, read from a trace
  * (a `performance.mark` at the press, so both ends are on the trace's clock). That frame shows the
- * step in the diagram, the timeline and the status; the narration and the panels follow in the
- * next frame, whose own work (its task, up to its commit) is reported beside it.
+ * step in the diagram, the timeline and the status; the narration follows in the next frame and
+ * the tab panels in the one after, whose own work (each frame's task, up to its commit) is
+ * reported beside it.
  * A task queued from the rAF callback gives one more figure, "next task": it also counts tasks
  * queued before it that run after the frame, such as the timer Svelte's event delegation sets.
  */
@@ -231,13 +232,18 @@ async function seeks(page, count) {
 	const end = (e) => e.ts + e.dur;
 	return out.map((s, i) => {
 		const until = marks[i + 1]?.ts ?? Infinity;
-		const [first, second] = commits.filter((c) => c.ts > marks[i].ts && c.ts < until);
-		const task = second && tasks.findLast((t) => t.ts <= second.ts && end(t) >= end(second));
+		const [first, ...later] = commits.filter((c) => c.ts > marks[i].ts && c.ts < until);
+		/** the main thread's work for a later frame: its task, up to the end of its commit */
+		const work = (commit) => {
+			const task = commit && tasks.findLast((t) => t.ts <= commit.ts && end(t) >= end(commit));
+			return task ? (end(commit) - task.ts) / 1000 : 0;
+		};
 		return {
 			...s,
 			// a press that changed nothing on screen commits nothing: count it as the next task
 			ms: first ? (end(first) - marks[i].ts) / 1000 : s.nextTaskMs,
-			panelsFrameMs: task ? (end(second) - task.ts) / 1000 : 0
+			narrationFrameMs: work(later[0]),
+			panelsFrameMs: work(later[1])
 		};
 	});
 }
@@ -322,6 +328,8 @@ function seekFigures(s) {
 		p95Ms: round(pct(ms('ms'), 95), 2),
 		nextTaskP50Ms: round(pct(ms('nextTaskMs'), 50), 2),
 		nextTaskP95Ms: round(pct(ms('nextTaskMs'), 95), 2),
+		narrationFrameP50Ms: round(pct(ms('narrationFrameMs'), 50), 2),
+		narrationFrameP95Ms: round(pct(ms('narrationFrameMs'), 95), 2),
 		panelsFrameP50Ms: round(pct(ms('panelsFrameMs'), 50), 2),
 		panelsFrameP95Ms: round(pct(ms('panelsFrameMs'), 95), 2),
 		allShown: s.every((x) => x.ok)
@@ -329,7 +337,7 @@ function seekFigures(s) {
 }
 
 const seekLine = (seek) =>
-	`seek → painted: p50 ${seek.p50Ms} ms, p95 ${seek.p95Ms} ms over ${seek.count} (to the next task: ${seek.nextTaskP50Ms} / ${seek.nextTaskP95Ms} ms); the next frame (narration, panels): p50 ${seek.panelsFrameP50Ms} ms, p95 ${seek.panelsFrameP95Ms} ms; every step shown, narration included: ${seek.allShown}`;
+	`seek → painted: p50 ${seek.p50Ms} ms, p95 ${seek.p95Ms} ms over ${seek.count} (to the next task: ${seek.nextTaskP50Ms} / ${seek.nextTaskP95Ms} ms); then the narration's frame: p50 ${seek.narrationFrameP50Ms} ms, p95 ${seek.narrationFrameP95Ms} ms, and the tab panels' frame: p50 ${seek.panelsFrameP50Ms} ms, p95 ${seek.panelsFrameP95Ms} ms; every step shown, narration included: ${seek.allShown}`;
 
 if (seekOnly) {
 	for (const { id, path } of FLOWS) {
