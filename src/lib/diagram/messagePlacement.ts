@@ -247,38 +247,46 @@ function route(l: DiagramLayout, m: MessageView, from: End, to: End, p: number) 
 	} satisfies Route;
 }
 
-/** Places worth trying for a pill of `width` on route r, roughly best first. */
-function* candidates(
+/**
+ * Places worth trying for a pill of `width` on route r, roughly best first. Pushed into an array
+ * rather than yielded: this runs for every pill in every frame of a glide, and a generator's
+ * results and the copies of each box were most of what a frame allocated.
+ */
+function candidates(
 	l: DiagramLayout,
 	r: Route,
 	width: number,
 	desired: number,
 	pills: Box[]
-): Generator<Candidate> {
+): Candidate[] {
+	const out: Candidate[] = [];
+	const add = (c: Candidate) => void out.push(c);
 	const { s, e, start, end, normal, off, link } = r;
 	const make = (cx: number, cy: number, t: number, preferred: boolean): Candidate => {
-		const b = { x: cx - width / 2, y: cy - PILL_HEIGHT / 2, width, height: PILL_HEIGHT };
+		const left = cx - width / 2;
+		const top = cy - PILL_HEIGHT / 2;
 		// Keep the pill inside the picture even when a lane pushed it to the edge.
-		const x = Math.min(Math.max(b.x, MARGIN), l.width - MARGIN - width);
-		const y = Math.min(Math.max(b.y, MARGIN), l.height - MARGIN - PILL_HEIGHT);
-		return { box: { ...b, x, y }, clamped: x !== b.x || y !== b.y, t, preferred };
+		const x = Math.min(Math.max(left, MARGIN), l.width - MARGIN - width);
+		const y = Math.min(Math.max(top, MARGIN), l.height - MARGIN - PILL_HEIGHT);
+		const box = { x, y, width, height: PILL_HEIGHT };
+		return { box, clamped: x !== left || y !== top, t, preferred };
 	};
 	const byDistance = (steps: number[]) =>
 		[...steps].sort((p, q) => Math.abs(p - desired) - Math.abs(q - desired));
 	const ts = [desired, ...byDistance(T_STEPS)];
 
 	if (r.self) {
-		yield make(s[0], s[1] - PILL_HEIGHT, desired, true);
+		add(make(s[0], s[1] - PILL_HEIGHT, desired, true));
 		// A box right under its node's name (kube-proxy writing its rules) has no room above it:
 		// then below it, or in its node's free room.
 		const b = r.box;
-		yield make(b.x + b.width / 2, b.y + b.height + CLEAR + PILL_HEIGHT / 2, desired, false);
-		yield* roomSpots(r.rooms, width, desired, make, b.x + b.width / 2);
-		return;
+		add(make(b.x + b.width / 2, b.y + b.height + CLEAR + PILL_HEIGHT / 2, desired, false));
+		roomSpots(out, r.rooms, width, desired, make, b.x + b.width / 2);
+		return out;
 	}
 
 	/** A column of slots beside a vertical link, clear of all its tracks; lane order top down. */
-	function* beside(k: LinkLayout, side: -1 | 1): Generator<Candidate> {
+	function beside(k: LinkLayout, side: -1 | 1): void {
 		const x = k.x1 + side * (2 * TRACK_GAP + CLEAR + 2 + width / 2);
 		// just clear of the boxes at both ends
 		const edge = MARGIN + 0.5;
@@ -292,7 +300,7 @@ function* candidates(
 				const c = make(x, top + PILL_HEIGHT / 2 + i * LANE_GAP, desired, i === r.m.lane);
 				// the label side's own slot first, then the nearest free slot, then the other side
 				c.slotCost = Math.abs(i - r.m.lane) + (own ? 0 : 10);
-				yield c;
+				add(c);
 			}
 		if (!own) return;
 		// A short link in a crowded picture: the stack goes on in a second column, just past the
@@ -310,11 +318,11 @@ function* candidates(
 			const c = make(past, top + PILL_HEIGHT / 2 + i * LANE_GAP, desired, false);
 			c.slotCost = 20 + i;
 			c.column = true;
-			yield c;
+			add(c);
 		}
 	}
 
-	if (link?.labelSide) yield* beside(link, link.labelSide);
+	if (link?.labelSide) beside(link, link.labelSide);
 	if (r.horizontal) {
 		// Its own row above or below the arrows first, then further out on either side.
 		const { side, row } = horizontalRow(r.m.lane, normal[1]);
@@ -326,8 +334,9 @@ function* candidates(
 			const base = sd < 0 ? Math.min(0, ...tracksY) : Math.max(0, ...tracksY);
 			const dy = base + sd * (PILL_HEIGHT / 2 + CLEAR + k * LANE_GAP);
 			for (const t of ts) {
-				const [x, y] = lerp(start, end, t);
-				yield make(x, y + dy, t, sd === side && k === row);
+				const x = start[0] * (1 - t) + end[0] * t;
+				const y = start[1] * (1 - t) + end[1] * t;
+				add(make(x, y + dy, t, sd === side && k === row));
 			}
 		}
 	} else if (!link?.labelSide) {
@@ -341,16 +350,17 @@ function* candidates(
 		const gaps = [0, 1, 2, 3].map((k) => CLEAR + k * TRACK_GAP);
 		for (const gap of gaps)
 			for (const t of sideTs) {
-				const [x, y] = lerp(s, e, t);
-				for (const sd of [-1, 1]) {
-					if (Number.isFinite(slantX)) yield make(x + sd * (gap + slantX + width / 2), y, t, true);
+				const x = s[0] * (1 - t) + e[0] * t;
+				const y = s[1] * (1 - t) + e[1] * t;
+				for (let sd = -1; sd <= 1; sd += 2) {
+					if (Number.isFinite(slantX)) add(make(x + sd * (gap + slantX + width / 2), y, t, true));
 					if (Number.isFinite(slantY))
-						yield make(x, y + sd * (gap + slantY + PILL_HEIGHT / 2), t, true);
+						add(make(x, y + sd * (gap + slantY + PILL_HEIGHT / 2), t, true));
 				}
 			}
 	}
-	if (link?.labelSide) yield* beside(link, -link.labelSide as -1 | 1);
-	if (!link) yield* packetSpots(r, width, desired, make);
+	if (link?.labelSide) beside(link, -link.labelSide as -1 | 1);
+	if (!link) packetSpots(out, r, width, desired, make);
 	// Anywhere along the middle of the link: lanes stack pills across a mostly horizontal
 	// link; along a mostly vertical one they move along it, then sideways.
 	const shifts: Point[] =
@@ -359,9 +369,11 @@ function* candidates(
 			: [0, 1, -1, 2, -2, 3, -3].map((k) => [(k * (width + 6)) / 2, 0]);
 	for (const [ddx, ddy] of shifts)
 		for (const t of ts) {
-			const [x, y] = lerp(s, e, t);
-			yield { ...make(x + ddx, y + ddy, t, false), fallback: true };
+			const c = make(s[0] * (1 - t) + e[0] * t + ddx, s[1] * (1 - t) + e[1] * t + ddy, t, false);
+			c.fallback = true;
+			add(c);
 		}
+	return out;
 }
 
 /**
@@ -370,12 +382,13 @@ function* candidates(
  * reads as its label; in a crowded pods area, over a neighbouring chip rather than the packet's
  * own, flush with the side the path meets; failing all that, in the free room of its nodes.
  */
-function* packetSpots(
+function packetSpots(
+	out: Candidate[],
 	r: Route,
 	width: number,
 	desired: number,
 	make: MakeCandidate
-): Generator<Candidate> {
+): void {
 	const { s, e } = r;
 	const around: Point[] = [
 		[0, 1],
@@ -388,31 +401,32 @@ function* packetSpots(
 		[0, s]
 	] as const)
 		for (const [ux, uy] of around)
-			yield make(x + ux * (CLEAR + width / 2), y + uy * (CLEAR + PILL_HEIGHT / 2), t, false);
+			out.push(make(x + ux * (CLEAR + width / 2), y + uy * (CLEAR + PILL_HEIGHT / 2), t, false));
 	for (const c of r.chips) {
 		const atEnd = boxSegmentDistance(c, e, e) <= boxSegmentDistance(c, s, s);
 		const p = atEnd ? e : s;
 		const x = p[0] > c.x + c.width / 2 ? c.x + c.width - width / 2 : c.x + width / 2;
 		for (const y of [c.y + c.height + CLEAR, c.y - CLEAR - PILL_HEIGHT])
-			yield make(x, y + PILL_HEIGHT / 2, atEnd ? 1 : 0, false);
+			out.push(make(x, y + PILL_HEIGHT / 2, atEnd ? 1 : 0, false));
 	}
-	yield* roomSpots(r.rooms, width, desired, make);
+	roomSpots(out, r.rooms, width, desired, make);
 }
 
 /** Rows of places in the free room of nodes: flush with either side, or centred on `cx`. */
-function* roomSpots(
+function roomSpots(
+	out: Candidate[],
 	rooms: Box[],
 	width: number,
 	desired: number,
 	make: MakeCandidate,
 	cx?: number
-): Generator<Candidate> {
+): void {
 	for (const room of rooms) {
 		const rows = Math.floor((room.height - 2 * CLEAR - PILL_HEIGHT) / LANE_GAP) + 1;
 		for (let i = 0; i < rows; i++) {
 			const y = room.y + CLEAR + PILL_HEIGHT / 2 + i * LANE_GAP;
 			const xs = [room.x + room.width - width / 2, room.x + width / 2];
-			for (const x of cx === undefined ? xs : [cx, ...xs]) yield make(x, y, desired, false);
+			for (const x of cx === undefined ? xs : [cx, ...xs]) out.push(make(x, y, desired, false));
 		}
 	}
 }
@@ -564,16 +578,16 @@ function place(
 			// the first row hugs the bundle of arrows on its link, whichever lane is outermost
 			const hugs = (b: Box) =>
 				r.bundle.some(([a, z]) => boxSegmentDistance(b, a, z) <= CLEAR + TRAIL_PAD);
-			const cs = [...candidates(l, r, width, desired, pills)];
+			const cs = candidates(l, r, width, desired, pills);
 			// Only what lies near some candidate can get in the way: test against that alone.
-			const x0 = Math.min(...cs.map((c) => c.box.x));
-			const y0 = Math.min(...cs.map((c) => c.box.y));
-			const area: Box = {
-				x: x0,
-				y: y0,
-				width: Math.max(...cs.map((c) => c.box.x + c.box.width)) - x0,
-				height: Math.max(...cs.map((c) => c.box.y + c.box.height)) - y0
-			};
+			let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+			for (const { box } of cs) {
+				x0 = Math.min(x0, box.x);
+				y0 = Math.min(y0, box.y);
+				x1 = Math.max(x1, box.x + box.width);
+				y1 = Math.max(y1, box.y + box.height);
+			}
+			const area: Box = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 			const near = (boxes: Box[]) => boxes.filter((o) => hits(o, area));
 			const [hardNear, pillsNear, softNear] = [near(hard), near(pills), near(soft)];
 			const strokesNear = strokes.filter((k) => segmentHitsBox(k.a, k.b, area, k.pad + MARGIN));
