@@ -146,7 +146,7 @@ test('the Service flow reads in Korean', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 2 })).toContainText('같은 규칙');
 });
 
-test('the iptables tab is rendered off stage while the page is idle, unseen, and leaves nothing', async ({
+test('once playing, the iptables tab is rendered off stage while the page is idle, unseen', async ({
 	page
 }) => {
 	// Watch the closed shadow roots the page makes (the warm-up's stage), and what each shows.
@@ -181,9 +181,20 @@ test('the iptables tab is rendered off stage while the page is idle, unseen, and
 				tables: s.tables
 			};
 		});
+	const fetched = () =>
+		page.evaluate(() =>
+			performance.getEntriesByType('resource').some((e) => e.name.includes('IptablesPanel'))
+		);
+	// the first load carries only what the page shows
+	await page.waitForLoadState('networkidle');
+	expect(await fetched()).toBe(false);
+	expect((await stages()).count).toBe(0);
+	await page.getByRole('button', { name: 'Play' }).click();
+	await page.getByRole('button', { name: 'Pause' }).click();
 	// the first step that opens the tab and the last one, each in turn
 	await expect.poll(async () => (await stages()).count, { timeout: 10_000 }).toBe(2);
 	await expect.poll(async () => (await stages()).left).toBe(0);
+	expect(await fetched()).toBe(true);
 	const { tables } = await stages();
 	expect(tables.every((t) => t.includes('nat'))).toBe(true);
 	// the page itself never showed it: the etcd tab is open and no rule table is in the document

@@ -146,14 +146,34 @@ interface Obstacles {
 
 const obstacleCache = new WeakMap<DiagramLayout, Obstacles>();
 
+/**
+ * A box of its own with exactly the four fields, as every pill is. The hit tests run thousands
+ * of times a frame over actors, titles, chips and pills: given objects of one shape V8 reads
+ * their numbers in place; given actors, nodes and chips (each with fields of their own) it copies
+ * every number it reads into a new heap object, and a glide's garbage doubled.
+ */
+export const plainBox = (b: Box): Box => ({ x: b.x, y: b.y, width: b.width, height: b.height });
+
 function obstacles(l: DiagramLayout): Obstacles {
 	let o = obstacleCache.get(l);
 	if (!o) {
 		const titles = l.nodes.map(headerBox);
-		o = { hard: [...l.actors, ...titles, l.controlPlaneTitle], soft: l.nodes.map((n) => n.pods) };
+		o = {
+			hard: [...l.actors, ...titles, l.controlPlaneTitle].map(plainBox),
+			soft: l.nodes.map((n) => plainBox(n.pods))
+		};
 		obstacleCache.set(l, o);
 	}
 	return o;
+}
+
+const nodeBoxCache = new WeakMap<DiagramLayout, Box[]>();
+
+/** The layout's node frames as plain boxes (see plainBox), made once per layout. */
+function nodeBoxes(l: DiagramLayout): Box[] {
+	let boxes = nodeBoxCache.get(l);
+	if (!boxes) nodeBoxCache.set(l, (boxes = l.nodes.map(plainBox)));
+	return boxes;
 }
 
 /** One message's way through the picture. */
@@ -535,7 +555,7 @@ function place(
 	shown: (m: MessageView) => number
 ): MessagePlacement[] {
 	const { hard, soft } = obstacles(l);
-	const chips = chipsOf(ends);
+	const chips = chipsOf(ends).map(plainBox);
 	const pills: Box[] = [];
 	const out: MessagePlacement[] = [];
 	const routes: Route[] = [];
@@ -552,7 +572,7 @@ function place(
 		r.bundle = same.map((q) => [q.s, q.e]);
 	}
 	// the chips this frame's packets leave or enter: the ones the step is about
-	const endChips = routes.flatMap((r) => r.chips);
+	const endChips = routes.flatMap((r) => r.chips.map(plainBox));
 	// Every arrow of the frame, as it will be drawn once it has arrived: a resting pill must not
 	// sit where a later arrow is going to pass.
 	const strokes = routes.flatMap(strokesOf);
@@ -593,7 +613,7 @@ function place(
 			const strokesNear = strokes.filter((k) => segmentHitsBox(k.a, k.b, area, k.pad + MARGIN));
 			// A packet's pill may have to sit on a pods area: then rather on empty room than on a
 			// chip (and on a chip the step's packets leave or enter only as a last resort, see RANK).
-			const framesNear = r.link ? [] : near(l.nodes);
+			const framesNear = r.link ? [] : near(nodeBoxes(l));
 			const chipsNear = r.link ? [] : near(chips);
 			const endChipsNear = near(endChips);
 			// other links, idle: better not crossed, which would make a pill look like theirs
