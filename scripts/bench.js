@@ -233,17 +233,22 @@ async function seeks(page, count) {
 	return out.map((s, i) => {
 		const until = marks[i + 1]?.ts ?? Infinity;
 		const [first, ...later] = commits.filter((c) => c.ts > marks[i].ts && c.ts < until);
-		/** the main thread's work for a later frame: its task, up to the end of its commit */
-		const work = (commit) => {
-			const task = commit && tasks.findLast((t) => t.ts <= commit.ts && end(t) >= end(commit));
-			return task ? (end(commit) - task.ts) / 1000 : 0;
+		/**
+		 * The main thread's work for a later stage: every task from the end of the frame before to
+		 * the end of the commit of the frame that paints the stage (the stage's own task, then
+		 * that frame's), the frame's task counted up to its commit.
+		 */
+		const work = (commit, before) => {
+			if (!commit || !before) return 0;
+			const busy = tasks.filter((t) => t.ts >= end(before) && t.ts < end(commit));
+			return busy.reduce((ms, t) => ms + (Math.min(end(t), end(commit)) - t.ts) / 1000, 0);
 		};
 		return {
 			...s,
 			// a press that changed nothing on screen commits nothing: count it as the next task
 			ms: first ? (end(first) - marks[i].ts) / 1000 : s.nextTaskMs,
-			narrationFrameMs: work(later[0]),
-			panelsFrameMs: work(later[1])
+			narrationFrameMs: work(later[0], first),
+			panelsFrameMs: work(later[1], later[0])
 		};
 	});
 }
@@ -337,7 +342,7 @@ function seekFigures(s) {
 }
 
 const seekLine = (seek) =>
-	`seek → painted: p50 ${seek.p50Ms} ms, p95 ${seek.p95Ms} ms over ${seek.count} (to the next task: ${seek.nextTaskP50Ms} / ${seek.nextTaskP95Ms} ms); then the narration's frame: p50 ${seek.narrationFrameP50Ms} ms, p95 ${seek.narrationFrameP95Ms} ms, and the tab panels' frame: p50 ${seek.panelsFrameP50Ms} ms, p95 ${seek.panelsFrameP95Ms} ms; every step shown, narration included: ${seek.allShown}`;
+	`seek → painted: p50 ${seek.p50Ms} ms, p95 ${seek.p95Ms} ms over ${seek.count} (to the next task: ${seek.nextTaskP50Ms} / ${seek.nextTaskP95Ms} ms); then the narration's stage (its task and its frame): p50 ${seek.narrationFrameP50Ms} ms, p95 ${seek.narrationFrameP95Ms} ms, and the tab panels' stage: p50 ${seek.panelsFrameP50Ms} ms, p95 ${seek.panelsFrameP95Ms} ms; every step shown, narration included: ${seek.allShown}`;
 
 if (seekOnly) {
 	for (const { id, path } of FLOWS) {

@@ -38,12 +38,22 @@ export function firstOf(root: ParentNode, selectors: readonly string[]): HTMLEle
 }
 
 /**
- * Runs `write` at the next frame: a change split off from this frame's work. Returns a cancel,
- * for an effect's cleanup.
+ * Runs `work` in a task of its own, as soon as the current one (a frame's, say) is done: its
+ * changes are painted with the next frame, but its script is not part of that frame's task.
+ * Returns a cancel, for an effect's cleanup.
  */
-export function nextFrame(write: () => void): () => void {
-	const id = requestAnimationFrame(write);
-	return () => cancelAnimationFrame(id);
+export function nextTask(work: () => void): () => void {
+	let live = true;
+	const channel = new MessageChannel();
+	channel.port1.onmessage = () => {
+		channel.port1.close();
+		if (live) work();
+	};
+	channel.port2.postMessage(null);
+	return () => {
+		live = false;
+		channel.port1.close();
+	};
 }
 
 /**
