@@ -3,6 +3,7 @@
  * page's first load carries only what it shows. Once loaded, a component renders synchronously.
  */
 import { flushSync, mount, unmount, type Component } from 'svelte';
+import { afterPaint } from '$lib/panels/reveal';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one cache for every props type
 export type Loader<P extends Record<string, any>> = () => Promise<{ default: Component<P> }>;
@@ -44,13 +45,15 @@ export async function warmUp<P extends Record<string, any>>(
 	if (warmed.has(load)) return;
 	warmed.add(load);
 	const Comp = await loadComponent(load);
+	// the page's styles, the component's own included now that its code has loaded
+	const sheets = [...document.styleSheets].flatMap(copySheet);
 	for (const props of views) {
 		await idle();
-		const { host, target } = offstage();
+		const { host, target } = offstage(sheets);
 		const app = mount(Comp, { target, props });
 		flushSync();
 		// laid out in the frame after (which is what shapes its text), then gone
-		await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+		await new Promise<void>((painted) => afterPaint(painted));
 		await unmount(app);
 		host.remove();
 	}
@@ -61,13 +64,13 @@ export async function warmUp<P extends Record<string, any>>(
  * tree, and in a closed shadow root, so that nothing looking for the page's own elements (its
  * scripts, test tools, axe) finds the copy. It gets the page's styles, for the same fonts.
  */
-function offstage(): { host: HTMLElement; target: HTMLElement } {
+function offstage(sheets: CSSStyleSheet[]): { host: HTMLElement; target: HTMLElement } {
 	const host = document.createElement('div');
 	host.style.cssText = 'position:fixed;top:0;left:-200vw;width:26rem;visibility:hidden';
 	host.setAttribute('aria-hidden', 'true');
 	host.inert = true;
 	const root = host.attachShadow({ mode: 'closed' });
-	root.adoptedStyleSheets = [...document.styleSheets].flatMap(copySheet);
+	root.adoptedStyleSheets = sheets;
 	const target = root.appendChild(document.createElement('div'));
 	document.body.append(host);
 	return { host, target };

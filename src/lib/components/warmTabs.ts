@@ -20,8 +20,12 @@ export function stepsOpening(steps: Step[], suggestTab: (step: Step) => string, 
 }
 
 /** What a tab's panel gets while the player rests on step `index`. */
-function propsAt(tl: Timeline, index: number, etcdKey: FlowUi['etcdKey']): PanelProps {
-	const { starts, ends } = timeAxis(tl);
+function propsAt(
+	tl: Timeline,
+	{ starts, ends }: ReturnType<typeof timeAxis>,
+	index: number,
+	etcdKey: FlowUi['etcdKey']
+): PanelProps {
 	return {
 		view: frameAt(tl, starts, ends, restOf(ends, index)),
 		timeline: tl,
@@ -31,12 +35,13 @@ function propsAt(tl: Timeline, index: number, etcdKey: FlowUi['etcdKey']): Panel
 }
 
 export function warmTabs(tl: Timeline, ui: Pick<FlowUi, 'tabs' | 'suggestTab' | 'etcdKey'>) {
+	const axis = timeAxis(tl);
 	for (const tab of ui.tabs) {
 		if (!('load' in tab)) continue;
 		const at = stepsOpening(tl.steps, ui.suggestTab, tab.id);
 		void warmUp(
 			tab.load,
-			at.map((i) => propsAt(tl, i, ui.etcdKey))
+			at.map((i) => propsAt(tl, axis, i, ui.etcdKey))
 		);
 	}
 }
