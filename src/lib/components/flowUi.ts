@@ -4,14 +4,14 @@
  * is loaded by its page alone, so one flow's code and text never weigh on the other's page.
  */
 import type { Component } from 'svelte';
-import type { FlowDefinition } from '$lib/flows/definition';
-import type { InputProblem } from '$lib/flows/scenario';
+import type { FlowDefinition } from '$lib/flows/kit/definition';
+import type { InputProblem } from '$lib/flows/pod-creation/scenario';
 import type { Step, Timeline } from '$lib/flows/types';
 import type { Messages } from '$lib/i18n';
-import type { NarrationLoaders } from '$lib/i18n/stepTexts';
+import type { NarrationLoaders } from '$lib/flows/kit/narration';
 import type { PlayerView } from '$lib/player/frame';
 import type { ClusterState } from '$lib/sim/cluster';
-import type { Loader } from './lazy';
+import type { Loader } from '$lib/ui/lazy';
 
 /** What every side-panel tab gets. */
 export interface PanelProps {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { serviceFlow } from '$lib/flows/service/definition';
+import { serviceFlow } from '$lib/flows/service/flow';
 import { defaultServiceScenario } from '$lib/flows/service/scenario';
-import { ui } from './flows/service';
+import { ui } from '$lib/flows/service/ui';
 import { stateBefore, stepsOpening } from './warmTabs';
 
 describe('stepsOpening', () => {

@@ -7,7 +7,7 @@ import type { Step, Timeline } from '$lib/flows/types';
 import { frameAt, timeAxis } from '$lib/player/frame';
 import { restOf } from '$lib/player/playerMachine';
 import type { FlowUi, PanelProps } from './flowUi';
-import { warmUp } from './lazy';
+import { warmUp } from '$lib/ui/lazy';
 
 /** The cluster before step `index`: the panels show what the step changed against it. */
 export const stateBefore = (tl: Timeline, index: number) =>

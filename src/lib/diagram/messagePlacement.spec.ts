@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPodScenario, type PodScenario } from '$lib/flows/scenario';
-import { podCreationTimeline } from '$lib/flows/timeline';
+import { defaultPodScenario, type PodScenario } from '$lib/flows/pod-creation/scenario';
+import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
 import type { Timeline } from '$lib/flows/types';
 import { frameAt, timeAxis } from '$lib/player/frame';
 import type { MessageView } from '$lib/player/frameTypes';

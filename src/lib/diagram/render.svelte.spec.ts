@@ -1,7 +1,7 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultPodScenario } from '$lib/flows/scenario';
-import { podCreationTimeline } from '$lib/flows/timeline';
+import { defaultPodScenario } from '$lib/flows/pod-creation/scenario';
+import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
 import { frameAt, timeAxis } from '$lib/player/frame';
 import type { DiagramLabels, Frame, MessageView, PodView } from '$lib/player/frameTypes';
 import Diagram from './Diagram.svelte';

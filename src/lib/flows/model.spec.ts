@@ -11,18 +11,18 @@ import { createCluster } from '$lib/sim/cluster';
 import { podKey } from '$lib/sim/podCodec';
 import { workloadOf } from '$lib/sim/serviceCluster';
 import { ownedPods } from '$lib/sim/workloads';
-import { podCreationMachine } from './podCreationMachine';
-import { defaultPodScenario, type PodScenario } from './scenario';
+import { podCreationMachine } from './pod-creation/machine';
+import { defaultPodScenario, type PodScenario } from './pod-creation/scenario';
 import {
 	defaultServiceScenario,
 	SERVICE_MAX_NODES,
 	type ServiceAction,
 	type ServiceScenario
 } from './service/scenario';
-import { serviceMachine } from './service/serviceMachine';
+import { serviceMachine } from './service/machine';
 import { serviceTimeline, type ServiceTimeline } from './service/timeline';
 import { serviceViolations, timelineViolations } from './testing/checkTimeline';
-import { podCreationTimeline } from './timeline';
+import { podCreationTimeline } from './pod-creation/timeline';
 import type { Step, Timeline } from './types';
 
 /**

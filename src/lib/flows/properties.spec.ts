@@ -9,14 +9,14 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { EtcdStore } from '$lib/sim/etcd';
-import type { FlowDefinition } from './definition';
-import { podCreationFlow } from './podCreation/definition';
-import { serviceFlow } from './service/definition';
+import type { FlowDefinition } from './kit/definition';
+import { podCreationFlow } from './pod-creation/flow';
+import { serviceFlow } from './service/flow';
 import { serviceTimeline } from './service/timeline';
 import { podScenarioArb, runs, serviceScenarioArb } from './testing/arbitraries';
 import { serviceViolations, timelineViolations } from './testing/checkTimeline';
 import { states } from './testing/invariants';
-import { podCreationTimeline } from './timeline';
+import { podCreationTimeline } from './pod-creation/timeline';
 import type { Timeline } from './types';
 
 // Whole properties run many cases: their time is budgeted by numRuns, not by vitest's 5 s.

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPodScenario } from '$lib/flows/scenario';
-import { podCreationTimeline } from '$lib/flows/timeline';
+import { defaultPodScenario } from '$lib/flows/pod-creation/scenario';
+import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
 import { stepText } from '$lib/panels/stepText';
 import { defaultServiceScenario, type ServiceScenario } from '$lib/flows/service/scenario';
 import { serviceTimeline } from '$lib/flows/service/timeline';
-import { SERVICE_STEP_IDS } from '$lib/flows/service/serviceMachine';
+import { SERVICE_STEP_IDS } from '$lib/flows/service/machine';
 import type { Step } from '$lib/flows/types';
 import { fromNavigator, langFromSearch, messages, rememberLang, storedLang } from './index';
-import { podStepsEn } from './podSteps';
-import { podStepsKo } from './podStepsKo';
-import { serviceStepsEn } from './serviceSteps';
-import { serviceStepsKo } from './serviceStepsKo';
-import type { StepTexts } from './stepTexts';
+import { podStepsEn } from '$lib/flows/pod-creation/narration/en';
+import { podStepsKo } from '$lib/flows/pod-creation/narration/ko';
+import { serviceStepsEn } from '$lib/flows/service/narration/en';
+import { serviceStepsKo } from '$lib/flows/service/narration/ko';
+import type { StepTexts } from '$lib/flows/kit/narration';
 
 const branches = {
 	happy: defaultPodScenario,

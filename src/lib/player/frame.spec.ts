@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPodScenario } from '$lib/flows/scenario';
-import { podCreationTimeline } from '$lib/flows/timeline';
+import { defaultPodScenario } from '$lib/flows/pod-creation/scenario';
+import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
 import { frameAt, timeAxis } from './frame';
 import { restOf } from './playerMachine';
 import { HOLD_MS, MESSAGE_MS } from './timing';

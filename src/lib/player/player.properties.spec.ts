@@ -9,12 +9,12 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { deepLinkSearch, readDeepLink } from '$lib/flows/deepLink';
-import { podCreationFlow } from '$lib/flows/podCreation/definition';
-import { podCreationMachine } from '$lib/flows/podCreationMachine';
-import { serviceFlow } from '$lib/flows/service/definition';
+import { deepLinkSearch, readDeepLink } from '$lib/flows/kit/deepLink';
+import { podCreationFlow } from '$lib/flows/pod-creation/flow';
+import { podCreationMachine } from '$lib/flows/pod-creation/machine';
+import { serviceFlow } from '$lib/flows/service/flow';
 import { createCluster } from '$lib/sim/cluster';
-import type { PodScenario } from '$lib/flows/scenario';
+import type { PodScenario } from '$lib/flows/pod-creation/scenario';
 import type { ServiceScenario } from '$lib/flows/service/scenario';
 import { podScenarioArb, runs, serviceScenarioArb } from '$lib/flows/testing/arbitraries';
 import type { Timeline } from '$lib/flows/types';

@@ -32,7 +32,7 @@ import {
 	toAllProxies,
 	type ServiceFlowDraft,
 	type StepResult
-} from './common';
+} from './draft';
 
 function requested(d: ServiceFlowDraft) {
 	const { name, port, targetPort } = d.scenario;

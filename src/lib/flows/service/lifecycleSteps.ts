@@ -13,7 +13,7 @@ import { bind, containersRunning, kubeletAdmitted, sandboxReady } from '$lib/sim
 import { imageDigestRef, parseImage } from '$lib/sim/registry';
 import { createRng } from '$lib/sim/rng';
 import { schedule } from '$lib/sim/scheduler';
-import type { FlowMessage } from '../types';
+import type { FlowMessage } from '$lib/flows/types';
 import {
 	API,
 	ETCD,
@@ -24,7 +24,7 @@ import {
 	write,
 	type ServiceFlowDraft,
 	type StepResult
-} from './common';
+} from './draft';
 
 /**
  * One scheduling cycle per new pod, in creation order, each seeing the bindings before it; stops

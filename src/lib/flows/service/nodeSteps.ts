@@ -21,7 +21,7 @@ import {
 	write,
 	type ServiceFlowDraft,
 	type StepResult
-} from './common';
+} from './draft';
 import { bindPods, startPod } from './lifecycleSteps';
 
 export const canAddNode = (d: ServiceFlowDraft) => d.state.nodes.length < SERVICE_MAX_NODES;

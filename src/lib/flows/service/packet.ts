@@ -6,7 +6,7 @@ import type { ClusterState } from '$lib/sim/cluster';
 import { parseRule } from '$lib/sim/iptables/parseRule';
 import { tracePacket, type Trace } from '$lib/sim/iptables/trace';
 import { nodeRules } from '$lib/sim/nodeRules';
-import type { PacketStep } from '../types';
+import type { PacketStep } from '$lib/flows/types';
 
 const target = (line: string) => parseRule(line).target?.name;
 const writtenProbability = (line: string) => /--probability (\S+)/.exec(line)?.[1] ?? '';

@@ -5,7 +5,7 @@
  */
 import { listPods } from '$lib/sim/apiserver';
 import { createRng } from '$lib/sim/rng';
-import type { FlowMessage } from '../types';
+import type { FlowMessage } from '$lib/flows/types';
 import {
 	clientPod,
 	msg,
@@ -14,7 +14,7 @@ import {
 	service,
 	type ServiceFlowDraft,
 	type StepResult
-} from './common';
+} from './draft';
 import { traceOnNode } from './packet';
 
 export function packetOut(d: ServiceFlowDraft): StepResult {

@@ -6,7 +6,7 @@ import { servicePortEndpoints, usableEndpoints } from '$lib/sim/iptables/endpoin
 import { restoreText } from '$lib/sim/iptables/restore';
 import { nodeRules, rulesOf } from '$lib/sim/nodeRules';
 import { listServices, listSlices } from '$lib/sim/services';
-import type { FlowMessage } from '../types';
+import type { FlowMessage } from '$lib/flows/types';
 import {
 	API,
 	KCM,
@@ -18,7 +18,7 @@ import {
 	type ProxyCommand,
 	type ServiceFlowDraft,
 	type StepResult
-} from './common';
+} from './draft';
 
 /**
  * Endpoints kube-proxy spreads traffic over: the ready ones, or when none is ready the ones still

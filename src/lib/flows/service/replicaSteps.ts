@@ -15,7 +15,7 @@ import {
 	storeDeployment,
 	storeReplicaSet
 } from '$lib/sim/workloads';
-import type { FlowMessage } from '../types';
+import type { FlowMessage } from '$lib/flows/types';
 import { placePods } from './lifecycleSteps';
 import {
 	API,
@@ -29,7 +29,7 @@ import {
 	write,
 	type ServiceFlowDraft,
 	type StepResult
-} from './common';
+} from './draft';
 
 /** Pods of the ReplicaSet not being deleted: what its controller counts as active. */
 export function activeReplicas(d: ServiceFlowDraft) {

@@ -9,7 +9,7 @@ import {
 	isDns1123Label,
 	parseIntInRange,
 	type InputProblem
-} from '../scenario';
+} from '$lib/flows/pod-creation/scenario';
 
 export type ServiceAction =
 	| { kind: 'scale'; replicas: number }

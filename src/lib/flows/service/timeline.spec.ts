@@ -4,7 +4,7 @@ import type { ClusterState } from '$lib/sim/cluster';
 import { restoreText, tableRestoreText } from '$lib/sim/iptables';
 import { nodeRules } from '$lib/sim/nodeRules';
 import { listSlices, SERVICE_NAME_LABEL } from '$lib/sim/services';
-import type { Step } from '../types';
+import type { Step } from '$lib/flows/types';
 import {
 	defaultServiceScenario,
 	SERVICE_MAX_NODES,

@@ -6,12 +6,12 @@ import { createActor, type AnyActorRef } from 'xstate';
 import type { ProxySnapshot } from '$lib/sim/cluster';
 import { listServices, listSlices } from '$lib/sim/services';
 import { createServiceCluster, kubeProxyPodOn } from '$lib/sim/serviceCluster';
-import type { Timeline } from '../types';
+import type { Timeline } from '$lib/flows/types';
 import type { KubeProxyContext } from './kubeProxyMachine';
 import type { ServiceScenario } from './scenario';
-import type { SkipReason } from './common';
-import { runToEnd } from '../runToEnd';
-import { proxyActorId, serviceMachine } from './serviceMachine';
+import type { SkipReason } from './draft';
+import { runToEnd } from '$lib/flows/kit/runToEnd';
+import { proxyActorId, serviceMachine } from './machine';
 
 export interface ServiceTimeline extends Timeline {
 	/** actions the flow could not play (a pod that no longer exists, a node past the limit, no room) */

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { workloadOf } from '$lib/sim/serviceCluster';
 import { replicaPodName } from '$lib/sim/workloads';
-import { MAX_NODES, type PodScenario } from '../scenario';
+import { MAX_NODES, type PodScenario } from '$lib/flows/pod-creation/scenario';
 import {
 	MAX_ACTIONS,
 	MAX_REPLICAS,
@@ -16,7 +16,7 @@ import {
 	SERVICE_MAX_NODES,
 	type ServiceAction,
 	type ServiceScenario
-} from '../service/scenario';
+} from '$lib/flows/service/scenario';
 
 /**
  * numRuns as given, unless FC_NUM_RUNS says otherwise; FC_SEED (and FC_PATH) replay the run

@@ -7,9 +7,9 @@
 import { listPods } from '$lib/sim/apiserver';
 import { kubeProxyPodOn, workloadOf } from '$lib/sim/serviceCluster';
 import { desiredReplicas, ownedPods } from '$lib/sim/workloads';
-import type { ServiceScenario } from '../service/scenario';
-import type { ServiceTimeline } from '../service/timeline';
-import type { Timeline } from '../types';
+import type { ServiceScenario } from '$lib/flows/service/scenario';
+import type { ServiceTimeline } from '$lib/flows/service/timeline';
+import type { Timeline } from '$lib/flows/types';
 import {
 	bindingViolations,
 	clusterViolations,

@@ -11,7 +11,7 @@ import { tableRestoreText } from '$lib/sim/iptables/restore';
 import type { PodObject } from '$lib/sim/model';
 import { nodeRules } from '$lib/sim/nodeRules';
 import { listServices, listSlices, SERVICE_CIDR, SERVICE_NAME_LABEL } from '$lib/sim/services';
-import type { Step, Timeline } from '../types';
+import type { Step, Timeline } from '$lib/flows/types';
 
 const isReady = (p: PodObject) =>
 	p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;

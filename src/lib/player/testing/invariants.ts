@@ -4,8 +4,8 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import type { Timeline } from '$lib/flows/types';
-import { frameAt } from '../frame';
-import { playerMachine, SPEEDS, stepAt } from '../playerMachine';
+import { frameAt } from '$lib/player/frame';
+import { playerMachine, SPEEDS, stepAt } from '$lib/player/playerMachine';
 
 type Snap = SnapshotFrom<typeof playerMachine>;
 

@@ -3,8 +3,8 @@
  * servicePortPolicyClusterChain, servicePortEndpointChainName). iptables chain names must be at
  * most 28 characters, so kube-proxy hashes the service port and keeps 16 base32 characters.
  */
-import { base32Encode } from '../base32';
-import { sha256Text } from '../sha256';
+import { base32Encode } from '$lib/sim/base32';
+import { sha256Text } from '$lib/sim/sha256';
 
 /**
  * proxy.ServicePortName.String(): "ns/name:port", or just "ns/name" for an unnamed port

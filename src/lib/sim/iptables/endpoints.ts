@@ -3,7 +3,7 @@
  * pkg/proxy/endpointslicecache.go (grouping, dedupe, sort) and pkg/proxy/topology.go
  * (CategorizeEndpoints, Cluster traffic policy without topology hints).
  */
-import type { Endpoint, EndpointSliceObject, ServiceObject, ServicePort } from '../model';
+import type { Endpoint, EndpointSliceObject, ServiceObject, ServicePort } from '$lib/sim/model';
 
 export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 

@@ -8,7 +8,7 @@
  * A live kube-proxy writes the per-service chains and rules in Go map order, which differs from
  * sync to sync; iptables-restore's result is the same either way.
  */
-import type { EndpointSliceObject, ServiceObject } from '../model';
+import type { EndpointSliceObject, ServiceObject } from '$lib/sim/model';
 import { compareStrings } from './endpoints';
 import {
 	BUILTINS,

@@ -3,7 +3,7 @@
  * writeServiceToEndpointRules (pkg/proxy/iptables/proxier.go), Cluster traffic policy, no
  * session affinity.
  */
-import type { EndpointSliceObject, ServiceObject, ServicePort } from '../model';
+import type { EndpointSliceObject, ServiceObject, ServicePort } from '$lib/sim/model';
 import {
 	servicePortEndpointChainName,
 	servicePortName,

@@ -1,5 +1,5 @@
 /** Builders for Services and EndpointSlices in the specs (not used by the simulation itself). */
-import type { Endpoint, EndpointSliceObject, ServiceObject, ServicePort } from '../model';
+import type { Endpoint, EndpointSliceObject, ServiceObject, ServicePort } from '$lib/sim/model';
 import { SERVICE_NAME_LABEL } from './endpoints';
 
 export function makeService(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../rng';
+import { createRng } from '$lib/sim/rng';
 import { proxyRules } from './proxyRules';
 import { makeService, makeSlice } from './testFixtures';
 import { tracePacket, type TracePacket } from './trace';

@@ -7,8 +7,8 @@ export const entries: EntryGenerator = () => FLOWS.map((id) => ({ id }));
 
 // Each flow (simulation, narration, form, panels) is its own chunk: a page loads only its flow.
 async function loadUi(id: string): Promise<FlowUi> {
-	if (id === 'service') return (await import('$lib/components/flows/service')).ui;
-	return (await import('$lib/components/flows/podCreation')).ui;
+	if (id === 'service') return (await import('$lib/flows/service/ui/index')).ui;
+	return (await import('$lib/flows/pod-creation/ui/index')).ui;
 }
 
 export const load: PageLoad = async ({ params }) => {

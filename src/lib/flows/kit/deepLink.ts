@@ -1,0 +1,100 @@
+/**
+ * A deep link is the scenario plus `step` and `lang`. Reading one never throws: each bad value
+ * becomes a problem to show, and its default is used instead. A parameter the flow does not
+ * read is reported and ignored (a typo such as `node=5` must not pass for the default without a
+ * word); one given twice is ambiguous, so it is reported and its default used.
+ */
+import { readLang, type Lang } from '$lib/i18n';
+import type { FlowDefinition } from './definition';
+import { parseIntInRange, type InputProblem } from '$lib/flows/pod-creation/scenario';
+import type { Timeline } from '$lib/flows/types';
+
+export interface DeepLink<S extends object = object> {
+	scenario: S;
+	/** 0-based step index to rest on, or null (no step asked for) to start before the first message */
+	step: number | null;
+	lang: Lang | null;
+	problems: InputProblem[];
+}
+
+const LINK_PARAMS = ['step', 'lang'];
+
+/** The parameters to read (known, given once) and a problem for every other one. */
+export function checkParams(
+	given: URLSearchParams,
+	known: readonly string[]
+): { params: URLSearchParams; problems: InputProblem[] } {
+	const params = new URLSearchParams();
+	const problems: InputProblem[] = [];
+	for (const name of new Set(given.keys())) {
+		const values = given.getAll(name);
+		if (!known.includes(name))
+			problems.push({ field: name, value: values[0], reason: 'unknown', known: known.join(', ') });
+		else if (values.length > 1)
+			problems.push({ field: name, value: values.join('”, “'), reason: 'repeated' });
+		else params.set(name, values[0]);
+	}
+	return { params, problems };
+}
+
+/** Reads a link; `timeline` is what the scenario builds (built once, here, to count its steps). */
+export function readDeepLink<S extends object>(
+	search: string,
+	flow: Pick<FlowDefinition<S>, 'paramNames' | 'parse' | 'build'>
+): DeepLink<S> & { timeline: Timeline } {
+	const known = [...flow.paramNames, ...LINK_PARAMS];
+	const { params, problems: unread } = checkParams(new URLSearchParams(search), known);
+	const { scenario, problems: bad } = flow.parse(params);
+	const problems = bad;
+	const timeline = flow.build(scenario);
+	const count = timeline.steps.length;
+	let step: number | null = null;
+	const rawStep = params.get('step');
+	if (rawStep !== null) {
+		const n = parseIntInRange(rawStep, 1, count);
+		if (n !== null) step = n - 1;
+		else {
+			problems.push({ field: 'step', value: rawStep, reason: 'step', min: 1, max: count });
+			// A number past the end means "the end"; anything else starts at the beginning.
+			if (/^\s*\d+\s*$/.test(rawStep) && Number(rawStep) > count) step = count - 1;
+		}
+	}
+	const rawLang = params.get('lang');
+	let lang: Lang | null = null;
+	if (rawLang !== null) {
+		// read as the layout reads it to set the language (langFromSearch)
+		lang = readLang(rawLang);
+		if (lang === null) problems.push({ field: 'lang', value: rawLang, reason: 'lang' });
+	}
+	// the values first, then what was not read at all
+	problems.push(...unread);
+	return { scenario, step, lang, problems, timeline };
+}
+
+/** The query string that reopens this exact view. */
+export function deepLinkSearch<S extends object>(
+	flow: Pick<FlowDefinition<S>, 'params'>,
+	scenario: S,
+	step: number | null,
+	lang: Lang
+): string {
+	const p = flow.params(scenario);
+	if (step !== null) p.set('step', String(step + 1));
+	p.set('lang', lang);
+	// ':' and ',' are allowed in a query as they are: then=scale:1,packet reads better than %3A/%2C
+	return `?${p.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',')}`;
+}
+
+/** What a rejected field falls back to, as text for the message ('' = no value: "none"). */
+export function fallbackText<S extends object>(
+	flow: Pick<FlowDefinition<S>, 'params' | 'defaults'>,
+	field: InputProblem['field'],
+	link: DeepLink<S>
+): string {
+	if (field === 'step') return String((link.step ?? 0) + 1);
+	if (field === 'lang') return '';
+	const written = flow.params(link.scenario).get(field);
+	if (written !== null) return written;
+	const value = (flow.defaults as Record<string, unknown>)[field];
+	return value === null || value === undefined || Array.isArray(value) ? '' : String(value);
+}

@@ -1,0 +1,157 @@
+/** Course steps 1–3: kubectl's request, the apiserver's pipeline, the write to etcd, the watchers. */
+import { admitPod, createPod, pipelineStages, podDeliveries, readPod } from '$lib/sim/apiserver';
+import { uid } from '$lib/sim/ids';
+import type { PodObject } from '$lib/sim/model';
+import { createdStatus } from '$lib/sim/podStatus';
+import { formatCpu, formatMemory } from '$lib/sim/quantity';
+import { timestamp } from '$lib/sim/time';
+import { toYaml } from '$lib/sim/yaml';
+import type { PodScenario } from './scenario';
+import {
+	API,
+	ETCD,
+	KUBECTL,
+	msg,
+	subject,
+	subjectKey,
+	watchMessages,
+	type PodFlowDraft,
+	type StepDraft
+} from './draft';
+
+/** The pod kubectl sends: what `kubectl run` or the manifest describes, before defaulting. */
+export function requestedPod(s: PodScenario): PodObject {
+	const requests: { cpu?: number; memory?: number } = {};
+	if (s.cpu !== null) requests.cpu = s.cpu;
+	if (s.memory !== null) requests.memory = s.memory;
+	const hasRequests = s.cpu !== null || s.memory !== null;
+	return {
+		apiVersion: 'v1',
+		kind: 'Pod',
+		metadata: {
+			name: s.name,
+			namespace: 'default',
+			uid: '',
+			creationTimestamp: '',
+			labels: { run: s.name }
+		},
+		spec: {
+			containers: [{ name: s.name, image: s.image, ...(hasRequests ? { requests } : {}) }],
+			schedulerName: 'default-scheduler',
+			restartPolicy: 'Always'
+		},
+		status: { phase: 'Pending' }
+	};
+}
+
+/** The manifest a person would apply when the pod has requests (kubectl run has no flag for them). */
+function manifest(s: PodScenario): string {
+	const resources: Record<string, string> = {};
+	if (s.cpu !== null) resources.cpu = formatCpu(s.cpu);
+	if (s.memory !== null) resources.memory = formatMemory(s.memory);
+	return toYaml({
+		apiVersion: 'v1',
+		kind: 'Pod',
+		metadata: { name: s.name, labels: { run: s.name } },
+		spec: { containers: [{ name: s.name, image: s.image, resources: { requests: resources } }] }
+	});
+}
+
+/** Whether the name is taken: the create will then end in 409 AlreadyExists. */
+export function nameTaken(d: PodFlowDraft): boolean {
+	return readPod(d.state, subjectKey(d)) !== null;
+}
+
+export function kubectlRun(d: PodFlowDraft): StepDraft {
+	const s = d.scenario;
+	const plain = s.cpu === null && s.memory === null;
+	const post = 'POST /api/v1/namespaces/default/pods';
+	// Client-side apply first reads the object: a 404 means "create it".
+	const messages = plain
+		? [msg(KUBECTL, API, 'request', post, 0)]
+		: [
+				msg(KUBECTL, API, 'request', `GET /api/v1/namespaces/default/pods/${s.name}`, 0),
+				msg(API, KUBECTL, 'response', '404 Not Found', 1),
+				msg(KUBECTL, API, 'request', post, 2)
+			];
+	return {
+		nine: 1,
+		params: { name: s.name, image: s.image, apply: plain ? 0 : 1 },
+		messages,
+		active: [KUBECTL, API],
+		wrote: [],
+		command: plain
+			? { line: `kubectl run ${s.name} --image=${s.image}` }
+			: { line: `kubectl apply -f ${s.name}.yaml`, manifest: manifest(s) }
+	};
+}
+
+export function apiserverPipeline(d: PodFlowDraft): StepDraft {
+	const pod = requestedPod(d.scenario);
+	const mutations = admitPod(pod, d.state.seed);
+	// Persisting happens in the next step; here we show the stages and what storage will say.
+	const outcome = nameTaken(d)
+		? { conflict: true as const }
+		: { revision: d.state.etcd.revision + 1 };
+	return {
+		nine: 1,
+		params: { name: d.scenario.name },
+		messages: [],
+		active: [API],
+		wrote: [],
+		pipeline: pipelineStages(pod, mutations, outcome)
+	};
+}
+
+export function persistPod(d: PodFlowDraft): StepDraft {
+	const pod = requestedPod(d.scenario);
+	pod.metadata.uid = uid(d.state.seed, `default/${pod.metadata.name}`);
+	pod.metadata.creationTimestamp = timestamp(d.state.clock);
+	pod.status = createdStatus(pod);
+	const kv = createPod(d.state, pod);
+	if (!kv) throw new Error('persistPod runs only when the name is free');
+	return {
+		nine: 2,
+		params: { name: pod.metadata.name, key: kv.key, revision: kv.mod_revision },
+		messages: [
+			msg(API, ETCD, 'request', `txn PUT ${kv.key}`, 0),
+			msg(ETCD, API, 'response', `OK revision ${kv.mod_revision}`, 1),
+			msg(API, KUBECTL, 'response', `201 Created pod/${pod.metadata.name}`, 2)
+		],
+		active: [API, ETCD, KUBECTL],
+		wrote: [kv.key]
+	};
+}
+
+/** The create's etcd transaction finds the key taken; nothing is written. */
+export function alreadyExists(d: PodFlowDraft): StepDraft {
+	const name = d.scenario.name;
+	const key = subjectKey(d);
+	return {
+		nine: 2,
+		params: {
+			name,
+			key,
+			message: `Error from server (AlreadyExists): pods "${name}" already exists`
+		},
+		messages: [
+			msg(API, ETCD, 'request', `txn PUT ${key} if absent`, 0),
+			msg(ETCD, API, 'error', 'txn failed: key exists', 1),
+			msg(API, KUBECTL, 'error', `409 AlreadyExists pods "${name}"`, 2)
+		],
+		active: [API, ETCD, KUBECTL],
+		wrote: []
+	};
+}
+
+export function watchPodAdded(d: PodFlowDraft): StepDraft {
+	const pod = subject(d);
+	const deliveries = podDeliveries(d.state, null, pod);
+	return {
+		nine: 3,
+		params: { name: pod.metadata.name },
+		messages: watchMessages(deliveries, pod.metadata.name, 0),
+		active: [API, ...deliveries.map((x) => x.actor)],
+		wrote: []
+	};
+}

@@ -1,0 +1,135 @@
+/**
+ * The pod-creation flow as a state machine: one state per step, entered in the order Kubernetes
+ * does the work, with branches where the simulation's outcome decides (no feasible node, an
+ * image that cannot be pulled). Each state's entry applies the step to a fresh copy of the
+ * cluster and records it, so the recorded steps are independent snapshots.
+ */
+import { assign, setup } from 'xstate';
+import type { ClusterState } from '$lib/sim/cluster';
+import * as api from './apiserverSteps';
+import type { PodFlowDraft, StepDraft } from './draft';
+import * as kubelet from './kubeletSteps';
+import * as sched from './schedulerSteps';
+import type { PodScenario } from './scenario';
+import type { Step } from '$lib/flows/types';
+
+export interface PodFlowContext extends PodFlowDraft {
+	steps: Step[];
+}
+
+type StepFn = (d: PodFlowDraft) => StepDraft;
+
+/** Which sim function each state applies on entry. */
+const stepFns = {
+	kubectlRun: api.kubectlRun,
+	apiserverPipeline: api.apiserverPipeline,
+	persistPod: api.persistPod,
+	alreadyExists: api.alreadyExists,
+	watchPodAdded: api.watchPodAdded,
+	scheduleCycle: sched.scheduleCycle,
+	failedScheduling: sched.failedScheduling,
+	bindPod: sched.bindPod,
+	persistBinding: sched.persistBinding,
+	scheduledEvent: sched.scheduledEvent,
+	watchPodBound: sched.watchPodBound,
+	kubeletAdmit: kubelet.kubeletAdmit,
+	runSandbox: kubelet.runSandbox,
+	ensureImage: kubelet.ensurePodImage,
+	reportPullError: kubelet.reportPullError,
+	imagePullBackOff: kubelet.imagePullBackOff,
+	createContainer: kubelet.createContainer,
+	startContainer: kubelet.startContainer,
+	reportRunning: kubelet.reportRunning,
+	containerExit: kubelet.containerExit,
+	restartBackOff: kubelet.restartBackOff
+} satisfies Record<string, StepFn>;
+
+export type PodStepId = keyof typeof stepFns;
+
+/**
+ * Applies step `id` to a fresh copy of the cluster and appends its record. The copy becomes the
+ * step's snapshot as it is: the next step clones it again before changing anything. etcd's change
+ * log is dropped each time (snapshots hold current keys; watches here come from the writes).
+ */
+function recordStep(context: PodFlowContext, id: PodStepId): Partial<PodFlowContext> {
+	const { steps, ...rest } = context;
+	const draft: PodFlowDraft = { ...rest, state: structuredClone(context.state) };
+	const step = stepFns[id](draft);
+	draft.state.etcd.log = [];
+	return { ...draft, steps: [...steps, { ...step, id, snapshot: draft.state }] };
+}
+
+const enter = (id: PodStepId) => ({ type: 'record' as const, params: { id } });
+
+export const podCreationMachine = setup({
+	types: {
+		context: {} as PodFlowContext,
+		input: {} as { scenario: PodScenario; state: ClusterState },
+		events: {} as { type: 'flow.next' }
+	},
+	actions: {
+		record: assign(({ context }, params: { id: PodStepId }) => recordStep(context, params.id))
+	},
+	guards: {
+		noFeasibleNode: ({ context }) => context.schedule?.winner == null,
+		imagePullFailed: ({ context }) => context.image?.outcome === 'failed',
+		nameTaken: ({ context }) => api.nameTaken(context),
+		exitsAtOnce: ({ context }) => kubelet.exitsAtOnce(context)
+	}
+}).createMachine({
+	id: 'podCreation',
+	context: ({ input }) => ({ scenario: input.scenario, state: input.state, steps: [] }),
+	initial: 'kubectlRun',
+	states: {
+		kubectlRun: { entry: enter('kubectlRun'), on: { 'flow.next': 'apiserverPipeline' } },
+		apiserverPipeline: {
+			entry: enter('apiserverPipeline'),
+			on: {
+				'flow.next': [{ guard: 'nameTaken', target: 'alreadyExists' }, { target: 'persistPod' }]
+			}
+		},
+		alreadyExists: { entry: enter('alreadyExists'), type: 'final' },
+		persistPod: { entry: enter('persistPod'), on: { 'flow.next': 'watchPodAdded' } },
+		watchPodAdded: { entry: enter('watchPodAdded'), on: { 'flow.next': 'scheduleCycle' } },
+		scheduleCycle: {
+			entry: enter('scheduleCycle'),
+			on: {
+				'flow.next': [
+					{ guard: 'noFeasibleNode', target: 'failedScheduling' },
+					{ target: 'bindPod' }
+				]
+			}
+		},
+		failedScheduling: { entry: enter('failedScheduling'), type: 'final' },
+		bindPod: { entry: enter('bindPod'), on: { 'flow.next': 'persistBinding' } },
+		persistBinding: { entry: enter('persistBinding'), on: { 'flow.next': 'scheduledEvent' } },
+		scheduledEvent: { entry: enter('scheduledEvent'), on: { 'flow.next': 'watchPodBound' } },
+		watchPodBound: { entry: enter('watchPodBound'), on: { 'flow.next': 'kubeletAdmit' } },
+		kubeletAdmit: { entry: enter('kubeletAdmit'), on: { 'flow.next': 'runSandbox' } },
+		runSandbox: { entry: enter('runSandbox'), on: { 'flow.next': 'ensureImage' } },
+		ensureImage: {
+			entry: enter('ensureImage'),
+			on: {
+				'flow.next': [
+					{ guard: 'imagePullFailed', target: 'reportPullError' },
+					{ target: 'createContainer' }
+				]
+			}
+		},
+		reportPullError: { entry: enter('reportPullError'), on: { 'flow.next': 'imagePullBackOff' } },
+		imagePullBackOff: { entry: enter('imagePullBackOff'), type: 'final' },
+		createContainer: { entry: enter('createContainer'), on: { 'flow.next': 'startContainer' } },
+		startContainer: {
+			entry: enter('startContainer'),
+			on: {
+				'flow.next': [
+					{ guard: 'exitsAtOnce', target: 'containerExit' },
+					{ target: 'reportRunning' }
+				]
+			}
+		},
+		containerExit: { entry: enter('containerExit'), on: { 'flow.next': 'restartBackOff' } },
+		restartBackOff: { entry: enter('restartBackOff'), type: 'final' },
+		reportRunning: { entry: enter('reportRunning'), type: 'final' }
+	}
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { deepLinkSearch, readDeepLink } from '$lib/flows/kit/deepLink';
+import { defaultPodScenario, parsePodScenario, podScenarioParams, POD_PARAMS } from './scenario';
+import type { Timeline } from '$lib/flows/types';
+
+const parse = (q: string) => parsePodScenario(new URLSearchParams(q));
+
+describe('parsePodScenario', () => {
+	it('reads every parameter', () => {
+		expect(
+			parse('nodes=5&name=web-1&image=redis:7.2&cpu=250m&memory=128Mi&seed=abc').scenario
+		).toEqual({
+			nodes: 5,
+			name: 'web-1',
+			image: 'redis:7.2',
+			cpu: 250,
+			memory: 128 * 1024 * 1024,
+			seed: 'abc'
+		});
+	});
+
+	const nodes = (v: string) => [`nodes=${encodeURIComponent(v)}`, 'nodes', 'integerRange'];
+	it.each([
+		...[
+			'0',
+			'51',
+			'-1',
+			'-0',
+			'+3',
+			'2.5',
+			'1.0',
+			'1e3',
+			'0x10',
+			'abc',
+			'',
+			'   ',
+			'3 4',
+			'99999999999999999999',
+			'1e309',
+			'Infinity',
+			'NaN',
+			'٣', // an Arabic-Indic three: a digit, but not an ASCII one
+			'3\u0000'
+		].map(nodes),
+		['name=<b>x</b>', 'name', 'dns1123'],
+		['name=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'name', 'dns1123'],
+		['name=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'name', 'dns1123'],
+		['name=Nginx', 'name', 'dns1123'],
+		['name=web_1', 'name', 'dns1123'],
+		['name=web.1', 'name', 'dns1123'],
+		['name=-x', 'name', 'dns1123'],
+		['name=x-', 'name', 'dns1123'],
+		['name=caf%C3%A9', 'name', 'dns1123'],
+		['name=', 'name', 'dns1123'],
+		[`name=${'a'.repeat(64)}`, 'name', 'dns1123'],
+		['image=NGINX!!', 'image', 'image'],
+		['image=%3Cscript%3E', 'image', 'image'],
+		['image=', 'image', 'image'],
+		[`image=${'a'.repeat(300)}`, 'image', 'image'],
+		...['lots', 'abc', '-1', '-250m', '1e3', '1.5m', '0.0005', '2Ki', '99999999999999999999'].map(
+			(v) => [`cpu=${v}`, 'cpu', 'cpu']
+		),
+		...['1Zi', 'abc', '-1Gi', '1e3', '1.5.5Mi', '128MB', '9999Ei'].map((v) => [
+			`memory=${v}`,
+			'memory',
+			'memory'
+		]),
+		['seed=<script>', 'seed', 'seed'],
+		['seed=', 'seed', 'seed'],
+		['seed=a%20b', 'seed', 'seed'],
+		[`seed=${'a'.repeat(33)}`, 'seed', 'seed']
+	])('%s is rejected with a reason and the default kept', (q, field, reason) => {
+		const { scenario, problems } = parse(q);
+		expect(problems).toMatchObject([{ field, reason, value: new URLSearchParams(q).get(field) }]);
+		expect(scenario).toEqual(defaultPodScenario);
+	});
+
+	it.each([
+		['nodes=%207%20', { nodes: 7 }],
+		['nodes=007', { nodes: 7 }],
+		['nodes=50', { nodes: 50 }],
+		['name=%20web%20', { name: 'web' }],
+		['name=1web', { name: '1web' }], // a pod name may start with a digit (DNS-1123 label)
+		[`name=${'a'.repeat(63)}`, { name: 'a'.repeat(63) }],
+		['image=%20redis:7.2', { image: 'redis:7.2' }],
+		['cpu=%20500m%20', { cpu: 500 }],
+		['cpu=%20', { cpu: null }],
+		['seed=%20abc', { seed: 'abc' }]
+	])('%s is read (surrounding whitespace is not part of a value)', (q, expected) => {
+		const { scenario, problems } = parse(q);
+		expect(problems).toEqual([]);
+		expect(scenario).toEqual({ ...defaultPodScenario, ...expected });
+	});
+
+	it('an empty cpu or memory means no request', () => {
+		expect(parse('cpu=&memory=').scenario).toMatchObject({ cpu: null, memory: null });
+	});
+
+	it('round-trips through the query string', () => {
+		const s = {
+			...defaultPodScenario,
+			nodes: 7,
+			cpu: 1500,
+			memory: 512 * 1024 * 1024,
+			image: 'httpd:2.4'
+		};
+		expect(parsePodScenario(podScenarioParams(s)).scenario).toEqual(s);
+	});
+});
+
+describe('readDeepLink', () => {
+	const count = {
+		paramNames: POD_PARAMS,
+		parse: parsePodScenario,
+		build: () => ({ steps: Array(15) }) as unknown as Timeline
+	};
+	const pod = { params: podScenarioParams };
+	it.each([
+		['step=abc', null, 'step'],
+		['step=999', 14, 'step'],
+		['step=0', null, 'step'],
+		['step=7', 6, null],
+		['step=%207', 6, null],
+		['step=', null, 'step'],
+		['step=-3', null, 'step'],
+		['step=1.5', null, 'step'],
+		['step=1e3', null, 'step'],
+		['step=99999999999999999999', 14, 'step'],
+		['step=1e309', null, 'step'],
+		['step=3&step=4', null, 'step'],
+		['lang=fr', null, 'lang'],
+		['lang=%3Cscript%3E', null, 'lang'],
+		['lang=ko&lang=en', null, 'lang'],
+		['', null, null]
+	])('%s opens at step index %s (null: the very start)', (q, step, problem) => {
+		const link = readDeepLink(`?${q}`, count);
+		expect(link.step).toBe(step);
+		expect(link.problems.map((p) => p.field)).toEqual(problem ? [problem] : []);
+	});
+
+	it.each([
+		['foo=bar', { field: 'foo', value: 'bar', reason: 'unknown' }],
+		['node=5', { field: 'node', value: '5', reason: 'unknown' }],
+		['replicas=2', { field: 'replicas', value: '2', reason: 'unknown' }],
+		['%3Cimg%3E=1', { field: '<img>', value: '1', reason: 'unknown' }],
+		['nodes=5&nodes=7', { field: 'nodes', value: '5”, “7', reason: 'repeated' }],
+		['name=a&name=a', { field: 'name', value: 'a”, “a', reason: 'repeated' }],
+		['lang=ko&lang=ko', { field: 'lang', value: 'ko”, “ko', reason: 'repeated' }]
+	])('%s is reported, and nothing of it is used', (q, problem) => {
+		const link = readDeepLink(`?${q}`, count);
+		expect(link.problems).toMatchObject([problem]);
+		expect(link.scenario).toEqual(defaultPodScenario);
+		expect(link.lang).toBeNull();
+	});
+
+	it('names the parameters it reads for an unknown one', () => {
+		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
+			'nodes, name, image, cpu, memory, seed, step, lang'
+		);
+	});
+
+	it('writes a link that reads back to the same view', () => {
+		const s = { ...defaultPodScenario, nodes: 4, cpu: 250 };
+		const link: Partial<ReturnType<typeof readDeepLink>> = readDeepLink(
+			deepLinkSearch(pod, s, 6, 'ko'),
+			count
+		);
+		delete link.timeline;
+		expect(link).toEqual({ scenario: s, step: 6, lang: 'ko', problems: [] });
+	});
+});

@@ -1,0 +1,130 @@
+/** Course steps 4–6: the scheduling cycle, the binding and its write, and the kubelet's ADDED. */
+import { listPods, podDeliveries, updatePod } from '$lib/sim/apiserver';
+import { recordEvent } from '$lib/sim/events';
+import { bind, markUnschedulable } from '$lib/sim/podStatus';
+import { createRng } from '$lib/sim/rng';
+import { isBestEffort, schedule } from '$lib/sim/scheduler';
+import {
+	API,
+	ETCD,
+	SCHED,
+	msg,
+	patchStatus,
+	subject,
+	subjectKey,
+	watchMessages,
+	type PodFlowDraft,
+	type StepDraft
+} from './draft';
+
+/** The scheduling cycle: filters and scores over the nodes and pods as stored in etcd. */
+export function scheduleCycle(d: PodFlowDraft): StepDraft {
+	const pod = subject(d);
+	const others = listPods(d.state).filter((p) => p.metadata.uid !== pod.metadata.uid);
+	const infos = d.state.nodes.map((node) => ({
+		node,
+		pods: others.filter((p) => p.spec.nodeName === node.name)
+	}));
+	const result = schedule(pod, infos, createRng(`${d.state.seed}/schedule/${pod.metadata.name}`));
+	d.schedule = result;
+	return {
+		nine: 4,
+		params: {
+			name: pod.metadata.name,
+			node: result.winner ?? '',
+			feasible: result.feasible.length,
+			total: d.state.nodes.length,
+			// the narration explains why scoring or one plugin was skipped
+			scoring: result.feasible.length === 1 ? 'none' : isBestEffort(pod) ? 'noBalance' : 'all'
+		},
+		messages: [],
+		active: [SCHED],
+		wrote: [],
+		schedule: result
+	};
+}
+
+export function bindPod(d: PodFlowDraft): StepDraft {
+	const node = d.schedule!.winner!;
+	const name = d.scenario.name;
+	return {
+		nine: 4,
+		params: { name, node },
+		messages: [msg(SCHED, API, 'request', `POST pods/${name}/binding → ${node}`, 0)],
+		active: [SCHED, API],
+		wrote: [],
+		schedule: d.schedule
+	};
+}
+
+export function persistBinding(d: PodFlowDraft): StepDraft {
+	const node = d.schedule!.winner!;
+	const { before, after, kv } = updatePod(d.state, subjectKey(d), (p) =>
+		bind(p, node, d.state.clock)
+	);
+	d.binding = { before, after };
+	return {
+		nine: 5,
+		params: { name: d.scenario.name, node, key: kv.key, revision: kv.mod_revision },
+		messages: [
+			msg(API, ETCD, 'request', `txn PUT ${kv.key}`, 0),
+			msg(ETCD, API, 'response', `OK revision ${kv.mod_revision}`, 1),
+			msg(API, SCHED, 'response', '201 Created binding', 2)
+		],
+		active: [API, ETCD, SCHED],
+		wrote: [kv.key]
+	};
+}
+
+export function scheduledEvent(d: PodFlowDraft): StepDraft {
+	const node = d.schedule!.winner!;
+	const pod = subject(d);
+	const message = `Successfully assigned default/${pod.metadata.name} to ${node}`;
+	const source = { component: 'default-scheduler' as const, action: 'Binding' };
+	const kv = recordEvent(d.state, pod, source, 'Normal', 'Scheduled', message);
+	return {
+		nine: 5,
+		params: { name: pod.metadata.name, node, message },
+		messages: [
+			msg(SCHED, API, 'event', 'POST events: Scheduled', 0),
+			msg(API, ETCD, 'request', `txn PUT ${kv.key}`, 1),
+			msg(ETCD, API, 'response', `OK revision ${kv.mod_revision}`, 2)
+		],
+		active: [SCHED, API, ETCD],
+		wrote: [kv.key]
+	};
+}
+
+/** The binding's write reaches the watchers: the chosen node's kubelet sees the pod for the first time. */
+export function watchPodBound(d: PodFlowDraft): StepDraft {
+	const { before, after } = d.binding!;
+	const deliveries = podDeliveries(d.state, before, after);
+	d.state.clock += 1;
+	return {
+		nine: 6,
+		params: {
+			name: after.metadata.name,
+			node: after.spec.nodeName!,
+			others: d.state.nodes.length - 1
+		},
+		messages: watchMessages(deliveries, after.metadata.name, 0),
+		active: [API, ...deliveries.map((x) => x.actor)],
+		wrote: []
+	};
+}
+
+export function failedScheduling(d: PodFlowDraft): StepDraft {
+	const pod = subject(d);
+	const fitError = d.schedule!.fitError!;
+	const source = { component: 'default-scheduler' as const, action: 'Scheduling' };
+	const ev = recordEvent(d.state, pod, source, 'Warning', 'FailedScheduling', fitError);
+	const patch = patchStatus(d, SCHED, (p) => markUnschedulable(p, fitError, d.state.clock), 1);
+	return {
+		nine: 4,
+		params: { name: pod.metadata.name, message: fitError },
+		messages: [msg(SCHED, API, 'event', 'POST events: FailedScheduling', 0), ...patch.messages],
+		active: [SCHED, API, ETCD, ...patch.watchers],
+		wrote: [ev.key, patch.kv.key],
+		schedule: d.schedule
+	};
+}

@@ -1,0 +1,381 @@
+import { describe, expect, it } from 'vitest';
+import type { PodObject } from '$lib/sim/model';
+import { displayStatus } from '$lib/sim/podStatus';
+import { eventsFor } from '$lib/sim/events';
+import { defaultPodScenario, type PodScenario } from './scenario';
+import { podCreationTimeline } from './timeline';
+import type { Step } from '$lib/flows/types';
+
+const scenario = (over: Partial<PodScenario> = {}): PodScenario => ({
+	...defaultPodScenario,
+	...over
+});
+
+function podAt(step: Step, name = 'nginx'): PodObject | null {
+	const kv = step.snapshot.etcd.kvs[`/registry/pods/default/${name}`];
+	return kv ? (JSON.parse(kv.value) as PodObject) : null;
+}
+
+function conditions(pod: PodObject | null): Record<string, string> {
+	return Object.fromEntries((pod?.status.conditions ?? []).map((c) => [c.type, c.status]));
+}
+
+describe('pod-creation timeline, happy path', () => {
+	const tl = podCreationTimeline(scenario());
+	const byId = Object.fromEntries(tl.steps.map((s) => [s.id, s]));
+
+	it('visits the steps in the order Kubernetes does the work', () => {
+		expect(tl.steps.map((s) => s.id)).toEqual([
+			'kubectlRun',
+			'apiserverPipeline',
+			'persistPod',
+			'watchPodAdded',
+			'scheduleCycle',
+			'bindPod',
+			'persistBinding',
+			'scheduledEvent',
+			'watchPodBound',
+			'kubeletAdmit',
+			'runSandbox',
+			'ensureImage',
+			'createContainer',
+			'startContainer',
+			'reportRunning'
+		]);
+	});
+
+	it('shows all nine course steps, in order', () => {
+		const nine = tl.steps.map((s) => s.nine ?? 0);
+		expect([...new Set(nine)]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+		expect(nine).toEqual([...nine].sort((a, b) => a - b));
+	});
+
+	// Reference §1 table: the pod as stored in etcd after every step. Between the kubelet's status
+	// writes etcd does not change, however much happens on the node.
+	const none = {};
+	const scheduled = { PodScheduled: 'True' };
+	const creating = {
+		PodScheduled: 'True',
+		PodReadyToStartContainers: 'False',
+		Initialized: 'True',
+		ContainersReady: 'False',
+		Ready: 'False'
+	};
+	const running = {
+		PodScheduled: 'True',
+		PodReadyToStartContainers: 'True',
+		Initialized: 'True',
+		ContainersReady: 'True',
+		Ready: 'True'
+	};
+	it.each([
+		{ id: 'kubectlRun', exists: false },
+		{ id: 'apiserverPipeline', exists: false },
+		{ id: 'persistPod', phase: 'Pending', node: undefined, status: 'Pending', cond: none },
+		{ id: 'watchPodAdded', phase: 'Pending', node: undefined, status: 'Pending', cond: none },
+		{ id: 'scheduleCycle', phase: 'Pending', node: undefined, status: 'Pending', cond: none },
+		{ id: 'bindPod', phase: 'Pending', node: undefined, status: 'Pending', cond: none },
+		{ id: 'persistBinding', phase: 'Pending', node: 'node-3', status: 'Pending', cond: scheduled },
+		{ id: 'scheduledEvent', phase: 'Pending', node: 'node-3', status: 'Pending', cond: scheduled },
+		{ id: 'watchPodBound', phase: 'Pending', node: 'node-3', status: 'Pending', cond: scheduled },
+		{
+			id: 'kubeletAdmit',
+			phase: 'Pending',
+			node: 'node-3',
+			status: 'ContainerCreating',
+			cond: creating
+		},
+		{
+			id: 'runSandbox',
+			phase: 'Pending',
+			node: 'node-3',
+			status: 'ContainerCreating',
+			cond: creating
+		},
+		{
+			id: 'ensureImage',
+			phase: 'Pending',
+			node: 'node-3',
+			status: 'ContainerCreating',
+			cond: creating
+		},
+		{
+			id: 'createContainer',
+			phase: 'Pending',
+			node: 'node-3',
+			status: 'ContainerCreating',
+			cond: creating
+		},
+		{
+			id: 'startContainer',
+			phase: 'Pending',
+			node: 'node-3',
+			status: 'ContainerCreating',
+			cond: creating
+		},
+		{ id: 'reportRunning', phase: 'Running', node: 'node-3', status: 'Running', cond: running }
+	])('after $id the stored pod is $phase / $status', (c) => {
+		const pod = podAt(byId[c.id]);
+		if (c.exists === false) return expect(pod).toBeNull();
+		expect(pod!.status.phase).toBe(c.phase);
+		expect(pod!.spec.nodeName).toBe(c.node);
+		expect(displayStatus(pod!)).toBe(c.status);
+		expect(conditions(pod)).toEqual(c.cond);
+	});
+
+	it('stores the pod as the apiserver leaves it on create: Pending, QoS class, admission defaults', () => {
+		const pod = podAt(byId.persistPod)!;
+		expect(pod.status).toEqual({ phase: 'Pending', qosClass: 'BestEffort' });
+		expect(pod.spec.serviceAccountName).toBe('default');
+		expect(pod.spec.tolerations?.map((t) => `${t.key}:${t.effect}:${t.tolerationSeconds}`)).toEqual(
+			['node.kubernetes.io/not-ready:NoExecute:300', 'node.kubernetes.io/unreachable:NoExecute:300']
+		);
+	});
+
+	it('labels the messages with the real API calls', () => {
+		const labels = tl.steps.flatMap((s) => s.messages.map((m) => m.label));
+		for (const l of [
+			'POST /api/v1/namespaces/default/pods',
+			'watch ADDED pods/nginx',
+			'POST pods/nginx/binding → node-3',
+			'CRI RunPodSandbox nginx',
+			'CRI PullImage nginx:1.27',
+			'PATCH pods/nginx/status'
+		])
+			expect(labels).toContain(l);
+	});
+
+	it("only the chosen node's kubelet hears about the pod, and only once it is bound", () => {
+		const kubeletMsgs = (s: Step) =>
+			s.messages.filter((m) => m.to.startsWith('kubelet@') && m.kind === 'watch');
+		expect(kubeletMsgs(byId.watchPodAdded)).toEqual([]);
+		expect(kubeletMsgs(byId.watchPodBound).map((m) => `${m.to} ${m.label}`)).toEqual([
+			'kubelet@node-3 watch ADDED pods/nginx'
+		]);
+		expect(byId.watchPodAdded.messages.map((m) => m.to).sort()).toEqual([
+			'kube-controller-manager',
+			'kube-scheduler'
+		]);
+	});
+
+	it('bumps the etcd revision by exactly one per write', () => {
+		let rev = tl.initial.etcd.revision;
+		for (const s of tl.steps) {
+			expect(s.snapshot.etcd.revision).toBe(rev + s.wrote.length);
+			for (const key of s.wrote) expect(s.snapshot.etcd.kvs[key]).toBeDefined();
+			rev = s.snapshot.etcd.revision;
+		}
+	});
+
+	it("gives the pod an IP from its node's pod CIDR and writes it with the Running status", () => {
+		const pod = podAt(byId.reportRunning)!;
+		expect(pod.status.podIP).toMatch(/^10\.244\.3\.\d+$/);
+		expect(podAt(byId.startContainer)!.status.podIP).toBeUndefined();
+	});
+
+	it('records the events kubectl describe shows, in order, with the reference messages', () => {
+		const events = eventsFor(byId.reportRunning.snapshot, 'default', 'nginx');
+		expect(events.map((e) => `${e.type} ${e.reason} ${e.from}`)).toEqual([
+			'Normal Scheduled default-scheduler',
+			'Normal Pulling kubelet',
+			'Normal Pulled kubelet',
+			'Normal Created kubelet',
+			'Normal Started kubelet'
+		]);
+		expect(events[0].message).toBe('Successfully assigned default/nginx to node-3');
+		expect(events[1].message).toBe('Pulling image "nginx:1.27"');
+		expect(events[2].message).toMatch(
+			/^Successfully pulled image "nginx:1\.27" in [\d.]+m?s \([\d.]+m?s including waiting\)\. Image size: \d+ bytes\.$/
+		);
+		expect(events[3].message).toBe('Created container: nginx');
+		expect(events[4].message).toBe('Started container nginx');
+	});
+
+	it('is deterministic: the same scenario gives the same timeline, byte for byte', () => {
+		expect(JSON.stringify(podCreationTimeline(scenario()))).toBe(JSON.stringify(tl));
+	});
+
+	it('changes with its inputs: another seed changes ids, not the outcome', () => {
+		const other = podCreationTimeline(scenario({ seed: 'other' }));
+		expect(JSON.stringify(other)).not.toBe(JSON.stringify(tl));
+		expect(other.steps.map((s) => s.id)).toEqual(tl.steps.map((s) => s.id));
+	});
+});
+
+describe('pod-creation timeline, branches', () => {
+	it('an image already on the node is not pulled', () => {
+		const tl = podCreationTimeline(scenario({ image: 'nginx:1.26' }));
+		const step = tl.steps.find((s) => s.id === 'ensureImage')!;
+		expect(step.params.outcome).toBe('present');
+		const events = eventsFor(step.snapshot, 'default', 'nginx');
+		expect(events.at(-1)?.message).toBe('Container image "nginx:1.26" already present on machine');
+		expect(step.messages.map((m) => m.label)).not.toContain('CRI PullImage nginx:1.26');
+	});
+
+	it('a CPU request no node can hold ends in FailedScheduling with the real message', () => {
+		const tl = podCreationTimeline(scenario({ cpu: 8000 }));
+		const last = tl.steps.at(-1)!;
+		expect(last.id).toBe('failedScheduling');
+		const msg =
+			'0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod..';
+		expect(last.params.message).toBe(msg);
+		const pod = podAt(last)!;
+		expect(pod.status.phase).toBe('Pending');
+		expect(pod.status.conditions).toMatchObject([
+			{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: msg }
+		]);
+		expect(eventsFor(last.snapshot, 'default', 'nginx')).toMatchObject([
+			{ type: 'Warning', reason: 'FailedScheduling', message: msg }
+		]);
+	});
+
+	const notFound =
+		'rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/library/nginx:9.9": failed to resolve reference "docker.io/library/nginx:9.9": docker.io/library/nginx:9.9: not found';
+
+	it('an unknown image ends in ImagePullBackOff, phase Pending', () => {
+		const tl = podCreationTimeline(scenario({ image: 'nginx:9.9' }));
+		const last = tl.steps.at(-1)!;
+		expect(tl.steps.slice(-3).map((s) => s.id)).toEqual([
+			'ensureImage',
+			'reportPullError',
+			'imagePullBackOff'
+		]);
+		const pod = podAt(last)!;
+		expect(pod.status.phase).toBe('Pending');
+		expect(displayStatus(pod)).toBe('ImagePullBackOff');
+		const events = eventsFor(last.snapshot, 'default', 'nginx');
+		expect(events.map((e) => `${e.type} ${e.reason}`)).toEqual([
+			'Normal Scheduled',
+			'Normal Pulling',
+			'Warning Failed',
+			'Warning Failed',
+			'Normal BackOff',
+			'Warning Failed'
+		]);
+		expect(events.slice(1).map((e) => e.message)).toEqual([
+			'Pulling image "nginx:9.9"',
+			`Failed to pull image "nginx:9.9": ${notFound}`,
+			'Error: ErrImagePull',
+			'Back-off pulling image "nginx:9.9"',
+			'Error: ImagePullBackOff'
+		]);
+		const errPull = podAt(tl.steps.at(-2)!)!;
+		expect(displayStatus(errPull)).toBe('ErrImagePull');
+		// The status carries the bare CRI error; only the event adds "Failed to pull image".
+		expect(errPull.status.containerStatuses?.[0].state).toEqual({
+			waiting: { reason: 'ErrImagePull', message: notFound }
+		});
+	});
+
+	it('a repository that does not exist fails with code Unknown (pull access denied)', () => {
+		const tl = podCreationTimeline(scenario({ image: 'nginxx:1.0' }));
+		const step = tl.steps.find((s) => s.id === 'ensureImage')!;
+		expect(step.messages.map((m) => m.label)).toContain('rpc error: code = Unknown');
+		const failed = eventsFor(step.snapshot, 'default', 'nginx').find((e) => e.reason === 'Failed')!;
+		expect(failed.message).toMatch(
+			/^Failed to pull image "nginxx:1\.0": rpc error: code = Unknown desc = .*pull access denied, repository does not exist or may require authorization/
+		);
+	});
+
+	it.each([
+		{ image: 'busybox:1.36', exitCode: 0, reason: 'Completed' },
+		{ image: 'postgres:16', exitCode: 1, reason: 'Error' }
+	])('$image exits at once: $reason, then CrashLoopBackOff with phase Running', (c) => {
+		const tl = podCreationTimeline(scenario({ image: c.image }));
+		expect(tl.steps.slice(-3).map((s) => s.id)).toEqual([
+			'startContainer',
+			'containerExit',
+			'restartBackOff'
+		]);
+		const exited = podAt(tl.steps.at(-2)!)!;
+		expect(exited.status.phase).toBe('Running');
+		expect(displayStatus(exited)).toBe(c.reason);
+		expect(exited.status.containerStatuses?.[0].state).toMatchObject({
+			terminated: { exitCode: c.exitCode, reason: c.reason }
+		});
+		expect(conditions(exited)).toMatchObject({ Ready: 'False', ContainersReady: 'False' });
+		const last = podAt(tl.steps.at(-1)!)!;
+		expect(last.status.phase).toBe('Running');
+		expect(displayStatus(last)).toBe('CrashLoopBackOff');
+		const cs = last.status.containerStatuses![0];
+		expect(cs.restartCount).toBe(1);
+		expect(cs.lastState).toMatchObject({ terminated: { exitCode: c.exitCode, reason: c.reason } });
+		expect(cs.state).toEqual({
+			waiting: {
+				reason: 'CrashLoopBackOff',
+				message: `back-off 10s restarting failed container=nginx pod=nginx_default(${last.metadata.uid})`
+			}
+		});
+		const events = eventsFor(tl.steps.at(-1)!.snapshot, 'default', 'nginx');
+		expect(events.at(-1)).toMatchObject({
+			type: 'Warning',
+			reason: 'BackOff',
+			message: `Back-off restarting failed container nginx in pod nginx_default(${last.metadata.uid})`
+		});
+	});
+
+	it('a name already taken ends in 409 AlreadyExists and writes nothing', () => {
+		const base = podCreationTimeline(scenario());
+		const taken = Object.keys(base.initial.etcd.kvs)
+			.find((k) => k.startsWith('/registry/pods/default/'))!
+			.split('/')
+			.pop()!;
+		const tl = podCreationTimeline(scenario({ name: taken }));
+		expect(tl.steps.map((s) => s.id)).toEqual(['kubectlRun', 'apiserverPipeline', 'alreadyExists']);
+		expect(tl.steps.at(-1)!.snapshot.etcd.revision).toBe(tl.initial.etcd.revision);
+		expect(tl.steps.at(-1)!.messages.map((m) => m.label)).toContain(
+			`409 AlreadyExists pods "${taken}"`
+		);
+		expect(tl.steps[1].pipeline?.at(-1)?.detail).toMatch(/409 AlreadyExists/);
+	});
+
+	it(':latest gets pull policy Always and is pulled', () => {
+		const tl = podCreationTimeline(scenario({ image: 'busybox:latest' }));
+		const step = tl.steps.find((s) => s.id === 'ensureImage')!;
+		expect(step.params.policy).toBe('Always');
+		expect(step.messages.map((m) => m.label)).toContain('CRI PullImage busybox:latest');
+		const stored = JSON.parse(step.snapshot.etcd.kvs['/registry/pods/default/nginx'].value);
+		expect(stored.spec.containers[0].imagePullPolicy).toBe('Always');
+	});
+
+	it.each([1, 2, 5, 10])(
+		'works for %i nodes and the kubelet on the chosen node gets the pod',
+		(nodes) => {
+			const tl = podCreationTimeline(scenario({ nodes }));
+			const bound = tl.steps.find((s) => s.id === 'watchPodBound')!;
+			const node = podAt(bound)!.spec.nodeName!;
+			expect(bound.messages.filter((m) => m.to.startsWith('kubelet@')).map((m) => m.to)).toEqual([
+				`kubelet@${node}`
+			]);
+			expect(tl.steps.at(-1)!.id).toBe('reportRunning');
+		}
+	);
+
+	it('requests change the scores and the manifest kubectl applies', () => {
+		const tl = podCreationTimeline(scenario({ cpu: 500, memory: 256 * 1024 * 1024 }));
+		expect(tl.steps[0].command?.line).toBe('kubectl apply -f nginx.yaml');
+		expect(tl.steps[0].command?.manifest).toContain('cpu: 500m');
+		expect(tl.steps[0].command?.manifest).toContain('memory: 256Mi');
+		expect(podAt(tl.steps[2])!.status.qosClass).toBe('Burstable');
+		// Stored as the API has it: quantities under resources.requests, defaults filled in.
+		const stored = JSON.parse(tl.steps[2].snapshot.etcd.kvs['/registry/pods/default/nginx'].value);
+		expect(stored.spec.containers[0]).toEqual({
+			name: 'nginx',
+			image: 'nginx:1.27',
+			imagePullPolicy: 'IfNotPresent',
+			resources: { requests: { cpu: '500m', memory: '256Mi' } },
+			// ServiceAccount admission mounts the API token volume.
+			volumeMounts: [
+				{
+					name: expect.stringMatching(/^kube-api-access-[a-z0-9]{5}$/),
+					mountPath: '/var/run/secrets/kubernetes.io/serviceaccount',
+					readOnly: true
+				}
+			]
+		});
+		expect(stored.spec.volumes[0].name).toBe(stored.spec.containers[0].volumeMounts[0].name);
+		expect(stored.spec.volumes[0].projected.sources[0]).toEqual({
+			serviceAccountToken: { expirationSeconds: 3607, path: 'token' }
+		});
+	});
+});

@@ -1,0 +1,44 @@
+/** The what-if bar's choices and checks, from the cluster as it stands where a new action plays. */
+import { parseIntInRange } from '$lib/flows/pod-creation/scenario';
+import {
+	MAX_REPLICAS,
+	type ServiceAction,
+	type ServiceScenario
+} from '$lib/flows/service/scenario';
+import { listPods } from '$lib/sim/apiserver';
+import type { ClusterState } from '$lib/sim/cluster';
+import { workloadOf } from '$lib/sim/serviceCluster';
+import { desiredReplicas } from '$lib/sim/workloads';
+
+/** The Service's backend pods a person can still delete: `app=<name>` in default, not terminating. */
+export function backendPods(state: ClusterState, name: string): { name: string; node?: string }[] {
+	return listPods(state)
+		.filter(
+			(p) =>
+				p.metadata.namespace === 'default' &&
+				p.metadata.labels?.app === name &&
+				!p.metadata.deletionTimestamp
+		)
+		.map((p) => ({ name: p.metadata.name, node: p.spec.nodeName }))
+		.sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+/** The Deployment's spec.replicas where the next action plays (0 before it exists). */
+export function currentReplicas(state: ClusterState, scenario: ServiceScenario): number {
+	return desiredReplicas(state, workloadOf(scenario));
+}
+
+/** What "Scale to" offers first: one more, or one fewer when already at the most. */
+export function suggestedScale(current: number): number {
+	return current < MAX_REPLICAS ? current + 1 : current - 1;
+}
+
+export type ScaleCheck =
+	{ ok: true; action: ServiceAction } | { ok: false; reason: 'badScale' | 'sameScale' };
+
+export function scaleAction(text: string, current: number): ScaleCheck {
+	const n = parseIntInRange(text, 0, MAX_REPLICAS);
+	if (n === null) return { ok: false, reason: 'badScale' };
+	if (n === current) return { ok: false, reason: 'sameScale' };
+	return { ok: true, action: { kind: 'scale', replicas: n } };
+}
