@@ -346,7 +346,7 @@ test.describe('scenario forms and the what-if bar', () => {
 
 	test('the Service form refuses bad values and keeps the scenario', async ({ page }) => {
 		const ports = 'must be a whole number from 1 to 65535';
-		await refuseAll(page, `${SERVICE.path}?replicas=2&lang=en`, 'service-form', [
+		await refuseAll(page, `${SERVICE.path}?replicas=2&lang=en`, 'scenario-form', [
 			{ label: 'Worker nodes', value: '51', says: `nodes=“51” ${nodesRange}` },
 			...['-1', '', '1e3'].map((v) => ({
 				label: 'Replicas',

@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
+import { createServer as createViteServer } from 'vite';
 import { findBrowser } from './find-browser.js';
 
 const quick = process.argv.includes('--quick');
@@ -314,10 +315,22 @@ async function memory(path, replays) {
 	};
 }
 
-const FLOWS = [
-	{ id: 'pod-creation', path: '/flows/pod-creation', stress: 'nodes=50' },
-	{ id: 'service', path: '/flows/service', stress: 'nodes=50&replicas=50' }
-];
+/** Every flow of the registry (src/lib/flows/registry.ts, read through Vite: it is TypeScript). */
+async function registryFlows() {
+	const vite = await createViteServer({
+		configFile: false,
+		logLevel: 'error',
+		server: { middlewareMode: true },
+		appType: 'custom'
+	});
+	try {
+		const { FLOWS, FLOW_IDS } = await vite.ssrLoadModule('/src/lib/flows/registry.ts');
+		return FLOW_IDS.map((id) => ({ id, path: `/flows/${id}`, stress: FLOWS[id].stress }));
+	} finally {
+		await vite.close();
+	}
+}
+const FLOWS = await registryFlows();
 
 const results = {
 	date: new Date().toISOString(),

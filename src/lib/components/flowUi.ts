@@ -1,27 +1,20 @@
 /**
- * Everything the player shows that differs between flows: the flow itself, its narration, its
- * scenario form, its what-if bar, its side-panel tabs. Each flow's module (components/flows/*)
- * is loaded by its page alone, so one flow's code and text never weigh on the other's page.
+ * Everything the player shows that differs between flows: the flow's model, its narration, its
+ * scenario form's text, its what-if bar, its side-panel tabs. Each flow's module
+ * (flows/<id>/ui/index.ts) is loaded through the registry by its page alone, so one flow's code
+ * and text never weigh on another's page.
  */
 import type { Component } from 'svelte';
 import type { FlowDefinition } from '$lib/flows/kit/definition';
-import type { InputProblem } from '$lib/flows/pod-creation/scenario';
-import type { Step, Timeline } from '$lib/flows/types';
-import type { Messages } from '$lib/i18n';
+import type { InputProblem } from '$lib/flows/kit/fields';
 import type { NarrationLoaders } from '$lib/flows/kit/narration';
-import type { PlayerView } from '$lib/player/frame';
+import type { Step, Timeline } from '$lib/flows/types';
+import type { Lang, Messages } from '$lib/i18n';
+import type { PanelProps } from '$lib/panels/types';
 import type { ClusterState } from '$lib/sim/cluster';
 import type { Loader } from '$lib/ui/lazy';
 
-/** What every side-panel tab gets. */
-export interface PanelProps {
-	view: PlayerView;
-	timeline: Timeline;
-	/** the cluster before the current step */
-	previous: ClusterState;
-	/** the etcd key the etcd tab shows (see FlowUi.etcdKey) */
-	watched: string;
-}
+export type { PanelProps };
 
 /** A tab's panel: in the page's first load (the tab a flow opens on), or loaded when first shown. */
 export type TabSpec = {
@@ -29,25 +22,53 @@ export type TabSpec = {
 	label: (t: Messages) => string;
 } & ({ Panel: Component<PanelProps> } | { load: Loader<PanelProps> });
 
-export interface WhatIfs<S, A> {
+export interface WhatIfs<S, A, St extends Step> {
 	Bar: Component<{ scenario: S; state: ClusterState; onaction: (a: A) => void }>;
 	/** the scenario with one more what-if played after what it has */
 	add: (scenario: S, action: A) => S;
+	/** the first step of what-if `index` (of the scenario's), or -1 when it was not played */
+	firstStep: (timeline: Timeline<St>, index: number) => number;
+	/** how many what-ifs the scenario plays */
+	count: (scenario: S) => number;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each flow has its own scenario and action types
-export interface FlowUi<S extends object = any, A = any> {
-	flow: FlowDefinition<S>;
+/** The narration's badge for a step: the course's numbered step, or the part of the story. */
+export type NarrationBadge =
+	{ number: number; label: string; text: string } | { stage: string; text: string };
+
+/** The scenario form's words in one language; the fields are the flow's scenario fields. */
+export interface ScenarioFormText<S> {
+	/** one label per field the form shows */
+	labels: Record<string, string>;
+	/** hints by id, each describing the fields `hintFor` points at it */
+	hints?: Record<string, string>;
+	/** a line under the buttons, about what applying does to this scenario */
+	note?: (scenario: S) => string;
+	/** the presets' names, in the order of `presets` */
+	presets: string[];
+}
+
+export interface ScenarioForm<S> {
+	text: Record<Lang, ScenarioFormText<S>>;
+	/** field → the id of the hint that describes it */
+	hintFor?: Record<string, string>;
+	presets: S[];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each flow has its own scenario, action and step types
+export interface FlowUi<S extends object = any, A = any, St extends Step = any> {
+	flow: FlowDefinition<S, St>;
 	narration: NarrationLoaders;
-	/** loaded when the scenario disclosure is first opened */
-	Form: Loader<{ scenario: S; onapply: (s: S) => void }>;
-	whatIfs?: WhatIfs<S, A>;
+	badge: (step: St, lang: Lang) => NarrationBadge | null;
+	/** the form's text and presets, loaded when the scenario disclosure is first opened */
+	form: () => Promise<{ form: ScenarioForm<S> }>;
+	whatIfs?: WhatIfs<S, A, St>;
 	/** in display order */
 	tabs: TabSpec[];
 	/** the tab that tells most about a step, opened unless the person picked another */
-	suggestTab: (step: Step) => string;
+	suggestTab: (step: St) => string;
 	/** the object the etcd tab shows at step `index` (its writes visible once `applied`) */
-	etcdKey: (timeline: Timeline, index: number, applied: boolean) => string;
+	etcdKey: (timeline: Timeline<St>, index: number, applied: boolean) => string;
 	/** what the built timeline could not do as asked (shown like a bad URL value) */
-	problems?: (timeline: Timeline, scenario: S) => InputProblem[];
+	problems?: (timeline: Timeline<St>, scenario: S) => InputProblem[];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { serviceFlow } from '$lib/flows/service/flow';
 import { defaultServiceScenario } from '$lib/flows/service/scenario';
 import { ui } from '$lib/flows/service/ui';
+import type { Step } from '$lib/flows/types';
 import { stateBefore, stepsOpening } from './warmTabs';
 
 describe('stepsOpening', () => {
@@ -9,7 +10,7 @@ describe('stepsOpening', () => {
 	const { steps } = timeline;
 
 	it('finds the first and the last step whose panel of choice is the tab', () => {
-		const at = stepsOpening(steps, ui.suggestTab, 'iptables');
+		const at = stepsOpening(steps, ui.suggestTab as (s: Step) => string, 'iptables');
 		const stages = steps.map((s) => s.stage);
 		expect(at).toHaveLength(2);
 		expect(stages.indexOf('kube-proxy')).toBe(at[0]);

@@ -38,29 +38,18 @@ export function headerBox(n: Box): Box {
 	return { x: n.x, y: n.y, width: n.width, height: NODE_HEADER };
 }
 
-// A snapshot's pod list and a size's layout are cached objects upstream: the same pair is the
-// same picture, so the ends are built once per step and size, not once per animation frame.
-const cache = new WeakMap<DiagramLayout, WeakMap<readonly PodView[], Ends>>();
-
-const NO_PODS: readonly PodView[] = [];
-
-export function endsFor(l: DiagramLayout, pods: readonly PodView[] = NO_PODS): Ends {
-	let byPods = cache.get(l);
-	if (!byPods) cache.set(l, (byPods = new WeakMap()));
-	let ends = byPods.get(pods);
-	if (!ends) {
-		const map = new Map<string, End>();
-		for (const a of l.actors) map.set(a.id, { id: a.id, kind: 'actor', node: a.node, ...box(a) });
-		const frames = new Map(l.nodes.map((n) => [n.name, n]));
-		for (const n of l.nodes) {
-			const id = nodeEnd(n.name);
-			map.set(id, { id, kind: 'node', node: n.name, frame: n, ...headerBox(n) });
-		}
-		for (const { pod, slot } of placePods(l, pods)) {
-			const id = podEnd(pod.key);
-			map.set(id, { id, kind: 'pod', node: pod.node, frame: frames.get(pod.node), ...box(slot) });
-		}
-		byPods.set(pods, (ends = map));
+/** Every end the layout and its pods offer, by id (worked out once per step: see render.ts). */
+export function endsFor(l: DiagramLayout, pods: readonly PodView[] = []): Ends {
+	const ends = new Map<string, End>();
+	for (const a of l.actors) ends.set(a.id, { id: a.id, kind: 'actor', node: a.node, ...box(a) });
+	const frames = new Map(l.nodes.map((n) => [n.name, n]));
+	for (const n of l.nodes) {
+		const id = nodeEnd(n.name);
+		ends.set(id, { id, kind: 'node', node: n.name, frame: n, ...headerBox(n) });
+	}
+	for (const { pod, slot } of placePods(l, pods)) {
+		const id = podEnd(pod.key);
+		ends.set(id, { id, kind: 'pod', node: pod.node, frame: frames.get(pod.node), ...box(slot) });
 	}
 	return ends;
 }
@@ -149,34 +138,24 @@ function packetEnds(p: End, q: End): [Point, Point] | undefined {
 	return undefined;
 }
 
-const chipCache = new WeakMap<Ends, End[]>();
-
 /** The pod chips among a frame's ends. */
 export function chipsOf(ends: Ends): End[] {
-	let chips = chipCache.get(ends);
-	if (!chips) chipCache.set(ends, (chips = [...ends.values()].filter((e) => e.kind === 'pod')));
-	return chips;
+	return [...ends.values()].filter((e) => e.kind === 'pod');
 }
-
-const roomCache = new WeakMap<DiagramLayout, Map<string, Box>>();
 
 /**
  * The free room in each node, by name: between its kubelet row and its container runtime, where
  * only kubelet ↔ runtime labels go, and a packet flow has none of those.
  */
 export function roomsOf(l: DiagramLayout): ReadonlyMap<string, Box> {
-	let rooms = roomCache.get(l);
-	if (!rooms) {
-		rooms = new Map();
-		const actors = new Map(l.actors.map((a) => [a.id, a]));
-		for (const n of l.nodes) {
-			const [kubelet, , runtime] = nodeActorIds(n.name).map((id) => actors.get(id));
-			if (!kubelet || !runtime) continue;
-			const [upper, lower] = kubelet.y < runtime.y ? [kubelet, runtime] : [runtime, kubelet];
-			const top = upper.y + upper.height;
-			rooms.set(n.name, { x: runtime.x, y: top, width: runtime.width, height: lower.y - top });
-		}
-		roomCache.set(l, rooms);
+	const rooms = new Map<string, Box>();
+	const actors = new Map(l.actors.map((a) => [a.id, a]));
+	for (const n of l.nodes) {
+		const [kubelet, , runtime] = nodeActorIds(n.name).map((id) => actors.get(id));
+		if (!kubelet || !runtime) continue;
+		const [upper, lower] = kubelet.y < runtime.y ? [kubelet, runtime] : [runtime, kubelet];
+		const top = upper.y + upper.height;
+		rooms.set(n.name, { x: runtime.x, y: top, width: runtime.width, height: lower.y - top });
 	}
 	return rooms;
 }

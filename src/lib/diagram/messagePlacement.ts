@@ -107,16 +107,9 @@ function straddled(frames: Box[], b: Box): number {
 	return n;
 }
 
-const segmentCache = new WeakMap<DiagramLayout, { id: string; a: Point; b: Point }[]>();
-
-/** The layout's links as segments, made once per layout. */
+/** The layout's links as segments. */
 function linkSegments(l: DiagramLayout) {
-	let segs = segmentCache.get(l);
-	if (!segs) {
-		segs = l.links.map((k) => ({ id: k.id, a: [k.x1, k.y1] as Point, b: [k.x2, k.y2] as Point }));
-		segmentCache.set(l, segs);
-	}
-	return segs;
+	return l.links.map((k) => ({ id: k.id, a: [k.x1, k.y1] as Point, b: [k.x2, k.y2] as Point }));
 }
 const inside = (p: Box, q: Box) =>
 	p.x >= q.x && p.y >= q.y && p.x + p.width <= q.x + q.width && p.y + p.height <= q.y + q.height;
@@ -144,8 +137,6 @@ interface Obstacles {
 	soft: Box[];
 }
 
-const obstacleCache = new WeakMap<DiagramLayout, Obstacles>();
-
 /**
  * A box of its own with exactly the four fields, as every pill is. The hit tests run thousands
  * of times a frame over actors, titles, chips and pills: given objects of one shape V8 reads
@@ -155,25 +146,10 @@ const obstacleCache = new WeakMap<DiagramLayout, Obstacles>();
 export const plainBox = (b: Box): Box => ({ x: b.x, y: b.y, width: b.width, height: b.height });
 
 function obstacles(l: DiagramLayout): Obstacles {
-	let o = obstacleCache.get(l);
-	if (!o) {
-		const titles = l.nodes.map(headerBox);
-		o = {
-			hard: [...l.actors, ...titles, l.controlPlaneTitle].map(plainBox),
-			soft: l.nodes.map((n) => plainBox(n.pods))
-		};
-		obstacleCache.set(l, o);
-	}
-	return o;
-}
-
-const nodeBoxCache = new WeakMap<DiagramLayout, Box[]>();
-
-/** The layout's node frames as plain boxes (see plainBox), made once per layout. */
-function nodeBoxes(l: DiagramLayout): Box[] {
-	let boxes = nodeBoxCache.get(l);
-	if (!boxes) nodeBoxCache.set(l, (boxes = l.nodes.map(plainBox)));
-	return boxes;
+	return {
+		hard: [...l.actors, ...l.nodes.map(headerBox), l.controlPlaneTitle].map(plainBox),
+		soft: l.nodes.map((n) => plainBox(n.pods))
+	};
 }
 
 /** One message's way through the picture. */
@@ -231,7 +207,14 @@ function horizontalRow(lane: number, normalY: number): { side: number; row: numb
 	return { side, row };
 }
 
-function route(l: DiagramLayout, m: MessageView, from: End, to: End, p: number) {
+function route(
+	l: DiagramLayout,
+	rooms: ReadonlyMap<string, Box>,
+	m: MessageView,
+	from: End,
+	to: End,
+	p: number
+) {
 	const { link, start, end, axis } = pathEnds(l, from, to);
 	const axisLen = Math.hypot(axis[0], axis[1]) || 1;
 	const normal: Point = [-axis[1] / axisLen, axis[0] / axisLen];
@@ -261,7 +244,7 @@ function route(l: DiagramLayout, m: MessageView, from: End, to: End, p: number) 
 		rooms: link
 			? []
 			: [...new Set([from.node, to.node])].flatMap((n) => {
-					const room = n ? roomsOf(l).get(n) : undefined;
+					const room = n ? rooms.get(n) : undefined;
 					return room ? [room] : [];
 				})
 	} satisfies Route;
@@ -494,56 +477,19 @@ function strokesOf(r: Route): Stroke[] {
 	];
 }
 
+/**
+ * Where every message of `messages` goes, as a pure function of the layout, the messages and
+ * their progress: the player asks it once per step, with the step's messages at rest, and its
+ * frames only move packets along what it returned.
+ */
 export function placeMessages(
 	l: DiagramLayout,
 	messages: MessageView[],
 	opts: PlaceOptions
 ): MessagePlacement[] {
-	const memo = memoFor(l, opts.measure);
-	const ends = opts.ends ?? endsFor(l);
 	const shown = (m: MessageView) =>
 		opts.reducedMotion && m.progress > 0 ? 1 : Math.min(1, Math.max(0, m.progress));
-	// The same frame again (a paused player redraws it): the same answer.
-	const frameKey = messages
-		.map((m) => [m.id, m.label, m.from, m.to, m.lane, shown(m)].join('\t'))
-		.join('\n');
-	const hit = memo.frames.get(frameKey);
-	if (hit?.ends === ends) return hit.placed;
-	const placed = place(l, messages, ends, opts, memo, shown);
-	// Frames where no message is halfway recur (a step's start or end, where seeks and Next land,
-	// a paused player): keep the latest few. Frames mid-glide never recur: only the last is kept.
-	const moving = messages.some((m) => shown(m) > 0 && shown(m) < 1);
-	if (moving) {
-		if (memo.moving !== undefined) memo.frames.delete(memo.moving);
-		memo.moving = frameKey;
-	} else if (memo.frames.size >= STILL_FRAMES_KEPT) {
-		memo.frames.delete(memo.frames.keys().next().value!);
-	}
-	memo.frames.set(frameKey, { ends, placed });
-	return placed;
-}
-
-const STILL_FRAMES_KEPT = 64;
-
-interface Memo {
-	/** the form of each message's label chosen last time, and the rank of its place then */
-	texts: Map<string, { text: string; rank: number }>;
-	/** still frames placed (latest STILL_FRAMES_KEPT) and the last moving one, each with the ends it was placed with (pods move between steps) */
-	frames: Map<string, { ends: Ends; placed: MessagePlacement[] }>;
-	/** the last frame placed with a message still moving */
-	moving?: string;
-}
-
-const memos = new WeakMap<PlaceOptions['measure'], WeakMap<DiagramLayout, Memo>>();
-
-function memoFor(l: DiagramLayout, measure: PlaceOptions['measure']): Memo {
-	let byLayout = memos.get(measure);
-	if (!byLayout) memos.set(measure, (byLayout = new WeakMap()));
-	let memo = byLayout.get(l);
-	if (!memo) byLayout.set(l, (memo = { texts: new Map(), frames: new Map() }));
-	// labels of steps long gone need not be remembered
-	if (memo.texts.size > 500) memo.texts.clear();
-	return memo;
+	return place(l, messages, opts.ends ?? endsFor(l), opts, shown);
 }
 
 function place(
@@ -551,10 +497,12 @@ function place(
 	messages: MessageView[],
 	ends: Ends,
 	opts: PlaceOptions,
-	memo: Memo,
 	shown: (m: MessageView) => number
 ): MessagePlacement[] {
 	const { hard, soft } = obstacles(l);
+	const nodeBoxes = l.nodes.map(plainBox);
+	const segments = linkSegments(l);
+	const rooms = roomsOf(l);
 	const chips = chipsOf(ends).map(plainBox);
 	const pills: Box[] = [];
 	const out: MessagePlacement[] = [];
@@ -562,7 +510,7 @@ function place(
 	for (const m of messages) {
 		const from = ends.get(m.from);
 		const to = ends.get(m.to);
-		if (from && to) routes.push(route(l, m, from, to, shown(m)));
+		if (from && to) routes.push(route(l, rooms, m, from, to, shown(m)));
 	}
 	// Messages between the same two ends share a path, link or not (packets have none).
 	const pair = (r: Route) => r.link?.id ?? [r.m.from, r.m.to].sort().join('\n');
@@ -613,11 +561,11 @@ function place(
 			const strokesNear = strokes.filter((k) => segmentHitsBox(k.a, k.b, area, k.pad + MARGIN));
 			// A packet's pill may have to sit on a pods area: then rather on empty room than on a
 			// chip (and on a chip the step's packets leave or enter only as a last resort, see RANK).
-			const framesNear = r.link ? [] : near(nodeBoxes(l));
+			const framesNear = r.link ? [] : near(nodeBoxes);
 			const chipsNear = r.link ? [] : near(chips);
 			const endChipsNear = near(endChips);
 			// other links, idle: better not crossed, which would make a pill look like theirs
-			const linksNear = linkSegments(l).filter(
+			const linksNear = segments.filter(
 				(k) => k.id !== r.link?.id && segmentHitsBox(k.a, k.b, area)
 			);
 			let best: Choice | undefined;
@@ -690,16 +638,10 @@ function place(
 		// Only the name gives way to that; the rest of a label is cut only where there is no room.
 		// The whole label in the first row beside its arrow; else its name shortened to get there;
 		// else the whole label a row further out; else shortened as much as it takes.
-		// The form found for this message before is kept while it still gets as good a place: the
-		// text doesn't flicker while a pill moves, and a frame costs one search per message —
-		// the shortened forms are only built when that search has to run again.
-		const key = `${r.m.id}\n${label}\n${resting}`;
-		const known = memo.texts.get(key);
 		let text: string;
-		if (known && at(known.text).rank <= known.rank) text = known.text;
 		// A packet's label is addresses: cut short it would name another one, so it stays whole
 		// wherever it is in nobody's way, even a little away from its arrow.
-		else if (!r.link && !r.self && at(label).rank <= RANK.far) text = label;
+		if (!r.link && !r.self && at(label).rank <= RANK.far) text = label;
 		else {
 			const forms = [label, ...shorterNames(label)];
 			const names = forms.filter(fits);
@@ -712,7 +654,6 @@ function place(
 				all.reduce((p, q) => (at(q).rank < at(p).rank ? q : p));
 		}
 		const choice = at(text);
-		memo.texts.set(key, { text, rank: choice.rank });
 		const pill = choice.c.box;
 		pills.push(pill);
 		out.push({

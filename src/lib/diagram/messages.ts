@@ -4,14 +4,15 @@
  * beside its link is drawn shortened; the group then keeps the full label in `data-label` and a
  * `<title>` (a tooltip), so its text content still holds the whole label.
  */
-import type { MessageKind, MessageView, PodView } from '$lib/player/frameTypes';
+import { easeCubicInOut } from 'd3-ease';
+import type { MessageKind, MessageView } from '$lib/player/frameTypes';
 import type { Layer } from './actors';
-import { endsFor } from './endpoints';
-import type { DiagramLayout } from './layout';
-import { ARROW, placeMessages, PILL_HEIGHT } from './messagePlacement';
-import { FONT, KIND_COLOR, appendChildren, child, setAttrs, setText, textWidth } from './theme';
+import { lerp } from './geometry';
+import { ARROW, PILL_HEIGHT, type MessagePlacement } from './messagePlacement';
+import { FONT, KIND_COLOR, appendChildren, child, setAttrs, setText } from './theme';
 
-const measure = (text: string) => textWidth(text, FONT.message);
+/** the share of its way a message travels while its label fades in */
+const FADE_IN = 0.12;
 
 const ARROW_PATH = `M0,0L${-ARROW},${-ARROW / 2}L${-ARROW},${ARROW / 2}Z`;
 
@@ -29,18 +30,18 @@ function createMessage(this: SVGGElement): void {
 }
 
 /**
- * Draws the messages and returns which link each busy link's colour comes from. A message whose
- * ends are not in the picture (an actor, a pod chip or a node of this frame) is left out.
+ * Draws the messages on their way at this moment and returns which link each busy link's colour
+ * comes from. `placed` is where the step's messages go at rest (worked out once per step, see
+ * render.ts): a frame only moves each packet along its path and fades its label in as it leaves.
+ * A message with no place (an end not in the picture) is left out.
  */
 export function renderMessages(
 	layer: Layer,
-	l: DiagramLayout,
+	placed: ReadonlyMap<string, MessagePlacement>,
 	messages: MessageView[],
-	pods: readonly PodView[],
 	reducedMotion: boolean
 ): Map<string, MessageKind> {
-	const ends = endsFor(l, pods);
-	const drawable = messages.filter((m) => ends.has(m.from) && ends.has(m.to));
+	const drawable = messages.filter((m) => placed.has(m.id));
 	// Joined by position, not by id: a message's id names its step, so keyed groups would all be
 	// thrown away and rebuilt at every step change, and new elements cost style, layout and paint.
 	// Every attribute is set below, so a group taking a message over keeps nothing of the last one.
@@ -48,15 +49,15 @@ export function renderMessages(
 		.selectAll<SVGGElement, MessageView>('g[data-message]')
 		.data(drawable)
 		.join((enter) => enter.append('g').each(createMessage));
-
-	// The pill's width, and so its placement, depends on the measured label. `measure` is one
-	// module-level function: placement memoizes per measure, so a new closure per frame defeats it.
-	const placed = new Map(
-		placeMessages(l, drawable, { reducedMotion, measure, ends }).map((p) => [p.message.id, p])
-	);
 	const busy = new Map<string, MessageKind>();
 	groups.each(function (d) {
-		const p = placed.get(d.id)!;
+		const rest = placed.get(d.id)!;
+		const shown = reducedMotion && d.progress > 0 ? 1 : Math.min(1, Math.max(0, d.progress));
+		const p = {
+			...rest,
+			packet: lerp(rest.start, rest.end, easeCubicInOut(shown)),
+			resting: shown >= 1
+		};
 		const color = KIND_COLOR[d.kind];
 		if (p.link) busy.set(p.link, d.kind);
 		const shortened = p.text !== d.label;
@@ -66,7 +67,9 @@ export function renderMessages(
 			'data-to': d.to,
 			'data-kind': d.kind,
 			'data-resting': String(p.resting),
-			'data-label': d.label
+			'data-label': d.label,
+			// the label appears where it rests as its message leaves
+			opacity: shown >= FADE_IN ? null : Math.max(0.15, shown / FADE_IN)
 		});
 		setText(child(this, '.ks-tip'), shortened ? d.label : '');
 		const rad = (p.angle * Math.PI) / 180;

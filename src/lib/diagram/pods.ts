@@ -83,20 +83,8 @@ export interface PlacedPod {
 	slot: Box;
 }
 
-// Chips are drawn here and are also the ends of packets (endpoints.ts): both ask for the same
-// placement of a (layout, pod list) pair, both cached objects upstream, so it is computed once.
-const placed = new WeakMap<DiagramLayout, WeakMap<readonly PodView[], PlacedPod[]>>();
-
 /** Each pod of the list that is on a node of the layout, with the slot its chip takes. */
 export function placePods(l: DiagramLayout, pods: readonly PodView[]): PlacedPod[] {
-	let byPods = placed.get(l);
-	if (!byPods) placed.set(l, (byPods = new WeakMap()));
-	let out = byPods.get(pods);
-	if (!out) byPods.set(pods, (out = computePlacement(l, pods)));
-	return out;
-}
-
-function computePlacement(l: DiagramLayout, pods: readonly PodView[]): PlacedPod[] {
 	const out: PlacedPod[] = [];
 	for (const node of l.nodes) {
 		// the pod the flow is about first: it gets the widest chip when one is wider

@@ -5,7 +5,7 @@
  * caller's back — every position is a function of the frame (time is data).
  */
 import { select } from 'd3-selection';
-import type { DiagramLabels, Frame } from '$lib/player/frameTypes';
+import type { DiagramLabels, Frame, MessageView } from '$lib/player/frameTypes';
 import {
 	renderActors,
 	renderControlPlane,
@@ -13,16 +13,20 @@ import {
 	renderNodeFrames,
 	type Layer
 } from './actors';
+import { endsFor } from './endpoints';
 import { layout, type ContainerSize, type DiagramLayout } from './layout';
+import { placeMessages, type MessagePlacement } from './messagePlacement';
 import { renderMessages } from './messages';
 import { renderPods } from './pods';
-import { setAttrs } from './theme';
+import { FONT, setAttrs, textWidth, unchanged } from './theme';
 
 export interface RenderOptions {
 	/** draw messages already on their way at their resting place instead of gliding */
 	reducedMotion: boolean;
 	/** CSS size of the box the SVG fills; the layout takes its aspect ratio (default: 880×590) */
 	size?: ContainerSize;
+	/** the layout made for that box, when the caller has it already */
+	layout?: DiagramLayout;
 }
 
 // Bottom to top. Cluster links run under the node frames so that a link into a node disappears
@@ -38,24 +42,12 @@ const LAYERS = [
 ] as const;
 type LayerName = (typeof LAYERS)[number];
 
-const layouts = new WeakMap<SVGSVGElement, { key: string; layout: DiagramLayout }>();
-
 /**
- * The layout only depends on the node list and the container size; recompute it when one of them
- * changes, not every frame.
+ * The layout only depends on the node list and the container size: Diagram.svelte passes the one
+ * it made for the box; without it (tests), it is made here.
  */
-export function layoutFor(
-	svg: SVGSVGElement,
-	nodes: string[],
-	size?: ContainerSize
-): DiagramLayout {
-	const key = `${nodes.join('\n')}|${size ? `${size.width}x${size.height}` : ''}`;
-	let hit = layouts.get(svg);
-	if (!hit || hit.key !== key) {
-		hit = { key, layout: layout(nodes, size) };
-		layouts.set(svg, hit);
-	}
-	return hit.layout;
+function layoutOf(frame: Frame, opts: RenderOptions): DiagramLayout {
+	return opts.layout ?? layout(frame.nodes, opts.size);
 }
 
 /**
@@ -70,12 +62,8 @@ export function viewportOf(svg: SVGSVGElement): SVGGElement {
 		.node()!;
 }
 
-const layerCache = new WeakMap<SVGSVGElement, Record<LayerName, Layer>>();
-
 /** The layer groups, made once per svg (and again if something emptied it). */
 function layers(svg: SVGSVGElement): Record<LayerName, Layer> {
-	const hit = layerCache.get(svg);
-	if (hit && hit.messages.node()?.parentNode?.parentNode === svg) return hit;
 	select(viewportOf(svg))
 		.selectChildren<SVGGElement, LayerName>('g[data-layer]')
 		.data(LAYERS, (d) => d)
@@ -83,8 +71,46 @@ function layers(svg: SVGSVGElement): Record<LayerName, Layer> {
 	const out = {} as Record<LayerName, Layer>;
 	for (const name of LAYERS)
 		out[name] = select(svg.querySelector<SVGGElement>(`g[data-layer="${name}"]`)!);
-	layerCache.set(svg, out);
 	return out;
+}
+
+const measure = (text: string) => textWidth(text, FONT.message);
+
+/**
+ * What an svg keeps between frames: its layer groups, and where each step's messages rest for the
+ * layout they were placed in. A step's labels are placed once, the first time a frame of it is
+ * drawn, from the step alone (its messages at rest and its cluster once its work is done): a step
+ * reached by playing, by a seek or by a link shows the same picture.
+ */
+interface SvgState {
+	layers: Record<LayerName, Layer>;
+	layout?: DiagramLayout;
+	placed: WeakMap<MessageView[], Map<string, MessagePlacement>>;
+}
+
+const svgStates = new WeakMap<SVGSVGElement, SvgState>();
+
+function stateOf(svg: SVGSVGElement): SvgState {
+	let st = svgStates.get(svg);
+	// a new svg, or one something emptied: its layers again
+	if (!st || st.layers.messages.node()?.parentNode?.parentNode !== svg)
+		svgStates.set(svg, (st = { layers: layers(svg), placed: new WeakMap() }));
+	return st;
+}
+
+function restingPlaces(st: SvgState, l: DiagramLayout, frame: Frame) {
+	if (st.layout !== l) {
+		st.layout = l;
+		st.placed = new WeakMap();
+	}
+	let placed = st.placed.get(frame.resting);
+	if (!placed) {
+		const ends = endsFor(l, frame.restPods);
+		const drawable = frame.resting.filter((m) => ends.has(m.from) && ends.has(m.to));
+		const at = placeMessages(l, drawable, { reducedMotion: false, measure, ends });
+		st.placed.set(frame.resting, (placed = new Map(at.map((p) => [p.message.id, p]))));
+	}
+	return placed;
 }
 
 export function render(
@@ -93,17 +119,27 @@ export function render(
 	labels: DiagramLabels,
 	opts: RenderOptions
 ): void {
-	const l = layoutFor(svg, frame.nodes, opts.size);
+	const l = layoutOf(frame, opts);
+	const st = stateOf(svg);
+	const g = st.layers;
+	// Messages first: they tell which links are busy.
+	const busy = renderMessages(
+		g.messages,
+		restingPlaces(st, l, frame),
+		frame.messages,
+		opts.reducedMotion
+	);
+	// The rest of the picture changes between steps, not between the frames of one: skip it
+	// unless the layout, the step's actors and pods, the words or the busy links changed.
+	const busyKey = [...busy].join();
+	if (unchanged(svg, [l, frame.actors, frame.pods, labels, busyKey])) return;
 	setAttrs(svg, {
 		viewBox: l.viewBox,
 		preserveAspectRatio: 'xMidYMid meet',
 		role: 'img',
 		'aria-label': labels.ariaLabel
 	});
-	const g = layers(svg);
 	const views = new Map(frame.actors.map((a) => [a.id, a]));
-	// Messages first: they tell which links are busy.
-	const busy = renderMessages(g.messages, l, frame.messages, frame.pods, opts.reducedMotion);
 	renderControlPlane(g['control-plane'], l, labels);
 	renderLinks(
 		g.links,

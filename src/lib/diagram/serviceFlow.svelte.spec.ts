@@ -8,7 +8,7 @@ import { STATE_COLOR } from './actorState';
 import { endsFor, headerBox } from './endpoints';
 import { layout, nodeActorIds, type Box } from './layout';
 import { ARROW } from './messagePlacement';
-import { layoutFor, render } from './render';
+import { render } from './render';
 import { COLOR, KIND_COLOR } from './theme';
 import { contrast } from './contrast';
 
@@ -80,8 +80,14 @@ function actors(
 	].map((id) => ({ id, active: false, ...over(id) }));
 }
 
+/** A frame; unless given, the step at rest is its messages arrived, with its pods. */
 function frame(over: Partial<Frame> = {}): Frame {
-	return { nodes: NODES, actors: actors(NODES), messages: [], pods: PODS, ...over };
+	const f = { nodes: NODES, actors: actors(NODES), messages: [], pods: PODS, ...over };
+	return {
+		...f,
+		resting: over.resting ?? f.messages.map((m) => ({ ...m, progress: 1 })),
+		restPods: over.restPods ?? f.pods
+	};
 }
 
 let svg: SVGSVGElement;
@@ -254,9 +260,9 @@ describe('packets', () => {
 				lane: 1
 			})
 		];
-		const f: Frame = { nodes, actors: actors(nodes), messages: ms, pods };
+		const f = frame({ nodes, actors: actors(nodes), messages: ms, pods });
 		render(freshSvg(), f, labels, { reducedMotion: false });
-		const l = layoutFor(svg, nodes);
+		const l = layout(nodes);
 		const pills = ms.map((m) => rectOf(q(`[data-message="${m.id}"] .ks-pill`)));
 		const hard = [...l.actors, ...l.nodes.map(headerBox), l.controlPlaneTitle];
 		for (const [i, p] of pills.entries()) {

@@ -11,7 +11,7 @@ import { createCluster } from '$lib/sim/cluster';
 import { podKey } from '$lib/sim/podCodec';
 import { workloadOf } from '$lib/sim/serviceCluster';
 import { ownedPods } from '$lib/sim/workloads';
-import { podCreationMachine } from './pod-creation/machine';
+import { podCreationMachine, type PodStep } from './pod-creation/machine';
 import { defaultPodScenario, type PodScenario } from './pod-creation/scenario';
 import {
 	defaultServiceScenario,
@@ -23,7 +23,7 @@ import { serviceMachine } from './service/machine';
 import { serviceTimeline, type ServiceTimeline } from './service/timeline';
 import { serviceViolations, timelineViolations } from './testing/checkTimeline';
 import { podCreationTimeline } from './pod-creation/timeline';
-import type { Step, Timeline } from './types';
+import type { Timeline } from './types';
 
 /**
  * Every transition of a machine, as "source → target" between its states: the event edges
@@ -84,7 +84,7 @@ describe('pod-creation machine: every path', () => {
 		// deterministic: one way through, and it ends
 		expect(ends).toHaveLength(1);
 		const { state: end, steps } = ends[0];
-		const ids = end.context.steps.map((s: Step) => s.id);
+		const ids = end.context.steps.map((s: PodStep) => s.id);
 		expect(finalStates(podCreationMachine)).toContain(end.value);
 		expect(ids.at(-1)).toBe(end.value);
 		// the path's states are the recorded steps, in order
@@ -92,7 +92,7 @@ describe('pod-creation machine: every path', () => {
 		steps.forEach((s, i) => {
 			if (i > 0) taken.add(`${steps[i - 1].state.value} → ${s.state.value}`);
 		});
-		const tl: Timeline = {
+		const tl: Timeline<PodStep> = {
 			flow: 'pod-creation',
 			subject: `default/${scenario.name}`,
 			steps: end.context.steps,
@@ -111,7 +111,7 @@ describe('pod-creation machine: every path', () => {
 });
 
 /** What each ending leaves the pod as, in etcd. */
-function podOutcome(tl: Timeline, scenario: PodScenario): string[] {
+function podOutcome(tl: Timeline<PodStep>, scenario: PodScenario): string[] {
 	const end = tl.steps.at(-1)!;
 	const key = podKey('default', scenario.name);
 	const pod = readPod(end.snapshot, key);
@@ -275,7 +275,7 @@ function toScenario(base: Partial<ServiceScenario>, m: Model): ServiceScenario {
  */
 function serviceTransitions(tl: ServiceTimeline): string[] {
 	const out: string[] = [];
-	tl.steps.forEach((s: Step, i) => {
+	tl.steps.forEach((s, i) => {
 		const prev = tl.steps[i - 1];
 		if (!prev) return;
 		if (s.action !== prev.action) out.push(`${prev.id} → nextAction`, `nextAction → ${s.id}`);

@@ -6,6 +6,7 @@
  * A failure prints fast-check's seed and path: FC_SEED=<seed> FC_PATH=<path> npx vitest run
  * src/lib/flows/properties.spec.ts replays it; FC_NUM_RUNS=<n> runs more (or fewer) cases.
  */
+import { parseScenario, scenarioParams } from '$lib/flows/kit/fields';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { EtcdStore } from '$lib/sim/etcd';
@@ -118,7 +119,10 @@ describe.each(flows)('$flow.id flow, any scenario', ({ flow, arb, builds }) => {
 	it('reads back from its own link', () => {
 		fc.assert(
 			fc.property(arb, (scenario) => {
-				expect(flow.parse(flow.params(scenario))).toEqual({ scenario, problems: [] });
+				expect(parseScenario(flow.scenario, scenarioParams(flow.scenario, scenario))).toEqual({
+					scenario,
+					problems: []
+				});
 			}),
 			runs(200)
 		);

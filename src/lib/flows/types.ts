@@ -1,13 +1,13 @@
 /**
  * What a flow produces: a list of steps, each with the messages it sends, the actors it
- * involves, its narration (as i18n keys + parameters) and the full cluster snapshot after it.
+ * involves, its narration's parameters and the full cluster snapshot after it. A flow adds its
+ * own fields to its steps (the course step, the story's stage …) through `Step<M>`.
  */
 import type { PipelineStage } from '$lib/sim/apiserver';
 import type { ClusterState } from '$lib/sim/cluster';
-import type { ScheduleResult } from '$lib/sim/scheduler';
-import type { MessageKind } from '$lib/player/frameTypes';
-import type { TraceOutcome } from '$lib/sim/iptables/trace';
-import type { TableName } from '$lib/sim/iptables/types';
+
+/** request: a call; response: its answer; error: an answer that refuses or fails; watch: an event pushed to a watcher; cri: kubelet ↔ runtime gRPC; event: an Event object posted; packet: a data-plane packet between pods and nodes (not an API call) */
+export type MessageKind = 'request' | 'response' | 'error' | 'watch' | 'cri' | 'event' | 'packet';
 
 export interface FlowMessage {
 	from: string;
@@ -19,66 +19,68 @@ export interface FlowMessage {
 	phase: number;
 }
 
-export type ServiceStage = 'control-plane' | 'kube-proxy' | 'packet' | 'what-if';
-
-/** What the iptables panel highlights while a packet passes one node's rules. */
-export interface PacketStep {
-	node: string;
-	/** the rules the packet was tested against, in order (see sim/iptables/trace.ts) */
-	hops: {
-		table: TableName;
-		chain: string;
-		/** rule id (see sim/iptables) */
-		rule: string;
-		matched: boolean;
-		/** where the rule jumps: a chain, DNAT, REJECT … */
-		target?: string;
-		/** a statistic rule's --probability as written (0.3333333333), and the draw it met */
-		probability?: string;
-		draw?: number;
-	}[];
-	/** how the walk ended */
-	outcome: TraceOutcome['kind'];
-	/** the DNAT target the packet got, or null */
-	to: { ip: string; port: number } | null;
-}
-
+/** A narration's parameters: what the step's text says, computed by the step. */
 export type TextParams = Record<string, string | number>;
 
-export interface Step {
+/** What every step of every flow records. */
+export interface StepCore<Id extends string = string, P extends TextParams = TextParams> {
 	/** the flow machine's state this step was recorded in */
-	id: string;
-	/** pod-creation flow: which of the course's nine steps this belongs to (1–9) */
-	nine?: number;
-	/** Service flow: index of the what-if action this step plays (absent before the first) */
-	action?: number;
-	/** Service flow: which part of the story the step belongs to (its badge) */
-	stage?: ServiceStage;
-	/** Service flow: the node whose iptables the step is about (the panel opens on it) */
-	focusNode?: string;
-	/** Service flow: a packet's walk through the rules of `focusNode` */
-	trace?: PacketStep;
-	/** i18n key + params for the short title and the narration paragraph */
-	params: TextParams;
+	id: Id;
+	/** what the step's narration needs, typed per step (see kit/narration.ts) */
+	params: P;
 	messages: FlowMessage[];
 	active: string[];
 	/** etcd keys written by this step, in write order */
 	wrote: string[];
 	pipeline?: PipelineStage[];
-	schedule?: ScheduleResult;
-	/** the command the user typed, on the first step */
+	/** the command the user typed, on the step that sends it */
 	command?: { line: string; manifest?: string };
 	/** cluster state after the step (etcd log dropped: snapshots hold current keys only) */
 	snapshot: ClusterState;
 }
 
-export interface Timeline {
+/** A step with the fields its flow adds (`M`). */
+export type Step<M extends object = object> = StepCore & M;
+
+/** What a step function returns: the step before its id and snapshot are added. */
+export type StepDraft<P extends TextParams = TextParams, M extends object = object> = Omit<
+	StepCore<string, P>,
+	'id' | 'snapshot'
+> &
+	M;
+
+/**
+ * The steps of a flow whose step functions are `Fns`, with each step's params typed by the
+ * function that records it: `step.id === 'bindPod'` narrows `step.params` to bindPod's.
+ */
+export type StepsOf<Fns extends Record<string, (...args: never[]) => unknown>, M extends object> = {
+	[K in keyof Fns & string]: StepCore<K, ParamsOf<Fns[K]>> & M;
+}[keyof Fns & string];
+
+/** The narration params a step function returns (directly or in `{ step }`). */
+export type ParamsOf<F> = F extends (...args: never[]) => infer R
+	? R extends { params: infer P }
+		? P
+		: R extends { step: { params: infer P } }
+			? P
+			: never
+	: never;
+
+export interface Timeline<S extends Step = Step> {
 	flow: string;
 	/** index of the first step of each what-if action appended to the flow, in order */
 	actionStarts?: number[];
-	/** the pod the flow is about: namespace/name */
+	/** the object the flow is about: namespace/name */
 	subject: string;
-	steps: Step[];
+	steps: S[];
 	/** the cluster before the first step */
 	initial: ClusterState;
+}
+
+/** The first step with id `id`, typed as that step (its params narrowed). */
+export function findStep<S extends StepCore, K extends S['id']>(
+	steps: readonly S[],
+	id: K
+): Extract<S, { id: K }> | undefined {
+	return steps.find((s): s is Extract<S, { id: K }> => s.id === id);
 }

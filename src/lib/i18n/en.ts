@@ -10,18 +10,6 @@ export const en = {
 		gallery: 'Flows',
 		back: 'All flows'
 	},
-	flows: {
-		'pod-creation': {
-			title: 'Pod creation',
-			summary:
-				'kubectl run → kube-apiserver → etcd → kube-scheduler → kubelet → container runtime → status back to etcd: the nine steps, with real filters, scores, etcd revisions and events.'
-		},
-		service: {
-			title: 'Service and kube-proxy',
-			summary:
-				'kubectl expose → ClusterIP → EndpointSlice → every node’s kube-proxy writes iptables rules → a packet is DNATed to a pod, maybe on another node. With scale, delete-pod and add-node what-ifs.'
-		}
-	},
 	controls: {
 		group: 'Player controls',
 		play: 'Play',
@@ -51,12 +39,6 @@ export const en = {
 		f: 'Full screen',
 		question: 'Show this list'
 	},
-	stage: {
-		'control-plane': 'Control plane',
-		'kube-proxy': 'kube-proxy on every node',
-		packet: 'Data path',
-		'what-if': 'What if'
-	},
 	diagram: {
 		zoom: 'Zoom',
 		zoomIn: 'Zoom in',
@@ -69,18 +51,6 @@ export const en = {
 		user: 'you',
 		aria: (p: P) =>
 			`Cluster diagram: kubectl, the control plane and ${p.nodes} worker nodes. Step ${p.n}: ${p.title}`
-	},
-	nine: {
-		label: (p: P) => `Course step ${p.n} of 9`,
-		1: 'kube-apiserver authenticates and validates the request',
-		2: 'kube-apiserver stores the new pod in etcd',
-		3: 'kube-scheduler, watching the apiserver, sees the new pod',
-		4: 'kube-scheduler picks a node and tells the apiserver',
-		5: 'kube-apiserver records the binding in etcd',
-		6: 'kube-apiserver hands the pod to the kubelet on that node',
-		7: 'The kubelet accepts the pod',
-		8: 'The kubelet asks the container runtime to pull and run',
-		9: 'The kubelet reports status; the apiserver stores it in etcd'
 	},
 	panels: {
 		tabs: 'Panels',
@@ -132,22 +102,9 @@ export const en = {
 	},
 	scenario: {
 		title: 'Scenario',
-		nodes: 'Worker nodes',
-		name: 'Pod name',
-		image: 'Image',
-		cpu: 'CPU request',
-		memory: 'Memory request',
-		seed: 'Seed',
 		apply: 'Apply scenario',
-		reset: 'Defaults',
 		none: 'none',
-		hintCpu: 'e.g. 250m or 2; empty = no request',
-		hintMemory: 'e.g. 128Mi or 1Gi; empty = no request',
-		presets: 'Try',
-		presetDefault: 'Default',
-		presetTooBig: 'FailedScheduling',
-		presetBadImage: 'ImagePullBackOff',
-		presetBig: '10 nodes'
+		presets: 'Try'
 	},
 	problems: {
 		heading: 'Some values were not used',

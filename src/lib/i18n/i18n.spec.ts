@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPodScenario } from '$lib/flows/pod-creation/scenario';
 import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
-import { stepText } from '$lib/panels/stepText';
+import { stepText } from '$lib/flows/kit/narration';
 import { defaultServiceScenario, type ServiceScenario } from '$lib/flows/service/scenario';
 import { serviceTimeline } from '$lib/flows/service/timeline';
 import { SERVICE_STEP_IDS } from '$lib/flows/service/machine';
 import type { Step } from '$lib/flows/types';
-import { fromNavigator, langFromSearch, messages, rememberLang, storedLang } from './index';
+import { fromNavigator, langFromSearch, rememberLang, storedLang } from './index';
 import { podStepsEn } from '$lib/flows/pod-creation/narration/en';
 import { podStepsKo } from '$lib/flows/pod-creation/narration/ko';
 import { serviceStepsEn } from '$lib/flows/service/narration/en';
 import { serviceStepsKo } from '$lib/flows/service/narration/ko';
 import type { StepTexts } from '$lib/flows/kit/narration';
+import { chapters } from '$lib/flows/pod-creation/ui/chapters';
 
 const branches = {
 	happy: defaultPodScenario,
@@ -39,7 +40,7 @@ describe('narration exists in Korean and English for every step of every branch'
 		const tl = podCreationTimeline(scenario);
 		it.each(tl.steps.map((s) => [s.id, s] as const))(`${branch}: %s`, (_id, step) => {
 			expectNarrated(step, podStepsEn, podStepsKo);
-			expect(messages('ko').nine[step.nine as 1]).toMatch(/[가-힣]/);
+			expect(chapters.ko.steps[step.nine as 1]).toMatch(/[가-힣]/);
 		});
 	}
 });

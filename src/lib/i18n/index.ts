@@ -7,7 +7,6 @@ import type { Messages } from './en';
 export type Lang = 'en' | 'ko';
 export type { Messages };
 
-export const LANGS: Lang[] = ['en', 'ko'];
 const STORAGE_KEY = 'kubestep.lang';
 
 // Each language's text is its own chunk: a page loads the one it shows (the root layout awaits

@@ -12,18 +12,6 @@ export const ko: Messages = {
 		gallery: '흐름 목록',
 		back: '모든 흐름'
 	},
-	flows: {
-		'pod-creation': {
-			title: '파드 생성',
-			summary:
-				'kubectl run → kube-apiserver → etcd → kube-scheduler → kubelet → 컨테이너 런타임 → 상태가 다시 etcd로: 9단계를 실제 필터·점수·etcd 리비전·이벤트와 함께 봅니다.'
-		},
-		service: {
-			title: 'Service와 kube-proxy',
-			summary:
-				'kubectl expose → ClusterIP → EndpointSlice → 모든 노드의 kube-proxy가 iptables 규칙을 씀 → 패킷이 (다른 노드일 수도 있는) 파드로 DNAT 됩니다. 스케일, 파드 삭제, 노드 추가도 해 볼 수 있습니다.'
-		}
-	},
 	controls: {
 		group: '플레이어 조작',
 		play: '재생 (Play)',
@@ -53,12 +41,6 @@ export const ko: Messages = {
 		f: '전체 화면',
 		question: '이 목록 보기'
 	},
-	stage: {
-		'control-plane': '컨트롤 플레인',
-		'kube-proxy': '모든 노드의 kube-proxy',
-		packet: '데이터 경로',
-		'what-if': '만약에'
-	},
 	diagram: {
 		zoom: '확대/축소',
 		zoomIn: '확대',
@@ -71,18 +53,6 @@ export const ko: Messages = {
 		user: '사용자',
 		aria: (p: P) =>
 			`클러스터 그림: kubectl, 컨트롤 플레인, 워커 노드 ${p.nodes}개. ${p.n}단계: ${p.title}`
-	},
-	nine: {
-		label: (p: P) => `강의 9단계 중 ${p.n}단계`,
-		1: 'kube-apiserver가 요청을 인증하고 검증한다',
-		2: 'kube-apiserver가 새 파드를 etcd에 저장한다',
-		3: 'apiserver를 지켜보던 kube-scheduler가 새 파드를 발견한다',
-		4: 'kube-scheduler가 노드를 골라 apiserver에 알린다',
-		5: 'kube-apiserver가 바인딩을 etcd에 기록한다',
-		6: 'kube-apiserver가 그 노드의 kubelet에 파드를 전달한다',
-		7: 'kubelet이 파드를 맡는다',
-		8: 'kubelet이 컨테이너 런타임에 이미지 pull과 실행을 요청한다',
-		9: 'kubelet이 상태를 보고하고 apiserver가 etcd에 저장한다'
 	},
 	panels: {
 		tabs: '패널',
@@ -134,22 +104,9 @@ export const ko: Messages = {
 	},
 	scenario: {
 		title: '시나리오',
-		nodes: '워커 노드 수',
-		name: '파드 이름',
-		image: '이미지',
-		cpu: 'CPU 요청량',
-		memory: '메모리 요청량',
-		seed: '시드',
 		apply: '시나리오 적용',
-		reset: '기본값',
 		none: '없음',
-		hintCpu: '예: 250m 또는 2, 비우면 요청 없음',
-		hintMemory: '예: 128Mi 또는 1Gi, 비우면 요청 없음',
-		presets: '예시',
-		presetDefault: '기본',
-		presetTooBig: 'FailedScheduling',
-		presetBadImage: 'ImagePullBackOff',
-		presetBig: '노드 10개'
+		presets: '예시'
 	},
 	problems: {
 		heading: '사용하지 않은 값이 있습니다',

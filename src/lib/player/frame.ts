@@ -36,42 +36,12 @@ function fixedActors(nodes: string[]): string[] {
 	];
 }
 
-const laneCache = new WeakMap<Step, number[]>();
-
-/** Each message's lane among the step's messages between the same two ends (once per step). */
-function laneOf(step: Step): number[] {
-	let lanes = laneCache.get(step);
-	if (!lanes) {
-		const seen = new Map<string, number>();
-		lanes = step.messages.map((m) => {
-			const pair = [m.from, m.to].sort().join('|');
-			const lane = seen.get(pair) ?? 0;
-			seen.set(pair, lane + 1);
-			return lane;
-		});
-		laneCache.set(step, lanes);
-	}
-	return lanes;
-}
-
 /** kube-proxy's DaemonSet pods: drawn as the kube-proxy actor on every node instead. */
 function isKubeProxy(p: PodObject): boolean {
 	return p.metadata.namespace === 'kube-system' && p.metadata.labels?.['k8s-app'] === 'kube-proxy';
 }
 
-// Snapshots are immutable, so their pod views can be computed once instead of every frame.
-const podViewCache = new WeakMap<ClusterState, PodView[]>();
-
 function podViews(state: ClusterState, subject: string): PodView[] {
-	let views = podViewCache.get(state);
-	if (!views) {
-		views = computePodViews(state, subject);
-		podViewCache.set(state, views);
-	}
-	return views;
-}
-
-function computePodViews(state: ClusterState, subject: string): PodView[] {
 	return (
 		listPods(state)
 			// kube-proxy is drawn as an actor on every node, not as one more pod box.
@@ -87,33 +57,74 @@ function computePodViews(state: ClusterState, subject: string): PodView[] {
 	);
 }
 
-const nodeNameCache = new WeakMap<ClusterState, string[]>();
-
-function nodeNames(state: ClusterState): string[] {
-	let names = nodeNameCache.get(state);
-	if (!names) nodeNameCache.set(state, (names = state.nodes.map((n) => n.name)));
-	return names;
+function actorViews(step: Step, nodes: string[], state: ClusterState): ActorView[] {
+	const active = new Set(step.active);
+	return fixedActors(nodes).map((id) => {
+		const view: ActorView = { id, active: active.has(id) };
+		const proxy = id.startsWith('kube-proxy@') ? state.proxies?.[id.slice(11)] : undefined;
+		if (proxy) Object.assign(view, { state: proxy.state, pod: proxy.pod });
+		return view;
+	});
 }
 
-// Actor views depend on the step (who is active, which nodes) and the snapshot shown (kube-proxy
-// state): both are immutable, so the views are made once per pair, not every animation frame.
-const actorCache = new WeakMap<Step, WeakMap<ClusterState, ActorView[]>>();
+/** One side of a step at rest: before its work is done (the cluster of the step before), or after. */
+export interface RestView {
+	state: ClusterState;
+	actors: ActorView[];
+	pods: PodView[];
+}
 
-function actorViews(step: Step, state: ClusterState): ActorView[] {
-	let byState = actorCache.get(step);
-	if (!byState) actorCache.set(step, (byState = new WeakMap()));
-	let views = byState.get(state);
-	if (!views) {
-		const active = new Set(step.active);
-		views = fixedActors(nodeNames(step.snapshot)).map((id) => {
-			const view: ActorView = { id, active: active.has(id) };
-			const proxy = id.startsWith('kube-proxy@') ? state.proxies?.[id.slice(11)] : undefined;
-			if (proxy) Object.assign(view, { state: proxy.state, pod: proxy.pod });
-			return view;
-		});
-		byState.set(state, views);
-	}
-	return views;
+/**
+ * What a step shows that no frame of it changes: its nodes, its messages as they are at rest
+ * (each with its lane), and the cluster, actors and pods before and after its work. Computed once
+ * per step, the first time a frame of it is asked for; every frame of the step reads the same
+ * objects, so the diagram can tell a new step from a new frame by identity.
+ */
+export interface StepRest {
+	nodes: string[];
+	/** every message of the step, arrived (progress 1) */
+	messages: MessageView[];
+	before: RestView;
+	after: RestView;
+}
+
+function restOfStep(timeline: Timeline, index: number): StepRest {
+	const step = timeline.steps[index];
+	const previous = index > 0 ? timeline.steps[index - 1].snapshot : timeline.initial;
+	// A node added by the step is drawn from the step's start, so its messages have somewhere to go.
+	const nodes = step.snapshot.nodes.map((n) => n.name);
+	const side = (state: ClusterState): RestView => ({
+		state,
+		actors: actorViews(step, nodes, state),
+		pods: podViews(state, timeline.subject)
+	});
+	const lanes = new Map<string, number>();
+	const messages = step.messages.map((m, i): MessageView => {
+		// lane: the message's place among the step's messages between the same two ends
+		const pair = [m.from, m.to].sort().join('|');
+		const lane = lanes.get(pair) ?? 0;
+		lanes.set(pair, lane + 1);
+		return {
+			id: `s${index}-m${i}`,
+			from: m.from,
+			to: m.to,
+			label: m.label,
+			kind: m.kind,
+			progress: 1,
+			lane
+		};
+	});
+	return { nodes, messages, before: side(previous), after: side(step.snapshot) };
+}
+
+// The one memo of a timeline's step views: timelines are immutable, so each step's rest is
+// computed the first time a frame of it is drawn and kept as long as the timeline is.
+const rests = new WeakMap<Timeline, StepRest[]>();
+
+export function stepRest(timeline: Timeline, index: number): StepRest {
+	let all = rests.get(timeline);
+	if (!all) rests.set(timeline, (all = []));
+	return (all[index] ??= restOfStep(timeline, index));
 }
 
 export function frameAt(
@@ -126,34 +137,26 @@ export function frameAt(
 	const step = timeline.steps[index];
 	const local = t - starts[index];
 	const applied = local >= workMs(step);
-	const state = applied
-		? step.snapshot
-		: index > 0
-			? timeline.steps[index - 1].snapshot
-			: timeline.initial;
-	const lanes = laneOf(step);
+	const rest = stepRest(timeline, index);
+	const shown = applied ? rest.after : rest.before;
 	const messages: MessageView[] = [];
 	step.messages.forEach((m, i) => {
 		const progress = (local - m.phase * MESSAGE_MS) / MESSAGE_MS;
 		if (progress < 0) return;
-		messages.push({
-			id: `s${index}-m${i}`,
-			from: m.from,
-			to: m.to,
-			label: m.label,
-			kind: m.kind,
-			progress: Math.min(1, progress),
-			lane: lanes[i]
-		});
+		messages.push({ ...rest.messages[i], progress: Math.min(1, progress) });
 	});
-	// A node added by the step is drawn from the step's start, so its messages have somewhere to go.
-	const nodes = nodeNames(step.snapshot);
-	const actors = actorViews(step, state);
 	return {
 		index,
 		step,
-		state,
+		state: shown.state,
 		applied,
-		frame: { nodes, actors, messages, pods: podViews(state, timeline.subject) }
+		frame: {
+			nodes: rest.nodes,
+			actors: shown.actors,
+			messages,
+			pods: shown.pods,
+			resting: rest.messages,
+			restPods: rest.after.pods
+		}
 	};
 }

@@ -2,10 +2,10 @@
  * What the diagram needs to draw one moment of a flow. A frame is a pure function of
  * (timeline, t): see frame.ts. The diagram never reads the simulation directly.
  */
+import type { MessageKind } from '$lib/flows/types';
 import type { PodPhase } from '$lib/sim/model';
 
-/** request: a call; response: its answer; error: an answer that refuses or fails; watch: an event pushed to a watcher; cri: kubelet ↔ runtime gRPC; event: an Event object posted; packet: a data-plane packet between pods and nodes (not an API call) */
-export type MessageKind = 'request' | 'response' | 'error' | 'watch' | 'cri' | 'event' | 'packet';
+export type { MessageKind };
 
 /** kube-proxy's state in the Service flow: idle with rules in step, a change pending, rules written */
 export type ProxyState = 'watching' | 'syncing' | 'synced';
@@ -51,8 +51,16 @@ export interface Frame {
 	/** worker node names in display order */
 	nodes: string[];
 	actors: ActorView[];
+	/** the messages on their way or arrived at this moment */
 	messages: MessageView[];
 	pods: PodView[];
+	/**
+	 * every message of the step as it is at rest (all arrived): the same array for every frame
+	 * of a step, so what depends on the step alone (where its labels go) is worked out once
+	 */
+	resting: MessageView[];
+	/** the pods once the step's work is done: where the step's packets end, at rest */
+	restPods: PodView[];
 }
 
 /** Localised words the diagram draws besides actor ids. */

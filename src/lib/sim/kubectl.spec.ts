@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { alignColumns } from './kubectl';
+import { defaultPodScenario } from '$lib/flows/pod-creation/scenario';
+import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
+import { readPod } from './apiserver';
+import { createCluster } from './cluster';
+import { alignColumns, describeEvents, getPodsWide } from './kubectl';
+import { podKey } from './podCodec';
 import { humanAge } from './time';
 
 describe('kubectl output helpers', () => {
@@ -22,4 +27,32 @@ describe('kubectl output helpers', () => {
 		[3 * 3600, '3h'],
 		[3 * 86400, '3d']
 	])('age of %is prints %s', (s, out) => expect(humanAge(s)).toBe(out));
+});
+
+describe('kubectl get pods -o wide and describe pod, as a terminal prints them', () => {
+	const tl = podCreationTimeline(defaultPodScenario);
+	const end = tl.steps.at(-1)!.snapshot;
+	const pod = readPod(end, podKey('default', 'nginx'))!;
+
+	it('prints the header and the pod’s row, aligned', () => {
+		const [header, row] = getPodsWide(pod, end.clock);
+		expect(header).toMatch(/^NAME +READY +STATUS +RESTARTS +AGE +IP +NODE /);
+		expect(row).toMatch(/^nginx +1\/1 +Running +0 +\d+s +10\.244\.\d+\.\d+ +node-\d/);
+		expect(row.indexOf('Running')).toBe(header.indexOf('STATUS'));
+	});
+
+	it('prints the Events under kubectl’s literal rule, oldest first', () => {
+		const lines = describeEvents(end, 'default', 'nginx');
+		expect(lines[0]).toBe('Events:');
+		expect(lines[1].trim().split(/\s+/)).toEqual(['Type', 'Reason', 'Age', 'From', 'Message']);
+		expect(lines[2].trim().split(/\s+/)).toEqual(['----', '------', '----', '----', '-------']);
+		expect(lines.slice(3).map((l) => l.trim().split(/\s+/)[1])).toEqual([
+			'Scheduled',
+			'Pulling',
+			'Pulled',
+			'Created',
+			'Started'
+		]);
+		expect(describeEvents(createCluster(1, 's'), 'default', 'nginx')).toEqual(['Events:  <none>']);
+	});
 });

@@ -6,7 +6,13 @@
  */
 import { readLang, type Lang } from '$lib/i18n';
 import type { FlowDefinition } from './definition';
-import { parseIntInRange, type InputProblem } from '$lib/flows/pod-creation/scenario';
+import {
+	paramNames,
+	parseIntInRange,
+	parseScenario,
+	scenarioParams,
+	type InputProblem
+} from './fields';
 import type { Timeline } from '$lib/flows/types';
 
 export interface DeepLink<S extends object = object> {
@@ -40,11 +46,11 @@ export function checkParams(
 /** Reads a link; `timeline` is what the scenario builds (built once, here, to count its steps). */
 export function readDeepLink<S extends object>(
 	search: string,
-	flow: Pick<FlowDefinition<S>, 'paramNames' | 'parse' | 'build'>
+	flow: Pick<FlowDefinition<S>, 'scenario' | 'build'>
 ): DeepLink<S> & { timeline: Timeline } {
-	const known = [...flow.paramNames, ...LINK_PARAMS];
+	const known = [...paramNames(flow.scenario), ...LINK_PARAMS];
 	const { params, problems: unread } = checkParams(new URLSearchParams(search), known);
-	const { scenario, problems: bad } = flow.parse(params);
+	const { scenario, problems: bad } = parseScenario(flow.scenario, params);
 	const problems = bad;
 	const timeline = flow.build(scenario);
 	const count = timeline.steps.length;
@@ -73,12 +79,12 @@ export function readDeepLink<S extends object>(
 
 /** The query string that reopens this exact view. */
 export function deepLinkSearch<S extends object>(
-	flow: Pick<FlowDefinition<S>, 'params'>,
+	flow: Pick<FlowDefinition<S>, 'scenario'>,
 	scenario: S,
 	step: number | null,
 	lang: Lang
 ): string {
-	const p = flow.params(scenario);
+	const p = scenarioParams(flow.scenario, scenario);
 	if (step !== null) p.set('step', String(step + 1));
 	p.set('lang', lang);
 	// ':' and ',' are allowed in a query as they are: then=scale:1,packet reads better than %3A/%2C
@@ -87,14 +93,14 @@ export function deepLinkSearch<S extends object>(
 
 /** What a rejected field falls back to, as text for the message ('' = no value: "none"). */
 export function fallbackText<S extends object>(
-	flow: Pick<FlowDefinition<S>, 'params' | 'defaults'>,
+	flow: Pick<FlowDefinition<S>, 'scenario'>,
 	field: InputProblem['field'],
 	link: DeepLink<S>
 ): string {
 	if (field === 'step') return String((link.step ?? 0) + 1);
 	if (field === 'lang') return '';
-	const written = flow.params(link.scenario).get(field);
+	const written = scenarioParams(flow.scenario, link.scenario).get(field);
 	if (written !== null) return written;
-	const value = (flow.defaults as Record<string, unknown>)[field];
+	const value = (flow.scenario.defaults as Record<string, unknown>)[field];
 	return value === null || value === undefined || Array.isArray(value) ? '' : String(value);
 }

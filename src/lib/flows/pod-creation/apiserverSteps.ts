@@ -7,17 +7,9 @@ import { formatCpu, formatMemory } from '$lib/sim/quantity';
 import { timestamp } from '$lib/sim/time';
 import { toYaml } from '$lib/sim/yaml';
 import type { PodScenario } from './scenario';
-import {
-	API,
-	ETCD,
-	KUBECTL,
-	msg,
-	subject,
-	subjectKey,
-	watchMessages,
-	type PodFlowDraft,
-	type StepDraft
-} from './draft';
+import { API, ETCD, KUBECTL } from '$lib/flows/kit/actors';
+import { msg, persist, watchFanOut } from '$lib/flows/kit/messages';
+import { podStep, subject, subjectKey, type PodFlowDraft } from './draft';
 
 /** The pod kubectl sends: what `kubectl run` or the manifest describes, before defaulting. */
 export function requestedPod(s: PodScenario): PodObject {
@@ -62,7 +54,7 @@ export function nameTaken(d: PodFlowDraft): boolean {
 	return readPod(d.state, subjectKey(d)) !== null;
 }
 
-export function kubectlRun(d: PodFlowDraft): StepDraft {
+export function kubectlRun(d: PodFlowDraft) {
 	const s = d.scenario;
 	const plain = s.cpu === null && s.memory === null;
 	const post = 'POST /api/v1/namespaces/default/pods';
@@ -74,7 +66,7 @@ export function kubectlRun(d: PodFlowDraft): StepDraft {
 				msg(API, KUBECTL, 'response', '404 Not Found', 1),
 				msg(KUBECTL, API, 'request', post, 2)
 			];
-	return {
+	return podStep({
 		nine: 1,
 		params: { name: s.name, image: s.image, apply: plain ? 0 : 1 },
 		messages,
@@ -83,51 +75,50 @@ export function kubectlRun(d: PodFlowDraft): StepDraft {
 		command: plain
 			? { line: `kubectl run ${s.name} --image=${s.image}` }
 			: { line: `kubectl apply -f ${s.name}.yaml`, manifest: manifest(s) }
-	};
+	});
 }
 
-export function apiserverPipeline(d: PodFlowDraft): StepDraft {
+export function apiserverPipeline(d: PodFlowDraft) {
 	const pod = requestedPod(d.scenario);
 	const mutations = admitPod(pod, d.state.seed);
 	// Persisting happens in the next step; here we show the stages and what storage will say.
 	const outcome = nameTaken(d)
 		? { conflict: true as const }
 		: { revision: d.state.etcd.revision + 1 };
-	return {
+	return podStep({
 		nine: 1,
 		params: { name: d.scenario.name },
 		messages: [],
 		active: [API],
 		wrote: [],
 		pipeline: pipelineStages(pod, mutations, outcome)
-	};
+	});
 }
 
-export function persistPod(d: PodFlowDraft): StepDraft {
+export function persistPod(d: PodFlowDraft) {
 	const pod = requestedPod(d.scenario);
 	pod.metadata.uid = uid(d.state.seed, `default/${pod.metadata.name}`);
 	pod.metadata.creationTimestamp = timestamp(d.state.clock);
 	pod.status = createdStatus(pod);
 	const kv = createPod(d.state, pod);
 	if (!kv) throw new Error('persistPod runs only when the name is free');
-	return {
+	return podStep({
 		nine: 2,
 		params: { name: pod.metadata.name, key: kv.key, revision: kv.mod_revision },
 		messages: [
-			msg(API, ETCD, 'request', `txn PUT ${kv.key}`, 0),
-			msg(ETCD, API, 'response', `OK revision ${kv.mod_revision}`, 1),
+			...persist(kv.key, kv.mod_revision, 0),
 			msg(API, KUBECTL, 'response', `201 Created pod/${pod.metadata.name}`, 2)
 		],
 		active: [API, ETCD, KUBECTL],
 		wrote: [kv.key]
-	};
+	});
 }
 
 /** The create's etcd transaction finds the key taken; nothing is written. */
-export function alreadyExists(d: PodFlowDraft): StepDraft {
+export function alreadyExists(d: PodFlowDraft) {
 	const name = d.scenario.name;
 	const key = subjectKey(d);
-	return {
+	return podStep({
 		nine: 2,
 		params: {
 			name,
@@ -141,17 +132,17 @@ export function alreadyExists(d: PodFlowDraft): StepDraft {
 		],
 		active: [API, ETCD, KUBECTL],
 		wrote: []
-	};
+	});
 }
 
-export function watchPodAdded(d: PodFlowDraft): StepDraft {
+export function watchPodAdded(d: PodFlowDraft) {
 	const pod = subject(d);
 	const deliveries = podDeliveries(d.state, null, pod);
-	return {
+	return podStep({
 		nine: 3,
 		params: { name: pod.metadata.name },
-		messages: watchMessages(deliveries, pod.metadata.name, 0),
+		messages: watchFanOut(deliveries, `pods/${pod.metadata.name}`, 0),
 		active: [API, ...deliveries.map((x) => x.actor)],
 		wrote: []
-	};
+	});
 }

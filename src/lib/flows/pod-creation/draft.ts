@@ -1,22 +1,17 @@
 /**
- * What every pod-creation step shares: the draft it changes, actor ids, and the helpers that turn
- * a write and its watch fan-out into messages.
+ * What every pod-creation step shares: the draft it changes, its step type, and the status write
+ * (PATCH, etcd, watch fan-out) the kubelet and the scheduler both make.
  */
-import { podDeliveries, readPod, updatePod, type Delivery } from '$lib/sim/apiserver';
+import { podDeliveries, readPod, updatePod } from '$lib/sim/apiserver';
 import type { ClusterState } from '$lib/sim/cluster';
 import type { EnsureImageResult } from '$lib/sim/kubelet';
 import type { PodObject } from '$lib/sim/model';
 import { podKey } from '$lib/sim/podCodec';
 import type { ScheduleResult } from '$lib/sim/scheduler';
-import type { PodScenario } from './scenario';
-import type { FlowMessage, Step } from '$lib/flows/types';
 
-export const API = 'kube-apiserver';
-export const ETCD = 'etcd';
-export const SCHED = 'kube-scheduler';
-export const KUBECTL = 'kubectl';
-export const kubelet = (node: string) => `kubelet@${node}`;
-export const runtime = (node: string) => `container-runtime@${node}`;
+import { write, watchFanOut } from '../kit/messages';
+import type { StepDraft, TextParams } from '../types';
+import type { PodScenario } from './scenario';
 
 /** The flow's working state; each step gets a fresh copy of the cluster inside it. */
 export interface PodFlowDraft {
@@ -30,17 +25,18 @@ export interface PodFlowDraft {
 	startedAt?: number;
 }
 
-export type StepDraft = Omit<Step, 'snapshot' | 'id'>;
-
-export function msg(
-	from: string,
-	to: string,
-	kind: FlowMessage['kind'],
-	label: string,
-	phase: number
-): FlowMessage {
-	return { from, to, kind, label, phase };
+/** What a pod-creation step adds to every step: the course step (1–9), and a scheduling result. */
+export interface PodStepMeta {
+	/** which of the course's nine steps this belongs to */
+	nine: number;
+	schedule?: ScheduleResult;
 }
+
+/** A pod-creation step before it is recorded; `P` is inferred from the step function's params. */
+export type PodStepDraft<P extends TextParams> = StepDraft<P, PodStepMeta>;
+
+/** Infers a step's params from the object it is given (so the narration is typed by them). */
+export const podStep = <P extends TextParams>(s: PodStepDraft<P>) => s;
 
 export function subjectKey(d: PodFlowDraft): string {
 	return podKey('default', d.scenario.name);
@@ -53,11 +49,6 @@ export function subject(d: PodFlowDraft): PodObject {
 export function boundNode(d: PodFlowDraft) {
 	const name = subject(d).spec.nodeName;
 	return d.state.nodes.find((n) => n.name === name)!;
-}
-
-/** Watch events of one write, drawn from the apiserver to every watcher it concerns. */
-export function watchMessages(deliveries: Delivery[], name: string, phase: number): FlowMessage[] {
-	return deliveries.map((w) => msg(API, w.actor, 'watch', `watch ${w.type} pods/${name}`, phase));
 }
 
 /**
@@ -78,10 +69,8 @@ export function patchStatus(
 		deliveries,
 		watchers: deliveries.map((w) => w.actor),
 		messages: [
-			msg(writer, API, 'request', `PATCH pods/${name}/status`, phase0),
-			msg(API, ETCD, 'request', `txn PUT ${kv.key}`, phase0 + 1),
-			msg(ETCD, API, 'response', `OK revision ${kv.mod_revision}`, phase0 + 2),
-			...watchMessages(deliveries, name, phase0 + 3)
+			...write(writer, `PATCH pods/${name}/status`, kv.key, kv.mod_revision, phase0),
+			...watchFanOut(deliveries, `pods/${name}`, phase0 + 3)
 		]
 	};
 }

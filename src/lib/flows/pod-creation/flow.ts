@@ -1,19 +1,11 @@
-/** The pod-creation flow as the player loads it. */
-import type { FlowDefinition } from '$lib/flows/kit/definition';
-import {
-	defaultPodScenario,
-	parsePodScenario,
-	POD_PARAMS,
-	podScenarioParams,
-	type PodScenario
-} from './scenario';
+/** The pod-creation flow's model as the player loads it. */
+import type { FlowDefinition } from '../kit/definition';
+import type { PodStep } from './machine';
+import { podScenarioSpec, type PodScenario } from './scenario';
 import { podCreationTimeline } from './timeline';
 
-export const podCreationFlow: FlowDefinition<PodScenario> = {
+export const podCreationFlow: FlowDefinition<PodScenario, PodStep> = {
 	id: 'pod-creation',
-	defaults: defaultPodScenario,
-	paramNames: POD_PARAMS,
-	parse: (params) => parsePodScenario(params),
-	params: podScenarioParams,
+	scenario: podScenarioSpec,
 	build: podCreationTimeline
 };

@@ -19,33 +19,24 @@ import {
 } from '$lib/sim/podStatus';
 import { defaultPullPolicy } from '$lib/sim/podCodec';
 import type { FlowMessage } from '$lib/flows/types';
-import {
-	API,
-	ETCD,
-	boundNode,
-	kubelet,
-	msg,
-	patchStatus,
-	runtime,
-	subject,
-	type PodFlowDraft,
-	type StepDraft
-} from './draft';
+import { API, ETCD, kubelet, runtime } from '$lib/flows/kit/actors';
+import { msg } from '$lib/flows/kit/messages';
+import { boundNode, patchStatus, podStep, subject, type PodFlowDraft } from './draft';
 
-export function kubeletAdmit(d: PodFlowDraft): StepDraft {
+export function kubeletAdmit(d: PodFlowDraft) {
 	const node = boundNode(d);
 	const at = d.state.clock;
 	const patch = patchStatus(d, kubelet(node.name), (p) => kubeletAdmitted(p, node.address, at), 0);
-	return {
+	return podStep({
 		nine: 7,
 		params: { name: d.scenario.name, node: node.name, revision: patch.kv.mod_revision },
 		messages: patch.messages,
 		active: [kubelet(node.name), API, ETCD, ...patch.watchers],
 		wrote: [patch.kv.key]
-	};
+	});
 }
 
-export function runSandbox(d: PodFlowDraft): StepDraft {
+export function runSandbox(d: PodFlowDraft) {
 	const node = boundNode(d);
 	const pod = subject(d);
 	const ip = allocatePodIP(d.state, node);
@@ -55,7 +46,7 @@ export function runSandbox(d: PodFlowDraft): StepDraft {
 	d.state.sandboxes = { ...d.state.sandboxes, [pod.metadata.uid]: { id, ip } };
 	const k = kubelet(node.name);
 	const r = runtime(node.name);
-	return {
+	return podStep({
 		nine: 8,
 		params: {
 			name: pod.metadata.name,
@@ -70,11 +61,11 @@ export function runSandbox(d: PodFlowDraft): StepDraft {
 		],
 		active: [k, r],
 		wrote: []
-	};
+	});
 }
 
 /** EnsureImageExists: ImageStatus, then PullImage if the pull policy and the node say so. */
-export function ensurePodImage(d: PodFlowDraft): StepDraft {
+export function ensurePodImage(d: PodFlowDraft) {
 	const node = boundNode(d);
 	const pod = subject(d);
 	const image = pod.spec.containers[0].image;
@@ -114,7 +105,7 @@ export function ensurePodImage(d: PodFlowDraft): StepDraft {
 	messages.push(
 		msg(k, API, 'event', `POST events: ${reasons.join(', ')}`, messages.length === 2 ? 2 : 4)
 	);
-	return {
+	return podStep({
 		nine: 8,
 		params: {
 			name: pod.metadata.name,
@@ -127,10 +118,10 @@ export function ensurePodImage(d: PodFlowDraft): StepDraft {
 		messages,
 		active: [k, r, API],
 		wrote
-	};
+	});
 }
 
-function containerStep(d: PodFlowDraft, call: 'CreateContainer' | 'StartContainer'): StepDraft {
+function containerStep(d: PodFlowDraft, call: 'CreateContainer' | 'StartContainer') {
 	const node = boundNode(d).name;
 	const pod = subject(d);
 	const c = pod.spec.containers[0];
@@ -142,7 +133,7 @@ function containerStep(d: PodFlowDraft, call: 'CreateContainer' | 'StartContaine
 	const kv = recordEvent(d.state, pod, src, 'Normal', reason, message);
 	const k = kubelet(node);
 	const r = runtime(node);
-	return {
+	return podStep({
 		nine: 8,
 		params: { name: pod.metadata.name, container: c.name, id: id.slice(0, 13), node },
 		messages: [
@@ -152,12 +143,12 @@ function containerStep(d: PodFlowDraft, call: 'CreateContainer' | 'StartContaine
 		],
 		active: [k, r, API],
 		wrote: [kv.key]
-	};
+	});
 }
 
 export const createContainer = (d: PodFlowDraft) => containerStep(d, 'CreateContainer');
 
-export function startContainer(d: PodFlowDraft): StepDraft {
+export function startContainer(d: PodFlowDraft) {
 	d.state.clock += 0.5;
 	d.startedAt = d.state.clock;
 	return containerStep(d, 'StartContainer');
@@ -181,24 +172,24 @@ function ranChange(d: PodFlowDraft, pod: PodObject, started: number, at: number,
 }
 
 /** PLEG saw the container running; the kubelet reports phase Running with the pod IP. */
-export function reportRunning(d: PodFlowDraft): StepDraft {
+export function reportRunning(d: PodFlowDraft) {
 	const pod = subject(d);
 	const node = pod.spec.nodeName!;
 	d.state.clock += 1;
 	const at = d.state.clock;
 	const ran = ranChange(d, pod, d.startedAt ?? at, at);
 	const patch = patchStatus(d, kubelet(node), ran.change, 0);
-	return {
+	return podStep({
 		nine: 9,
 		params: { name: pod.metadata.name, node, ip: ran.ip, revision: patch.kv.mod_revision },
 		messages: patch.messages,
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
 		wrote: [patch.kv.key]
-	};
+	});
 }
 
 /** The failed pull lands in status: the container waits with ErrImagePull and the bare CRI error. */
-export function reportPullError(d: PodFlowDraft): StepDraft {
+export function reportPullError(d: PodFlowDraft) {
 	const pod = subject(d);
 	const node = pod.spec.nodeName!;
 	const sandbox = d.state.sandboxes![pod.metadata.uid];
@@ -213,16 +204,16 @@ export function reportPullError(d: PodFlowDraft): StepDraft {
 		},
 		0
 	);
-	return {
+	return podStep({
 		nine: 9,
 		params: { name: pod.metadata.name, node, revision: patch.kv.mod_revision },
 		messages: patch.messages,
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
 		wrote: [patch.kv.key]
-	};
+	});
 }
 
-export function imagePullBackOff(d: PodFlowDraft): StepDraft {
+export function imagePullBackOff(d: PodFlowDraft) {
 	const pod = subject(d);
 	const node = pod.spec.nodeName!;
 	const image = pod.spec.containers[0].image;
@@ -237,7 +228,7 @@ export function imagePullBackOff(d: PodFlowDraft): StepDraft {
 		(p) => imagePullFailed(p, 'ImagePullBackOff', waiting),
 		1
 	);
-	return {
+	return podStep({
 		nine: 9,
 		params: { name: pod.metadata.name, node, image },
 		messages: [
@@ -246,11 +237,11 @@ export function imagePullBackOff(d: PodFlowDraft): StepDraft {
 		],
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
 		wrote: [e1.key, e2.key, patch.kv.key]
-	};
+	});
 }
 
 /** The image's default command ends at once (busybox's sh reads EOF): PLEG sees the exit. */
-export function containerExit(d: PodFlowDraft): StepDraft {
+export function containerExit(d: PodFlowDraft) {
 	const pod = subject(d);
 	const node = pod.spec.nodeName!;
 	const exit = defaultCommandExit(parseImage(pod.spec.containers[0].image)!)!;
@@ -268,17 +259,17 @@ export function containerExit(d: PodFlowDraft): StepDraft {
 		},
 		0
 	);
-	return {
+	return podStep({
 		nine: 9,
 		params: { name: pod.metadata.name, node, exitCode: exit.exitCode, reason: exit.reason },
 		messages: patch.messages,
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
 		wrote: [patch.kv.key]
-	};
+	});
 }
 
 /** The kubelet restarts the container, it exits again, and the next restart waits: CrashLoopBackOff. */
-export function restartBackOff(d: PodFlowDraft): StepDraft {
+export function restartBackOff(d: PodFlowDraft) {
 	const node = boundNode(d);
 	const pod = subject(d);
 	const c = pod.spec.containers[0];
@@ -313,7 +304,7 @@ export function restartBackOff(d: PodFlowDraft): StepDraft {
 		},
 		3
 	);
-	return {
+	return podStep({
 		nine: 9,
 		params: { name: pod.metadata.name, node: node.name, container: c.name },
 		messages: [
@@ -324,7 +315,7 @@ export function restartBackOff(d: PodFlowDraft): StepDraft {
 		],
 		active: [k, r, API, ETCD, ...patch.watchers],
 		wrote: [...wrote, patch.kv.key]
-	};
+	});
 }
 
 /** Whether the pod's image runs a default command that ends at once (see registry). */

@@ -6,18 +6,13 @@
  */
 import { assign, setup } from 'xstate';
 import type { ClusterState } from '$lib/sim/cluster';
+import { recordStep } from '$lib/flows/kit/record';
+import type { StepsOf } from '$lib/flows/types';
 import * as api from './apiserverSteps';
-import type { PodFlowDraft, StepDraft } from './draft';
+import type { PodFlowDraft, PodStepMeta } from './draft';
 import * as kubelet from './kubeletSteps';
 import * as sched from './schedulerSteps';
 import type { PodScenario } from './scenario';
-import type { Step } from '$lib/flows/types';
-
-export interface PodFlowContext extends PodFlowDraft {
-	steps: Step[];
-}
-
-type StepFn = (d: PodFlowDraft) => StepDraft;
 
 /** Which sim function each state applies on entry. */
 const stepFns = {
@@ -42,21 +37,14 @@ const stepFns = {
 	reportRunning: kubelet.reportRunning,
 	containerExit: kubelet.containerExit,
 	restartBackOff: kubelet.restartBackOff
-} satisfies Record<string, StepFn>;
+};
 
 export type PodStepId = keyof typeof stepFns;
+/** A recorded pod-creation step: its id narrows its params to what that step's function records. */
+export type PodStep = StepsOf<typeof stepFns, PodStepMeta>;
 
-/**
- * Applies step `id` to a fresh copy of the cluster and appends its record. The copy becomes the
- * step's snapshot as it is: the next step clones it again before changing anything. etcd's change
- * log is dropped each time (snapshots hold current keys; watches here come from the writes).
- */
-function recordStep(context: PodFlowContext, id: PodStepId): Partial<PodFlowContext> {
-	const { steps, ...rest } = context;
-	const draft: PodFlowDraft = { ...rest, state: structuredClone(context.state) };
-	const step = stepFns[id](draft);
-	draft.state.etcd.log = [];
-	return { ...draft, steps: [...steps, { ...step, id, snapshot: draft.state }] };
+export interface PodFlowContext extends PodFlowDraft {
+	steps: PodStep[];
 }
 
 const enter = (id: PodStepId) => ({ type: 'record' as const, params: { id } });
@@ -68,7 +56,9 @@ export const podCreationMachine = setup({
 		events: {} as { type: 'flow.next' }
 	},
 	actions: {
-		record: assign(({ context }, params: { id: PodStepId }) => recordStep(context, params.id))
+		record: assign(({ context }, params: { id: PodStepId }) =>
+			recordStep(context, params.id, stepFns[params.id])
+		)
 	},
 	guards: {
 		noFeasibleNode: ({ context }) => context.schedule?.winner == null,

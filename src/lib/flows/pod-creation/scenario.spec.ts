@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { deepLinkSearch, readDeepLink } from '$lib/flows/kit/deepLink';
-import { defaultPodScenario, parsePodScenario, podScenarioParams, POD_PARAMS } from './scenario';
+import { parseScenario, scenarioParams } from '$lib/flows/kit/fields';
+import { defaultPodScenario, podScenarioSpec, type PodScenario } from './scenario';
 import type { Timeline } from '$lib/flows/types';
 
-const parse = (q: string) => parsePodScenario(new URLSearchParams(q));
+const parse = (q: string) => parseScenario(podScenarioSpec, new URLSearchParams(q));
+const podScenarioParams = (s: PodScenario) => scenarioParams(podScenarioSpec, s);
 
-describe('parsePodScenario', () => {
+describe('the pod-creation scenario’s fields', () => {
 	it('reads every parameter', () => {
 		expect(
 			parse('nodes=5&name=web-1&image=redis:7.2&cpu=250m&memory=128Mi&seed=abc').scenario
@@ -104,17 +106,16 @@ describe('parsePodScenario', () => {
 			memory: 512 * 1024 * 1024,
 			image: 'httpd:2.4'
 		};
-		expect(parsePodScenario(podScenarioParams(s)).scenario).toEqual(s);
+		expect(parse(podScenarioParams(s).toString()).scenario).toEqual(s);
 	});
 });
 
 describe('readDeepLink', () => {
 	const count = {
-		paramNames: POD_PARAMS,
-		parse: parsePodScenario,
+		scenario: podScenarioSpec,
 		build: () => ({ steps: Array(15) }) as unknown as Timeline
 	};
-	const pod = { params: podScenarioParams };
+	const pod = { scenario: podScenarioSpec };
 	it.each([
 		['step=abc', null, 'step'],
 		['step=999', 14, 'step'],

@@ -4,21 +4,12 @@ import { recordEvent } from '$lib/sim/events';
 import { bind, markUnschedulable } from '$lib/sim/podStatus';
 import { createRng } from '$lib/sim/rng';
 import { isBestEffort, schedule } from '$lib/sim/scheduler';
-import {
-	API,
-	ETCD,
-	SCHED,
-	msg,
-	patchStatus,
-	subject,
-	subjectKey,
-	watchMessages,
-	type PodFlowDraft,
-	type StepDraft
-} from './draft';
+import { API, ETCD, SCHED } from '$lib/flows/kit/actors';
+import { msg, persist, watchFanOut } from '$lib/flows/kit/messages';
+import { patchStatus, podStep, subject, subjectKey, type PodFlowDraft } from './draft';
 
 /** The scheduling cycle: filters and scores over the nodes and pods as stored in etcd. */
-export function scheduleCycle(d: PodFlowDraft): StepDraft {
+export function scheduleCycle(d: PodFlowDraft) {
 	const pod = subject(d);
 	const others = listPods(d.state).filter((p) => p.metadata.uid !== pod.metadata.uid);
 	const infos = d.state.nodes.map((node) => ({
@@ -27,7 +18,7 @@ export function scheduleCycle(d: PodFlowDraft): StepDraft {
 	}));
 	const result = schedule(pod, infos, createRng(`${d.state.seed}/schedule/${pod.metadata.name}`));
 	d.schedule = result;
-	return {
+	return podStep({
 		nine: 4,
 		params: {
 			name: pod.metadata.name,
@@ -41,90 +32,88 @@ export function scheduleCycle(d: PodFlowDraft): StepDraft {
 		active: [SCHED],
 		wrote: [],
 		schedule: result
-	};
+	});
 }
 
-export function bindPod(d: PodFlowDraft): StepDraft {
+export function bindPod(d: PodFlowDraft) {
 	const node = d.schedule!.winner!;
 	const name = d.scenario.name;
-	return {
+	return podStep({
 		nine: 4,
 		params: { name, node },
 		messages: [msg(SCHED, API, 'request', `POST pods/${name}/binding → ${node}`, 0)],
 		active: [SCHED, API],
 		wrote: [],
 		schedule: d.schedule
-	};
+	});
 }
 
-export function persistBinding(d: PodFlowDraft): StepDraft {
+export function persistBinding(d: PodFlowDraft) {
 	const node = d.schedule!.winner!;
 	const { before, after, kv } = updatePod(d.state, subjectKey(d), (p) =>
 		bind(p, node, d.state.clock)
 	);
 	d.binding = { before, after };
-	return {
+	return podStep({
 		nine: 5,
 		params: { name: d.scenario.name, node, key: kv.key, revision: kv.mod_revision },
 		messages: [
-			msg(API, ETCD, 'request', `txn PUT ${kv.key}`, 0),
-			msg(ETCD, API, 'response', `OK revision ${kv.mod_revision}`, 1),
+			...persist(kv.key, kv.mod_revision, 0),
 			msg(API, SCHED, 'response', '201 Created binding', 2)
 		],
 		active: [API, ETCD, SCHED],
 		wrote: [kv.key]
-	};
+	});
 }
 
-export function scheduledEvent(d: PodFlowDraft): StepDraft {
+export function scheduledEvent(d: PodFlowDraft) {
 	const node = d.schedule!.winner!;
 	const pod = subject(d);
 	const message = `Successfully assigned default/${pod.metadata.name} to ${node}`;
 	const source = { component: 'default-scheduler' as const, action: 'Binding' };
 	const kv = recordEvent(d.state, pod, source, 'Normal', 'Scheduled', message);
-	return {
+	return podStep({
 		nine: 5,
 		params: { name: pod.metadata.name, node, message },
 		messages: [
 			msg(SCHED, API, 'event', 'POST events: Scheduled', 0),
-			msg(API, ETCD, 'request', `txn PUT ${kv.key}`, 1),
-			msg(ETCD, API, 'response', `OK revision ${kv.mod_revision}`, 2)
+			...persist(kv.key, kv.mod_revision, 1)
 		],
 		active: [SCHED, API, ETCD],
 		wrote: [kv.key]
-	};
+	});
 }
 
 /** The binding's write reaches the watchers: the chosen node's kubelet sees the pod for the first time. */
-export function watchPodBound(d: PodFlowDraft): StepDraft {
+export function watchPodBound(d: PodFlowDraft) {
 	const { before, after } = d.binding!;
 	const deliveries = podDeliveries(d.state, before, after);
 	d.state.clock += 1;
-	return {
+	return podStep({
 		nine: 6,
 		params: {
 			name: after.metadata.name,
 			node: after.spec.nodeName!,
 			others: d.state.nodes.length - 1
 		},
-		messages: watchMessages(deliveries, after.metadata.name, 0),
+		messages: watchFanOut(deliveries, `pods/${after.metadata.name}`, 0),
 		active: [API, ...deliveries.map((x) => x.actor)],
 		wrote: []
-	};
+	});
 }
 
-export function failedScheduling(d: PodFlowDraft): StepDraft {
+export function failedScheduling(d: PodFlowDraft) {
 	const pod = subject(d);
 	const fitError = d.schedule!.fitError!;
 	const source = { component: 'default-scheduler' as const, action: 'Scheduling' };
 	const ev = recordEvent(d.state, pod, source, 'Warning', 'FailedScheduling', fitError);
 	const patch = patchStatus(d, SCHED, (p) => markUnschedulable(p, fitError, d.state.clock), 1);
-	return {
+	return podStep({
 		nine: 4,
 		params: { name: pod.metadata.name, message: fitError },
 		messages: [msg(SCHED, API, 'event', 'POST events: FailedScheduling', 0), ...patch.messages],
 		active: [SCHED, API, ETCD, ...patch.watchers],
 		wrote: [ev.key, patch.kv.key],
 		schedule: d.schedule
-	};
+	});
 }

@@ -8,8 +8,9 @@ import { podCreationMachine } from './machine';
 import { runToEnd } from '$lib/flows/kit/runToEnd';
 import type { PodScenario } from './scenario';
 import type { Timeline } from '$lib/flows/types';
+import type { PodStep } from './machine';
 
-export function podCreationTimeline(scenario: PodScenario): Timeline {
+export function podCreationTimeline(scenario: PodScenario): Timeline<PodStep> {
 	const initial = createCluster(scenario.nodes, scenario.seed);
 	initial.etcd.log = [];
 	const actor = createActor(podCreationMachine, {

@@ -31,17 +31,18 @@ import {
 	slice,
 	toAllProxies,
 	type ServiceFlowDraft,
-	type StepResult
+	serviceStep
 } from './draft';
+import { persist } from '$lib/flows/kit/messages';
 
 function requested(d: ServiceFlowDraft) {
 	const { name, port, targetPort } = d.scenario;
 	return exposedService(name, { app: name }, { app: name }, port, targetPort);
 }
 
-export function exposeCommand(d: ServiceFlowDraft): StepResult {
+export function exposeCommand(d: ServiceFlowDraft) {
 	const { name, port, targetPort } = d.scenario;
-	return {
+	return serviceStep({
 		step: {
 			stage: 'control-plane',
 			params: { name, port, targetPort },
@@ -58,7 +59,7 @@ export function exposeCommand(d: ServiceFlowDraft): StepResult {
 				manifest: toYaml(requested(d))
 			}
 		}
-	};
+	});
 }
 
 function clusterIP(d: ServiceFlowDraft): string {
@@ -66,7 +67,7 @@ function clusterIP(d: ServiceFlowDraft): string {
 	return allocateClusterIP(d.state.seed, `default/${d.scenario.name}`, taken);
 }
 
-export function servicePipeline(d: ServiceFlowDraft): StepResult {
+export function servicePipeline(d: ServiceFlowDraft) {
 	const name = d.scenario.name;
 	const ip = clusterIP(d);
 	const stages: PipelineStage[] = [
@@ -90,7 +91,7 @@ export function servicePipeline(d: ServiceFlowDraft): StepResult {
 			detail: `ClusterIP ${ip} allocated from ${SERVICE_CIDR} (random, upper band); create ${serviceKey('default', name)}`
 		}
 	];
-	return {
+	return serviceStep({
 		step: {
 			stage: 'control-plane',
 			params: { name, ip, cidr: SERVICE_CIDR },
@@ -99,10 +100,10 @@ export function servicePipeline(d: ServiceFlowDraft): StepResult {
 			wrote: [],
 			pipeline: stages
 		}
-	};
+	});
 }
 
-export function persistService(d: ServiceFlowDraft): StepResult {
+export function persistService(d: ServiceFlowDraft) {
 	const ip = clusterIP(d);
 	const req = requested(d);
 	const svc: ServiceObject = {
@@ -126,26 +127,25 @@ export function persistService(d: ServiceFlowDraft): StepResult {
 	};
 	const kv = storeService(d.state.etcd, svc);
 	const name = d.scenario.name;
-	return {
+	return serviceStep({
 		step: {
 			stage: 'control-plane',
 			params: { name, ip, key: kv.key, revision: kv.mod_revision },
 			messages: [
-				msg(API, ETCD, 'request', `txn PUT ${kv.key}`, 0),
-				msg(ETCD, API, 'response', `OK revision ${kv.mod_revision}`, 1),
+				...persist(kv.key, kv.mod_revision, 0),
 				msg(API, KUBECTL, 'response', `201 Created service/${name} (${ip})`, 2)
 			],
 			active: [API, ETCD, KUBECTL],
 			wrote: [kv.key]
 		}
-	};
+	});
 }
 
-export function watchService(d: ServiceFlowDraft): StepResult {
+export function watchService(d: ServiceFlowDraft) {
 	const svc = service(d)!;
 	const messages = serviceWatch(d, 'services', 'ADDED', svc.metadata.name, 0);
 	d.syncing = d.state.nodes.map((n) => n.name);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'control-plane',
 			params: { name: svc.metadata.name, nodes: d.state.nodes.length },
@@ -154,15 +154,15 @@ export function watchService(d: ServiceFlowDraft): StepResult {
 			wrote: []
 		},
 		proxies: toAllProxies(d, { type: 'proxy.watch', change: 'ADDED', service: svc })
-	};
+	});
 }
 
 /** The EndpointSlice controller's create, and the endpoints controller's legacy Endpoints. */
-export function createSlice(d: ServiceFlowDraft): StepResult {
+export function createSlice(d: ServiceFlowDraft) {
 	const svc = service(d)!;
 	const want = desiredSlice(d.state.seed, svc, listPods(d.state));
 	const name = svc.metadata.name;
-	return {
+	return serviceStep({
 		step: {
 			stage: 'control-plane',
 			params: {
@@ -184,23 +184,22 @@ export function createSlice(d: ServiceFlowDraft): StepResult {
 			active: [KCM, API],
 			wrote: []
 		}
-	};
+	});
 }
 
-export function persistSlice(d: ServiceFlowDraft): StepResult {
+export function persistSlice(d: ServiceFlowDraft) {
 	const svc = service(d)!;
 	const want = desiredSlice(d.state.seed, svc, listPods(d.state));
 	want.metadata.uid = uid(d.state.seed, `slice/${want.metadata.name}`);
 	want.metadata.creationTimestamp = timestamp(d.state.clock);
 	const kv = storeSlice(d.state.etcd, want);
 	const ep = storeEndpoints(d.state.etcd, svc, want.endpoints);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'control-plane',
 			params: { name: svc.metadata.name, slice: want.metadata.name, key: kv.key },
 			messages: [
-				msg(API, ETCD, 'request', `txn PUT ${kv.key}`, 0),
-				msg(ETCD, API, 'response', `OK revision ${kv.mod_revision}`, 1),
+				...persist(kv.key, kv.mod_revision, 0),
 				msg(API, ETCD, 'request', `txn PUT ${endpointsKey('default', svc.metadata.name)}`, 2),
 				msg(ETCD, API, 'response', `OK revision ${ep.mod_revision}`, 3),
 				msg(API, KCM, 'response', `201 Created endpointslice/${want.metadata.name}`, 4)
@@ -208,14 +207,14 @@ export function persistSlice(d: ServiceFlowDraft): StepResult {
 			active: [API, ETCD, KCM],
 			wrote: [kv.key, ep.key]
 		}
-	};
+	});
 }
 
-export function watchSlice(d: ServiceFlowDraft): StepResult {
+export function watchSlice(d: ServiceFlowDraft) {
 	const s = slice(d)!;
 	const messages = serviceWatch(d, 'endpointslices', 'ADDED', s.metadata.name, 0);
 	d.syncing = d.state.nodes.map((n) => n.name);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'kube-proxy',
 			params: { name: d.scenario.name, slice: s.metadata.name, nodes: d.state.nodes.length },
@@ -224,5 +223,5 @@ export function watchSlice(d: ServiceFlowDraft): StepResult {
 			wrote: []
 		},
 		proxies: toAllProxies(d, { type: 'proxy.watch', change: 'ADDED', slice: s })
-	};
+	});
 }

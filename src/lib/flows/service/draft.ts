@@ -3,26 +3,19 @@
  * per-node kube-proxy actors, and helpers for writes and watch fan-outs.
  */
 import type { ClusterState } from '$lib/sim/cluster';
-import { listPods, podDeliveries } from '$lib/sim/apiserver';
+import { listPods } from '$lib/sim/apiserver';
 import type { EndpointSliceObject, PodObject, ServiceObject } from '$lib/sim/model';
 import { readService, serviceWatchers, slicesOf } from '$lib/sim/services';
 import { CLIENT_POD, workloadOf } from '$lib/sim/serviceCluster';
 import type { Workload } from '$lib/sim/workloads';
-import { msg } from '$lib/flows/pod-creation/draft';
-import type { FlowMessage, PacketStep, Step } from '$lib/flows/types';
+import { watchFanOut } from '$lib/flows/kit/messages';
+import type { FlowMessage, StepDraft, TextParams } from '$lib/flows/types';
 import type { ServiceScenario } from './scenario';
 import type { ProxyEvent } from './kubeProxyMachine';
+import type { PacketStep } from './packet';
 
-export const API = 'kube-apiserver';
-export const ETCD = 'etcd';
-export const SCHED = 'kube-scheduler';
-export const KCM = 'kube-controller-manager';
-export const KUBECTL = 'kubectl';
-export const proxy = (node: string) => `kube-proxy@${node}`;
-export const kubelet = (node: string) => `kubelet@${node}`;
-export const runtime = (node: string) => `container-runtime@${node}`;
-export const podEnd = (ns: string, name: string) => `pod:${ns}/${name}`;
-export const nodeEnd = (node: string) => `node:${node}`;
+export * from '$lib/flows/kit/actors';
+export { msg, write } from '$lib/flows/kit/messages';
 
 /** The packet the flow last sent, for the steps that follow it through the cluster. */
 export interface PacketInFlight {
@@ -54,21 +47,34 @@ export interface ServiceFlowDraft {
 	skipped: { index: number; reason: SkipReason }[];
 }
 
-export type StepDraft = Omit<Step, 'snapshot' | 'id'>;
-
 /** Why a what-if was skipped: no such pod, no node left to add, no node with room for its pods. */
 export type SkipReason = 'noSuchPod' | 'tooManyNodes' | 'noRoom';
-
-/** One message of a step: the same helper as the pod-creation flow's. */
-export { msg };
 
 /** A command to one node's kube-proxy actor: spawn it (a new node) or send it an event. */
 export type ProxyCommand = { node: string; spawn?: true; event?: ProxyEvent };
 
-export interface StepResult {
-	step: StepDraft;
+export type ServiceStage = 'control-plane' | 'kube-proxy' | 'packet' | 'what-if';
+
+/** What a Service-flow step adds to every step. */
+export interface ServiceStepMeta {
+	/** which part of the story the step belongs to (its badge) */
+	stage: ServiceStage;
+	/** index of the what-if action this step plays (absent before the first) */
+	action?: number;
+	/** the node whose iptables the step is about (the panel opens on it) */
+	focusNode?: string;
+	/** a packet's walk through the rules of `focusNode` */
+	trace?: PacketStep;
+}
+
+/** A step function's result: the step, and the commands it sends to the kube-proxy actors. */
+export interface StepResult<P extends TextParams = TextParams> {
+	step: StepDraft<P, ServiceStepMeta>;
 	proxies?: ProxyCommand[];
 }
+
+/** Infers a step's params from the object it is given (so the narration is typed by them). */
+export const serviceStep = <P extends TextParams>(r: StepResult<P>) => r;
 
 export const workload = (d: ServiceFlowDraft): Workload => workloadOf(d.scenario);
 
@@ -99,38 +105,7 @@ export function serviceWatch(
 	name: string,
 	phase: number
 ): FlowMessage[] {
-	return serviceWatchers(d.state, type).map((w) =>
-		msg(API, w.actor, 'watch', `watch ${type} ${kind}/${name}`, phase)
-	);
-}
-
-/** Watch events of one pod write, to every pod watcher it concerns. */
-export function podWatch(
-	d: ServiceFlowDraft,
-	before: PodObject | null,
-	after: PodObject | null,
-	phase: number
-): FlowMessage[] {
-	const name = (after ?? before)!.metadata.name;
-	return podDeliveries(d.state, before, after).map((w) =>
-		msg(API, w.actor, 'watch', `watch ${w.type} pods/${name}`, phase)
-	);
-}
-
-/** The three messages of one write through the apiserver: request, etcd put, OK. */
-export function write(
-	from: string,
-	request: string,
-	key: string,
-	revision: number,
-	phase: number,
-	op = 'PUT'
-): FlowMessage[] {
-	return [
-		msg(from, API, 'request', request, phase),
-		msg(API, ETCD, 'request', `txn ${op} ${key}`, phase + 1),
-		msg(ETCD, API, 'response', `OK revision ${revision}`, phase + 2)
-	];
+	return watchFanOut(serviceWatchers(d.state, type), `${kind}/${name}`, phase);
 }
 
 /** Every current node's kube-proxy gets `event`. */

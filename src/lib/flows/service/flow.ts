@@ -1,19 +1,11 @@
-/** The Service flow as the player loads it (a chunk of its own: only its page needs it). */
-import type { FlowDefinition } from '$lib/flows/kit/definition';
-import {
-	defaultServiceScenario,
-	parseServiceScenario,
-	SERVICE_PARAMS,
-	serviceScenarioParams,
-	type ServiceScenario
-} from './scenario';
+/** The Service flow's model as the player loads it. */
+import type { FlowDefinition } from '../kit/definition';
+import type { ServiceStep } from './machine';
+import { serviceScenarioSpec, type ServiceScenario } from './scenario';
 import { serviceTimeline } from './timeline';
 
-export const serviceFlow: FlowDefinition<ServiceScenario> = {
+export const serviceFlow: FlowDefinition<ServiceScenario, ServiceStep> = {
 	id: 'service',
-	defaults: defaultServiceScenario,
-	paramNames: SERVICE_PARAMS,
-	parse: parseServiceScenario,
-	params: serviceScenarioParams,
+	scenario: serviceScenarioSpec,
 	build: serviceTimeline
 };

@@ -23,7 +23,7 @@ import {
 	runtime,
 	write,
 	type ServiceFlowDraft,
-	type StepResult
+	serviceStep
 } from './draft';
 
 /**
@@ -66,7 +66,7 @@ export function bindPods(d: ServiceFlowDraft, keys: string[], phase0 = 0) {
 	return result;
 }
 
-export function scheduleNew(d: ServiceFlowDraft): StepResult {
+export function scheduleNew(d: ServiceFlowDraft) {
 	const names = d.created;
 	d.created = [];
 	const { messages, wrote, placed } = bindPods(
@@ -74,7 +74,7 @@ export function scheduleNew(d: ServiceFlowDraft): StepResult {
 		names.map((n) => podKey('default', n))
 	);
 	d.starting.push(...names);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'what-if',
 			params: { placed: placed.join(', '), count: names.length },
@@ -82,7 +82,7 @@ export function scheduleNew(d: ServiceFlowDraft): StepResult {
 			active: [API, SCHED, ETCD],
 			wrote
 		}
-	};
+	});
 }
 
 /** SyncPod for a bound pod: sandbox with an IP, image, container started, status reported. */
@@ -154,14 +154,14 @@ function stopPod(d: ServiceFlowDraft, name: string, phase0: number) {
 }
 
 /** Each kubelet does its part in parallel: start the new pods, stop the deleted ones. */
-export function kubeletsWork(d: ServiceFlowDraft): StepResult {
+export function kubeletsWork(d: ServiceFlowDraft) {
 	const started = d.starting.map((n) => startPod(d, podKey('default', n), 0));
 	const stopped = d.deleting.map((n) => stopPod(d, n, 0));
 	const names = { started: d.starting.join(', '), stopped: d.deleting.join(', ') };
 	d.starting = [];
 	d.deleting = [];
 	const nodes = [...started, ...stopped].map((x) => x.node);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'what-if',
 			params: { ...names, ips: started.map((s) => s.ip).join(', ') },
@@ -169,5 +169,5 @@ export function kubeletsWork(d: ServiceFlowDraft): StepResult {
 			active: [API, ETCD, ...new Set(nodes.flatMap((n) => [kubelet(n), runtime(n)]))],
 			wrote: [...started.map((s) => s.kv.key), ...stopped.map((s) => s.key)]
 		}
-	};
+	});
 }

@@ -6,9 +6,10 @@
 import { enqueueActions, setup } from 'xstate';
 import type { ClusterState } from '$lib/sim/cluster';
 import { kubeProxyPodOn } from '$lib/sim/serviceCluster';
-import type { Step } from '$lib/flows/types';
+import { recordStep } from '$lib/flows/kit/record';
+import type { StepsOf } from '$lib/flows/types';
 import * as cp from './controlPlaneSteps';
-import type { ServiceFlowDraft, SkipReason, StepResult } from './draft';
+import type { ProxyCommand, ServiceFlowDraft, ServiceStepMeta, SkipReason } from './draft';
 import { kubeProxyMachine, type ProxyObjects } from './kubeProxyMachine';
 import * as life from './lifecycleSteps';
 import * as node from './nodeSteps';
@@ -16,12 +17,6 @@ import * as pkt from './packetSteps';
 import * as px from './proxySteps';
 import * as rs from './replicaSteps';
 import type { ServiceScenario } from './scenario';
-
-export interface ServiceFlowContext extends ServiceFlowDraft {
-	steps: Step[];
-}
-
-type StepFn = (d: ServiceFlowDraft) => StepResult;
 
 const stepFns = {
 	exposeCommand: cp.exposeCommand,
@@ -52,27 +47,19 @@ const stepFns = {
 	startProxyPod: node.startProxyPod,
 	proxyLists: node.proxyLists,
 	syncNode: px.syncRules
-} satisfies Record<string, StepFn>;
+};
 
 export type ServiceStepId = keyof typeof stepFns;
+/** A recorded Service-flow step: its id narrows its params to what that step's function records. */
+export type ServiceStep = StepsOf<typeof stepFns, ServiceStepMeta>;
+
+export interface ServiceFlowContext extends ServiceFlowDraft {
+	steps: ServiceStep[];
+}
 /** every step the flow can record (the narration must cover each) */
 export const SERVICE_STEP_IDS = Object.keys(stepFns) as ServiceStepId[];
 
 export const proxyActorId = (node: string) => `kube-proxy@${node}`;
-
-function draftOf(context: ServiceFlowContext): ServiceFlowDraft {
-	const rest: Omit<ServiceFlowContext, 'steps'> & { steps?: Step[] } = { ...context };
-	delete rest.steps;
-	return {
-		...rest,
-		state: structuredClone(context.state),
-		created: [...rest.created],
-		starting: [...rest.starting],
-		deleting: [...rest.deleting],
-		syncing: [...rest.syncing],
-		skipped: [...rest.skipped]
-	};
-}
 
 const enter = (id: ServiceStepId) => ({ type: 'record' as const, params: { id } });
 /** A step's state: record on entry, then on `flow.next` go to `next` (a target, or guarded ones). */
@@ -104,26 +91,22 @@ export const serviceMachine = setup({
 	actors: { kubeProxy: kubeProxyMachine },
 	actions: {
 		record: enqueueActions(({ context, enqueue }, params: { id: ServiceStepId }) => {
-			const draft = draftOf(context);
-			const { step: s, proxies } = stepFns[params.id](draft);
-			draft.state.etcd.log = [];
-			const { steps } = context;
-			enqueue.assign({
-				...draft,
-				steps: [
-					...steps,
-					{
-						...s,
-						id: params.id,
-						...(draft.action >= 0 ? { action: draft.action } : {}),
-						snapshot: draft.state
-					}
-				]
-			});
-			for (const c of proxies ?? []) {
+			let proxies: ProxyCommand[] = [];
+			const next = recordStep(
+				context,
+				params.id,
+				(draft) => {
+					const result = stepFns[params.id](draft);
+					proxies = result.proxies ?? [];
+					return result.step;
+				},
+				(draft) => (draft.action >= 0 ? { action: draft.action } : {})
+			);
+			enqueue.assign(next);
+			for (const c of proxies) {
 				const id = proxyActorId(c.node);
 				if (c.spawn) {
-					const pod = kubeProxyPodOn(draft.state, c.node)?.metadata.name ?? '';
+					const pod = kubeProxyPodOn(next.state, c.node)?.metadata.name ?? '';
 					enqueue.spawnChild('kubeProxy', {
 						id,
 						systemId: id,

@@ -20,7 +20,7 @@ import {
 	proxy,
 	write,
 	type ServiceFlowDraft,
-	type StepResult
+	serviceStep
 } from './draft';
 import { bindPods, startPod } from './lifecycleSteps';
 
@@ -32,11 +32,11 @@ function proxyPodName(d: ServiceFlowDraft): string {
 	return kubeProxyPodOn(d.state, newest(d).name)!.metadata.name;
 }
 
-export function nodeJoins(d: ServiceFlowDraft): StepResult {
+export function nodeJoins(d: ServiceFlowDraft) {
 	const node = makeNode(d.state.nodes.length);
 	d.state.nodes.push(node);
 	const { node: kv, lease } = registerNode(d.state.etcd, node);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'what-if',
 			params: { node: node.name, address: node.address, cidr: node.podCIDR },
@@ -50,10 +50,10 @@ export function nodeJoins(d: ServiceFlowDraft): StepResult {
 			wrote: [kv.key, lease.key],
 			command: { line: `kubeadm join 192.168.56.10:6443 …   # on ${node.name}` }
 		}
-	};
+	});
 }
 
-export function daemonSetPod(d: ServiceFlowDraft): StepResult {
+export function daemonSetPod(d: ServiceFlowDraft) {
 	const node = newest(d);
 	const pod = kubeProxyPod(d.state.seed, node, d.state.nodes.length - 1);
 	// The DaemonSet controller targets the node through the pod's affinity; the scheduler binds it.
@@ -70,7 +70,7 @@ export function daemonSetPod(d: ServiceFlowDraft): StepResult {
 	pod.metadata.creationTimestamp = timestamp(d.state.clock);
 	pod.status = createdStatus(pod);
 	const kv = storePod(d.state.etcd, pod);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'what-if',
 			params: { node: node.name, pod: pod.metadata.name },
@@ -80,13 +80,13 @@ export function daemonSetPod(d: ServiceFlowDraft): StepResult {
 			active: [KCM, API, ETCD],
 			wrote: [kv.key]
 		}
-	};
+	});
 }
 
-export function bindProxyPod(d: ServiceFlowDraft): StepResult {
+export function bindProxyPod(d: ServiceFlowDraft) {
 	const name = proxyPodName(d);
 	const { messages, wrote } = bindPods(d, [podKey('kube-system', name)]);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'what-if',
 			params: { node: newest(d).name, pod: name },
@@ -94,13 +94,13 @@ export function bindProxyPod(d: ServiceFlowDraft): StepResult {
 			active: [API, SCHED, ETCD],
 			wrote
 		}
-	};
+	});
 }
 
-export function startProxyPod(d: ServiceFlowDraft): StepResult {
+export function startProxyPod(d: ServiceFlowDraft) {
 	const name = proxyPodName(d);
 	const { messages, kv, node } = startPod(d, podKey('kube-system', name), 0);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'what-if',
 			params: { node, pod: name },
@@ -109,16 +109,16 @@ export function startProxyPod(d: ServiceFlowDraft): StepResult {
 			wrote: [kv.key]
 		},
 		proxies: [{ node, spawn: true }]
-	};
+	});
 }
 
 /** The new kube-proxy's informers start with a LIST of each kind, then watch from there. */
-export function proxyLists(d: ServiceFlowDraft): StepResult {
+export function proxyLists(d: ServiceFlowDraft) {
 	const node = newest(d).name;
 	const services = listServices(d.state);
 	const slices = listSlices(d.state);
 	d.syncing = [node];
-	return {
+	return serviceStep({
 		step: {
 			stage: 'kube-proxy',
 			params: { node, services: services.length, slices: slices.length },
@@ -132,5 +132,5 @@ export function proxyLists(d: ServiceFlowDraft): StepResult {
 			wrote: []
 		},
 		proxies: [{ node, event: { type: 'proxy.list', objects: { services, slices } } }]
-	};
+	});
 }

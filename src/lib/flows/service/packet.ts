@@ -4,9 +4,31 @@
  */
 import type { ClusterState } from '$lib/sim/cluster';
 import { parseRule } from '$lib/sim/iptables/parseRule';
-import { tracePacket, type Trace } from '$lib/sim/iptables/trace';
+import { tracePacket, type Trace, type TraceOutcome } from '$lib/sim/iptables/trace';
 import { nodeRules } from '$lib/sim/nodeRules';
-import type { PacketStep } from '$lib/flows/types';
+import type { TableName } from '$lib/sim/iptables/types';
+
+/** What the iptables panel highlights while a packet passes one node's rules. */
+export interface PacketStep {
+	node: string;
+	/** the rules the packet was tested against, in order (see sim/iptables/trace.ts) */
+	hops: {
+		table: TableName;
+		chain: string;
+		/** rule id (see sim/iptables) */
+		rule: string;
+		matched: boolean;
+		/** where the rule jumps: a chain, DNAT, REJECT … */
+		target?: string;
+		/** a statistic rule's --probability as written (0.3333333333), and the draw it met */
+		probability?: string;
+		draw?: number;
+	}[];
+	/** how the walk ended */
+	outcome: TraceOutcome['kind'];
+	/** the DNAT target the packet got, or null */
+	to: { ip: string; port: number } | null;
+}
 
 const target = (line: string) => parseRule(line).target?.name;
 const writtenProbability = (line: string) => /--probability (\S+)/.exec(line)?.[1] ?? '';

@@ -13,11 +13,11 @@ import {
 	podEnd,
 	service,
 	type ServiceFlowDraft,
-	type StepResult
+	serviceStep
 } from './draft';
 import { traceOnNode } from './packet';
 
-export function packetOut(d: ServiceFlowDraft): StepResult {
+export function packetOut(d: ServiceFlowDraft) {
 	const client = clientPod(d);
 	const node = client.spec.nodeName!;
 	const svc = service(d)!;
@@ -52,7 +52,7 @@ export function packetOut(d: ServiceFlowDraft): StepResult {
 				: undefined
 	};
 	const b = d.packet.backend;
-	return {
+	return serviceStep({
 		step: {
 			stage: 'packet',
 			params: {
@@ -81,10 +81,10 @@ export function packetOut(d: ServiceFlowDraft): StepResult {
 			focusNode: node,
 			trace
 		}
-	};
+	});
 }
 
-export function packetDelivered(d: ServiceFlowDraft): StepResult {
+export function packetDelivered(d: ServiceFlowDraft) {
 	const p = d.packet!;
 	const b = p.backend!;
 	const label = `SYN → ${b.ip}:${b.port}`;
@@ -95,7 +95,7 @@ export function packetDelivered(d: ServiceFlowDraft): StepResult {
 					msg(nodeEnd(p.clientNode), nodeEnd(b.node), 'packet', label, 0),
 					msg(nodeEnd(b.node), podEnd('default', b.pod), 'packet', label, 1)
 				];
-	return {
+	return serviceStep({
 		step: {
 			stage: 'packet',
 			params: {
@@ -111,10 +111,10 @@ export function packetDelivered(d: ServiceFlowDraft): StepResult {
 			focusNode: p.clientNode,
 			trace: p.trace
 		}
-	};
+	});
 }
 
-export function packetReply(d: ServiceFlowDraft): StepResult {
+export function packetReply(d: ServiceFlowDraft) {
 	const p = d.packet!;
 	const b = p.backend!;
 	const client = podEnd('default', clientPod(d).metadata.name);
@@ -131,7 +131,7 @@ export function packetReply(d: ServiceFlowDraft): StepResult {
 					msg(nodeEnd(b.node), nodeEnd(p.clientNode), 'packet', raw, 1),
 					msg(nodeEnd(p.clientNode), client, 'packet', undone, 2)
 				];
-	return {
+	return serviceStep({
 		step: {
 			stage: 'packet',
 			params: {
@@ -147,13 +147,13 @@ export function packetReply(d: ServiceFlowDraft): StepResult {
 			wrote: [],
 			focusNode: p.clientNode
 		}
-	};
+	});
 }
 
 /** No endpoint: the filter table's REJECT answers at once (ICMP port unreachable). */
-export function packetRejected(d: ServiceFlowDraft): StepResult {
+export function packetRejected(d: ServiceFlowDraft) {
 	const p = d.packet!;
-	return {
+	return serviceStep({
 		step: {
 			stage: 'packet',
 			params: { ip: p.clusterIP, port: p.port, node: p.clientNode, name: d.scenario.name },
@@ -171,7 +171,7 @@ export function packetRejected(d: ServiceFlowDraft): StepResult {
 			focusNode: p.clientNode,
 			trace: p.trace
 		}
-	};
+	});
 }
 
 export const packetWasRejected = (d: ServiceFlowDraft) => !d.packet?.backend;

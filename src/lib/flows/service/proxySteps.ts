@@ -17,7 +17,7 @@ import {
 	slice,
 	type ProxyCommand,
 	type ServiceFlowDraft,
-	type StepResult
+	serviceStep
 } from './draft';
 
 /**
@@ -43,11 +43,11 @@ function rulesChange(d: ServiceFlowDraft, node: string): boolean {
 }
 
 /** Every proxy with a pending change syncs, in parallel. */
-export function syncRules(d: ServiceFlowDraft): StepResult {
+export function syncRules(d: ServiceFlowDraft) {
 	const nodes = d.syncing;
 	d.syncing = [];
 	const svc = service(d);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'kube-proxy',
 			params: {
@@ -62,20 +62,20 @@ export function syncRules(d: ServiceFlowDraft): StepResult {
 			focusNode: d.state.nodes.at(-1)?.name
 		},
 		proxies: nodes.map((node): ProxyCommand => ({ node, event: { type: 'proxy.sync' } }))
-	};
+	});
 }
 
 /**
  * After an action changed the Service's slice: the MODIFIED event reaches every kube-proxy at
  * once, and each resyncs (one step, two phases: the fan-out, then the restores).
  */
-export function resync(d: ServiceFlowDraft): StepResult {
+export function resync(d: ServiceFlowDraft) {
 	const s = slice(d)!;
 	const watch = serviceWatch(d, 'endpointslices', 'MODIFIED', s.metadata.name, 0).filter(
 		(m) => m.to !== KCM
 	);
 	const nodes = d.state.nodes.map((n) => n.name);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'kube-proxy',
 			params: {
@@ -94,5 +94,5 @@ export function resync(d: ServiceFlowDraft): StepResult {
 			{ node, event: { type: 'proxy.watch', change: 'MODIFIED', slice: s } },
 			{ node, event: { type: 'proxy.sync' } }
 		])
-	};
+	});
 }

@@ -28,8 +28,9 @@ import {
 	workload,
 	write,
 	type ServiceFlowDraft,
-	type StepResult
+	serviceStep
 } from './draft';
+import { persist } from '$lib/flows/kit/messages';
 
 /** Pods of the ReplicaSet not being deleted: what its controller counts as active. */
 export function activeReplicas(d: ServiceFlowDraft) {
@@ -57,13 +58,13 @@ export function hasRoom(context: ServiceFlowDraft): boolean {
 	return placePods(trial, keys).unplaced === null;
 }
 
-export function scaleCommand(d: ServiceFlowDraft): StepResult {
+export function scaleCommand(d: ServiceFlowDraft) {
 	const a = d.scenario.actions[d.action];
 	if (a.kind !== 'scale') throw new Error('scaleCommand needs a scale action');
 	const name = d.scenario.name;
 	const from = activeReplicas(d).length;
 	const kv = storeDeployment(d.state, workload(d), a.replicas);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'what-if',
 			params: { name, from, to: a.replicas },
@@ -81,16 +82,16 @@ export function scaleCommand(d: ServiceFlowDraft): StepResult {
 			wrote: [kv.key],
 			command: { line: `kubectl scale deployment ${name} --replicas=${a.replicas}` }
 		}
-	};
+	});
 }
 
-export function deploymentSync(d: ServiceFlowDraft): StepResult {
+export function deploymentSync(d: ServiceFlowDraft) {
 	const w = workload(d);
 	const a = d.scenario.actions[d.action];
 	const to = a.kind === 'scale' ? a.replicas : 0;
 	const from = activeReplicas(d).length;
 	const kv = storeReplicaSet(d.state, w, to);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'what-if',
 			params: { name: w.name, rs: replicaSetName(w), from, to },
@@ -101,7 +102,7 @@ export function deploymentSync(d: ServiceFlowDraft): StepResult {
 			active: [API, KCM, ETCD],
 			wrote: [kv.key]
 		}
-	};
+	});
 }
 
 /** Marks a pod deleted: the apiserver sets deletionTimestamp and the grace period (30s). */
@@ -128,7 +129,7 @@ function createReplicas(d: ServiceFlowDraft, count: number, phase: number): Flow
 	return out;
 }
 
-export function replicaSetSync(d: ServiceFlowDraft): StepResult {
+export function replicaSetSync(d: ServiceFlowDraft) {
 	const w = workload(d);
 	const a = d.scenario.actions[d.action];
 	const want = a.kind === 'scale' ? a.replicas : 0;
@@ -145,7 +146,7 @@ export function replicaSetSync(d: ServiceFlowDraft): StepResult {
 		messages.push(...write(KCM, `DELETE pods/${pod.metadata.name}`, kv.key, kv.mod_revision, 1));
 	}
 	wrote.push(...d.created.map((n) => podKey('default', n)));
-	return {
+	return serviceStep({
 		step: {
 			stage: 'what-if',
 			params: {
@@ -160,15 +161,15 @@ export function replicaSetSync(d: ServiceFlowDraft): StepResult {
 			active: [API, KCM, ETCD],
 			wrote
 		}
-	};
+	});
 }
 
-export function deleteCommand(d: ServiceFlowDraft): StepResult {
+export function deleteCommand(d: ServiceFlowDraft) {
 	const a = d.scenario.actions[d.action];
 	if (a.kind !== 'delete') throw new Error('deleteCommand needs a delete action');
 	const { kv } = markDeleted(d, a.pod);
 	d.deleting.push(a.pod);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'what-if',
 			params: { pod: a.pod, name: d.scenario.name },
@@ -186,11 +187,11 @@ export function deleteCommand(d: ServiceFlowDraft): StepResult {
 			wrote: [kv.key],
 			command: { line: `kubectl delete pod ${a.pod}` }
 		}
-	};
+	});
 }
 
 /** A deleted pod's MODIFIED reaches both controllers: a replacement, and a slice update. */
-export function controllersReact(d: ServiceFlowDraft): StepResult {
+export function controllersReact(d: ServiceFlowDraft) {
 	const gone = d.deleting[0];
 	const pod = readPod(d.state, podKey('default', gone))!;
 	const messages: FlowMessage[] = [
@@ -199,7 +200,7 @@ export function controllersReact(d: ServiceFlowDraft): StepResult {
 	];
 	const { kv, ep, sliceName } = writeSlice(d);
 	messages.push(...write(KCM, `PUT endpointslices/${sliceName}`, kv.key, kv.mod_revision, 1));
-	return {
+	return serviceStep({
 		step: {
 			stage: 'what-if',
 			params: {
@@ -212,7 +213,7 @@ export function controllersReact(d: ServiceFlowDraft): StepResult {
 			active: [API, KCM, ETCD],
 			wrote: [podKey('default', d.created[0]), kv.key, ep.key]
 		}
-	};
+	});
 }
 
 function writeSlice(d: ServiceFlowDraft) {
@@ -227,9 +228,9 @@ function writeSlice(d: ServiceFlowDraft) {
 }
 
 /** The EndpointSlice controller brings the slice in line with the pods as they are now. */
-export function sliceUpdate(d: ServiceFlowDraft): StepResult {
+export function sliceUpdate(d: ServiceFlowDraft) {
 	const { kv, ep, sliceName, slice: s } = writeSlice(d);
-	return {
+	return serviceStep({
 		step: {
 			stage: 'what-if',
 			params: {
@@ -245,11 +246,10 @@ export function sliceUpdate(d: ServiceFlowDraft): StepResult {
 			messages: [
 				msg(API, KCM, 'watch', `watch MODIFIED pods`, 0),
 				...write(KCM, `PUT endpointslices/${sliceName}`, kv.key, kv.mod_revision, 1),
-				msg(API, ETCD, 'request', `txn PUT ${ep.key}`, 2),
-				msg(ETCD, API, 'response', `OK revision ${ep.mod_revision}`, 3)
+				...persist(ep.key, ep.mod_revision, 2)
 			],
 			active: [API, KCM, ETCD],
 			wrote: [kv.key, ep.key]
 		}
-	};
+	});
 }

@@ -6,11 +6,13 @@ import {
 	defaultServiceScenario,
 	formatAction,
 	parseAction,
-	parseServiceScenario,
-	serviceScenarioParams
+	serviceScenarioSpec,
+	type ServiceScenario
 } from './scenario';
+import { parseScenario, scenarioParams } from '$lib/flows/kit/fields';
 
-const parse = (q: string) => parseServiceScenario(new URLSearchParams(q));
+const parse = (q: string) => parseScenario(serviceScenarioSpec, new URLSearchParams(q));
+const serviceScenarioParams = (s: ServiceScenario) => scenarioParams(serviceScenarioSpec, s);
 
 describe('parseAction', () => {
 	it.each([
@@ -47,7 +49,7 @@ describe('parseAction', () => {
 	});
 });
 
-describe('parseServiceScenario', () => {
+describe('the Service scenario’s fields', () => {
 	it('reads every parameter', () => {
 		expect(
 			parse('nodes=5&replicas=2&port=8080&targetPort=9376&name=api&seed=x&then=scale:1,packet')

@@ -11,9 +11,9 @@ import type { KubeProxyContext } from './kubeProxyMachine';
 import type { ServiceScenario } from './scenario';
 import type { SkipReason } from './draft';
 import { runToEnd } from '$lib/flows/kit/runToEnd';
-import { proxyActorId, serviceMachine } from './machine';
+import { proxyActorId, serviceMachine, type ServiceStep } from './machine';
 
-export interface ServiceTimeline extends Timeline {
+export interface ServiceTimeline extends Timeline<ServiceStep> {
 	/** actions the flow could not play (a pod that no longer exists, a node past the limit, no room) */
 	skipped: { index: number; reason: SkipReason }[];
 }

@@ -1,40 +1,39 @@
-/** Narration of the pod-creation flow's steps in English; podStepsKo.ts has the Korean (same keys, same params). Each loads only when its language is shown. */
-import type { StepTexts } from '$lib/flows/kit/narration';
+/** Narration of the pod-creation flow's steps in English; ko.ts has the Korean (same keys, same params). Each loads only when its language is shown. */
+import type { NarrationOf } from '$lib/flows/kit/narration';
+import type { PodStep } from '../machine';
 
-type P = Record<string, string | number>;
-
-export const podStepsEn = {
+export const podStepsEn: NarrationOf<PodStep> = {
 	kubectlRun: {
-		title: (p: P) => `kubectl sends the pod ${p.name} to the apiserver`,
-		body: (p: P) =>
+		title: (p) => `kubectl sends the pod ${p.name} to the apiserver`,
+		body: (p) =>
 			`You ask for a pod named ${p.name} running ${p.image}. kubectl reads your kubeconfig and talks HTTPS to kube-apiserver only — not to etcd, not to a node: every change in the cluster goes through the apiserver. ${p.apply ? 'kubectl apply first GETs the pod; 404 Not Found means “create it”, so it POSTs the manifest.' : 'kubectl run builds the pod and POSTs it in one request.'}`
 	},
 	apiserverPipeline: {
 		title: () => 'The apiserver checks who you are and what you sent',
-		body: (p: P) =>
+		body: (p) =>
 			`Before anything is stored, the request passes a fixed pipeline: authentication (your client certificate), authorization (RBAC: may you create pods here?), mutating admission (plugins fill in defaults such as the service account and two tolerations), schema validation, then validating admission. The apiserver does not choose a node for ${p.name}: that is not its job.`
 	},
 	persistPod: {
-		title: (p: P) => `The pod is written to etcd at revision ${p.revision}`,
-		body: (p: P) =>
+		title: (p) => `The pod is written to etcd at revision ${p.revision}`,
+		body: (p) =>
 			`The apiserver writes the pod to ${p.key} in one etcd transaction. etcd bumps its cluster-wide revision to ${p.revision}, which becomes the pod's resourceVersion. The pod is Pending with no node, no conditions and no events. kubectl gets 201 Created and returns: the rest happens without it.`
 	},
 	alreadyExists: {
-		title: (p: P) => `AlreadyExists: a pod named ${p.name} is already there`,
-		body: (p: P) =>
+		title: (p) => `AlreadyExists: a pod named ${p.name} is already there`,
+		body: (p) =>
 			`Storage creates a key only if it is absent. ${p.key} already holds a pod, so etcd's transaction fails, nothing is written and the revision stays where it was. kubectl prints “${p.message}”. Pick another name, or delete the old pod first.`
 	},
 	watchPodAdded: {
 		title: () => 'Watchers hear about the new pod',
-		body: (p: P) =>
+		body: (p) =>
 			`kube-scheduler keeps a watch open on pods that have not finished. The apiserver pushes it an ADDED event for ${p.name}; since the pod has no node, it goes into the scheduling queue. kube-controller-manager's informers get the same event but do nothing: a bare pod has no owner to reconcile. No kubelet hears anything yet — each one only watches pods bound to its own node.`
 	},
 	scheduleCycle: {
-		title: (p: P) =>
+		title: (p) =>
 			p.node
 				? `The scheduler filters and scores: ${p.node} wins`
 				: 'The scheduler finds no node that fits',
-		body: (p: P) =>
+		body: (p) =>
 			!p.node
 				? `Every node fails at least one filter plugin, so there is nothing to score. The table shows each node's failing filter and its reason.`
 				: p.scoring === 'none'
@@ -42,43 +41,43 @@ export const podStepsEn = {
 					: `The scheduler runs its filter plugins on every node: ${p.feasible} of ${p.total} can run the pod. It then scores the feasible nodes (free resources${p.scoring === 'all' ? ', balance' : ''}, taints, images already present), normalizes and weights the scores, and picks the highest total: ${p.node}.${p.scoring === 'noBalance' ? ' The pod requests nothing (BestEffort), so balance is not scored.' : ''} The table shows every verdict and score.`
 	},
 	bindPod: {
-		title: (p: P) => `The scheduler binds ${p.name} to ${p.node}`,
-		body: (p: P) =>
+		title: (p) => `The scheduler binds ${p.name} to ${p.node}`,
+		body: (p) =>
 			`The scheduler does not start anything on the node. It only records its decision: a Binding object posted to the pod's binding subresource, with target Node ${p.node}.`
 	},
 	persistBinding: {
-		title: (p: P) => `etcd records spec.nodeName = ${p.node}`,
-		body: (p: P) =>
+		title: (p) => `etcd records spec.nodeName = ${p.node}`,
+		body: (p) =>
 			`The apiserver updates ${p.key}: spec.nodeName becomes ${p.node} and the condition PodScheduled is True. etcd's revision moves to ${p.revision}; the key's version goes up by one. The pod is still Pending.`
 	},
 	scheduledEvent: {
 		title: () => 'The scheduler records a Scheduled event',
-		body: (p: P) =>
+		body: (p) =>
 			`Events are API objects too, stored in etcd under /registry/events. This one reads “${p.message}” and is what kubectl describe shows first.`
 	},
 	watchPodBound: {
-		title: (p: P) => `The kubelet on ${p.node} gets the pod`,
-		body: (p: P) =>
+		title: (p) => `The kubelet on ${p.node} gets the pod`,
+		body: (p) =>
 			`The pod now matches the kubelet's watch filter spec.nodeName=${p.node}, so that kubelet receives it as ADDED — a pod it has never seen. The scheduler and controller-manager see MODIFIED.${p.others ? ` The other ${p.others} kubelet${p.others === 1 ? '' : 's'} hear nothing.` : ''}`
 	},
 	kubeletAdmit: {
-		title: (p: P) => `The kubelet on ${p.node} admits the pod`,
-		body: (p: P) =>
+		title: (p) => `The kubelet on ${p.node} admits the pod`,
+		body: (p) =>
 			`The kubelet on ${p.node} accepts the pod and writes a first status: Initialized True, containers not ready, the container waiting with reason ContainerCreating. Then it sets up the pod's volumes. kubectl now shows ContainerCreating — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
 	},
 	runSandbox: {
-		title: (p: P) => `The runtime starts the pod sandbox: IP ${p.ip}`,
-		body: (p: P) =>
+		title: (p) => `The runtime starts the pod sandbox: IP ${p.ip}`,
+		body: (p) =>
 			`Over CRI, the kubelet asks the container runtime for a pod sandbox: the pause container that holds the pod's network namespace. The CNI plugin gives it ${p.ip} from ${p.node}'s pod range ${p.cidr}. Every container of the pod will share this address.`
 	},
 	ensureImage: {
-		title: (p: P) =>
+		title: (p) =>
 			p.outcome === 'present'
 				? `${p.image} is already on the node`
 				: p.outcome === 'failed'
 					? `Pulling ${p.image} fails`
 					: `The runtime pulls ${p.image}`,
-		body: (p: P) =>
+		body: (p) =>
 			p.outcome === 'present'
 				? `The kubelet asks the runtime for the image's status: it is already on ${p.node}, so nothing is downloaded and the event says “already present on machine”.`
 				: p.outcome === 'repulled'
@@ -88,45 +87,43 @@ export const podStepsEn = {
 						: `The registry does not have ${p.image}. The pull fails; the kubelet records a Failed event with the runtime's gRPC error, then “Error: ErrImagePull”.`
 	},
 	createContainer: {
-		title: (p: P) => `The runtime creates container ${p.container}`,
-		body: (p: P) =>
+		title: (p) => `The runtime creates container ${p.container}`,
+		body: (p) =>
 			`CreateContainer prepares the container ${p.container} inside the sandbox from the image, with its command, environment and mounts. It exists but does not run yet.`
 	},
 	startContainer: {
-		title: (p: P) => `The runtime starts container ${p.container}`,
+		title: (p) => `The runtime starts container ${p.container}`,
 		body: () =>
 			`StartContainer runs the process. The kubelet's pod lifecycle event generator (PLEG) notices the running container on its next relist.`
 	},
 	reportRunning: {
-		title: (p: P) => `${p.name} is Running on ${p.node}`,
-		body: (p: P) =>
+		title: (p) => `${p.name} is Running on ${p.node}`,
+		body: (p) =>
 			`The kubelet patches the pod's status: phase Running, podIP ${p.ip}, and all conditions True (no readiness probe, so ready at once). The apiserver stores it at revision ${p.revision} and every watcher hears MODIFIED. The nine steps are complete.`
 	},
 	containerExit: {
-		title: (p: P) => `The container exits at once: ${p.reason}`,
-		body: (p: P) =>
+		title: (p) => `The container exits at once: ${p.reason}`,
+		body: (p) =>
 			`The image's default command finished straight away (exit code ${p.exitCode}): a shell or REPL with no terminal attached reads end-of-file and quits, and a database without its required settings refuses to start. The kubelet reports the container terminated with reason ${p.reason}. Because restartPolicy is Always, the phase stays Running — but nothing is ready. A long-running image, or a command such as sleep, avoids this.`
 	},
 	restartBackOff: {
 		title: () => 'Restarted, exited again: CrashLoopBackOff',
-		body: (p: P) =>
+		body: (p) =>
 			`The kubelet restarts ${p.container} at once; it exits again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes — and the container waits with reason CrashLoopBackOff, RESTARTS 1. This is the classic result of kubectl run with busybox and no command: give it one, e.g. kubectl run ${p.name} --image=busybox -- sleep 3600.`
 	},
 	reportPullError: {
 		title: () => 'The kubelet reports ErrImagePull',
-		body: (p: P) =>
+		body: (p) =>
 			`The kubelet writes the pod's status: the container waits with reason ErrImagePull. The phase stays Pending; the sandbox and its IP exist, but no container runs. Stored at revision ${p.revision}.`
 	},
 	imagePullBackOff: {
 		title: () => 'The kubelet backs off: ImagePullBackOff',
-		body: (p: P) =>
+		body: (p) =>
 			`The kubelet will retry the pull, waiting longer each time (10s, 20s, 40s … up to 5 minutes). Meanwhile the container waits with reason ImagePullBackOff — what kubectl shows. Fix the image name (${p.image}) and the next retry succeeds.`
 	},
 	failedScheduling: {
 		title: () => 'FailedScheduling: the pod stays Pending',
-		body: (p: P) =>
+		body: (p) =>
 			`The scheduler records a Warning event FailedScheduling and sets PodScheduled=False with reason Unschedulable: “${p.message}” The pod goes back to the queue and is retried when the cluster changes — a node is added, or another pod frees room.`
 	}
-} satisfies StepTexts;
-
-export type PodStepTexts = typeof podStepsEn;
+};

@@ -1,32 +1,38 @@
-/** The pod-creation flow's page: its flow, narration, form and tabs. */
-import { podCreationFlow } from '$lib/flows/pod-creation/flow';
-import type { PodScenario } from '$lib/flows/pod-creation/scenario';
+/** The pod-creation flow's page: its model, narration, form, narration badge and tabs. */
+import type { FlowUi } from '$lib/components/flowUi';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import { podKey } from '$lib/sim/podCodec';
-import type { FlowUi } from '$lib/components/flowUi';
+import { podCreationFlow } from '../flow';
+import { chapters } from './chapters';
+import type { PodStep } from '../machine';
+import type { PodScenario } from '../scenario';
 
-export const ui: FlowUi<PodScenario> = {
+const nines = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+
+export const ui: FlowUi<PodScenario, unknown, PodStep> = {
 	flow: podCreationFlow,
 	narration: {
-		en: () => import('$lib/flows/pod-creation/narration/en').then((m) => m.podStepsEn),
-		ko: () => import('$lib/flows/pod-creation/narration/ko').then((m) => m.podStepsKo)
+		en: () => import('../narration/en').then((m) => m.podStepsEn),
+		ko: () => import('../narration/ko').then((m) => m.podStepsKo)
 	},
-	Form: () => import('$lib/components/ScenarioForm.svelte'),
+	// which of the course's nine steps this one belongs to
+	badge: (step, lang) => {
+		const n = nines.find((k) => k === step.nine);
+		const c = chapters[lang];
+		return n ? { number: n, label: c.label(n), text: c.steps[n] } : null;
+	},
+	form: () => import('./form'),
 	tabs: [
 		{ id: 'etcd', label: (t) => t.panels.etcd, Panel: EtcdTab },
-		{
-			id: 'pod',
-			label: (t) => t.panels.pod,
-			load: () => import('$lib/flows/pod-creation/ui/PodTab.svelte')
-		},
+		{ id: 'pod', label: (t) => t.panels.pod, load: () => import('./PodTab.svelte') },
 		{
 			id: 'scheduler',
 			label: (t) => t.panels.scheduler,
-			load: () => import('$lib/flows/pod-creation/ui/SchedulerTab.svelte')
+			load: () => import('./SchedulerTab.svelte')
 		}
 	],
 	// the scheduling steps show the scores, the kubelet's steps (course step 6 on) the pod
-	suggestTab: (step) => (step.schedule ? 'scheduler' : (step.nine ?? 0) >= 6 ? 'pod' : 'etcd'),
+	suggestTab: (step) => (step.schedule ? 'scheduler' : step.nine >= 6 ? 'pod' : 'etcd'),
 	etcdKey: (timeline) => {
 		const [namespace, name] = timeline.subject.split('/');
 		return podKey(namespace, name);

@@ -1,5 +1,5 @@
 /** The what-if bar's choices and checks, from the cluster as it stands where a new action plays. */
-import { parseIntInRange } from '$lib/flows/pod-creation/scenario';
+import { parseIntInRange } from '$lib/flows/kit/fields';
 import {
 	MAX_REPLICAS,
 	type ServiceAction,

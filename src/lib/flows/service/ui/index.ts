@@ -1,29 +1,39 @@
-/** The Service flow's page: its flow, narration, form, what-if bar and tabs. */
-import { serviceFlow } from '$lib/flows/service/flow';
-import type { ServiceAction, ServiceScenario } from '$lib/flows/service/scenario';
-import { formatAction, SERVICE_MAX_NODES } from '$lib/flows/service/scenario';
-import type { ServiceTimeline } from '$lib/flows/service/timeline';
+/** The Service flow's page: its model, narration, form, narration badge, what-if bar and tabs. */
+import type { FlowUi } from '$lib/components/flowUi';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import { serviceKey } from '$lib/sim/services';
+import { serviceFlow } from '../flow';
+import type { ServiceStep } from '../machine';
+import {
+	formatAction,
+	SERVICE_MAX_NODES,
+	type ServiceAction,
+	type ServiceScenario
+} from '../scenario';
+import type { ServiceTimeline } from '../timeline';
 import ActionBar from './ActionBar.svelte';
-import type { FlowUi } from '$lib/components/flowUi';
+import { chapters } from './chapters';
 
-export const ui: FlowUi<ServiceScenario, ServiceAction> = {
+export const ui: FlowUi<ServiceScenario, ServiceAction, ServiceStep> = {
 	flow: serviceFlow,
 	narration: {
-		en: () => import('$lib/flows/service/narration/en').then((m) => m.serviceStepsEn),
-		ko: () => import('$lib/flows/service/narration/ko').then((m) => m.serviceStepsKo)
+		en: () => import('../narration/en').then((m) => m.serviceStepsEn),
+		ko: () => import('../narration/ko').then((m) => m.serviceStepsKo)
 	},
-	Form: () => import('./ServiceForm.svelte'),
+	// the part of the story the step belongs to
+	badge: (step, lang) => ({ stage: step.stage, text: chapters[lang][step.stage] }),
+	form: () => import('./form'),
 	whatIfs: {
 		Bar: ActionBar,
-		add: (s, action) => ({ ...s, actions: [...s.actions, action] })
+		add: (s, action) => ({ ...s, actions: [...s.actions, action] }),
+		firstStep: (timeline, index) => timeline.steps.findIndex((s) => s.action === index),
+		count: (s) => s.actions.length
 	},
 	tabs: [
 		{
 			id: 'iptables',
 			label: (t) => t.panels.iptables,
-			load: () => import('$lib/flows/service/ui/IptablesPanel.svelte')
+			load: () => import('./IptablesPanel.svelte')
 		},
 		{ id: 'etcd', label: (t) => t.panels.etcd, Panel: EtcdTab }
 	],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PacketStep } from '$lib/flows/types';
+import type { PacketStep } from '$lib/flows/service/packet';
 import { proxyRules } from '$lib/sim/iptables/proxyRules';
 import { tableRestoreText } from '$lib/sim/iptables/restore';
 import { tableSaveText } from '$lib/sim/iptables/save';

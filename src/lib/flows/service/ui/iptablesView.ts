@@ -3,7 +3,7 @@
  * line tagged with its rule id; the lines a step added or removed; the rules a packet passed; and
  * a short account of the packet's random backend choice.
  */
-import type { PacketStep } from '$lib/flows/types';
+import type { PacketStep } from '$lib/flows/service/packet';
 import type { IptablesUi } from '$lib/flows/service/ui/iptablesText';
 import { tableRestoreText } from '$lib/sim/iptables/restore';
 import { saveRuleLine, tableSaveText } from '$lib/sim/iptables/save';

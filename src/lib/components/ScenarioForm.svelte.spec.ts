@@ -2,7 +2,9 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultServiceScenario, type ServiceScenario } from '$lib/flows/service/scenario';
 import { locale } from '$lib/i18n/locale.svelte';
-import ServiceForm from './ServiceForm.svelte';
+import { form } from '$lib/flows/service/ui/form';
+import { serviceScenarioSpec } from '$lib/flows/service/scenario';
+import ScenarioForm from './ScenarioForm.svelte';
 
 let target: HTMLElement;
 let component: ReturnType<typeof mount> | undefined;
@@ -16,9 +18,14 @@ afterEach(() => {
 function show(scenario: ServiceScenario = defaultServiceScenario) {
 	target = document.body.appendChild(document.createElement('div'));
 	const applied: ServiceScenario[] = [];
-	component = mount(ServiceForm, {
+	component = mount(ScenarioForm<ServiceScenario>, {
 		target,
-		props: { scenario, onapply: (s: ServiceScenario) => applied.push(s) }
+		props: {
+			spec: serviceScenarioSpec,
+			form,
+			scenario,
+			onapply: (s: ServiceScenario) => applied.push(s)
+		}
 	});
 	flushSync();
 	return applied;
@@ -36,7 +43,7 @@ function submit() {
 const button = (text: string) =>
 	[...target.querySelectorAll('button')].find((b) => b.textContent === text)!;
 
-describe('ServiceForm', () => {
+describe('ScenarioForm, with the Service flow’s fields', () => {
 	it('shows the scenario’s values with their labels', () => {
 		show({ ...defaultServiceScenario, replicas: 5, name: 'shop' });
 		expect(field('replicas').value).toBe('5');

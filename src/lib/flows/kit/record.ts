@@ -1,0 +1,30 @@
+/**
+ * The one way a flow machine records a step: the step function works on a copy of the flow's
+ * draft (its cluster included), so every recorded snapshot is independent of the next; etcd's
+ * change log is dropped (snapshots hold current keys; watches come from the writes themselves).
+ */
+import type { ClusterState } from '$lib/sim/cluster';
+import type { Step, StepDraft, TextParams } from '../types';
+
+/** What every flow's working state holds besides its own fields. */
+export interface FlowDraft {
+	state: ClusterState;
+}
+
+/**
+ * Runs `apply` (step `id`) on a copy of `context` and returns the copy with the step appended;
+ * `meta` adds fields the flow derives from the draft after the step (say, the what-if it plays).
+ */
+export function recordStep<D extends FlowDraft, S extends Step>(
+	context: D & { steps: S[] },
+	id: S['id'],
+	apply: (draft: D) => StepDraft<TextParams, object>,
+	meta: (draft: D) => object = () => ({})
+): D & { steps: S[] } {
+	const { steps, ...rest } = context;
+	const draft = structuredClone(rest) as unknown as D;
+	const step = apply(draft);
+	draft.state.etcd.log = [];
+	const recorded = { ...step, ...meta(draft), id, snapshot: draft.state } as S;
+	return { ...draft, steps: [...steps, recorded] };
+}

@@ -1,0 +1,39 @@
+/**
+ * Every flow KubeStep has, by id: what the gallery says of it, the link parameters the bench
+ * plays it at its largest, and the loader of its page module (its model, narration, form and
+ * tabs, a chunk of its own). The gallery, the flow route, prerendering, the end-to-end tests and
+ * the bench all read this list; an id not in it is a 404. Relative imports only: the end-to-end
+ * tests and the bench read this file outside the app's build.
+ */
+import type { FlowUi } from '../components/flowUi';
+import { about as podCreation } from './pod-creation/about';
+import { about as service } from './service/about';
+
+export interface FlowEntry {
+	about: Record<'en' | 'ko', { title: string; summary: string }>;
+	/** URL parameters of the largest scenario the flow takes (the bench's stress run) */
+	stress: string;
+	load: () => Promise<FlowUi>;
+}
+
+export const FLOWS = {
+	'pod-creation': {
+		about: podCreation,
+		stress: 'nodes=50',
+		load: () => import('./pod-creation/ui').then((m) => m.ui)
+	},
+	service: {
+		about: service,
+		stress: 'nodes=50&replicas=50',
+		load: () => import('./service/ui').then((m) => m.ui)
+	}
+} satisfies Record<string, FlowEntry>;
+
+export type FlowId = keyof typeof FLOWS;
+
+/** The flows in the gallery's order. */
+export const FLOW_IDS = Object.keys(FLOWS) as FlowId[];
+
+export function isFlowId(id: string): id is FlowId {
+	return Object.hasOwn(FLOWS, id);
+}

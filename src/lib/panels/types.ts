@@ -1,0 +1,13 @@
+/** What every side-panel tab gets from the player. */
+import type { Timeline } from '$lib/flows/types';
+import type { PlayerView } from '$lib/player/frame';
+import type { ClusterState } from '$lib/sim/cluster';
+
+export interface PanelProps {
+	view: PlayerView;
+	timeline: Timeline;
+	/** the cluster before the current step */
+	previous: ClusterState;
+	/** the etcd key the etcd tab shows (see FlowUi.etcdKey) */
+	watched: string;
+}
