@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// the timeline worker imports each flow's model on demand: its chunks need ES modules
+	worker: { format: 'es' },
 	test: {
 		setupFiles: ['src/test-setup.ts'],
 		projects: [

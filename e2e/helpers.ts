@@ -1,9 +1,13 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Opens a page and waits until Svelte has hydrated it (buttons work only then). */
+/**
+ * Opens a page and waits until Svelte has hydrated it (buttons work only then) and a player has
+ * the link's timeline (a scenario other than the default is built off the main thread).
+ */
 export async function open(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+	await page.locator('#player[aria-busy="true"]').waitFor({ state: 'detached' });
 }
 
 export const status = (page: Page) => page.getByTestId('step-status');

@@ -5,12 +5,15 @@
  */
 import { replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
-import { deepLinkSearch, fallbackText, readDeepLink } from '$lib/flows/kit/deepLink';
+import { wrap, type Remote } from 'comlink';
+import { deepLinkSearch, fallbackText, linkScenario, readDeepLink } from '$lib/flows/kit/deepLink';
 import type { InputProblem } from '$lib/flows/kit/fields';
-import type { Step, Timeline } from '$lib/flows/types';
+import type { FlowDefinition } from '$lib/flows/kit/definition';
+import type { Timeline } from '$lib/flows/types';
 import { locale } from '$lib/i18n/locale.svelte';
 import { Player } from '$lib/player/player.svelte';
 import type { FlowUi } from './flowUi';
+import type { TimelineBuilder } from './timelineWorker';
 
 export type ShownProblem = InputProblem & { fallback: string };
 
@@ -22,15 +25,30 @@ export class FlowSession<S extends object = object, A = unknown> {
 	readonly player: Player;
 	scenario = $state.raw<S>(undefined!);
 	problems = $state.raw<ShownProblem[]>([]);
+	/** a scenario's timeline is being built (the page still shows the one before) */
+	building = $state(false);
 	#search: () => string;
-	// The page builds the default timeline to prerender it; a link with no scenario parameters
-	// opens that same timeline, so the last one built is kept instead of building it twice.
+	// The default timeline comes with the page (built with the site); the last one built is kept,
+	// so a link to the scenario on screen does not build it again.
 	#built: { key: string; timeline: Timeline } | null = null;
+	#worker: Worker | undefined;
+	#builder: Remote<TimelineBuilder> | undefined;
+	#broken: Promise<never> | undefined;
+	/** the latest build asked for: an earlier one that finishes later is dropped */
+	#request = 0;
 
-	constructor(ui: FlowUi<S, A>) {
+	#model: () => Promise<FlowDefinition>;
+
+	/**
+	 * `initial`: the default scenario's timeline (built with the site); `model`: loads the flow's
+	 * simulation, for a browser that cannot run the build worker.
+	 */
+	constructor(ui: FlowUi<S, A>, initial: Timeline, model: () => Promise<FlowDefinition>) {
 		this.ui = ui;
+		this.#model = model;
 		this.scenario = ui.flow.scenario.defaults;
-		this.player = new Player(this.build(this.scenario), null);
+		this.#built = { key: JSON.stringify(this.scenario), timeline: initial };
+		this.player = new Player(this.#built.timeline, null);
 		// per step, not per frame: the player's time changes every animation frame, these between steps
 		const index = $derived(this.player.index);
 		const atStart = $derived(this.player.t === 0);
@@ -45,29 +63,29 @@ export class FlowSession<S extends object = object, A = unknown> {
 		return this.#search();
 	}
 
-	build(scenario: S): Timeline {
-		const key = JSON.stringify(scenario);
-		if (this.#built?.key !== key)
-			this.#built = { key, timeline: this.ui.flow.build(scenario) as Timeline<Step> };
-		return this.#built.timeline;
-	}
-
 	/** Opens the view a link describes; every bad value in it is reported and its default used. */
 	open(search: string): void {
-		const link = readDeepLink(search, { ...this.ui.flow, build: (s: S) => this.build(s) });
-		this.scenario = link.scenario;
-		this.problems = [
-			...link.problems.map((p) => ({ ...p, fallback: fallbackText(this.ui.flow, p.field, link) })),
-			...this.#timelineProblems(link.timeline)
-		];
-		this.player.load(link.timeline, link.step);
+		this.#withTimeline(linkScenario(search, this.ui.flow), (tl) => {
+			const link = readDeepLink(search, { ...this.ui.flow, build: () => tl });
+			this.scenario = link.scenario;
+			this.problems = [
+				...link.problems.map((p) => ({
+					...p,
+					fallback: fallbackText(this.ui.flow, p.field, link)
+				})),
+				...this.#timelineProblems(tl)
+			];
+			this.player.load(tl, link.step);
+		});
 	}
 
 	/** A scenario from the form: a new run from the very start. */
 	apply(next: S): void {
-		this.scenario = next;
-		this.problems = [];
-		this.player.load(this.build(next), null);
+		this.#withTimeline(next, (tl) => {
+			this.scenario = next;
+			this.problems = [];
+			this.player.load(tl, null);
+		});
 	}
 
 	/** A what-if: appended to the scenario and played from its first step (if it got any). */
@@ -75,13 +93,58 @@ export class FlowSession<S extends object = object, A = unknown> {
 		const whatIfs = this.ui.whatIfs;
 		if (!whatIfs) return;
 		const next = whatIfs.add(this.scenario, action);
-		const tl = this.build(next);
-		this.scenario = next;
-		this.problems = this.#timelineProblems(tl);
-		const first = whatIfs.firstStep(tl, whatIfs.count(next) - 1);
-		if (first < 0) return this.player.load(tl, tl.steps.length - 1);
-		this.player.load(tl, first > 0 ? first - 1 : null);
-		this.player.send({ type: 'player.play' });
+		this.#withTimeline(next, (tl) => {
+			this.scenario = next;
+			this.problems = this.#timelineProblems(tl);
+			const first = whatIfs.firstStep(tl, whatIfs.count(next) - 1);
+			if (first < 0) return this.player.load(tl, tl.steps.length - 1);
+			this.player.load(tl, first > 0 ? first - 1 : null);
+			this.player.send({ type: 'player.play' });
+		});
+	}
+
+	/**
+	 * Runs `then` with the scenario's timeline: at once when it is the one kept, else once the
+	 * build worker has made it (the page keeps showing the timeline before, marked busy).
+	 */
+	#withTimeline(scenario: S, then: (tl: Timeline) => void): void {
+		const key = JSON.stringify(scenario);
+		const request = ++this.#request;
+		if (this.#built?.key === key) {
+			this.building = false;
+			return then(this.#built.timeline);
+		}
+		this.building = true;
+		this.#build(scenario)
+			.then((timeline) => {
+				if (request !== this.#request) return;
+				this.#built = { key, timeline };
+				this.building = false;
+				then(timeline);
+			})
+			// a scenario the simulation cannot run leaves the view as it was
+			.catch(() => request === this.#request && (this.building = false));
+	}
+
+	async #build(scenario: S): Promise<Timeline> {
+		try {
+			if (!this.#builder) {
+				// Vite finds the worker by this very expression, and bundles it apart
+				const worker = new Worker(
+					// eslint-disable-next-line svelte/prefer-svelte-reactivity
+					new URL('./timelineWorker.ts', import.meta.url),
+					{ type: 'module' }
+				);
+				this.#worker = worker;
+				// a worker that fails to load never answers: give up on it instead of waiting
+				this.#broken = new Promise((_, reject) => (worker.onerror = reject));
+				this.#builder = wrap<TimelineBuilder>(worker);
+			}
+			return await Promise.race([this.#builder.build(this.ui.flow.id, scenario), this.#broken!]);
+		} catch {
+			// a browser that cannot start the worker still gets its timeline, on this thread
+			return (await this.#model()).build(scenario);
+		}
 	}
 
 	dismissProblems(): void {
@@ -114,6 +177,7 @@ export class FlowSession<S extends object = object, A = unknown> {
 	}
 
 	destroy(): void {
+		this.#worker?.terminate();
 		this.player.destroy();
 	}
 }

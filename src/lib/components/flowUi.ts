@@ -5,7 +5,7 @@
  * and text never weigh on another's page.
  */
 import type { Component } from 'svelte';
-import type { FlowDefinition } from '$lib/flows/kit/definition';
+import type { FlowModel } from '$lib/flows/kit/definition';
 import type { InputProblem } from '$lib/flows/kit/fields';
 import type { NarrationLoaders } from '$lib/flows/kit/narration';
 import type { Step, Timeline } from '$lib/flows/types';
@@ -57,7 +57,8 @@ export interface ScenarioForm<S> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each flow has its own scenario, action and step types
 export interface FlowUi<S extends object = any, A = any, St extends Step = any> {
-	flow: FlowDefinition<S, St>;
+	/** its id and scenario fields; the simulation itself runs in the build worker */
+	flow: FlowModel<S>;
 	narration: NarrationLoaders;
 	badge: (step: St, lang: Lang) => NarrationBadge | null;
 	/** the form's text and presets, loaded when the scenario disclosure is first opened */

@@ -11,8 +11,10 @@ import { afterPaint, nextTask } from '$lib/ui/reveal';
 export function staged<T>(current: () => T, key: () => string) {
 	let narration = $state.raw(untrack(current));
 	let panels = $state.raw(untrack(current));
+	// a string that changes per step, so the effect below does not rerun with every frame
+	const step = $derived(key());
 	$effect(() => {
-		void key();
+		void step;
 		const next = untrack(current);
 		return nextTask(() => (narration = next));
 	});

@@ -9,7 +9,7 @@ import type { MessageKind, MessageView } from '$lib/player/frameTypes';
 import type { Layer } from './actors';
 import { lerp } from './geometry';
 import { ARROW, PILL_HEIGHT, type MessagePlacement } from './messagePlacement';
-import { FONT, KIND_COLOR, appendChildren, child, setAttrs, setText } from './theme';
+import { FONT, KIND_COLOR, appendChildren, child, setAttrs, setText, unchanged } from './theme';
 
 /** the share of its way a message travels while its label fades in */
 const FADE_IN = 0.12;
@@ -53,13 +53,15 @@ export function renderMessages(
 	groups.each(function (d) {
 		const rest = placed.get(d.id)!;
 		const shown = reducedMotion && d.progress > 0 ? 1 : Math.min(1, Math.max(0, d.progress));
+		if (rest.link) busy.set(rest.link, d.kind);
+		// a message that has arrived stays as it is while the others move
+		if (unchanged(this, [rest, shown])) return;
 		const p = {
 			...rest,
 			packet: lerp(rest.start, rest.end, easeCubicInOut(shown)),
 			resting: shown >= 1
 		};
 		const color = KIND_COLOR[d.kind];
-		if (p.link) busy.set(p.link, d.kind);
 		const shortened = p.text !== d.label;
 		setAttrs(this, {
 			'data-message': d.id,

@@ -25,6 +25,7 @@ export const en = {
 		exitFullscreen: 'Exit full screen',
 		copyLink: 'Copy link to this step',
 		copied: 'Link copied',
+		building: 'Building the scenario…',
 		close: 'Close'
 	},
 	keys: {

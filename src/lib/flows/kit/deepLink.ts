@@ -43,6 +43,16 @@ export function checkParams(
 	return { params, problems };
 }
 
+/** The scenario a link asks for, bad values replaced by their defaults (see readDeepLink). */
+export function linkScenario<S extends object>(
+	search: string,
+	flow: Pick<FlowDefinition<S>, 'scenario'>
+): S {
+	const known = [...paramNames(flow.scenario), ...LINK_PARAMS];
+	return parseScenario(flow.scenario, checkParams(new URLSearchParams(search), known).params)
+		.scenario;
+}
+
 /** Reads a link; `timeline` is what the scenario builds (built once, here, to count its steps). */
 export function readDeepLink<S extends object>(
 	search: string,

@@ -6,8 +6,16 @@
 import type { Step, Timeline } from '../types';
 import type { ScenarioSpec } from './fields';
 
-export interface FlowDefinition<S extends object = object, St extends Step = Step> {
+/** What the page needs of a flow's model: its id and its scenario's fields (no simulation). */
+export interface FlowModel<S extends object = object> {
 	id: string;
 	scenario: ScenarioSpec<S>;
+}
+
+/** The whole model: the fields and the simulation that builds a timeline from a scenario. */
+export interface FlowDefinition<
+	S extends object = object,
+	St extends Step = Step
+> extends FlowModel<S> {
 	build(scenario: S): Timeline<St>;
 }

@@ -4,6 +4,7 @@
  * change log is dropped (snapshots hold current keys; watches come from the writes themselves).
  */
 import type { ClusterState } from '$lib/sim/cluster';
+import { shareParts } from './share';
 import type { Step, StepDraft, TextParams } from '../types';
 
 /** What every flow's working state holds besides its own fields. */
@@ -25,6 +26,8 @@ export function recordStep<D extends FlowDraft, S extends Step>(
 	const draft = structuredClone(rest) as unknown as D;
 	const step = apply(draft);
 	draft.state.etcd.log = [];
+	// what the step left as it was is the previous snapshot's, by reference (the root is new)
+	draft.state = shareParts(draft.state, context.state);
 	const recorded = { ...step, ...meta(draft), id, snapshot: draft.state } as S;
 	return { ...draft, steps: [...steps, recorded] };
 }

@@ -9,3 +9,6 @@ export const podCreationFlow: FlowDefinition<PodScenario, PodStep> = {
 	scenario: podScenarioSpec,
 	build: podCreationTimeline
 };
+
+/** the model the build worker loads (components/timelineWorker.ts) */
+export default podCreationFlow;

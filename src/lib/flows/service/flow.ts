@@ -9,3 +9,6 @@ export const serviceFlow: FlowDefinition<ServiceScenario, ServiceStep> = {
 	scenario: serviceScenarioSpec,
 	build: serviceTimeline
 };
+
+/** the model the build worker loads (components/timelineWorker.ts) */
+export default serviceFlow;

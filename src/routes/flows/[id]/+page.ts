@@ -5,7 +5,8 @@ import type { EntryGenerator, PageLoad } from './$types';
 export const entries: EntryGenerator = () => FLOW_IDS.map((id) => ({ id }));
 
 // Each flow (model, narration, form, panels) is its own chunk: a page loads only its flow.
-export const load: PageLoad = async ({ params }) => {
+export const load: PageLoad = async ({ params, data }) => {
 	if (!isFlowId(params.id)) error(404, `No flow named ${params.id}`);
-	return { id: params.id, ui: await FLOWS[params.id].load() };
+	const flow = FLOWS[params.id];
+	return { ...data, id: params.id, ui: await flow.load(), model: flow.model };
 };

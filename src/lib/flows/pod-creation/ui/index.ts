@@ -2,15 +2,14 @@
 import type { FlowUi } from '$lib/components/flowUi';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import { podKey } from '$lib/sim/podCodec';
-import { podCreationFlow } from '../flow';
 import { chapters } from './chapters';
 import type { PodStep } from '../machine';
-import type { PodScenario } from '../scenario';
+import { podScenarioSpec, type PodScenario } from '../scenario';
 
 const nines = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
 export const ui: FlowUi<PodScenario, unknown, PodStep> = {
-	flow: podCreationFlow,
+	flow: { id: 'pod-creation', scenario: podScenarioSpec },
 	narration: {
 		en: () => import('../narration/en').then((m) => m.podStepsEn),
 		ko: () => import('../narration/ko').then((m) => m.podStepsKo)

@@ -2,11 +2,11 @@
 import type { FlowUi } from '$lib/components/flowUi';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import { serviceKey } from '$lib/sim/services';
-import { serviceFlow } from '../flow';
 import type { ServiceStep } from '../machine';
 import {
 	formatAction,
 	SERVICE_MAX_NODES,
+	serviceScenarioSpec,
 	type ServiceAction,
 	type ServiceScenario
 } from '../scenario';
@@ -15,7 +15,7 @@ import ActionBar from './ActionBar.svelte';
 import { chapters } from './chapters';
 
 export const ui: FlowUi<ServiceScenario, ServiceAction, ServiceStep> = {
-	flow: serviceFlow,
+	flow: { id: 'service', scenario: serviceScenarioSpec },
 	narration: {
 		en: () => import('../narration/en').then((m) => m.serviceStepsEn),
 		ko: () => import('../narration/ko').then((m) => m.serviceStepsKo)

@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { FLOWS, isFlowId } from '$lib/flows/registry';
+import type { PageServerLoad } from './$types';
+
+/**
+ * The flow's default timeline, built when the site is built and shipped with the page as data:
+ * opening a flow costs the browser no simulation (a link to another scenario builds its own).
+ */
+export const load: PageServerLoad = async ({ params }) => {
+	if (!isFlowId(params.id)) error(404, `No flow named ${params.id}`);
+	const flow = await FLOWS[params.id].model();
+	return { timeline: flow.build(flow.scenario.defaults) };
+};
