@@ -1,6 +1,6 @@
 /**
  * Text of the Service flow's iptables panel, in English and Korean (`ko` has the shape of `en`).
- * Apart from service.ts so it loads with the panel, not with the page.
+ * Apart from text.ts so it loads with the panel, not with the page.
  */
 import { josa } from '$lib/i18n/josa';
 

@@ -1,6 +1,6 @@
 /**
- * Text of the Service flow's what-if bar, in English and Korean (the form's is in serviceForm.ts,
- * which loads with the form; the iptables panel's in iptables.ts). `ko` has the shape of `en`.
+ * Text of the Service flow's what-if bar, in English and Korean (the form's is in form.ts, which
+ * loads with the form; the iptables panel's in iptablesText.ts). `ko` has the shape of `en`.
  */
 
 type P = Record<string, string | number>;
