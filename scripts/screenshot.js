@@ -31,6 +31,8 @@ for (const s of shots) {
 	page.on('pageerror', (e) => console.error('pageerror:', e.message));
 	await page.goto(base + s.path);
 	await page.waitForSelector('html[data-hydrated]');
+	// a scenario other than the default is built off the main thread: wait for it
+	await page.locator('#player[aria-busy="true"]').waitFor({ state: 'detached' });
 	await page.waitForTimeout(300);
 	await page.screenshot({ path: `${outDir}/${s.name}.png` });
 	console.log(`${outDir}/${s.name}.png`);
