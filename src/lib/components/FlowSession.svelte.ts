@@ -5,7 +5,6 @@
  */
 import { replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
-import { wrap, type Remote } from 'comlink';
 import { deepLinkSearch, fallbackText, linkScenario, readDeepLink } from '$lib/flows/kit/deepLink';
 import type { InputProblem } from '$lib/flows/kit/fields';
 import type { FlowDefinition } from '$lib/flows/kit/definition';
@@ -13,7 +12,7 @@ import type { Timeline } from '$lib/flows/types';
 import { locale } from '$lib/i18n/locale.svelte';
 import { Player } from '$lib/player/player.svelte';
 import type { FlowUi } from './flowUi';
-import type { TimelineBuilder } from './timelineWorker';
+import { Timelines } from './timelines';
 
 export type ShownProblem = InputProblem & { fallback: string };
 
@@ -31,13 +30,9 @@ export class FlowSession<S extends object = object, A = unknown> {
 	// The default timeline comes with the page (built with the site); the last one built is kept,
 	// so a link to the scenario on screen does not build it again.
 	#built: { key: string; timeline: Timeline } | null = null;
-	#worker: Worker | undefined;
-	#builder: Remote<TimelineBuilder> | undefined;
-	#broken: Promise<never> | undefined;
+	#timelines: Timelines;
 	/** the latest build asked for: an earlier one that finishes later is dropped */
 	#request = 0;
-
-	#model: () => Promise<FlowDefinition>;
 
 	/**
 	 * `initial`: the default scenario's timeline (built with the site); `model`: loads the flow's
@@ -45,7 +40,7 @@ export class FlowSession<S extends object = object, A = unknown> {
 	 */
 	constructor(ui: FlowUi<S, A>, initial: Timeline, model: () => Promise<FlowDefinition>) {
 		this.ui = ui;
-		this.#model = model;
+		this.#timelines = new Timelines(ui.flow.id, model);
 		this.scenario = ui.flow.scenario.defaults;
 		this.#built = { key: JSON.stringify(this.scenario), timeline: initial };
 		this.player = new Player(this.#built.timeline, null);
@@ -115,7 +110,8 @@ export class FlowSession<S extends object = object, A = unknown> {
 			return then(this.#built.timeline);
 		}
 		this.building = true;
-		this.#build(scenario)
+		this.#timelines
+			.build(scenario)
 			.then((timeline) => {
 				if (request !== this.#request) return;
 				this.#built = { key, timeline };
@@ -124,27 +120,6 @@ export class FlowSession<S extends object = object, A = unknown> {
 			})
 			// a scenario the simulation cannot run leaves the view as it was
 			.catch(() => request === this.#request && (this.building = false));
-	}
-
-	async #build(scenario: S): Promise<Timeline> {
-		try {
-			if (!this.#builder) {
-				// Vite finds the worker by this very expression, and bundles it apart
-				const worker = new Worker(
-					// eslint-disable-next-line svelte/prefer-svelte-reactivity
-					new URL('./timelineWorker.ts', import.meta.url),
-					{ type: 'module' }
-				);
-				this.#worker = worker;
-				// a worker that fails to load never answers: give up on it instead of waiting
-				this.#broken = new Promise((_, reject) => (worker.onerror = reject));
-				this.#builder = wrap<TimelineBuilder>(worker);
-			}
-			return await Promise.race([this.#builder.build(this.ui.flow.id, scenario), this.#broken!]);
-		} catch {
-			// a browser that cannot start the worker still gets its timeline, on this thread
-			return (await this.#model()).build(scenario);
-		}
 	}
 
 	dismissProblems(): void {
@@ -177,7 +152,7 @@ export class FlowSession<S extends object = object, A = unknown> {
 	}
 
 	destroy(): void {
-		this.#worker?.terminate();
+		this.#timelines.destroy();
 		this.player.destroy();
 	}
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceFlow } from '$lib/flows/service/flow';
+import serviceFlow from '$lib/flows/service/flow';
 import { defaultServiceScenario } from '$lib/flows/service/scenario';
 import { ui } from '$lib/flows/service/ui';
 import type { Step } from '$lib/flows/types';

@@ -4,8 +4,8 @@
  * attributes, whatever was drawn before.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { podCreationFlow } from '$lib/flows/pod-creation/flow';
-import { serviceFlow } from '$lib/flows/service/flow';
+import podCreationFlow from '$lib/flows/pod-creation/flow';
+import serviceFlow from '$lib/flows/service/flow';
 import type { Timeline } from '$lib/flows/types';
 import { frameAt, timeAxis } from '$lib/player/frame';
 import { restOf } from '$lib/player/playerMachine';

@@ -25,13 +25,13 @@ export const FLOWS = {
 		about: podCreation,
 		stress: 'nodes=50',
 		load: () => import('./pod-creation/ui').then((m) => m.ui),
-		model: () => import('./pod-creation/flow').then((m) => m.podCreationFlow as FlowDefinition)
+		model: () => import('./pod-creation/flow').then((m) => m.default as FlowDefinition)
 	},
 	service: {
 		about: service,
 		stress: 'nodes=50&replicas=50',
 		load: () => import('./service/ui').then((m) => m.ui),
-		model: () => import('./service/flow').then((m) => m.serviceFlow as FlowDefinition)
+		model: () => import('./service/flow').then((m) => m.default as FlowDefinition)
 	}
 } satisfies Record<string, FlowEntry>;
 

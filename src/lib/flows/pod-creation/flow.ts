@@ -4,11 +4,11 @@ import type { PodStep } from './machine';
 import { podScenarioSpec, type PodScenario } from './scenario';
 import { podCreationTimeline } from './timeline';
 
-export const podCreationFlow: FlowDefinition<PodScenario, PodStep> = {
+const podCreationFlow: FlowDefinition<PodScenario, PodStep> = {
 	id: 'pod-creation',
 	scenario: podScenarioSpec,
 	build: podCreationTimeline
 };
 
-/** the model the build worker loads (components/timelineWorker.ts) */
+/** the flow's model: the registry, the build worker and the tests load it as the default export */
 export default podCreationFlow;

@@ -4,11 +4,11 @@ import type { ServiceStep } from './machine';
 import { serviceScenarioSpec, type ServiceScenario } from './scenario';
 import { serviceTimeline } from './timeline';
 
-export const serviceFlow: FlowDefinition<ServiceScenario, ServiceStep> = {
+const serviceFlow: FlowDefinition<ServiceScenario, ServiceStep> = {
 	id: 'service',
 	scenario: serviceScenarioSpec,
 	build: serviceTimeline
 };
 
-/** the model the build worker loads (components/timelineWorker.ts) */
+/** the flow's model: the registry, the build worker and the tests load it as the default export */
 export default serviceFlow;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deepLinkSearch, readDeepLink } from '$lib/flows/kit/deepLink';
-import { serviceFlow } from './flow';
+import serviceFlow from './flow';
 import {
 	MAX_ACTIONS,
 	defaultServiceScenario,
