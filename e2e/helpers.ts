@@ -1,13 +1,16 @@
 import { expect, type Page } from '@playwright/test';
 
 /**
- * Opens a page and waits until Svelte has hydrated it (buttons work only then) and a player has
- * the link's timeline (a scenario other than the default is built off the main thread).
+ * Opens a page and waits until Svelte has hydrated it (buttons work only then), a player has the
+ * link's timeline (a scenario other than the default is built off the main thread) and has drawn it.
  */
 export async function open(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
 	await page.locator('#player[aria-busy="true"]').waitFor({ state: 'detached' });
+	// the diagram is drawn in the frame after the page is up
+	if (await page.locator('#player').count())
+		await page.locator('svg.diagram [data-actor]').first().waitFor({ state: 'attached' });
 }
 
 export const status = (page: Page) => page.getByTestId('step-status');

@@ -33,6 +33,8 @@ export class FlowSession<S extends object = object, A = unknown> {
 	#timelines: Timelines;
 	/** the latest build asked for: an earlier one that finishes later is dropped */
 	#request = 0;
+	/** the scenario last asked for: the one on screen, or the one being built */
+	#wanted: S;
 
 	/**
 	 * `initial`: the default scenario's timeline (built with the site); `model`: loads the flow's
@@ -41,7 +43,7 @@ export class FlowSession<S extends object = object, A = unknown> {
 	constructor(ui: FlowUi<S, A>, initial: Timeline, model: () => Promise<FlowDefinition>) {
 		this.ui = ui;
 		this.#timelines = new Timelines(ui.flow.id, model);
-		this.scenario = ui.flow.scenario.defaults;
+		this.scenario = this.#wanted = ui.flow.scenario.defaults;
 		this.#built = { key: JSON.stringify(this.scenario), timeline: initial };
 		this.player = new Player(this.#built.timeline, null);
 		// per step, not per frame: the player's time changes every animation frame, these between steps
@@ -87,7 +89,8 @@ export class FlowSession<S extends object = object, A = unknown> {
 	act(action: A): void {
 		const whatIfs = this.ui.whatIfs;
 		if (!whatIfs) return;
-		const next = whatIfs.add(this.scenario, action);
+		// after a what-if still being built, not instead of it
+		const next = whatIfs.add(this.#wanted, action);
 		this.#withTimeline(next, (tl) => {
 			this.scenario = next;
 			this.problems = this.#timelineProblems(tl);
@@ -105,6 +108,7 @@ export class FlowSession<S extends object = object, A = unknown> {
 	#withTimeline(scenario: S, then: (tl: Timeline) => void): void {
 		const key = JSON.stringify(scenario);
 		const request = ++this.#request;
+		this.#wanted = scenario;
 		if (this.#built?.key === key) {
 			this.building = false;
 			return then(this.#built.timeline);
@@ -119,7 +123,11 @@ export class FlowSession<S extends object = object, A = unknown> {
 				then(timeline);
 			})
 			// a scenario the simulation cannot run leaves the view as it was
-			.catch(() => request === this.#request && (this.building = false));
+			.catch(() => {
+				if (request !== this.#request) return;
+				this.building = false;
+				this.#wanted = this.scenario;
+			});
 	}
 
 	dismissProblems(): void {
