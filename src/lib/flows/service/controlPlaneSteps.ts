@@ -200,8 +200,7 @@ export function persistSlice(d: ServiceFlowDraft) {
 			params: { name: svc.metadata.name, slice: want.metadata.name, key: kv.key },
 			messages: [
 				...persist(kv.key, kv.mod_revision, 0),
-				msg(API, ETCD, 'request', `txn PUT ${endpointsKey('default', svc.metadata.name)}`, 2),
-				msg(ETCD, API, 'response', `OK revision ${ep.mod_revision}`, 3),
+				...persist(endpointsKey('default', svc.metadata.name), ep.mod_revision, 2),
 				msg(API, KCM, 'response', `201 Created endpointslice/${want.metadata.name}`, 4)
 			],
 			active: [API, ETCD, KCM],

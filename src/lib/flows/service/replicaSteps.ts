@@ -121,9 +121,13 @@ function createReplicas(d: ServiceFlowDraft, count: number, phase: number): Flow
 		const kv = storePod(d.state.etcd, pod);
 		d.created.push(pod.metadata.name);
 		out.push(
-			msg(KCM, API, 'request', `POST pods (generateName ${replicaSetName(w)}-)`, phase),
-			msg(API, ETCD, 'request', `txn PUT ${kv.key}`, phase + 1),
-			msg(ETCD, API, 'response', `OK revision ${kv.mod_revision}`, phase + 2)
+			...write(
+				KCM,
+				`POST pods (generateName ${replicaSetName(w)}-)`,
+				kv.key,
+				kv.mod_revision,
+				phase
+			)
 		);
 	}
 	return out;
