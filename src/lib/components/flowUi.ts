@@ -10,7 +10,7 @@ import type { InputProblem } from '$lib/flows/kit/fields';
 import type { NarrationLoaders } from '$lib/flows/kit/narration';
 import type { Step, Timeline } from '$lib/flows/types';
 import type { Lang, Messages } from '$lib/i18n';
-import type { PanelProps } from '$lib/panels/types';
+import type { NarrationBadge, PanelProps } from '$lib/panels/types';
 import type { ClusterState } from '$lib/sim/cluster';
 import type { Loader } from '$lib/ui/lazy';
 
@@ -31,10 +31,6 @@ export interface WhatIfs<S, A, St extends Step> {
 	/** how many what-ifs the scenario plays */
 	count: (scenario: S) => number;
 }
-
-/** The narration's badge for a step: the course's numbered step, or the part of the story. */
-export type NarrationBadge =
-	{ number: number; label: string; text: string } | { stage: string; text: string };
 
 /** The scenario form's words in one language; the fields are the flow's scenario fields. */
 export interface ScenarioFormText<S> {

@@ -11,3 +11,7 @@ export interface PanelProps {
 	/** the etcd key the etcd tab shows (see FlowUi.etcdKey) */
 	watched: string;
 }
+
+/** The narration's badge for a step: the course's numbered step, or the part of the story. */
+export type NarrationBadge =
+	{ number: number; label: string; text: string } | { stage: string; text: string };
