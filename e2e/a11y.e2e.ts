@@ -503,29 +503,30 @@ test.describe('every control works from the keyboard', () => {
 
 test.describe('reduced motion', () => {
 	/**
-	 * Records, from before Next step is pressed until the step has played for a while, every place
-	 * a message's travelling dot was drawn, and whether each message was drawn at rest.
+	 * Records, in every animation frame from Next step's press until the step has played for a
+	 * while, every place a message's travelling dot was painted (its computed position: while
+	 * playing the browser animates it), and whether each message was drawn at rest.
 	 */
 	async function playStep(page: Page) {
 		await open(page, '/flows/pod-creation?step=3&lang=en');
 		await page.evaluate(() => {
 			const w = window as unknown as { dots: Record<string, string[]> };
 			w.dots = {};
-			new MutationObserver(() => {
+			// the step on screen before Next: its messages rest, they are not recorded
+			const before = new Set(
+				[...document.querySelectorAll('[data-message]')].map((g) => g.getAttribute('data-message'))
+			);
+			const look = () => {
 				for (const g of document.querySelectorAll('[data-message]')) {
-					const dot = g.querySelector('.ks-packet')!;
-					const at =
-						dot.getAttribute('display') === 'none'
-							? 'rest'
-							: `${dot.getAttribute('cx')},${dot.getAttribute('cy')}`;
+					if (before.has(g.getAttribute('data-message'))) continue;
+					const dot = getComputedStyle(g.querySelector('.ks-packet')!);
+					const at = dot.display === 'none' ? 'rest' : `${dot.cx},${dot.cy}`;
 					const seen = (w.dots[g.getAttribute('data-message')!] ??= []);
 					if (seen.at(-1) !== at) seen.push(at);
 				}
-			}).observe(document.querySelector('svg.diagram')!, {
-				subtree: true,
-				childList: true,
-				attributes: true
-			});
+				requestAnimationFrame(look);
+			};
+			requestAnimationFrame(look);
 		});
 		await page.getByRole('button', { name: 'Next step' }).click();
 		// Twenty frames into a step whose messages take 1.8 s at 1×: still on their way.

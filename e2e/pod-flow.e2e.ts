@@ -180,3 +180,43 @@ test('a deep link opens paused at that step of that scenario', async ({ page }) 
 	await expect(page).not.toHaveURL(/step=/);
 	await expect(page).toHaveURL(/nodes=5/);
 });
+
+test('a message on its way is painted where a paused frame draws it, and rests where a link puts it', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await open(page, '/flows/pod-creation?step=3&lang=en');
+	await page.getByRole('button', { name: 'Next step' }).click();
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	// Mid-way, in one task: where the browser paints each packet, then pause, then where the
+	// paused frame draws it. Between the two, only the time of one frame passes.
+	const pairs = await page.evaluate(async () => {
+		await new Promise((r) => setTimeout(r, 600));
+		const dots = () =>
+			[...document.querySelectorAll('[data-message]')].map((g) => {
+				const c = g.querySelector('.ks-packet')!;
+				const s = getComputedStyle(c);
+				return { id: g.getAttribute('data-message'), x: parseFloat(s.cx), y: parseFloat(s.cy) };
+			});
+		const painted = dots();
+		(document.querySelector('button[aria-label="Pause"]') as HTMLButtonElement).click();
+		await new Promise((r) => requestAnimationFrame(r));
+		return { painted, paused: dots(), animations: document.getAnimations().length };
+	});
+	expect(pairs.painted.length).toBeGreaterThan(0);
+	expect(pairs.animations, 'nothing animates once paused').toBe(0);
+	for (const [i, p] of pairs.painted.entries()) {
+		const q = pairs.paused[i];
+		expect(q.id).toBe(p.id);
+		expect(Math.hypot(q.x - p.x, q.y - p.y), `${p.id}: ${p.x},${p.y} → ${q.x},${q.y}`).toBeLessThan(
+			6
+		);
+	}
+	// played on to its rest, the step is painted as a link to it paints it
+	await page.getByRole('button', { name: 'Next step' }).click();
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 15_000 });
+	await expect(status(page)).toHaveText('Step 4 of 15');
+	const played = await page.locator('svg.diagram').innerHTML();
+	await open(page, '/flows/pod-creation?step=4&lang=en');
+	expect(await page.locator('svg.diagram').innerHTML()).toBe(played);
+});

@@ -3,13 +3,18 @@
  * arrowhead once the message has arrived and rests on the link. A label too long for the room
  * beside its link is drawn shortened; the group then keeps the full label in `data-label` and a
  * `<title>` (a tooltip), so its text content still holds the whole label.
+ *
+ * While the player plays, a message on its way is drawn where it is and handed to the browser to
+ * animate until the picture next changes (Web Animations, keyframes sampled from the same curve):
+ * no script runs per frame. A frame drawn at any time, paused, shows what the animation shows.
  */
 import { easeCubicInOut } from 'd3-ease';
 import type { MessageKind, MessageView } from '$lib/player/frameTypes';
+import { MESSAGE_MS } from '$lib/player/timing';
 import type { Layer } from './actors';
 import { lerp } from './geometry';
 import { ARROW, PILL_HEIGHT, type MessagePlacement } from './messagePlacement';
-import { FONT, KIND_COLOR, appendChildren, child, setAttrs, setText, unchanged } from './theme';
+import { FONT, KIND_COLOR, appendChildren, child, setAttrs, setText } from './theme';
 
 /** the share of its way a message travels while its label fades in */
 const FADE_IN = 0.12;
@@ -29,18 +34,42 @@ function createMessage(this: SVGGElement): void {
 	]);
 }
 
+/** A drawn message's group and its parts, found once when it is dressed. */
+export interface DrawnMessage {
+	g: SVGGElement;
+	trail: SVGLineElement;
+	packet: SVGCircleElement;
+	arrow: SVGPathElement;
+	rest: MessagePlacement;
+	/** the progress last drawn, and the rate it was handed on at */
+	shown: number;
+	rate: number;
+	/** the browser's animations of it, while it glides */
+	glides: Animation[];
+}
+
+/** How the picture moves from this frame on. */
+export interface Motion {
+	/** draw messages already on their way at their resting place instead of gliding */
+	reducedMotion: boolean;
+	/** while playing, ms of flow per ms; 0 while paused */
+	rate: number;
+	/** while playing, when the frame's time was on the clock (`document.timeline`'s) */
+	since?: number;
+}
+
 /**
- * Draws the messages on their way at this moment and returns which link each busy link's colour
- * comes from. `placed` is where the step's messages go at rest (worked out once per step, see
- * render.ts): a frame only moves each packet along its path and fades its label in as it leaves.
- * A message with no place (an end not in the picture) is left out.
+ * Draws the messages on their way at this moment and returns the drawn groups, in the order of
+ * `messages`, and which link each busy link's colour comes from. `placed` is where the step's
+ * messages go at rest (worked out once per step, see render.ts). A message with no place (an end
+ * not in the picture) is left out. Later frames with the same messages only call `moveMessages`.
  */
 export function renderMessages(
 	layer: Layer,
 	placed: ReadonlyMap<string, MessagePlacement>,
 	messages: MessageView[],
-	reducedMotion: boolean
-): Map<string, MessageKind> {
+	motion: Motion
+): { drawn: DrawnMessage[]; busy: Map<string, MessageKind> } {
 	const drawable = messages.filter((m) => placed.has(m.id));
 	// Joined by position, not by id: a message's id names its step, so keyed groups would all be
 	// thrown away and rebuilt at every step change, and new elements cost style, layout and paint.
@@ -50,85 +79,156 @@ export function renderMessages(
 		.data(drawable)
 		.join((enter) => enter.append('g').each(createMessage));
 	const busy = new Map<string, MessageKind>();
+	const drawn: DrawnMessage[] = [];
 	groups.each(function (d) {
 		const rest = placed.get(d.id)!;
-		const shown = reducedMotion && d.progress > 0 ? 1 : Math.min(1, Math.max(0, d.progress));
 		if (rest.link) busy.set(rest.link, d.kind);
-		// a message that has arrived stays as it is while the others move
-		if (unchanged(this, [rest, shown])) return;
-		const p = {
-			...rest,
-			packet: lerp(rest.start, rest.end, easeCubicInOut(shown)),
-			resting: shown >= 1
-		};
-		const color = KIND_COLOR[d.kind];
-		const shortened = p.text !== d.label;
-		setAttrs(this, {
-			'data-message': d.id,
-			'data-from': d.from,
-			'data-to': d.to,
-			'data-kind': d.kind,
-			'data-resting': String(p.resting),
-			'data-label': d.label,
-			// the label appears where it rests as its message leaves
-			opacity: shown >= FADE_IN ? null : Math.max(0.15, shown / FADE_IN)
-		});
-		setText(child(this, '.ks-tip'), shortened ? d.label : '');
-		const rad = (p.angle * Math.PI) / 180;
-		// At rest the trail stops where the arrowhead begins, so the tip stays sharp.
-		const tail = p.resting
-			? [p.end[0] - Math.cos(rad) * ARROW, p.end[1] - Math.sin(rad) * ARROW]
-			: p.packet;
-		const moving = p.start[0] !== p.end[0] || p.start[1] !== p.end[1];
-		setAttrs(child(this, '.ks-trail'), {
-			x1: p.start[0],
-			y1: p.start[1],
-			x2: tail[0],
-			y2: tail[1],
-			stroke: color,
-			'stroke-width': 2.5,
-			'stroke-linecap': 'round',
-			display: moving ? null : 'none'
-		});
-		setAttrs(child(this, '.ks-packet'), {
-			cx: p.packet[0],
-			cy: p.packet[1],
-			r: 5.5,
-			fill: color,
-			stroke: '#ffffff',
-			'stroke-width': 1.5,
-			display: p.resting ? 'none' : null
-		});
-		setAttrs(child(this, '.ks-arrow'), {
-			d: ARROW_PATH,
-			transform: `translate(${round(p.end[0])},${round(p.end[1])}) rotate(${round(p.angle)})`,
-			fill: color,
-			display: p.resting && moving ? null : 'none'
-		});
-		setAttrs(child(this, '.ks-pill'), {
-			x: p.pill.x,
-			y: p.pill.y,
-			width: p.pill.width,
-			height: PILL_HEIGHT,
-			rx: PILL_HEIGHT / 2,
-			fill: '#ffffff',
-			'fill-opacity': 0.95,
-			stroke: color,
-			'stroke-width': 1.25
-		});
-		const label = child(this, '.ks-label');
-		setAttrs(label, {
-			x: p.pill.x + p.pill.width / 2,
-			y: p.pill.y + PILL_HEIGHT / 2,
-			'font-size': FONT.message,
-			'font-weight': 500,
-			'text-anchor': 'middle',
-			dy: '0.35em',
-			fill: color
-		});
-		setText(label, p.text);
+		const m = dressMessage(this, d, rest);
+		moveMessage(m, d, motion);
+		drawn.push(m);
 	});
-	return busy;
+	return { drawn, busy };
+}
+
+/** Moves the packets of messages already drawn (the same messages, later progress). */
+export function moveMessages(drawn: DrawnMessage[], messages: MessageView[], motion: Motion): void {
+	let i = 0;
+	for (const d of messages)
+		if (drawn[i]?.rest.message.id === d.id) moveMessage(drawn[i++], d, motion);
+}
+
+/** What does not change while a message travels: its place at rest, words and colour. */
+function dressMessage(g: SVGGElement, d: MessageView, rest: MessagePlacement): DrawnMessage {
+	const color = KIND_COLOR[d.kind];
+	const shortened = rest.text !== d.label;
+	setAttrs(g, {
+		'data-message': d.id,
+		'data-from': d.from,
+		'data-to': d.to,
+		'data-kind': d.kind,
+		'data-label': d.label
+	});
+	setText(child(g, '.ks-tip'), shortened ? d.label : '');
+	const moving = rest.start[0] !== rest.end[0] || rest.start[1] !== rest.end[1];
+	const trail = child<SVGLineElement>(g, '.ks-trail');
+	setAttrs(trail, {
+		x1: rest.start[0],
+		y1: rest.start[1],
+		stroke: color,
+		'stroke-width': 2.5,
+		'stroke-linecap': 'round',
+		display: moving ? null : 'none'
+	});
+	const packet = child<SVGCircleElement>(g, '.ks-packet');
+	setAttrs(packet, { r: 5.5, fill: color, stroke: '#ffffff', 'stroke-width': 1.5 });
+	const arrow = child<SVGPathElement>(g, '.ks-arrow');
+	setAttrs(arrow, {
+		d: ARROW_PATH,
+		transform: `translate(${round(rest.end[0])},${round(rest.end[1])}) rotate(${round(rest.angle)})`,
+		fill: color
+	});
+	setAttrs(child(g, '.ks-pill'), {
+		x: rest.pill.x,
+		y: rest.pill.y,
+		width: rest.pill.width,
+		height: PILL_HEIGHT,
+		rx: PILL_HEIGHT / 2,
+		fill: '#ffffff',
+		'fill-opacity': 0.95,
+		stroke: color,
+		'stroke-width': 1.25
+	});
+	const label = child(g, '.ks-label');
+	setAttrs(label, {
+		x: rest.pill.x + rest.pill.width / 2,
+		y: rest.pill.y + PILL_HEIGHT / 2,
+		'font-size': FONT.message,
+		'font-weight': 500,
+		'text-anchor': 'middle',
+		dy: '0.35em',
+		fill: color
+	});
+	setText(label, rest.text);
+	return { g, trail, packet, arrow, rest, shown: NaN, rate: 0, glides: [] };
+}
+
+/** Where a message travelling `shown` of its way draws what moves. */
+function pose(rest: MessagePlacement, shown: number) {
+	const eased = easeCubicInOut(shown);
+	const packet = lerp(rest.start, rest.end, eased);
+	const length = Math.hypot(rest.end[0] - rest.start[0], rest.end[1] - rest.start[1]);
+	return {
+		packet,
+		// the trail runs the whole way, dashed to end at the packet: a dash animates, a line's end does not
+		dash: `${round(length * eased)} ${round(length + 1)}`,
+		// the label appears where it rests as its message leaves
+		opacity: shown >= FADE_IN ? 1 : Math.max(0.15, shown / FADE_IN)
+	};
+}
+
+/** What changes while a message travels: where its packet is, and its label fading in. */
+function moveMessage(m: DrawnMessage, d: MessageView, motion: Motion): void {
+	// without motion, a message that has left is drawn where it arrives
+	const shown = motion.reducedMotion ? 1 : Math.min(1, Math.max(0, d.progress));
+	const rate = shown < 1 && !motion.reducedMotion ? motion.rate : 0;
+	// a message that has arrived stays as it is while the others move
+	if (shown === m.shown && rate === m.rate) return;
+	m.shown = shown;
+	m.rate = rate;
+	const { rest } = m;
+	stopGlide(m);
+	const resting = shown >= 1;
+	const moving = rest.start[0] !== rest.end[0] || rest.start[1] !== rest.end[1];
+	const now = pose(rest, shown);
+	setAttrs(m.g, { 'data-resting': String(resting), opacity: now.opacity < 1 ? now.opacity : null });
+	const rad = (rest.angle * Math.PI) / 180;
+	// At rest the trail stops where the arrowhead begins, so the tip stays sharp.
+	const tail = resting
+		? [rest.end[0] - Math.cos(rad) * ARROW, rest.end[1] - Math.sin(rad) * ARROW]
+		: rest.end;
+	setAttrs(m.trail, { x2: tail[0], y2: tail[1], 'stroke-dasharray': resting ? null : now.dash });
+	setAttrs(m.packet, { cx: now.packet[0], cy: now.packet[1], display: resting ? 'none' : null });
+	setAttrs(m.arrow, { display: resting && moving ? null : 'none' });
+	if (rate > 0 && typeof m.g.animate === 'function') glide(m, shown, rate, motion.since);
+}
+
+/** keyframes per glide: between two, the browser interpolates linearly (at most 0.3 % of the way off) */
+const SAMPLES = 16;
+
+/** Stops a message's glide: it stays where the last frame drew it. */
+export function stopGlide(m: DrawnMessage): void {
+	for (const a of m.glides) a.cancel();
+	m.glides = [];
+}
+
+/** Hands the rest of a message's way to the browser: from `shown` to its arrival, at `rate`. */
+function glide(m: DrawnMessage, shown: number, rate: number, since?: number): void {
+	const poses = Array.from({ length: SAMPLES + 1 }, (_, k) =>
+		pose(m.rest, shown + ((1 - shown) * k) / SAMPLES)
+	);
+	const timing: KeyframeAnimationOptions = {
+		duration: ((1 - shown) * MESSAGE_MS) / rate,
+		fill: 'forwards'
+	};
+	const glides = (m.glides = [
+		m.packet.animate(
+			poses.map((p) => ({ cx: `${round(p.packet[0])}px`, cy: `${round(p.packet[1])}px` })),
+			timing
+		),
+		m.trail.animate(
+			poses.map((p) => ({ strokeDasharray: p.dash })),
+			timing
+		)
+	]);
+	if (shown < FADE_IN)
+		glides.push(
+			m.g.animate(
+				poses.map((p) => ({ opacity: p.opacity })),
+				timing
+			)
+		);
+	// from when the frame's time was reached, not from whenever this task got to it
+	if (since !== undefined) for (const a of glides) a.startTime = since;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

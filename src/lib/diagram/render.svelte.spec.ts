@@ -230,8 +230,9 @@ describe('render', () => {
 		render(svg, frame({ messages: [moving] }), labels, { reducedMotion: true });
 		expect(q('[data-message="m"]').getAttribute('data-resting')).toBe('true');
 		expect(pill('m')).toEqual(rest);
+		// the moment it leaves, too: a frame is drawn then, and not again until the picture changes
 		render(svg, frame({ messages: [{ ...moving, progress: 0 }] }), labels, { reducedMotion: true });
-		expect(q('[data-message="m"]').getAttribute('data-resting')).toBe('false');
+		expect(q('[data-message="m"]').getAttribute('data-resting')).toBe('true');
 		render(svg, frame({ messages: [moving] }), labels, { reducedMotion: false });
 		expect(q('[data-message="m"]').getAttribute('data-resting')).toBe('false');
 		expect(pill('m')).toEqual(rest);

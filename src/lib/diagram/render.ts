@@ -16,13 +16,15 @@ import {
 import { endsFor } from './endpoints';
 import { layout, type ContainerSize, type DiagramLayout } from './layout';
 import { placeMessages, type MessagePlacement } from './messagePlacement';
-import { renderMessages } from './messages';
+import { moveMessages, renderMessages, stopGlide, type DrawnMessage } from './messages';
 import { renderPods } from './pods';
-import { FONT, setAttrs, textWidth, unchanged } from './theme';
+import { FONT, setAttrs, textWidth } from './theme';
 
 export interface RenderOptions {
 	/** draw messages already on their way at their resting place instead of gliding */
 	reducedMotion: boolean;
+	/** while playing, ms of flow per ms, from when: messages on their way glide on by themselves */
+	playing?: { rate: number; since: number } | null;
 	/** CSS size of the box the SVG fills; the layout takes its aspect ratio (default: 880×590) */
 	size?: ContainerSize;
 	/** the layout made for that box, when the caller has it already */
@@ -86,6 +88,8 @@ interface SvgState {
 	layers: Record<LayerName, Layer>;
 	layout?: DiagramLayout;
 	placed: WeakMap<MessageView[], Map<string, MessagePlacement>>;
+	/** what the last whole picture was drawn from, and its messages' groups */
+	drawn?: { inputs: unknown[]; messages: DrawnMessage[] };
 }
 
 const svgStates = new WeakMap<SVGSVGElement, SvgState>();
@@ -121,18 +125,33 @@ export function render(
 ): void {
 	const l = layoutOf(frame, opts);
 	const st = stateOf(svg);
-	const g = st.layers;
-	// Messages first: they tell which links are busy.
-	const busy = renderMessages(
-		g.messages,
-		restingPlaces(st, l, frame),
-		frame.messages,
+	const placed = restingPlaces(st, l, frame);
+	const motion = {
+		reducedMotion: opts.reducedMotion,
+		rate: opts.playing?.rate ?? 0,
+		since: opts.playing?.since
+	};
+	// Between the moments a step's picture changes (a message leaves, its work is done, the step
+	// ends) a frame only moves packets: the messages on their way are the step's first n.
+	const inputs = [
+		l,
+		placed,
+		frame.messages.length,
+		frame.actors,
+		frame.pods,
+		labels,
 		opts.reducedMotion
-	);
-	// The rest of the picture changes between steps, not between the frames of one: skip it
-	// unless the layout, the step's actors and pods, the words or the busy links changed.
-	const busyKey = [...busy].join();
-	if (unchanged(svg, [l, frame.actors, frame.pods, labels, busyKey])) return;
+	];
+	if (st.drawn && inputs.every((v, i) => v === st.drawn!.inputs[i])) {
+		moveMessages(st.drawn.messages, frame.messages, motion);
+		return;
+	}
+	const g = st.layers;
+	// The groups are given to this frame's messages: what glided in them stops.
+	st.drawn?.messages.forEach(stopGlide);
+	// Messages first: they tell which links are busy.
+	const { drawn, busy } = renderMessages(g.messages, placed, frame.messages, motion);
+	st.drawn = { inputs, messages: drawn };
 	setAttrs(svg, {
 		viewBox: l.viewBox,
 		preserveAspectRatio: 'xMidYMid meet',

@@ -1,32 +1,78 @@
 /**
- * Runes bridge to the player machine: the actor's snapshot lives in `$state.raw`, and one
- * requestAnimationFrame loop advances time while the machine is playing. Components read
- * `player.view` and send events; they never touch the timeline or the machine's context.
+ * Runes bridge to the player machine. The machine owns time; while it plays, this class tells it
+ * the time only where the picture changes other than by motion (a phase of messages leaves or
+ * arrives, a step's work is done, a step ends), where the machine stops (a step played by Next,
+ * the end), and before any other event. In between, what moves (packets, the playhead) moves
+ * at a pace the time alone sets, and the views animate it themselves from `motion`: no script
+ * runs per animation frame. Components read `t`, `view`, `status` and `motion` reactively; they
+ * change a few times per step.
+ * Ticks add up: one tick of a+b lands where a tick of a then one of b would, stops included.
  */
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { Timeline } from '$lib/flows/types';
 import { frameAt, timeAxis, type PlayerView } from './frame';
-import { playerMachine, stepAt, type PlayerEvent } from './playerMachine';
+import { playerMachine, stepAt, type PlayerContext, type PlayerEvent } from './playerMachine';
+import { pictureChanges } from './timing';
 
 export type PlayerStatus = 'paused' | 'playing' | 'ended';
+
+/**
+ * While playing: the time moves from `from` towards `to`, `rate` ms of flow per ms, having left
+ * `from` at `since` (on the clock of `performance.now()` and `document.timeline`).
+ */
+export interface Motion {
+	from: number;
+	to: number;
+	rate: number;
+	since: number;
+}
+
+interface Axis {
+	starts: number[];
+	ends: number[];
+	total: number;
+	/** where the machine is told the time, besides its own stops */
+	changes: number[];
+}
+
+function axisOf(timeline: Timeline): Axis {
+	return { ...timeAxis(timeline), changes: pictureChanges(timeline.steps) };
+}
+
+/** The first change strictly after t (Infinity past the last). */
+function nextChange(changes: number[], t: number): number {
+	let lo = 0;
+	let hi = changes.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (changes[mid] <= t) lo = mid + 1;
+		else hi = mid;
+	}
+	return changes[lo] ?? Infinity;
+}
+
+/** Where the machine must next hear the time: the next change of picture, its stop or the end. */
+function limitOf(c: PlayerContext, axis: Axis): number {
+	return Math.min(nextChange(axis.changes, c.t), c.stopAt ?? Infinity, axis.total);
+}
 
 export class Player {
 	#actor;
 	#snapshot = $state.raw<SnapshotFrom<typeof playerMachine>>(undefined!);
 	#timeline = $state.raw<Timeline>(undefined!);
-	#axis = $state.raw<{ starts: number[]; ends: number[]; total: number }>(undefined!);
-	#raf = 0;
-	#last = 0;
+	#axis = $state.raw<Axis>(undefined!);
+	/** while playing: the timer to the next limit, when it was set, and the wall time it covers */
+	#leg: { timer: ReturnType<typeof setTimeout>; since: number; ms: number } | null = null;
 
 	constructor(timeline: Timeline, index: number | null, speed = 1) {
 		this.#timeline = timeline;
-		this.#axis = timeAxis(timeline);
+		this.#axis = axisOf(timeline);
 		this.#actor = createActor(playerMachine, {
 			input: { ends: this.#axis.ends, index, speed }
 		});
 		this.#actor.subscribe((s) => {
 			this.#snapshot = s;
-			this.#sync();
+			this.#sync(s);
 		});
 		this.#actor.start();
 	}
@@ -34,6 +80,7 @@ export class Player {
 	get status(): PlayerStatus {
 		return this.#snapshot.value as PlayerStatus;
 	}
+	/** the time the machine holds: while playing it is behind the picture's motion (see `motion`) */
 	get t(): number {
 		return this.#snapshot.context.t;
 	}
@@ -55,46 +102,61 @@ export class Player {
 	get index(): number {
 		return stepAt(this.#axis.ends, this.t);
 	}
+	/** the view at `t`; while playing, `motion` says how its messages move on from there */
 	get view(): PlayerView {
 		return frameAt(this.#timeline, this.#axis.starts, this.#axis.ends, this.t);
 	}
+	/** While playing, how the time moves on from `t` until the machine next hears it; else null. */
+	get motion(): Motion | null {
+		if (this.status !== 'playing' || !this.#leg) return null;
+		const c = this.#snapshot.context;
+		return { from: c.t, to: limitOf(c, this.#axis), rate: c.speed, since: this.#leg.since };
+	}
 
 	send(event: PlayerEvent): void {
+		this.#flush();
 		this.#actor.send(event);
 	}
 
 	/** Swaps in another timeline (a new scenario): rests on step `index`, or null for its very start. */
 	load(timeline: Timeline, index: number | null): void {
+		this.#stopLeg();
 		this.#timeline = timeline;
-		this.#axis = timeAxis(timeline);
+		this.#axis = axisOf(timeline);
 		this.#actor.send({ type: 'player.load', ends: this.#axis.ends, index });
 	}
 
-	/** Starts or stops the animation loop to match the machine's state; #frame keeps it going. */
-	#sync(): void {
-		if (typeof requestAnimationFrame === 'undefined') return;
-		const playing = this.#snapshot.value === 'playing';
-		if (playing && !this.#raf) {
-			this.#last = performance.now();
-			this.#raf = requestAnimationFrame(this.#frame);
-		} else if (!playing && this.#raf) {
-			cancelAnimationFrame(this.#raf);
-			this.#raf = 0;
-		}
+	/** Tells the machine the time played since it last heard it (never past the leg's limit). */
+	#flush(whole = false): void {
+		const leg = this.#leg;
+		if (!leg) return;
+		this.#stopLeg();
+		const dt = whole ? leg.ms : Math.min(leg.ms, performance.now() - leg.since);
+		if (dt > 0) this.#actor.send({ type: 'player.tick', dt });
 	}
 
-	#frame = (now: number) => {
-		// Cap dt so a backgrounded tab does not jump several steps when it returns.
-		const dt = Math.min(100, Math.max(0, now - this.#last));
-		this.#last = now;
-		// Re-arm before sending, so #sync (run by the subscriber) sees the loop as running.
-		this.#raf = requestAnimationFrame(this.#frame);
-		this.#actor.send({ type: 'player.tick', dt });
-	};
+	#stopLeg(): void {
+		if (this.#leg) clearTimeout(this.#leg.timer);
+		this.#leg = null;
+	}
+
+	/** Every new snapshot: while playing, a timer to the next point the machine must hear. */
+	#sync(s: SnapshotFrom<typeof playerMachine>): void {
+		this.#stopLeg();
+		if (s.value !== 'playing' || typeof window === 'undefined') return;
+		const c = s.context;
+		const ms = Math.max(0, (limitOf(c, this.#axis) - c.t) / c.speed);
+		// A timer that fires late (a busy or backgrounded page) tells the machine the leg's time,
+		// not more: the flow never skips a change of picture.
+		this.#leg = {
+			since: performance.now(),
+			ms,
+			timer: setTimeout(() => this.#flush(true), ms)
+		};
+	}
 
 	destroy(): void {
-		if (this.#raf) cancelAnimationFrame(this.#raf);
-		this.#raf = 0;
+		this.#stopLeg();
 		this.#actor.stop();
 	}
 }

@@ -37,3 +37,23 @@ export function schedule(steps: Step[]): { starts: number[]; ends: number[]; tot
 	}
 	return { starts, ends, total: t };
 }
+
+/**
+ * The moments where the picture changes other than by motion: a phase of messages leaves (and the
+ * one before arrives), a step's work is done (its snapshot appears), a step ends. Between two of
+ * them a message only moves along its way, at a pace the time alone sets, so the browser can
+ * animate it (see diagram/messages.ts).
+ */
+export function pictureChanges(steps: Step[]): number[] {
+	const out: number[] = [];
+	let t = 0;
+	for (const s of steps) {
+		const phases = phaseCount(s);
+		for (let k = 1; k <= phases; k++) out.push(t + k * MESSAGE_MS);
+		if (workMs(s) !== phases * MESSAGE_MS) out.push(t + workMs(s));
+		t += stepDurationMs(s);
+		// the next step's first phase leaves here too
+		out.push(t);
+	}
+	return out;
+}
