@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { parse } from 'devalue';
+import type { Timeline } from '$lib/flows/types';
 import { FLOW_IDS, FLOWS, isFlowId } from '$lib/flows/registry';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -8,5 +10,6 @@ export const entries: EntryGenerator = () => FLOW_IDS.map((id) => ({ id }));
 export const load: PageLoad = async ({ params, data }) => {
 	if (!isFlowId(params.id)) error(404, `No flow named ${params.id}`);
 	const flow = FLOWS[params.id];
-	return { ...data, id: params.id, ui: await flow.load(), model: flow.model };
+	const timeline: Timeline = parse(data.timeline);
+	return { timeline, id: params.id, ui: await flow.load(), model: flow.model };
 };
