@@ -14,7 +14,7 @@
  * shortened (the name in it loses its middle, see labelText.ts) until one is; the renderer keeps
  * the full label in the pill's tooltip.
  */
-import { easeCubicInOut } from 'd3-ease';
+import { glideEase } from './glideEasing';
 import type { MessageView } from '$lib/player/frameTypes';
 import { chipsOf, endsFor, headerBox, pathEnds, roomsOf, type End, type Ends } from './endpoints';
 import { boxSegmentDistance, boxesHit, lerp, segmentHitsBox, type Point } from './geometry';
@@ -529,7 +529,7 @@ function place(
 	const order = [...routes].sort((p, q) => Number(q.progress >= 1) - Number(p.progress >= 1));
 
 	for (const r of order) {
-		const eased = easeCubicInOut(r.progress);
+		const eased = glideEase(r.progress);
 		const resting = r.progress >= 1;
 
 		/** The best place for a pill of `width`, by rank, then cost. */

@@ -5,14 +5,14 @@
  * `<title>` (a tooltip), so its text content still holds the whole label.
  *
  * While the player plays, a message on its way is drawn where it is and handed to the browser to
- * animate until the picture next changes (Web Animations, keyframes sampled from the same curve):
+ * animate until the picture next changes (Web Animations along the same Bézier, glideEasing.ts):
  * no script runs per frame. A frame drawn at any time, paused, shows what the animation shows.
  */
-import { easeCubicInOut } from 'd3-ease';
 import type { MessageKind, MessageView } from '$lib/player/frameTypes';
 import { MESSAGE_MS } from '$lib/player/timing';
 import type { Layer } from './actors';
 import { lerp } from './geometry';
+import { glideEase, glideEasingFrom } from './glideEasing';
 import { ARROW, PILL_HEIGHT, type MessagePlacement } from './messagePlacement';
 import { FONT, KIND_COLOR, appendChildren, child, setAttrs, setText } from './theme';
 
@@ -154,7 +154,7 @@ function dressMessage(g: SVGGElement, d: MessageView, rest: MessagePlacement): D
 
 /** Where a message travelling `shown` of its way draws what moves. */
 function pose(rest: MessagePlacement, shown: number) {
-	const eased = easeCubicInOut(shown);
+	const eased = glideEase(shown);
 	const packet = lerp(rest.start, rest.end, eased);
 	const length = Math.hypot(rest.end[0] - rest.start[0], rest.end[1] - rest.start[1]);
 	return {
@@ -192,9 +192,6 @@ function moveMessage(m: DrawnMessage, d: MessageView, motion: Motion): void {
 	if (rate > 0 && typeof m.g.animate === 'function') glide(m, shown, rate, motion.since);
 }
 
-/** keyframes per glide: between two, the browser interpolates linearly (at most 0.3 % of the way off) */
-const SAMPLES = 16;
-
 /** Stops a message's glide: it stays where the last frame drew it. */
 export function stopGlide(m: DrawnMessage): void {
 	for (const a of m.glides) a.cancel();
@@ -203,28 +200,33 @@ export function stopGlide(m: DrawnMessage): void {
 
 /** Hands the rest of a message's way to the browser: from `shown` to its arrival, at `rate`. */
 function glide(m: DrawnMessage, shown: number, rate: number, since?: number): void {
-	const poses = Array.from({ length: SAMPLES + 1 }, (_, k) =>
-		pose(m.rest, shown + ((1 - shown) * k) / SAMPLES)
-	);
-	const timing: KeyframeAnimationOptions = {
-		duration: ((1 - shown) * MESSAGE_MS) / rate,
-		fill: 'forwards'
+	const [from, to] = [pose(m.rest, shown), pose(m.rest, 1)];
+	const duration = ((1 - shown) * MESSAGE_MS) / rate;
+	// the packet and the trail's end follow the curve's rest; the label fades in linearly in time
+	const along: KeyframeAnimationOptions = {
+		duration,
+		fill: 'forwards',
+		easing: glideEasingFrom(shown)
 	};
 	const glides = (m.glides = [
 		m.packet.animate(
-			poses.map((p) => ({ cx: `${round(p.packet[0])}px`, cy: `${round(p.packet[1])}px` })),
-			timing
+			[from, to].map((p) => ({ cx: `${round(p.packet[0])}px`, cy: `${round(p.packet[1])}px` })),
+			along
 		),
 		m.trail.animate(
-			poses.map((p) => ({ strokeDasharray: p.dash })),
-			timing
+			[from, to].map((p) => ({ strokeDasharray: p.dash })),
+			along
 		)
 	]);
 	if (shown < FADE_IN)
 		glides.push(
 			m.g.animate(
-				poses.map((p) => ({ opacity: p.opacity })),
-				timing
+				[
+					{ opacity: from.opacity, offset: 0 },
+					{ opacity: 1, offset: (FADE_IN - shown) / (1 - shown) },
+					{ opacity: 1, offset: 1 }
+				],
+				{ duration, fill: 'forwards' }
 			)
 		);
 	// from when the frame's time was reached, not from whenever this task got to it
