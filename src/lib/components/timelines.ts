@@ -24,11 +24,9 @@ export class Timelines {
 		try {
 			if (!this.#builder) {
 				// Vite finds the worker by this very expression, and bundles it apart
-				const worker = new Worker(
-					// eslint-disable-next-line svelte/prefer-svelte-reactivity
-					new URL('./timelineWorker.ts', import.meta.url),
-					{ type: 'module' }
-				);
+				const worker = new Worker(new URL('./timelineWorker.ts', import.meta.url), {
+					type: 'module'
+				});
 				this.#worker = worker;
 				this.#broken = new Promise((_, reject) => (worker.onerror = reject));
 				this.#builder = wrap<TimelineBuilder>(worker);

@@ -6,9 +6,9 @@
 import { getShortestPaths, toDirectedGraph, type DirectedGraphNode } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { assign, setup, type AnyStateMachine } from 'xstate';
-import { listPods, readPod } from '$lib/sim/apiserver';
+import { readPod } from '$lib/sim/apiserver';
 import { createCluster } from '$lib/sim/cluster';
-import { podKey } from '$lib/sim/podCodec';
+import { listPods, podKey } from '$lib/sim/podCodec';
 import { workloadOf } from '$lib/sim/serviceCluster';
 import { ownedPods } from '$lib/sim/workloads';
 import { podCreationMachine, type PodStep } from './pod-creation/machine';

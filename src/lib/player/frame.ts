@@ -3,13 +3,13 @@
  * Play, pause, scrub, step back and deep links all reduce to calling this with another t.
  */
 import type { ClusterState } from '$lib/sim/cluster';
-import { listPods } from '$lib/sim/apiserver';
 import type { PodObject } from '$lib/sim/model';
 import { displayStatus } from '$lib/sim/podStatus';
 import type { Step, Timeline } from '$lib/flows/types';
 import type { ActorView, Frame, MessageView, PodView } from './frameTypes';
 import { MESSAGE_MS, schedule as stepSchedule, workMs } from './timing';
 import { stepAt } from './playerMachine';
+import { listPods } from '$lib/sim/podCodec';
 
 export interface PlayerView {
 	index: number;

@@ -5,7 +5,7 @@
  * (cacher/cache_watcher.go: an object that starts matching a watcher's filter is ADDED).
  */
 import type { ClusterState } from './cluster';
-import { getPrefix, type KeyValue } from './etcd';
+import type { KeyValue } from './etcd';
 import { nameSuffix } from './ids';
 import { decodePod, podKey, storePod } from './podCodec';
 import type { PodObject } from './model';
@@ -190,11 +190,6 @@ export function updatePod(
 export function readPod(state: ClusterState, key: string): PodObject | null {
 	const kv = state.etcd.kvs[key];
 	return kv ? decodePod(kv) : null;
-}
-
-/** All pods stored under /registry/pods, as a client lists them. */
-export function listPods(state: ClusterState): PodObject[] {
-	return getPrefix(state.etcd, '/registry/pods/').map(decodePod);
 }
 
 /** The watch events one pod write sends, to every pod watcher of the cluster. */

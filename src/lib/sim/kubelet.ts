@@ -2,11 +2,10 @@
  * kubelet and the container runtime behind CRI (reference §6): SyncPod creates the sandbox
  * (which gets the pod IP from CNI), then per container ensures the image, creates and starts it.
  */
-import { listPods } from './apiserver';
 import { podAddress, type ClusterState } from './cluster';
 import { hexId } from './ids';
 import type { NodeModel, PodObject } from './model';
-import { defaultPullPolicy } from './podCodec';
+import { defaultPullPolicy, listPods } from './podCodec';
 import { imageDigestRef, lookupImage, parseImage, pullError } from './registry';
 
 /** The lowest address of the node's pod CIDR not held by a pod (host-local IPAM). */

@@ -3,7 +3,7 @@
  * (millicores, bytes) so the scheduler can add them up; in etcd they are quantities under
  * `resources.requests`, with the fields the apiserver defaults on decode.
  */
-import { put, readObject, type EtcdStore, type KeyValue } from './etcd';
+import { getPrefix, put, readObject, type EtcdStore, type KeyValue } from './etcd';
 import type { ContainerSpec, PodObject } from './model';
 import { formatCpu, formatMemory, parseCpu, parseMemory } from './quantity';
 import { parseImage } from './registry';
@@ -76,4 +76,9 @@ export function storePod(etcd: EtcdStore, pod: PodObject): KeyValue {
 
 export function podKey(namespace: string, name: string): string {
 	return `/registry/pods/${namespace}/${name}`;
+}
+
+/** Every pod stored, in key order: what the apiserver lists. */
+export function listPods(state: { etcd: EtcdStore }): PodObject[] {
+	return getPrefix(state.etcd, '/registry/pods/').map(decodePod);
 }

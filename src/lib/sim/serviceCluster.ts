@@ -13,11 +13,10 @@ import {
 	type ClusterState,
 	type Workload as PlacedWorkload
 } from './cluster';
-import { listPods } from './apiserver';
 import { createStore, put } from './etcd';
 import { uid } from './ids';
 import { affinityNodeName, type NodeModel, type PodObject } from './model';
-import { storePod } from './podCodec';
+import { listPods, storePod } from './podCodec';
 import {
 	backendContainer,
 	CLIENT_IMAGE,

@@ -1,5 +1,5 @@
 /** Course steps 4–6: the scheduling cycle, the binding and its write, and the kubelet's ADDED. */
-import { listPods, podDeliveries, updatePod } from '$lib/sim/apiserver';
+import { podDeliveries, updatePod } from '$lib/sim/apiserver';
 import { recordEvent } from '$lib/sim/events';
 import { bind, markUnschedulable } from '$lib/sim/podStatus';
 import { createRng } from '$lib/sim/rng';
@@ -7,6 +7,7 @@ import { isBestEffort, schedule } from '$lib/sim/scheduler';
 import { API, ETCD, SCHED } from '$lib/flows/kit/actors';
 import { msg, persist, watchFanOut } from '$lib/flows/kit/messages';
 import { patchStatus, podStep, subject, subjectKey, type PodFlowDraft } from './draft';
+import { listPods } from '$lib/sim/podCodec';
 
 /** The scheduling cycle: filters and scores over the nodes and pods as stored in etcd. */
 export function scheduleCycle(d: PodFlowDraft) {

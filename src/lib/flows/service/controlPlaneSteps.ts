@@ -3,7 +3,7 @@
  * ClusterIP allocation, the write, the watch fan-out, and the EndpointSlice the controller
  * writes for it.
  */
-import { ADMIN_GROUP, ADMIN_USER, listPods, type PipelineStage } from '$lib/sim/apiserver';
+import { ADMIN_GROUP, ADMIN_USER, type PipelineStage } from '$lib/sim/apiserver';
 import { uid } from '$lib/sim/ids';
 import type { ServiceObject } from '$lib/sim/model';
 import {
@@ -34,6 +34,7 @@ import {
 	serviceStep
 } from './draft';
 import { persist } from '$lib/flows/kit/messages';
+import { listPods } from '$lib/sim/podCodec';
 
 function requested(d: ServiceFlowDraft) {
 	const { name, port, targetPort } = d.scenario;

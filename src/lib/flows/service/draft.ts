@@ -3,7 +3,6 @@
  * per-node kube-proxy actors, and helpers for writes and watch fan-outs.
  */
 import type { ClusterState } from '$lib/sim/cluster';
-import { listPods } from '$lib/sim/apiserver';
 import type { EndpointSliceObject, PodObject, ServiceObject } from '$lib/sim/model';
 import { readService, serviceWatchers, slicesOf } from '$lib/sim/services';
 import { CLIENT_POD, workloadOf } from '$lib/sim/serviceCluster';
@@ -13,6 +12,7 @@ import type { FlowMessage, StepDraft, TextParams } from '$lib/flows/types';
 import type { ServiceScenario } from './scenario';
 import type { ProxyEvent } from './kubeProxyMachine';
 import type { PacketStep } from './packet';
+import { listPods } from '$lib/sim/podCodec';
 
 export * from '$lib/flows/kit/actors';
 export { msg, write } from '$lib/flows/kit/messages';

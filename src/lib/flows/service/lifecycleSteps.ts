@@ -3,12 +3,12 @@
  * each: every new pod is bound by the real scheduling cycle, then started; every deleted pod is
  * stopped and its object removed.
  */
-import { listPods, updatePod } from '$lib/sim/apiserver';
+import { updatePod } from '$lib/sim/apiserver';
 import { pullImage } from '$lib/sim/cluster';
 import { del } from '$lib/sim/etcd';
 import { allocatePodIP, containerId } from '$lib/sim/kubelet';
 import type { PodObject } from '$lib/sim/model';
-import { podKey } from '$lib/sim/podCodec';
+import { listPods, podKey } from '$lib/sim/podCodec';
 import { bind, containersRunning, kubeletAdmitted, sandboxReady } from '$lib/sim/podStatus';
 import { imageDigestRef, parseImage } from '$lib/sim/registry';
 import { createRng } from '$lib/sim/rng';

@@ -3,7 +3,6 @@
  * client's own node pick a backend at random and DNAT the packet to it; it is routed to the
  * node that hosts that pod; the reply comes back and conntrack undoes the translation.
  */
-import { listPods } from '$lib/sim/apiserver';
 import { createRng } from '$lib/sim/rng';
 import type { FlowMessage } from '$lib/flows/types';
 import {
@@ -16,6 +15,7 @@ import {
 	serviceStep
 } from './draft';
 import { traceOnNode } from './packet';
+import { listPods } from '$lib/sim/podCodec';
 
 export function packetOut(d: ServiceFlowDraft) {
 	const client = clientPod(d);

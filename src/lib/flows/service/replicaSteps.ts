@@ -3,8 +3,8 @@
  * Deployment and ReplicaSet controllers create or delete pods; the scheduler and kubelets start
  * or stop them; the EndpointSlice controller rewrites the slice; every kube-proxy resyncs.
  */
-import { listPods, readPod, updatePod } from '$lib/sim/apiserver';
-import { podKey, storePod } from '$lib/sim/podCodec';
+import { readPod, updatePod } from '$lib/sim/apiserver';
+import { listPods, podKey, storePod } from '$lib/sim/podCodec';
 import { desiredSlice, storeEndpoints, storeSlice } from '$lib/sim/services';
 import { timestamp } from '$lib/sim/time';
 import {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { listPods } from '$lib/sim/apiserver';
 import type { ClusterState } from '$lib/sim/cluster';
 import { restoreText, tableRestoreText } from '$lib/sim/iptables/restore';
 import { nodeRules } from '$lib/sim/nodeRules';
@@ -13,6 +12,7 @@ import {
 	type ServiceScenario
 } from './scenario';
 import { serviceTimeline } from './timeline';
+import { listPods } from '$lib/sim/podCodec';
 
 const run = (s: Partial<ServiceScenario> = {}) =>
 	serviceTimeline({ ...defaultServiceScenario, ...s });

@@ -4,7 +4,6 @@
  * most once, and for the Service flow the slice and every node's rules after each sync and at the
  * end. Test support only.
  */
-import { listPods } from '$lib/sim/apiserver';
 import { kubeProxyPodOn, workloadOf } from '$lib/sim/serviceCluster';
 import { desiredReplicas, ownedPods } from '$lib/sim/workloads';
 import type { ServiceScenario } from '$lib/flows/service/scenario';
@@ -18,6 +17,7 @@ import {
 	sliceViolations,
 	states
 } from './invariants';
+import { listPods } from '$lib/sim/podCodec';
 
 const at = (i: number, id: string, list: string[]) => list.map((v) => `step ${i + 1} ${id}: ${v}`);
 

@@ -4,7 +4,6 @@
  * found as sentences (empty = consistent), so a failing test says what broke and where. Test
  * support only: nothing in the app imports this.
  */
-import { listPods } from '$lib/sim/apiserver';
 import type { ClusterState } from '$lib/sim/cluster';
 import { cidrContains } from '$lib/sim/iptables/ip';
 import { tableRestoreText } from '$lib/sim/iptables/restore';
@@ -12,6 +11,7 @@ import type { PodObject } from '$lib/sim/model';
 import { nodeRules } from '$lib/sim/nodeRules';
 import { listServices, listSlices, SERVICE_CIDR, SERVICE_NAME_LABEL } from '$lib/sim/services';
 import type { Step, Timeline } from '$lib/flows/types';
+import { listPods } from '$lib/sim/podCodec';
 
 const isReady = (p: PodObject) =>
 	p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;

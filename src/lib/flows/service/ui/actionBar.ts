@@ -5,10 +5,10 @@ import {
 	type ServiceAction,
 	type ServiceScenario
 } from '$lib/flows/service/scenario';
-import { listPods } from '$lib/sim/apiserver';
 import type { ClusterState } from '$lib/sim/cluster';
 import { workloadOf } from '$lib/sim/serviceCluster';
 import { desiredReplicas } from '$lib/sim/workloads';
+import { listPods } from '$lib/sim/podCodec';
 
 /** The Service's backend pods a person can still delete: `app=<name>` in default, not terminating. */
 export function backendPods(state: ClusterState, name: string): { name: string; node?: string }[] {
