@@ -17,15 +17,14 @@ import { createStore, put } from './etcd';
 import { uid } from './ids';
 import { affinityNodeName, type NodeModel, type PodObject } from './model';
 import { listPods, storePod } from './podCodec';
+import { workloadOf } from './workload';
 import {
 	backendContainer,
 	CLIENT_IMAGE,
-	podTemplateHash,
 	replicaPodName,
 	replicaSetName,
 	storeDeployment,
-	storeReplicaSet,
-	type Workload
+	storeReplicaSet
 } from './workloads';
 
 export interface ServiceClusterSpec {
@@ -39,15 +38,7 @@ export interface ServiceClusterSpec {
 
 export const CLIENT_POD = 'client';
 
-export function workloadOf(
-	spec: Pick<ServiceClusterSpec, 'name' | 'targetPort' | 'seed'>
-): Workload {
-	return {
-		name: spec.name,
-		hash: podTemplateHash(spec.seed, spec.name),
-		targetPort: spec.targetPort
-	};
-}
+export { workloadOf };
 
 const ownerRef = (apiVersion: string, kind: string, name: string, id: string) => ({
 	ownerReferences: [{ apiVersion, kind, name, uid: id, controller: true, blockOwnerDeletion: true }]

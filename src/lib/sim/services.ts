@@ -11,19 +11,15 @@ import { createRng, intn } from './rng';
 import type { Delivery, WatchType } from './apiserver';
 import { SERVICE_NAME_LABEL, slicesOfService } from './iptables/endpoints';
 import { formatIPv4, parseCidr } from './iptables/ip';
+import { endpointsKey, serviceKey, sliceKey } from './serviceKeys';
 
-export { SERVICE_NAME_LABEL };
+export { SERVICE_NAME_LABEL, endpointsKey, serviceKey, sliceKey };
 
 /** kubeadm's default `--service-cluster-ip-range` */
 export const SERVICE_CIDR = '10.96.0.0/12';
 /** the control-plane node: the apiserver's advertise address */
 export const CONTROL_PLANE_ADDRESS = '192.168.56.10';
 export const MANAGED_BY = 'endpointslice-controller.k8s.io';
-
-export const serviceKey = (ns: string, name: string) => `/registry/services/specs/${ns}/${name}`;
-export const sliceKey = (ns: string, name: string) => `/registry/endpointslices/${ns}/${name}`;
-export const endpointsKey = (ns: string, name: string) =>
-	`/registry/services/endpoints/${ns}/${name}`;
 
 /**
  * The legacy bitmap allocator (pkg/registry/core/service/ipallocator): offsets count from the

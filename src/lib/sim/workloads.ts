@@ -4,30 +4,24 @@
  * for the ReplicaSet and `<replicaset>-<5 random characters>` for each pod.
  */
 import type { ClusterState } from './cluster';
-import { put, readObject, type KeyValue } from './etcd';
-import { generatedName, nameSuffix, uid } from './ids';
+import { put, type KeyValue } from './etcd';
+import { generatedName, uid } from './ids';
 import type { ContainerSpec, PodObject } from './model';
 import { createdStatus } from './podStatus';
 import { timestamp } from './time';
+import {
+	deploymentKey,
+	desiredReplicas,
+	replicaSetKey,
+	replicaSetName,
+	type Workload
+} from './workload';
+
+export { deploymentKey, desiredReplicas, replicaSetKey, replicaSetName, type Workload };
 
 /** A small HTTP server that answers on the port it is given (Kubernetes' own e2e test image). */
 export const BACKEND_IMAGE = 'registry.k8s.io/e2e-test-images/agnhost:2.53';
 export const CLIENT_IMAGE = 'busybox:1.36';
-
-export interface Workload {
-	name: string;
-	/** the ReplicaSet's pod-template-hash */
-	hash: string;
-	targetPort: number;
-}
-
-export const replicaSetName = (w: Workload) => `${w.name}-${w.hash}`;
-export const deploymentKey = (name: string) => `/registry/deployments/default/${name}`;
-export const replicaSetKey = (w: Workload) => `/registry/replicasets/default/${replicaSetName(w)}`;
-
-export function podTemplateHash(seed: string, name: string): string {
-	return nameSuffix(seed, `pod-template-hash/${name}`, 10);
-}
 
 export function backendContainer(w: Workload): ContainerSpec {
 	return {
@@ -94,11 +88,6 @@ export function storeReplicaSet(state: ClusterState, w: Workload, replicas: numb
 		replicaSetKey(w),
 		JSON.stringify(replicaSetObject(w, replicas, state.seed))
 	);
-}
-
-export function desiredReplicas(state: ClusterState, w: Workload): number {
-	const kv = state.etcd.kvs[deploymentKey(w.name)];
-	return kv ? readObject<{ metadata: object; spec: { replicas: number } }>(kv).spec.replicas : 0;
 }
 
 /** The n-th pod a ReplicaSet ever made: `generateName: <rs>-`. */

@@ -6,8 +6,7 @@ import {
 	type ServiceScenario
 } from '$lib/flows/service/scenario';
 import type { ClusterState } from '$lib/sim/cluster';
-import { workloadOf } from '$lib/sim/serviceCluster';
-import { desiredReplicas } from '$lib/sim/workloads';
+import { desiredReplicas, workloadOf } from '$lib/sim/workload';
 import { listPods } from '$lib/sim/podCodec';
 
 /** The Service's backend pods a person can still delete: `app=<name>` in default, not terminating. */

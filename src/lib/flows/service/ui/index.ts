@@ -1,7 +1,7 @@
 /** The Service flow's page: its model, narration, form, narration badge, what-if bar and tabs. */
 import type { FlowUi } from '$lib/components/flowUi';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
-import { serviceKey } from '$lib/sim/services';
+import { serviceKey } from '$lib/sim/serviceKeys';
 import type { ServiceStep } from '../machine';
 import {
 	formatAction,
