@@ -3,13 +3,12 @@
  * Play, pause, scrub, step back and deep links all reduce to calling this with another t.
  */
 import type { ClusterState } from '$lib/sim/cluster';
-import type { PodObject } from '$lib/sim/model';
 import { displayStatus } from '$lib/sim/podStatus';
 import type { Step, Timeline } from '$lib/flows/types';
 import type { ActorView, Frame, MessageView, PodView } from './frameTypes';
 import { MESSAGE_MS, schedule as stepSchedule, workMs } from './timing';
 import { stepAt } from './playerMachine';
-import { listPods } from '$lib/sim/podCodec';
+import { listStoredPods, type StoredPod } from '$lib/sim/storedPods';
 
 export interface PlayerView {
 	index: number;
@@ -37,13 +36,13 @@ function fixedActors(nodes: string[]): string[] {
 }
 
 /** kube-proxy's DaemonSet pods: drawn as the kube-proxy actor on every node instead. */
-function isKubeProxy(p: PodObject): boolean {
+function isKubeProxy(p: StoredPod): boolean {
 	return p.metadata.namespace === 'kube-system' && p.metadata.labels?.['k8s-app'] === 'kube-proxy';
 }
 
 function podViews(state: ClusterState, subject: string): PodView[] {
 	return (
-		listPods(state)
+		listStoredPods(state)
 			// kube-proxy is drawn as an actor on every node, not as one more pod box.
 			.filter((p) => p.spec.nodeName && !isKubeProxy(p))
 			.map((p) => ({

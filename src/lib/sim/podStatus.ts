@@ -158,7 +158,7 @@ export function runningStatus(
 }
 
 /** What `kubectl get pods` shows in STATUS: a waiting reason wins over the phase. */
-export function displayStatus(pod: PodObject): string {
+export function displayStatus(pod: Pick<PodObject, 'metadata' | 'status'>): string {
 	// kubectl prints Terminating for any pod with a deletionTimestamp (printers.go)
 	if (pod.metadata.deletionTimestamp) return 'Terminating';
 	for (const cs of pod.status.containerStatuses ?? []) {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	cpu,
-	int,
-	list,
-	paramNames,
-	parseScenario,
-	scenarioParams,
-	type ScenarioSpec
-} from './fields';
+import { int, list, paramNames, parseScenario, scenarioParams, type ScenarioSpec } from './fields';
+import { cpu } from './quantityFields';
 
 interface S {
 	nodes: number;

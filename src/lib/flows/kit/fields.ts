@@ -5,7 +5,6 @@
  * messages all go through `parseScenario` and `scenarioParams`. Reading never throws: a bad value
  * becomes a problem to show, and its default stays.
  */
-import { formatCpu, formatMemory, parseCpu, parseMemory } from '$lib/sim/quantity';
 import { parseImage } from '$lib/sim/registry';
 
 export type ProblemReason =
@@ -134,28 +133,6 @@ export const image = (suggestions?: () => string[]) =>
 	});
 
 export const seed = () => textField((v) => (SEED_PATTERN.test(v) ? null : { reason: 'seed' }));
-
-/** A resource quantity, or no request at all (empty). */
-function quantity(
-	parse: (v: string) => number | null,
-	format: (n: number) => string,
-	reason: 'cpu' | 'memory'
-): Field<number | null> {
-	return {
-		read: (v) => {
-			if (v === '') return { value: null };
-			const n = parse(v);
-			return n === null ? { problems: [{ reason }] } : { value: n };
-		},
-		write: (n) => (n === null ? '' : format(n)),
-		input: { type: 'text', optional: true }
-	};
-}
-
-/** millicores: `250m`, `0.5`, `2` */
-export const cpu = () => quantity(parseCpu, formatCpu, 'cpu');
-/** bytes: `128Mi`, `1Gi`, `500M` */
-export const memory = () => quantity(parseMemory, formatMemory, 'memory');
 
 /**
  * A comma-separated list of at most `max` items (`then=scale:1,packet`): each bad item is reported

@@ -3,7 +3,8 @@
  * a URL parameter and an input of the scenario form (kit/fields.ts reads, writes and checks them).
  */
 import { catalogImages } from '$lib/sim/registry';
-import { cpu, dns1123, image, int, memory, seed, type ScenarioSpec } from '../kit/fields';
+import { dns1123, image, int, seed, type ScenarioSpec } from '../kit/fields';
+import { cpu, memory } from '../kit/quantityFields';
 
 export interface PodScenario {
 	nodes: number;

@@ -7,11 +7,11 @@ import {
 } from '$lib/flows/service/scenario';
 import type { ClusterState } from '$lib/sim/cluster';
 import { desiredReplicas, workloadOf } from '$lib/sim/workload';
-import { listPods } from '$lib/sim/podCodec';
+import { listStoredPods } from '$lib/sim/storedPods';
 
 /** The Service's backend pods a person can still delete: `app=<name>` in default, not terminating. */
 export function backendPods(state: ClusterState, name: string): { name: string; node?: string }[] {
-	return listPods(state)
+	return listStoredPods(state)
 		.filter(
 			(p) =>
 				p.metadata.namespace === 'default' &&
