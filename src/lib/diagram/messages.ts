@@ -49,7 +49,7 @@ export interface DrawnMessage {
 }
 
 /** How the picture moves from this frame on. */
-export interface Motion {
+export interface MessageMotion {
 	/** draw messages already on their way at their resting place instead of gliding */
 	reducedMotion: boolean;
 	/** while playing, ms of flow per ms; 0 while paused */
@@ -68,7 +68,7 @@ export function renderMessages(
 	layer: Layer,
 	placed: ReadonlyMap<string, MessagePlacement>,
 	messages: MessageView[],
-	motion: Motion
+	motion: MessageMotion
 ): { drawn: DrawnMessage[]; busy: Map<string, MessageKind> } {
 	const drawable = messages.filter((m) => placed.has(m.id));
 	// Joined by position, not by id: a message's id names its step, so keyed groups would all be
@@ -91,7 +91,11 @@ export function renderMessages(
 }
 
 /** Moves the packets of messages already drawn (the same messages, later progress). */
-export function moveMessages(drawn: DrawnMessage[], messages: MessageView[], motion: Motion): void {
+export function moveMessages(
+	drawn: DrawnMessage[],
+	messages: MessageView[],
+	motion: MessageMotion
+): void {
 	let i = 0;
 	for (const d of messages)
 		if (drawn[i]?.rest.message.id === d.id) moveMessage(drawn[i++], d, motion);
@@ -167,7 +171,7 @@ function pose(rest: MessagePlacement, shown: number) {
 }
 
 /** What changes while a message travels: where its packet is, and its label fading in. */
-function moveMessage(m: DrawnMessage, d: MessageView, motion: Motion): void {
+function moveMessage(m: DrawnMessage, d: MessageView, motion: MessageMotion): void {
 	// without motion, a message that has left is drawn where it arrives
 	const shown = motion.reducedMotion ? 1 : Math.min(1, Math.max(0, d.progress));
 	const rate = shown < 1 && !motion.reducedMotion ? motion.rate : 0;

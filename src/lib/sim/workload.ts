@@ -5,7 +5,6 @@
 import type { ClusterState } from './cluster';
 import { readObject } from './etcd';
 import { nameSuffix } from './ids';
-import type { ServiceClusterSpec } from './serviceCluster';
 
 export interface Workload {
 	name: string;
@@ -22,10 +21,8 @@ function podTemplateHash(seed: string, name: string): string {
 	return nameSuffix(seed, `pod-template-hash/${name}`, 10);
 }
 
-/** The Service flow's Deployment, from its scenario. */
-export function workloadOf(
-	spec: Pick<ServiceClusterSpec, 'name' | 'targetPort' | 'seed'>
-): Workload {
+/** The Service flow's Deployment, from its scenario (a ServiceClusterSpec will do). */
+export function workloadOf(spec: { name: string; targetPort: number; seed: string }): Workload {
 	return {
 		name: spec.name,
 		hash: podTemplateHash(spec.seed, spec.name),
