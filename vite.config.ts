@@ -5,6 +5,7 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	// the timeline worker imports each flow's model on demand: its chunks need ES modules
 	worker: { format: 'es' },
+	build: { modulePreload: false },
 	test: {
 		setupFiles: ['src/test-setup.ts'],
 		projects: [

@@ -16,7 +16,7 @@ export const STATE_COLOR: Record<ProxyState, string> = {
 	synced: '#15803d'
 };
 
-export const STATE_FONT = 10;
+export const STATE_FONT = FONT.state;
 const DOT_R = 3.5;
 /** between the dot and its word, and between the name and the dot on one line */
 const GAP = 4;

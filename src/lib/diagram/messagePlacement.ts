@@ -73,6 +73,18 @@ export interface PlaceOptions {
 	ends?: Ends;
 }
 
+/** The first index of `xs` from which `ok` holds to the end (`ok` is monotone); `xs.length` if none. */
+function firstIndex<T>(xs: T[], ok: (x: T) => boolean): number {
+	let lo = 0;
+	let hi = xs.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ok(xs[mid])) hi = mid;
+		else lo = mid + 1;
+	}
+	return lo;
+}
+
 /** Overlap, counting boxes closer than MARGIN as touching. */
 const hits = (p: Box, q: Box) => boxesHit(p, q, MARGIN);
 
@@ -644,7 +656,8 @@ function place(
 		if (!r.link && !r.self && at(label).rank <= RANK.far) text = label;
 		else {
 			const forms = [label, ...shorterNames(label)];
-			const names = forms.filter(fits);
+			// forms only get narrower, so those that fit are a tail: found with a few measurements
+			const names = forms.slice(firstIndex(forms, fits));
 			if (!names.length) names.push(forms[forms.length - 1]);
 			const all = [...names, ...shorterLabels(label).slice(forms.length - 1)];
 			text =

@@ -18,7 +18,7 @@ import { layout, type ContainerSize, type DiagramLayout } from './layout';
 import { placeMessages, type MessagePlacement } from './messagePlacement';
 import { moveMessages, renderMessages, stopGlide, type DrawnMessage } from './messages';
 import { renderPods } from './pods';
-import { FONT, setAttrs, textWidth } from './theme';
+import { FONT, setAttrs, textWidth, warmFonts } from './theme';
 
 export interface RenderOptions {
 	/** draw messages already on their way at their resting place instead of gliding */
@@ -115,6 +115,16 @@ function restingPlaces(st: SvgState, l: DiagramLayout, frame: Frame) {
 		st.placed.set(frame.resting, (placed = new Map(at.map((p) => [p.message.id, p]))));
 	}
 	return placed;
+}
+
+/**
+ * The first picture's work that does not touch the DOM: the fonts' first use (the browser loads a
+ * face the first time text is measured in it) and the step's label places. Diagram.svelte runs it
+ * in a task before the first render, so that neither task is long; render finds the places made.
+ */
+export function prepare(svg: SVGSVGElement, frame: Frame, opts: RenderOptions): void {
+	warmFonts();
+	restingPlaces(stateOf(svg), layoutOf(frame, opts), frame);
 }
 
 export function render(

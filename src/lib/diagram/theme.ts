@@ -49,6 +49,8 @@ export const FONT = {
 	nodeActor: 12,
 	title: 12,
 	caption: 11,
+	/** the word under a kube-proxy's name (actorState.ts) */
+	state: 10,
 	message: 12,
 	pod: 11,
 	podStatus: 11
@@ -69,18 +71,25 @@ export const FONT_FAMILY =
 	"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans CJK KR', 'Noto Sans KR', sans-serif";
 
 const widths = new Map<string, number>();
-let context: CanvasRenderingContext2D | null | undefined;
+/**
+ * One canvas per font: setting a context's font parses the whole font string again, which cost
+ * as much as the measurement itself, and labels alternate between a few fonts.
+ */
+const contexts = new Map<string, CanvasRenderingContext2D | null>();
 
-function canvasContext(): CanvasRenderingContext2D | null {
-	if (context === undefined) {
+function canvasContext(font: string): CanvasRenderingContext2D | null {
+	let ctx = contexts.get(font);
+	if (ctx === undefined) {
 		try {
-			context =
+			ctx =
 				typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
 		} catch {
-			context = null;
+			ctx = null;
 		}
+		if (ctx) ctx.font = font;
+		contexts.set(font, ctx);
 	}
-	return context;
+	return ctx;
 }
 
 /**
@@ -92,16 +101,27 @@ export function textWidth(text: string, fontSize: number, weight = 500): number 
 	const key = `${weight}|${fontSize}|${text}`;
 	const hit = widths.get(key);
 	if (hit !== undefined) return hit;
-	const ctx = canvasContext();
-	let width = 0;
-	if (ctx) {
-		ctx.font = `${weight} ${fontSize}px ${FONT_FAMILY}`;
-		width = ctx.measureText(text).width;
-	}
+	const ctx = canvasContext(`${weight} ${fontSize}px ${FONT_FAMILY}`);
+	const width = ctx ? ctx.measureText(text).width : 0;
 	// No canvas (happy-dom) or no font metrics: fall back to the estimate, and don't cache it.
 	if (!(width > 0)) return estimateTextWidth(text, fontSize);
 	widths.set(key, width);
 	return width;
+}
+
+/** The sizes and weights the renderers measure in: message labels, actor names and states, pod chips. */
+const MEASURED_FONTS: [size: number, weight: number][] = [
+	[FONT.message, 500],
+	[FONT.nodeActor, 600],
+	[FONT.state, 600],
+	[FONT.pod, 600],
+	[FONT.pod, 700],
+	[FONT.podStatus, 400]
+];
+
+/** Measures a sample in each measured font, so that the faces are loaded before a render needs them. */
+export function warmFonts(): void {
+	for (const [size, weight] of MEASURED_FONTS) textWidth('Ag0', size, weight);
 }
 
 type AttrValue = string | number | null;
