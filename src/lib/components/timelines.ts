@@ -3,14 +3,14 @@
  * the first time one is asked for. A browser that cannot run the worker, or a worker that fails
  * to load, still gets its timeline: built here, with the flow's model loaded for it.
  */
-import { wrap, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import type { FlowDefinition } from '$lib/flows/kit/definition';
 import type { Timeline } from '$lib/flows/types';
 import type { TimelineBuilder } from './timelineWorker';
 
 export class Timelines {
 	#worker: Worker | undefined;
-	#builder: Remote<TimelineBuilder> | undefined;
+	#builder: Promise<Remote<TimelineBuilder>> | undefined;
 	/** rejects once the worker fails to load: a worker that never loaded never answers */
 	#broken: Promise<never> | undefined;
 
@@ -29,9 +29,11 @@ export class Timelines {
 				});
 				this.#worker = worker;
 				this.#broken = new Promise((_, reject) => (worker.onerror = reject));
-				this.#builder = wrap<TimelineBuilder>(worker);
+				// comlink loads with the first build: a page that keeps its default timeline never needs it
+				this.#builder = import('comlink').then(({ wrap }) => wrap<TimelineBuilder>(worker));
 			}
-			return await Promise.race([this.#builder.build(this.flowId, scenario), this.#broken!]);
+			const builder = await this.#builder;
+			return await Promise.race([builder.build(this.flowId, scenario), this.#broken!]);
 		} catch {
 			return (await this.model()).build(scenario);
 		}
