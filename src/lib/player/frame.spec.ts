@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPodScenario } from '$lib/flows/pod-creation/scenario';
 import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
-import { frameAt, timeAxis } from './frame';
+import { frameAt, stateBefore, timeAxis } from './frame';
 import { restOf } from './playerMachine';
 import { HOLD_MS, MESSAGE_MS } from './timing';
 
@@ -75,5 +75,12 @@ describe('frameAt', () => {
 		for (let k = 0; k < tl.steps.length; k++) {
 			expect(frameAt(tl, starts, ends, restOf(ends, k)).state).toBe(tl.steps[k].snapshot);
 		}
+	});
+});
+
+describe('stateBefore', () => {
+	it('is the previous step’s snapshot, or the initial cluster before the first', () => {
+		expect(stateBefore(tl, 0)).toBe(tl.initial);
+		expect(stateBefore(tl, 3)).toBe(tl.steps[2].snapshot);
 	});
 });

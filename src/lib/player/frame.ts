@@ -20,6 +20,10 @@ export interface PlayerView {
 	frame: Frame;
 }
 
+/** The cluster before step `index`: the panels show what the step changed against it. */
+export const stateBefore = (tl: Timeline, index: number): ClusterState =>
+	index > 0 ? tl.steps[index - 1].snapshot : tl.initial;
+
 export function timeAxis(timeline: Timeline) {
 	return stepSchedule(timeline.steps);
 }
