@@ -12,6 +12,7 @@ import {
 	TRACK_GAP,
 	boxSegmentDistance,
 	laneOffset,
+	FAN_OUT,
 	placeMessages,
 	segmentHitsBox,
 	type MessagePlacement,
@@ -57,6 +58,8 @@ function problems(l: DiagramLayout, placed: MessagePlacement[]): string[] {
 		{ ...l.controlPlaneTitle, id: 'control-plane title' }
 	];
 	placed.forEach((p, i) => {
+		// a fan-out's arrows but one have no label
+		if (!p.text) return;
 		const label = p.message.label;
 		for (const q of placed.slice(i + 1))
 			if (overlaps(p.pill, q.pill)) out.push(`"${label}" × "${q.message.label}"`);
@@ -277,5 +280,41 @@ describe('placeMessages', () => {
 		const [above, below] = place(l, messages).map((p) => p.pill);
 		expect(above.y + above.height).toBeLessThan(etcdLink.y1);
 		expect(below.y).toBeGreaterThan(etcdLink.y1 + TRACK_GAP);
+	});
+});
+
+describe('a fan-out to many nodes', () => {
+	const LABEL = 'watch MODIFIED endpointslices/web-7xk2p';
+	const fanOut = (nodes: number): MessageView[] =>
+		names(nodes).map((node, i) => ({
+			id: `s4-m${i}`,
+			from: 'kube-apiserver',
+			to: `kube-proxy@${node}`,
+			label: LABEL,
+			kind: 'watch',
+			progress: 1,
+			lane: 0
+		}));
+
+	it('has one label, with its size, on its first arrow; the others have none', () => {
+		const l = layout(names(50));
+		const placed = place(l, fanOut(50));
+		expect(placed.map((p) => p.text)).toEqual([`${LABEL} ×50`, ...Array(49).fill('')]);
+		expect(placed[0].pill.width).toBeGreaterThan(0);
+		expect(problems(l, placed)).toEqual([]);
+	});
+
+	it('keeps a label per arrow up to the default cluster of three nodes, and for control-plane receivers', () => {
+		// a label each (shortened where there is no room), none of them a group's
+		const own = (text: string) => text !== '' && !text.includes('×');
+		const l = layout(names(FAN_OUT));
+		expect(place(l, fanOut(FAN_OUT)).every((p) => own(p.text))).toBe(true);
+		const toControlPlane = (['kube-scheduler', 'kube-controller-manager'] as const).map(
+			(to, i): MessageView => ({ ...fanOut(1)[0], id: `s4-c${i}`, to })
+		);
+		const big = layout(names(6));
+		const texts = place(big, [...toControlPlane, ...fanOut(6)]).map((p) => p.text);
+		expect(texts.slice(0, 2).every(own)).toBe(true);
+		expect(texts.slice(2)).toEqual([`${LABEL} ×6`, ...Array(5).fill('')]);
 	});
 });

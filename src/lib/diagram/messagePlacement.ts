@@ -494,6 +494,36 @@ function strokesOf(r: Route): Stroke[] {
  * their progress: the player asks it once per step, with the step's messages at rest, and its
  * frames only move packets along what it returned.
  */
+/**
+ * More messages than this alike (same sender, kind and label) to actors on nodes are a fan-out:
+ * they get one label between them, "label ×N". The default cluster's three nodes keep a label
+ * each; at fifty nodes, fifty alike labels would only hide the picture (and cost a long task to
+ * place).
+ */
+export const FAN_OUT = 3;
+
+const onNode = (actor: string) => actor.includes('@');
+
+/** The fan-outs among `routes`: the one that carries each group's label with its size, and the rest. */
+function fanOuts(routes: Route[]): { labelled: Map<Route, number>; silent: Set<Route> } {
+	const groups = new Map<string, Route[]>();
+	for (const r of routes) {
+		if (r.self || !onNode(r.m.to)) continue;
+		const key = `${r.m.from}\n${r.m.kind}\n${r.m.label}`;
+		const group = groups.get(key);
+		if (group) group.push(r);
+		else groups.set(key, [r]);
+	}
+	const labelled = new Map<Route, number>();
+	const silent = new Set<Route>();
+	for (const group of groups.values()) {
+		if (group.length <= FAN_OUT) continue;
+		labelled.set(group[0], group.length);
+		for (const r of group.slice(1)) silent.add(r);
+	}
+	return { labelled, silent };
+}
+
 export function placeMessages(
 	l: DiagramLayout,
 	messages: MessageView[],
@@ -539,10 +569,27 @@ function place(
 	// Resting pills claim their place first, so a moving one steps around them instead of the
 	// resting ones jumping about; within each group lanes keep frame order.
 	const order = [...routes].sort((p, q) => Number(q.progress >= 1) - Number(p.progress >= 1));
+	const { labelled, silent } = fanOuts(routes);
 
 	for (const r of order) {
 		const eased = glideEase(r.progress);
 		const resting = r.progress >= 1;
+		const placed = (pill: Box, text: string): MessagePlacement => ({
+			message: r.m,
+			link: r.link?.id,
+			start: r.s,
+			end: r.e,
+			packet: lerp(r.s, r.e, eased),
+			resting,
+			angle: (Math.atan2(r.e[1] - r.s[1], r.e[0] - r.s[0]) * 180) / Math.PI,
+			pill,
+			text
+		});
+		// one of a fan-out's arrows carries its label: the others have none, and no place to find
+		if (silent.has(r)) {
+			out.push(placed({ x: r.e[0], y: r.e[1], width: 0, height: 0 }, ''));
+			continue;
+		}
 
 		/** The best place for a pill of `width`, by rank, then cost. */
 		const search = (width: number): Choice => {
@@ -623,7 +670,7 @@ function place(
 			return best!;
 		};
 
-		const label = r.m.label;
+		const label = labelled.has(r) ? `${r.m.label} ×${labelled.get(r)}` : r.m.label;
 		const widthOf = (text: string) => opts.measure(text) + 2 * PILL_PAD_X;
 		const tried = new Map<string, Choice>();
 		const at = (text: string) => {
@@ -666,20 +713,9 @@ function place(
 				longest(all, RANK.beside) ??
 				all.reduce((p, q) => (at(q).rank < at(p).rank ? q : p));
 		}
-		const choice = at(text);
-		const pill = choice.c.box;
+		const pill = at(text).c.box;
 		pills.push(pill);
-		out.push({
-			message: r.m,
-			link: r.link?.id,
-			start: r.s,
-			end: r.e,
-			packet: lerp(r.s, r.e, eased),
-			resting,
-			angle: (Math.atan2(r.e[1] - r.s[1], r.e[0] - r.s[0]) * 180) / Math.PI,
-			pill,
-			text
-		});
+		out.push(placed(pill, text));
 	}
 	// Back to frame order, so that later messages are drawn on top.
 	const index = new Map(messages.map((m, i) => [m.id, i]));

@@ -140,7 +140,9 @@ function dressMessage(g: SVGGElement, d: MessageView, rest: MessagePlacement): D
 		fill: '#ffffff',
 		'fill-opacity': 0.95,
 		stroke: color,
-		'stroke-width': 1.25
+		'stroke-width': 1.25,
+		// a fan-out's other arrows: its one label is on the first
+		display: rest.text ? null : 'none'
 	});
 	const label = child(g, '.ks-label');
 	setAttrs(label, {
@@ -150,7 +152,8 @@ function dressMessage(g: SVGGElement, d: MessageView, rest: MessagePlacement): D
 		'font-weight': 500,
 		'text-anchor': 'middle',
 		dy: '0.35em',
-		fill: color
+		fill: color,
+		display: rest.text ? null : 'none'
 	});
 	setText(label, rest.text);
 	return { g, trail, packet, arrow, rest, shown: NaN, rate: 0, glides: [] };
