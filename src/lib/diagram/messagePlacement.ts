@@ -490,11 +490,6 @@ function strokesOf(r: Route): Stroke[] {
 }
 
 /**
- * Where every message of `messages` goes, as a pure function of the layout, the messages and
- * their progress: the player asks it once per step, with the step's messages at rest, and its
- * frames only move packets along what it returned.
- */
-/**
  * More messages than this alike (same sender, kind and label) to actors on nodes are a fan-out:
  * they get one label between them, "label ×N". The default cluster's three nodes keep a label
  * each; at fifty nodes, fifty alike labels would only hide the picture (and cost a long task to
@@ -524,6 +519,11 @@ function fanOuts(routes: Route[]): { labelled: Map<Route, number>; silent: Set<R
 	return { labelled, silent };
 }
 
+/**
+ * Where every message of `messages` goes, as a pure function of the layout, the messages and
+ * their progress: the player asks it once per step, with the step's messages at rest, and its
+ * frames only move packets along what it returned.
+ */
 export function placeMessages(
 	l: DiagramLayout,
 	messages: MessageView[],
@@ -679,17 +679,8 @@ function place(
 			return c;
 		};
 		/** The longest of `forms` (longest first) that gets a place of rank ≤ `rank`. */
-		const longest = (forms: string[], rank: number) => {
-			if (!forms.length || at(forms[forms.length - 1]).rank > rank) return undefined;
-			let lo = 0;
-			let hi = forms.length - 1;
-			while (lo < hi) {
-				const mid = (lo + hi) >> 1;
-				if (at(forms[mid]).rank <= rank) hi = mid;
-				else lo = mid + 1;
-			}
-			return forms[lo];
-		};
+		const longest = (forms: string[], rank: number): string | undefined =>
+			forms[firstIndex(forms, (form) => at(form).rank <= rank)];
 		// Beside a slanted or vertical link a pill reaches away from the arrow: a very long one would
 		// end up far from it, over other links, so it is kept to about the link's own breadth.
 		const cap = r.horizontal ? Infinity : Math.max(SIDE_LABEL, Math.abs(r.e[0] - r.s[0]));
