@@ -8,7 +8,9 @@ const base = process.env.BASE_PATH ?? '';
 export default {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// 404.html: the page a static host serves for an address it has no file for; it starts the
+		// app, whose router shows the error page (src/routes/+error.svelte) in the reader's language
+		adapter: adapter({ fallback: '404.html', strict: true }),
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', entries: ['*', '/flows/pod-creation'] }
 	}

@@ -228,7 +228,7 @@ test.describe('focus is visible', () => {
 			[
 				'All flows',
 				'Language',
-				'Scenario',
+				'Try a scenario',
 				'Play',
 				'Next step',
 				'Previous step',
@@ -313,7 +313,7 @@ test.describe('every control works from the keyboard', () => {
 		await expect(status(page)).toHaveText('Step 8 of 15');
 	});
 
-	test('iptables toggle buttons take Enter and Space; arrows on them still step the flow', async ({
+	test('iptables toggle buttons take Enter; arrows on them still step the flow', async ({
 		page
 	}) => {
 		await open(page, '/flows/service?step=9&lang=en');
@@ -329,10 +329,9 @@ test.describe('every control works from the keyboard', () => {
 			.getByRole('button', { name: /iptables-save/ });
 		await expect(save).toHaveAttribute('aria-pressed', 'false');
 		await save.focus();
-		await page.keyboard.press('Space');
+		await page.keyboard.press('Enter');
 		await expect(save).toHaveAttribute('aria-pressed', 'true');
 		await expect(page.locator('[data-format]').first()).toHaveAttribute('data-format', 'save');
-		// Space pressed the button, it did not start the player
 		await expect(play(page)).toBeVisible();
 		await expect(status(page)).toHaveText('Step 9 of 12');
 		await page.keyboard.press('ArrowRight');
@@ -360,8 +359,10 @@ test.describe('every control works from the keyboard', () => {
 		const picked = await pod.inputValue();
 		await page.keyboard.press('Tab');
 		await expect(bar.getByRole('button', { name: 'Delete pod' })).toBeFocused();
-		await page.keyboard.press('Space');
+		await page.keyboard.press('Enter');
 		await expect(used).toHaveText(/^2 of/);
+		// the keys drive the player again: Space pauses, it does not delete another pod
+		await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeFocused();
 		await bar.getByRole('button', { name: 'Add a node' }).focus();
 		await page.keyboard.press('Enter');
 		await expect(used).toHaveText(/^3 of/);
@@ -394,18 +395,22 @@ test.describe('every control works from the keyboard', () => {
 		});
 	}
 
-	test('the language toggle switches with Enter and with Space', async ({ page }) => {
+	test('the language toggle switches with Enter; Space on it plays, as everywhere', async ({
+		page
+	}) => {
 		await open(page, '/flows/pod-creation?step=4&lang=en');
 		await page.getByRole('button', { name: /Language/ }).focus();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 		await expect(status(page)).toHaveText('4 / 15 단계');
 		await expect(page.getByRole('button', { name: /언어/ })).toBeFocused();
-		await page.keyboard.press('Space');
+		await page.keyboard.press('Enter');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(status(page)).toHaveText('Step 4 of 15');
-		// Space switched the language, it did not start the player
-		await expect(play(page)).toBeVisible();
+		// Space plays wherever focus is: it does not switch the language again
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	});
 
 	test('the speed select changes with the arrow keys, which then do not step the flow', async ({

@@ -32,3 +32,53 @@ test('every flow of the registry is prerendered, and an unknown one is a 404, no
 	expect(res?.status()).toBe(404);
 	await expect(page.locator('svg.diagram')).toHaveCount(0);
 });
+
+for (const [lang, heading] of [
+	['en', 'Page not found'],
+	['ko', '페이지를 찾을 수 없습니다']
+] as const) {
+	test(`an unknown address gets a page that says so, in ${lang}, and leads to every flow`, async ({
+		page
+	}) => {
+		const errors = watchConsole(page);
+		const res = await page.goto(`/flows/nope/deeper?lang=${lang}`);
+		expect(res?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.getByText('/flows/nope/deeper')).toBeVisible();
+		const flows = page.getByRole('main').getByRole('listitem').getByRole('link');
+		await expect(flows).toHaveCount(FLOW_IDS.length);
+		for (const [i, id] of FLOW_IDS.entries())
+			await expect(flows.nth(i)).toHaveText(FLOWS[id].about[lang].title);
+		await flows.first().click();
+		await expect(page).toHaveURL(/\/flows\/pod-creation/);
+		await expect(page.locator('svg.diagram [data-actor]').first()).toBeAttached();
+		// the browser reports the page's own 404 and the router the missing route; nothing else may fail
+		const expected = /status of 404 \(Not Found\)|Not found: \/flows\/nope\/deeper/;
+		expect(errors.filter((e) => !expected.test(e))).toEqual([]);
+	});
+}
+
+test('each gallery card says what the flow teaches, its CKA topic and its length; the first says start here', async ({
+	page
+}) => {
+	for (const lang of ['en', 'ko'] as const) {
+		await open(page, `/?lang=${lang}`);
+		for (const [i, id] of FLOW_IDS.entries()) {
+			const card = page.locator(`[data-flow="${id}"]`);
+			const about = FLOWS[id].about[lang];
+			await expect(card.locator('.cka')).toContainText(about.cka);
+			await expect(card.locator('.teaches li')).toHaveText(about.teaches);
+			await expect(card.getByText(lang === 'en' ? 'Start here' : '여기서 시작하세요')).toHaveCount(
+				i === 0 ? 1 : 0
+			);
+		}
+	}
+	// the length is the flow's own: as many steps as its player counts
+	await open(page, '/?lang=en');
+	const length = await page.locator('[data-flow="service"] .length').textContent();
+	const [, steps, minutes] = /^(\d+) steps · about (\d+) min at 1×$/.exec(length!)!;
+	expect(Number(minutes)).toBeGreaterThan(0);
+	await page.locator('[data-flow="service"] h3 a').click();
+	await expect(page.getByTestId('step-status')).toHaveText(`Step 1 of ${steps}`);
+});

@@ -27,11 +27,33 @@ test('without a choice, the language follows the browser', async ({ browser }) =
 	await context.close();
 });
 
-test('the narration names which of the nine course steps it is, in both languages', async ({
+test('one counter: the course steps are chapters, on the timeline and in the narration, in both languages', async ({
 	page
 }) => {
 	await open(page, '/flows/pod-creation?step=12&lang=en');
-	await expect(page.getByText('Course step 8 of 9')).toBeVisible();
+	await expect(page.getByTestId('step-status')).toHaveText('Step 12 of 15');
+	// the badge names the course step as a chapter, never as a second count
+	await expect(page.locator('.narration .nine')).toContainText(
+		'In the course · The kubelet asks the container runtime to pull and run'
+	);
+	await expect(page.locator('.narration .nine')).not.toContainText('of 9');
+	const chapters = page.locator('.chapters [data-chapter]');
+	await expect(chapters).toHaveCount(9);
+	await expect(chapters.nth(7)).toHaveText('⑧');
+	await expect(chapters.nth(7)).toHaveClass(/current/);
 	await open(page, '/flows/pod-creation?step=12&lang=ko');
-	await expect(page.getByText('강의 9단계 중 8단계')).toBeVisible();
+	await expect(page.getByTestId('step-status')).toHaveText('12 / 15 단계');
+	await expect(page.locator('.narration .nine')).toContainText(
+		'강의 흐름 · kubelet이 컨테이너 런타임에 이미지를 내려받아 실행하도록 요청합니다'
+	);
+	await expect(page.locator('.narration .nine')).not.toContainText('단계');
+});
+
+test('each what-if is a chapter of the timeline, labelled with what it does', async ({ page }) => {
+	await open(page, '/flows/service?then=scale:2,add-node&step=1&lang=en');
+	const labels = await page.locator('.chapters [data-chapter]').allTextContents();
+	expect(labels.slice(-2)).toEqual(['scale → 2', 'add node']);
+	await open(page, '/flows/service?then=scale:2,add-node&step=1&lang=ko');
+	const ko = await page.locator('.chapters [data-chapter]').allTextContents();
+	expect(ko.slice(-2)).toEqual(['스케일 → 2', '노드 추가']);
 });

@@ -92,3 +92,22 @@ test('a press just beside a tick lands on the start of its step', async ({ page 
 	await page.mouse.click(tick.x - 4, tick.y + tick.height / 2);
 	await expect(status(page)).toHaveText('Step 5 of 15');
 });
+
+test('after a what-if, Space pauses the player: it never plays the what-if again', async ({
+	page
+}) => {
+	await open(page, '/flows/service?step=12&lang=en');
+	const bar = page.getByTestId('action-bar');
+	const used = bar.getByText(/what-ifs used/);
+	await bar.getByRole('button', { name: 'Add a node' }).click();
+	await expect(used).toHaveText(/^1 of/);
+	// the what-if plays; focus is back on the player's Play/Pause button
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	await expect(used).toHaveText(/^1 of/);
+	await expect(page.locator('details.scenario > summary')).toContainText('then=add-node');
+	await expect(page.locator('details.scenario > summary')).not.toContainText('add-node,add-node');
+});

@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { activeActors, drawnInside, messages, next, open, status, watchConsole } from './helpers';
+import {
+	activeActors,
+	actor,
+	drawnInside,
+	messages,
+	next,
+	open,
+	status,
+	watchConsole
+} from './helpers';
 
 // What a learner should see at each step of the default scenario (3 nodes; nginx lands on node-3).
 const expected: { active: string[]; msgs: RegExp[] }[] = [
@@ -83,13 +92,12 @@ test("stepping through the whole flow shows each step's actors, messages, pod an
 }) => {
 	test.setTimeout(120_000);
 	const errors = watchConsole(page);
-	await open(page, '/flows/pod-creation?lang=en');
+	await open(page, '/flows/pod-creation?step=1&lang=en');
 	await page.getByLabel('Speed').selectOption('4');
-	await page.getByRole('button', { name: 'Restart' }).click();
-	await page.getByRole('button', { name: 'Play' }).waitFor();
 	const total = expected.length;
 	for (let i = 0; i < total; i++) {
-		await next(page, i + 1, total);
+		// resting on step 1, each Next plays the step after the one on screen
+		if (i > 0) await next(page, i + 1, total);
 		await expect(status(page)).toHaveText(`Step ${i + 1} of ${total}`);
 		expect(await activeActors(page), `active actors at step ${i + 1}`).toEqual(expected[i].active);
 		const drawn = await messages(page);
@@ -212,11 +220,54 @@ test('a message on its way is painted where a paused frame draws it, and rests w
 			6
 		);
 	}
-	// played on to its rest, the step is painted as a link to it paints it
-	await page.getByRole('button', { name: 'Next step' }).click();
+	// played on to its rest (Play, one step at a time), the step is painted as a link to it paints it
+	await page.getByRole('button', { name: /^Step by step/ }).click();
+	await page.getByRole('button', { name: 'Play' }).click();
 	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 15_000 });
 	await expect(status(page)).toHaveText('Step 4 of 15');
 	const played = await page.locator('svg.diagram').innerHTML();
 	await open(page, '/flows/pod-creation?step=4&lang=en');
 	expect(await page.locator('svg.diagram').innerHTML()).toBe(played);
+});
+
+test('a tab picked by hand stays picked as the flow moves, and its row stays in view', async ({
+	page
+}) => {
+	await open(page, '/flows/pod-creation?step=2&lang=en');
+	await expect(page.getByRole('tab', { name: 'etcd' })).toHaveAttribute('aria-selected', 'true');
+	await page.getByRole('tab', { name: 'Pod' }).click();
+	await page.getByLabel('Speed').selectOption('4');
+	// steps 3 to 5 suggest etcd, then the scheduler: the picked tab wins
+	for (const step of [3, 4, 5]) {
+		await next(page, step, 15);
+		await expect(page.getByRole('tab', { name: 'Pod' })).toHaveAttribute('aria-selected', 'true');
+	}
+	await page.locator('aside.side').evaluate((side) => side.scrollTo(0, side.scrollHeight));
+	await expect(page.getByRole('tablist')).toBeInViewport();
+	const [tabs, side] = await Promise.all([
+		page.getByRole('tablist').boundingBox(),
+		page.locator('aside.side').boundingBox()
+	]);
+	expect(tabs!.y).toBeGreaterThanOrEqual(side!.y - 1);
+});
+
+test('who talks to whom stands out: actors not at work step back, their names still readable', async ({
+	page
+}) => {
+	await open(page, '/flows/pod-creation?step=4&lang=en');
+	const active = await activeActors(page);
+	expect(active.length).toBeGreaterThan(0);
+	const box = (id: string) =>
+		actor(page, id)
+			.locator('.ks-box')
+			.evaluate((el) => getComputedStyle(el).opacity);
+	const label = (id: string) =>
+		actor(page, id)
+			.locator('.ks-label')
+			.evaluate((el) => [getComputedStyle(el).opacity, getComputedStyle(el).fill]);
+	const idle = 'container-runtime@node-1';
+	expect(active).not.toContain(idle);
+	expect(await box(active[0])).toBe('1');
+	expect(await box(idle)).toBe('0.35');
+	expect(await label(idle)).toEqual(['1', 'rgb(74, 85, 104)']);
 });

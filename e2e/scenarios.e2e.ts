@@ -61,7 +61,7 @@ test('the scenario form applies valid values and refuses bad ones without changi
 	page
 }) => {
 	await open(page, '/flows/pod-creation?lang=en');
-	await page.getByText('Scenario:').click();
+	await page.getByText('Try a scenario').click();
 	await page.getByLabel('CPU request', { exact: true }).fill('abc');
 	await page.getByRole('button', { name: 'Apply scenario' }).click();
 	await expect(page.getByRole('alert')).toContainText('cpu=“abc” is not a CPU quantity');
@@ -74,4 +74,16 @@ test('the scenario form applies valid values and refuses bad ones without changi
 	await expect(status(page)).toHaveText('Step 1 of 15');
 	await expect(page).toHaveURL(/nodes=6/);
 	await expect(page).toHaveURL(/cpu=500m/);
+});
+
+test('the scenario control invites to try one and says what this run changes, never the raw link', async ({
+	page
+}) => {
+	await open(page, '/flows/pod-creation?step=4&lang=en');
+	const summary = page.locator('details.scenario > summary');
+	await expect(summary).toHaveText(/^Try a scenario\s+default values$/);
+	await open(page, '/flows/pod-creation?nodes=5&cpu=8&step=2&lang=ko');
+	await expect(summary).toHaveText(/^시나리오 바꿔 보기\s+지금 실행:\s+nodes=5 · cpu=8$/);
+	await expect(summary).not.toContainText('step=');
+	await expect(summary).not.toContainText('lang=');
 });

@@ -1,6 +1,6 @@
-// Serves the prerendered site in build/ the way a static host would: no SPA fallback,
-// so a missing page is a real 404 instead of being hidden by index.html.
-import { existsSync } from 'node:fs';
+// Serves the prerendered site in build/ the way a static host would (GitHub Pages, Netlify): a
+// missing page is a real 404, answered with build/404.html, never with another page.
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
@@ -19,10 +19,16 @@ if (!existsSync(root)) {
 // dev: false indexes build/ once at start-up (fast, like production); restart after a rebuild.
 const assets = sirv(root, { single: false, dev: false, etag: true });
 
+const notFoundPage = existsSync(`${root}/404.html`) ? readFileSync(`${root}/404.html`) : null;
+
 /** @param {import('node:http').ServerResponse} res */
 function notFound(res) {
-	res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-	res.end('Not found');
+	if (!notFoundPage) {
+		res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+		return res.end('Not found');
+	}
+	res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+	res.end(notFoundPage);
 }
 
 const server = createServer((req, res) => {

@@ -16,6 +16,15 @@ import type { Loader } from '$lib/ui/lazy';
 
 export type { PanelProps };
 
+/** A labelled stretch of the timeline: a course step, a part of the story, one what-if. */
+export interface Chapter {
+	key: string;
+	/** short, drawn on the timeline: "④", "Data path", "scale → 2" */
+	label: string;
+	/** in full, for the tooltip and screen readers */
+	title: string;
+}
+
 /** A tab's panel: in the page's first load (the tab a flow opens on), or loaded when first shown. */
 export type TabSpec = {
 	id: string;
@@ -57,6 +66,8 @@ export interface FlowUi<S extends object = any, A = any, St extends Step = any> 
 	flow: FlowModel<S>;
 	narration: NarrationLoaders;
 	badge: (step: St, lang: Lang) => NarrationBadge | null;
+	/** the chapter of the timeline the step belongs to: steps in a row with one key are one chapter */
+	chapter: (step: St, lang: Lang, scenario: S) => Chapter;
 	/** the form's text and presets, loaded when the scenario disclosure is first opened */
 	form: () => Promise<{ form: ScenarioForm<S> }>;
 	whatIfs?: WhatIfs<S, A, St>;

@@ -1,8 +1,8 @@
 /**
  * Player shortcuts. Keys typed into a form field keep their usual meaning. Space is play/pause
- * everywhere else — also on a player button that still has focus after a click, which would
- * otherwise repeat that button (a presenter clicks Previous, then presses Space to play).
- * Links, tabs and disclosure summaries keep Space; Enter still activates any button.
+ * everywhere else, whatever has focus: a button that still has focus after a click would
+ * otherwise be pressed again (a what-if played twice, a tab, a language switch). Enter still
+ * activates whatever has focus.
  */
 import type { Player } from '$lib/player/player.svelte';
 
@@ -17,17 +17,9 @@ function isEditable(target: EventTarget | null): boolean {
 	return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
 }
 
-function keepsSpace(target: EventTarget | null): boolean {
-	if (!(target instanceof HTMLElement)) return false;
-	if (['SUMMARY', 'A'].includes(target.tagName)) return true;
-	const role = target.getAttribute('role');
-	// The timeline slider handles its own keys; a button outside the player (language, form) keeps Space.
-	return role === 'tab' || (target.tagName === 'BUTTON' && !target.closest('.controls'));
-}
-
 /** Space released after we used its keydown: stop the focused button from clicking on keyup. */
 export function swallowSpaceUp(e: KeyboardEvent): void {
-	if (e.key === ' ' && !isEditable(e.target) && !keepsSpace(e.target)) e.preventDefault();
+	if (e.key === ' ' && !isEditable(e.target)) e.preventDefault();
 }
 
 export function handlePlayerKey(e: KeyboardEvent, player: Player, actions: Actions): void {
@@ -35,7 +27,6 @@ export function handlePlayerKey(e: KeyboardEvent, player: Player, actions: Actio
 	if (document.querySelector('dialog[open]')) return;
 	switch (e.key) {
 		case ' ':
-			if (keepsSpace(e.target)) return;
 			player.send({ type: 'player.toggle' });
 			break;
 		case 'ArrowLeft':

@@ -3,7 +3,7 @@
  * Elements are created once per key on enter; each frame only updates attributes that changed.
  */
 import type { Selection } from 'd3-selection';
-import type { ActorView, DiagramLabels, MessageKind } from '$lib/player/frameTypes';
+import type { ActorView, DiagramLabels, MessageKind, NodeMark } from '$lib/player/frameTypes';
 import { renderState, stateBadge } from './actorState';
 import type { ActorLayout, DiagramLayout, LinkLayout, NodeLayout } from './layout';
 import {
@@ -60,7 +60,64 @@ export function renderControlPlane(layer: Layer, l: DiagramLayout, labels: Diagr
 		});
 }
 
-export function renderNodeFrames(layer: Layer, nodes: NodeLayout[]): void {
+const MARK = {
+	fit: { symbol: '✓', fill: '#ecfdf5', stroke: '#15803d', ink: '#14532d' },
+	unfit: { symbol: '✗', fill: '#fef2f2', stroke: '#b91c1c', ink: '#7f1d1d' },
+	chosen: { symbol: '★', fill: '#1d4ed8', stroke: '#1d4ed8', ink: '#ffffff' }
+} as const;
+
+/** A node's mark in its header, on the side its name leaves free: "✓ 374", "✗", "★ 390". */
+function renderMark(g: SVGGElement, d: NodeLayout, mark: NodeMark | undefined): void {
+	// made when a step marks the node and removed after it: a step shows the same elements
+	// however it was reached
+	let el = g.querySelector<SVGGElement>(':scope > .ks-mark');
+	if (!mark) {
+		g.removeAttribute('data-verdict');
+		el?.remove();
+		return;
+	}
+	if (!el) {
+		el = g.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'g');
+		el.setAttribute('class', 'ks-mark');
+		el.append(
+			g.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'rect'),
+			g.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'text')
+		);
+		g.append(el);
+	}
+	g.setAttribute('data-verdict', mark.verdict);
+	const look = MARK[mark.verdict];
+	const text = mark.score === undefined ? look.symbol : `${look.symbol} ${mark.score}`;
+	const width = textWidth(text, FONT.title, 700) + 14;
+	const x = d.titleSide === 'end' ? d.x + 6 : d.x + d.width - 6 - width;
+	setAttrs(child(el, 'rect'), {
+		x,
+		y: d.y + 3,
+		width,
+		height: 17,
+		rx: 8.5,
+		fill: look.fill,
+		stroke: look.stroke,
+		'stroke-width': 1.5
+	});
+	const label = child(el, 'text');
+	setAttrs(label, {
+		x: x + width / 2,
+		y: d.y + 15.5,
+		'text-anchor': 'middle',
+		'font-size': FONT.title,
+		'font-weight': 700,
+		fill: look.ink
+	});
+	setText(label, text);
+}
+
+/** marks: what the step says on each node's box (the scheduler's verdicts), by node */
+export function renderNodeFrames(
+	layer: Layer,
+	nodes: NodeLayout[],
+	marks?: Record<string, NodeMark>
+): void {
 	layer
 		.selectAll<SVGGElement, NodeLayout>('g[data-node]')
 		.data(nodes, (d) => d.name)
@@ -75,7 +132,9 @@ export function renderNodeFrames(layer: Layer, nodes: NodeLayout[]): void {
 				})
 		)
 		.each(function (d) {
-			if (unchanged(this, [d])) return;
+			const mark = marks?.[d.name];
+			if (unchanged(this, [d, mark])) return;
+			renderMark(this, d, mark);
 			setAttrs(child(this, '.ks-frame'), {
 				x: d.x,
 				y: d.y,

@@ -140,6 +140,31 @@ describe('render', () => {
 		);
 	});
 
+	it('marks the picture as focused while actors are at work, so the others step back', () => {
+		render(freshSvg(), frame(), labels, { reducedMotion: false });
+		expect(svg.getAttribute('data-focus')).toBe('true');
+		const idle = frame({ actors: ACTORS.map((id) => ({ id, active: false })) });
+		render(svg, idle, labels, { reducedMotion: false });
+		expect(svg.hasAttribute('data-focus')).toBe(false);
+	});
+
+	it("draws a step's marks on the node boxes, and takes them away after it", () => {
+		const marked = frame({
+			marks: { 'node-1': { verdict: 'chosen', score: 390 }, 'node-2': { verdict: 'unfit' } }
+		});
+		render(freshSvg(), marked, labels, { reducedMotion: false });
+		expect(q('[data-node="node-1"]').getAttribute('data-verdict')).toBe('chosen');
+		expect(q('[data-node="node-1"] .ks-mark text').textContent).toBe('★ 390');
+		expect(q('[data-node="node-2"] .ks-mark text').textContent).toBe('✗');
+		const title = rectOf(q('[data-node="node-1"] .ks-frame'));
+		const mark = rectOf(q('[data-node="node-1"] .ks-mark rect'));
+		expect(mark.x).toBeGreaterThanOrEqual(title.x);
+		expect(mark.x + mark.width).toBeLessThanOrEqual(title.x + title.width);
+		render(svg, frame(), labels, { reducedMotion: false });
+		expect(q('[data-node="node-1"]').hasAttribute('data-verdict')).toBe(false);
+		expect(svg.querySelector('[data-node="node-1"] .ks-mark')).toBeNull();
+	});
+
 	it('names actors, node boxes, the control plane and the user', () => {
 		render(freshSvg(), frame(), labels, { reducedMotion: false });
 		expect(q('[data-actor="kube-scheduler"] .ks-label').textContent).toBe('kube-scheduler');

@@ -149,6 +149,7 @@ export function render(
 		frame.messages.length,
 		frame.actors,
 		frame.pods,
+		frame.marks,
 		labels,
 		opts.reducedMotion
 	];
@@ -166,7 +167,9 @@ export function render(
 		viewBox: l.viewBox,
 		preserveAspectRatio: 'xMidYMid meet',
 		role: 'img',
-		'aria-label': labels.ariaLabel
+		'aria-label': labels.ariaLabel,
+		// a step with actors at work: the others step back (Diagram.svelte dims them)
+		'data-focus': frame.actors.some((a) => a.active) ? 'true' : null
 	});
 	const views = new Map(frame.actors.map((a) => [a.id, a]));
 	renderControlPlane(g['control-plane'], l, labels);
@@ -175,7 +178,7 @@ export function render(
 		l.links.filter((k) => !k.node),
 		busy
 	);
-	renderNodeFrames(g.nodes, l.nodes);
+	renderNodeFrames(g.nodes, l.nodes, frame.marks);
 	renderLinks(
 		g['node-links'],
 		l.links.filter((k) => k.node),

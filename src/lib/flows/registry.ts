@@ -11,7 +11,18 @@ import { about as podCreation } from './pod-creation/about';
 import { about as service } from './service/about';
 
 export interface FlowEntry {
-	about: Record<'en' | 'ko', { title: string; summary: string }>;
+	about: Record<
+		'en' | 'ko',
+		{
+			title: string;
+			/** the CKA curriculum's domains the flow prepares for */
+			cka: string;
+			/** what a learner comes away knowing, a sentence each */
+			teaches: string[];
+			/** the flow's path in one line of components and objects */
+			summary: string;
+		}
+	>;
 	/** URL parameters of the largest scenario the flow takes (the bench's stress run) */
 	stress: string;
 	/** the page module: the model, its narration, form and tabs */

@@ -19,6 +19,15 @@ export interface FlowMessage {
 	phase: number;
 }
 
+/**
+ * What a step says about one node on the node's own box, in symbols and numbers (the same in
+ * every language): the scheduler's verdict, with its score when scoring ran.
+ */
+export interface NodeMark {
+	verdict: 'fit' | 'unfit' | 'chosen';
+	score?: number;
+}
+
 /** A narration's parameters: what the step's text says, computed by the step. */
 export type TextParams = Record<string, string | number>;
 
@@ -37,6 +46,10 @@ export interface StepCore<Id extends string = string, P extends TextParams = Tex
 	command?: { line: string; manifest?: string };
 	/** cluster state after the step (etcd log dropped: snapshots hold current keys only) */
 	snapshot: ClusterState;
+	/** marks drawn on node boxes during the step (the scheduler's filters and scores), by node */
+	marks?: Record<string, NodeMark>;
+	/** ms to read the step's narration at 1× in the slower language (kit/reading.ts): the step lasts at least this long */
+	readMs?: number;
 }
 
 /** A step with the fields its flow adds (`M`). */

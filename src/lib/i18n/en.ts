@@ -7,8 +7,22 @@ export const en = {
 		title: 'KubeStep',
 		tagline: 'Step through what really happens inside a Kubernetes cluster, message by message.',
 		skip: 'Skip to the player',
+		intro:
+			'Each flow plays what the cluster does, message by message, with the state of etcd and the nodes at every step. Press Play and read along, or step with ← and →.',
+		start: 'Start here',
+		learn: 'You will see',
+		cka: 'CKA',
+		length: (p: P) => `${p.steps} steps · about ${p.minutes} min at 1×`,
 		gallery: 'Flows',
 		back: 'All flows'
+	},
+	notFound: {
+		title: 'Page not found',
+		body: 'There is no page at this address: the link may be mistyped, or the flow may not exist (yet).',
+		failed: 'This page could not be loaded',
+		failedBody:
+			'Something went wrong while loading it. Reloading may help; every flow is listed below.',
+		flows: 'The flows there are'
 	},
 	controls: {
 		group: 'Player controls',
@@ -17,6 +31,7 @@ export const en = {
 		next: 'Next step',
 		previous: 'Previous step',
 		restart: 'Restart',
+		stepwise: 'Step by step: stop at the end of each step',
 		speed: 'Speed',
 		timeline: 'Timeline',
 		status: (p: P) => `Step ${p.n} of ${p.m}`,
@@ -102,7 +117,9 @@ export const en = {
 		command: 'Command'
 	},
 	scenario: {
-		title: 'Scenario',
+		try: 'Try a scenario',
+		changed: 'This run:',
+		defaults: 'default values',
 		apply: 'Apply scenario',
 		none: 'none',
 		presets: 'Try'

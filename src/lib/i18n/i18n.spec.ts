@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPodScenario } from '$lib/flows/pod-creation/scenario';
 import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
 import { stepText } from '$lib/flows/kit/narration';
-import { defaultServiceScenario, type ServiceScenario } from '$lib/flows/service/scenario';
+import { podBranches, serviceBranches } from '$lib/flows/testing/branches';
 import { serviceTimeline } from '$lib/flows/service/timeline';
 import { SERVICE_STEP_IDS } from '$lib/flows/service/machine';
 import type { Step } from '$lib/flows/types';
@@ -13,15 +12,6 @@ import { serviceStepsEn } from '$lib/flows/service/narration/en';
 import { serviceStepsKo } from '$lib/flows/service/narration/ko';
 import type { StepTexts } from '$lib/flows/kit/narration';
 import { chapters } from '$lib/flows/pod-creation/ui/chapters';
-
-const branches = {
-	happy: defaultPodScenario,
-	present: { ...defaultPodScenario, image: 'nginx:1.26' },
-	failedScheduling: { ...defaultPodScenario, cpu: 8000 },
-	imagePull: { ...defaultPodScenario, image: 'nginx:9.9' },
-	alwaysPull: { ...defaultPodScenario, image: 'busybox:latest', nodes: 1 },
-	alreadyExists: { ...defaultPodScenario, name: 'redis-0' }
-};
 
 /** Title and body in both languages are real sentences, and the Korean ones are Korean. */
 function expectNarrated(step: Step, en: StepTexts, ko: StepTexts) {
@@ -36,7 +26,7 @@ function expectNarrated(step: Step, en: StepTexts, ko: StepTexts) {
 }
 
 describe('narration exists in Korean and English for every step of every branch', () => {
-	for (const [branch, scenario] of Object.entries(branches)) {
+	for (const [branch, scenario] of Object.entries(podBranches)) {
 		const tl = podCreationTimeline(scenario);
 		it.each(tl.steps.map((s) => [s.id, s] as const))(`${branch}: %s`, (_id, step) => {
 			expectNarrated(step, podStepsEn, podStepsKo);
@@ -45,27 +35,9 @@ describe('narration exists in Korean and English for every step of every branch'
 	}
 });
 
-const serviceBranches: Record<string, Partial<ServiceScenario>> = {
-	happy: {},
-	noEndpoints: { replicas: 0 },
-	scaleDownToZero: { actions: [{ kind: 'scale', replicas: 0 }, { kind: 'packet' }] },
-	scaleUp: { actions: [{ kind: 'scale', replicas: 5 }, { kind: 'packet' }] },
-	addNode: { actions: [{ kind: 'add-node' }] },
-	deletePod: { actions: [{ kind: 'delete', pod: firstBackend() }] }
-};
-
-/** A web pod that exists at the end of the default flow, to delete. */
-function firstBackend(): string {
-	const end = serviceTimeline(defaultServiceScenario).steps.at(-1)!.snapshot;
-	return Object.keys(end.etcd.kvs)
-		.find((k) => k.startsWith('/registry/pods/default/web-'))!
-		.split('/')
-		.at(-1)!;
-}
-
 describe('the Service flow is narrated in Korean and English, every step of every branch', () => {
 	for (const [branch, partial] of Object.entries(serviceBranches)) {
-		const tl = serviceTimeline({ ...defaultServiceScenario, ...partial });
+		const tl = serviceTimeline(partial);
 		it.each(tl.steps.map((s, i) => [`${i + 1} ${s.id}`, s] as const))(
 			`${branch}: %s`,
 			(_id, step) => expectNarrated(step, serviceStepsEn, serviceStepsKo)

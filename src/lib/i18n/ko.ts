@@ -9,8 +9,22 @@ export const ko: Messages = {
 		title: 'KubeStep',
 		tagline: '쿠버네티스 클러스터 안에서 실제로 일어나는 일을 메시지 하나씩 따라가 봅니다.',
 		skip: '플레이어로 건너뛰기',
+		intro:
+			'흐름마다 클러스터가 하는 일을 메시지 하나씩, 단계마다 etcd와 노드의 상태와 함께 재생합니다. 재생을 누르고 따라 읽거나, ←와 →로 한 단계씩 넘겨 보세요.',
+		start: '여기서 시작하세요',
+		learn: '볼 수 있는 것',
+		cka: 'CKA',
+		length: (p: P) => `${p.steps}단계 · 1× 속도로 약 ${p.minutes}분`,
 		gallery: '흐름 목록',
 		back: '모든 흐름'
+	},
+	notFound: {
+		title: '페이지를 찾을 수 없습니다',
+		body: '이 주소에는 페이지가 없습니다. 링크가 잘못 입력되었거나, 아직 없는 흐름일 수 있습니다.',
+		failed: '페이지를 불러오지 못했습니다',
+		failedBody:
+			'불러오는 중에 문제가 생겼습니다. 새로 고침하면 나아질 수 있습니다. 아래에 모든 흐름이 있습니다.',
+		flows: '볼 수 있는 흐름'
 	},
 	controls: {
 		group: '플레이어 조작',
@@ -19,6 +33,7 @@ export const ko: Messages = {
 		next: '다음 단계 (Next step)',
 		previous: '이전 단계 (Previous step)',
 		restart: '처음부터 (Restart)',
+		stepwise: '한 단계씩: 단계가 끝날 때마다 멈춤',
 		speed: '속도 (Speed)',
 		timeline: '타임라인 (Timeline)',
 		status: (p: P) => `${p.n} / ${p.m} 단계`,
@@ -48,7 +63,7 @@ export const ko: Messages = {
 		zoomOut: '축소',
 		fit: '화면에 맞추기',
 		zoomHint: '끌어서 이동, Ctrl + 휠 또는 두 손가락으로 확대/축소',
-		proxyState: { watching: '감시 중', syncing: '동기화 중', synced: '동기화됨' },
+		proxyState: { watching: 'watch 중', syncing: '동기화 중', synced: '동기화됨' },
 		proxyTitle: (p: P) => `${p.pod} — DaemonSet kube-system/kube-proxy의 파드 (${p.state})`,
 		controlPlane: '컨트롤 플레인',
 		user: '사용자',
@@ -62,7 +77,7 @@ export const ko: Messages = {
 		iptables: 'iptables',
 		etcdKeys: (p: P) => `/registry 아래 키 · 리비전 ${p.revision}`,
 		wrote: '이 단계에서 쓴 키',
-		storedObject: (p: P) => `저장된 객체 ${p.key}`,
+		storedObject: (p: P) => `저장된 오브젝트 ${p.key}`,
 		noObject: '아직 저장되지 않았습니다.',
 		pod: '파드',
 		getPods: 'kubectl get pods -o wide',
@@ -87,7 +102,7 @@ export const ko: Messages = {
 		skippedWhy:
 			'점수 없음: 파드가 CPU와 메모리를 전혀 요청하지 않아(BestEffort) 균형을 따지지 않습니다',
 		onlyOne: '필터를 통과한 노드가 하나뿐이라 점수 없이 그 노드를 고릅니다.',
-		notYet: '스케줄러가 아직 실행되지 않았습니다.',
+		notYet: 'kube-scheduler가 아직 실행되지 않았습니다.',
 		imageNamesWhy: 'ImageLocality가 왜 0점인가요?',
 		imageNames: (p: P) =>
 			`ImageLocality는 파드에 적힌 이미지 이름(${p.image})을 노드가 보고하는 이름(${p.canonical})과 그대로 비교합니다. 짧은 이름은 일치하지 않으므로 모든 노드에서 0점입니다. 업스트림에 알려진 한계입니다.`,
@@ -96,15 +111,17 @@ export const ko: Messages = {
 		stages: {
 			authentication: '인증 (Authentication)',
 			authorization: '인가 (Authorization)',
-			mutatingAdmission: '변경 어드미션 (Mutating)',
-			validation: '검증 (Validation)',
+			mutatingAdmission: '변형 어드미션 (Mutating)',
+			validation: '유효성 검사 (Validation)',
 			validatingAdmission: '검증 어드미션 (Validating)',
 			persist: 'etcd에 저장'
 		},
 		command: '명령'
 	},
 	scenario: {
-		title: '시나리오',
+		try: '시나리오 바꿔 보기',
+		changed: '지금 실행:',
+		defaults: '기본값',
 		apply: '시나리오 적용',
 		none: '없음',
 		presets: '예시'
@@ -135,7 +152,7 @@ export const ko: Messages = {
 		dns1035: (p: P) =>
 			`${p.field}=“${p.value}”: 올바른 Service 이름이 아닙니다. 소문자·숫자·'-'만 쓰고, 영문자로 시작해 영숫자로 끝나며, 63자 이하여야 합니다 (RFC 1035)`,
 		reservedName: (p: P) =>
-			`${p.field}=“${p.value}”: 모든 클러스터에는 이미 Service default/kubernetes(apiserver 자신)가 있어, 같은 이름으로 노출하면 AlreadyExists로 실패합니다`,
+			`${p.field}=“${p.value}”: 모든 클러스터에는 이미 Service default/kubernetes(kube-apiserver 자신)가 있어, 같은 이름으로 노출하면 AlreadyExists로 실패합니다`,
 		action: (p: P) =>
 			`then=“${p.value}”: 알 수 없는 동작입니다. scale:N(0–${p.max}), delete:<파드 이름>, add-node, packet 중 하나를 쓰세요`,
 		tooManyActions: (p: P) => `then=“${p.value}”: 링크 하나에 동작은 ${p.max}개까지입니다`,

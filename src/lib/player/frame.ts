@@ -159,7 +159,8 @@ export function frameAt(
 			messages,
 			pods: shown.pods,
 			resting: rest.messages,
-			restPods: rest.after.pods
+			restPods: rest.after.pods,
+			...(step.marks ? { marks: step.marks } : {})
 		}
 	};
 }

@@ -2,10 +2,10 @@
  * What the diagram needs to draw one moment of a flow. A frame is a pure function of
  * (timeline, t): see frame.ts. The diagram never reads the simulation directly.
  */
-import type { MessageKind } from '$lib/flows/types';
+import type { MessageKind, NodeMark } from '$lib/flows/types';
 import type { PodPhase } from '$lib/sim/model';
 
-export type { MessageKind };
+export type { MessageKind, NodeMark };
 
 /** kube-proxy's state in the Service flow: idle with rules in step, a change pending, rules written */
 export type ProxyState = 'watching' | 'syncing' | 'synced';
@@ -61,6 +61,8 @@ export interface Frame {
 	resting: MessageView[];
 	/** the pods once the step's work is done: where the step's packets end, at rest */
 	restPods: PodView[];
+	/** the step's marks on node boxes (the same object for every frame of a step), if any */
+	marks?: Record<string, NodeMark>;
 }
 
 /** Localised words the diagram draws besides actor ids. */

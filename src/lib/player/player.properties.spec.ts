@@ -46,7 +46,15 @@ const tickArb = (max: number) =>
 /** The controls that carry nothing but their name. */
 type Plain = Exclude<
 	PlayerEvent,
-	{ type: 'player.seek' | 'player.seekStep' | 'player.speed' | 'player.tick' | 'player.load' }
+	{
+		type:
+			| 'player.seek'
+			| 'player.seekStep'
+			| 'player.speed'
+			| 'player.tick'
+			| 'player.load'
+			| 'player.stepwise';
+	}
 >;
 const controls = (...types: Plain['type'][]) =>
 	fc.constantFrom(...types.map((type): Plain => ({ type })));
@@ -60,6 +68,7 @@ const controlArb = fc.oneof(
 		at: fc.double({ min: -0.2, max: 1.2, noNaN: true })
 	}),
 	fc.record({ type: fc.constant('seekStep' as const), index: fc.integer({ min: -2, max: 80 }) }),
+	fc.record({ type: fc.constant('player.stepwise' as const), on: fc.boolean() }),
 	fc.record({
 		type: fc.constant('speed' as const),
 		speed: fc.double({ min: 0, max: 8, noNaN: true })
@@ -146,11 +155,12 @@ describe('player over a real timeline', () => {
 					const tl = build(flow);
 					const axis = timeAxis(tl);
 					const k = kRaw % tl.steps.length;
+					// from the first step's rest, each Next plays the step after the one on screen
 					const played = createActor(playerMachine, {
-						input: { ends: axis.ends, index: null, speed }
+						input: { ends: axis.ends, settles: axis.settles, index: 0, speed }
 					}).start();
 					let tick = 0;
-					for (let i = 0; i <= k; i++) {
+					for (let i = 1; i <= k; i++) {
 						played.send({ type: 'player.next' });
 						while (played.getSnapshot().value === 'playing')
 							played.send({ type: 'player.tick', dt: dts[tick++ % dts.length] });
@@ -159,9 +169,16 @@ describe('player over a real timeline', () => {
 						input: { ends: axis.ends, index: null }
 					}).start();
 					sought.send({ type: 'player.seekStep', index: k });
-					const t = played.getSnapshot().context.t;
-					expect(t).toBe(sought.getSnapshot().context.t);
+					// Next rests once the step's picture is complete; a seek at the step's end: the
+					// same picture, the time to read in between
+					const played_t = played.getSnapshot().context.t;
+					const t = sought.getSnapshot().context.t;
 					expect(t).toBe(restOf(axis.ends, k));
+					expect(stepAt(axis.ends, played_t)).toBe(k);
+					expect(played_t).toBe(k === 0 ? t : Math.min(axis.settles[k], t));
+					expect(JSON.stringify(frameAt(tl, axis.starts, axis.ends, played_t).frame)).toBe(
+						JSON.stringify(frameAt(tl, axis.starts, axis.ends, t).frame)
+					);
 					// the link to this view reopens the same timeline, resting there too
 					const link =
 						flow.flow === 'pod'

@@ -30,6 +30,7 @@ export interface Motion {
 interface Axis {
 	starts: number[];
 	ends: number[];
+	settles: number[];
 	total: number;
 	/** where the machine is told the time, besides its own stops */
 	changes: number[];
@@ -68,7 +69,7 @@ export class Player {
 		this.#timeline = timeline;
 		this.#axis = axisOf(timeline);
 		this.#actor = createActor(playerMachine, {
-			input: { ends: this.#axis.ends, index, speed }
+			input: { ends: this.#axis.ends, settles: this.#axis.settles, index, speed }
 		});
 		this.#actor.subscribe((s) => {
 			this.#snapshot = s;
@@ -86,6 +87,10 @@ export class Player {
 	}
 	get speed(): number {
 		return this.#snapshot.context.speed;
+	}
+	/** "pause at each step" is on */
+	get stepwise(): boolean {
+		return this.#snapshot.context.stepwise;
 	}
 	get total(): number {
 		return this.#axis.total;
@@ -123,7 +128,12 @@ export class Player {
 		this.#stopLeg();
 		this.#timeline = timeline;
 		this.#axis = axisOf(timeline);
-		this.#actor.send({ type: 'player.load', ends: this.#axis.ends, index });
+		this.#actor.send({
+			type: 'player.load',
+			ends: this.#axis.ends,
+			settles: this.#axis.settles,
+			index
+		});
 	}
 
 	/** Tells the machine the time played since it last heard it (never past the leg's limit). */

@@ -40,7 +40,9 @@ const events: PlayerEvent[] = [
 	{ type: 'player.tick', dt: 5000 },
 	{ type: 'player.load', ends: A, index: null },
 	{ type: 'player.load', ends: B, index: 0 },
-	{ type: 'player.load', ends: C, index: null }
+	{ type: 'player.load', ends: C, index: null },
+	{ type: 'player.stepwise', on: true },
+	{ type: 'player.stepwise', on: false }
 ];
 
 const total = (s: Snap) => s.context.ends.at(-1)!;
@@ -60,7 +62,7 @@ function place(ends: number[], t: number): string {
 function serialize(s: Snap): string {
 	const c = s.context;
 	const stop = c.stopAt === null ? null : place(c.ends, c.stopAt);
-	return JSON.stringify([s.value, c.ends.length, place(c.ends, c.t), c.speed, stop]);
+	return JSON.stringify([s.value, c.ends.length, place(c.ends, c.t), c.speed, stop, c.stepwise]);
 }
 
 const options = { input: { ends: A, index: null }, events, serializeState: serialize };
@@ -93,10 +95,20 @@ function transitionViolations(before: Snap, event: PlayerEvent, after: Snap): st
 			}
 			if (event.type === 'player.restart' && a.t !== 0) fail(`t ${a.t}`);
 			break;
-		case 'player.next':
+		case 'player.next': {
 			if (stepAt(a.ends, a.t) < stepAt(b.ends, b.t)) fail('went back');
+			const last = b.ends.length - 1;
+			const on = stepAt(b.ends, b.stopAt ?? b.t);
+			if (before.value !== 'ended' && stepAt(a.ends, a.t) !== Math.min(on + 1, last))
+				fail(`went to step ${stepAt(a.ends, a.t)} from ${on}: the counter must move`);
 			if (before.value !== 'ended' && after.value === 'playing' && a.stopAt === null)
 				fail('plays without a stop');
+			break;
+		}
+		case 'player.stepwise':
+			if (a.stepwise !== event.on || a.t !== b.t) fail('changed more than the setting');
+			if (after.value === 'playing' && event.on && a.stopAt === null)
+				fail('plays on past the step');
 			break;
 		case 'player.pause':
 			if (a.t !== b.t || after.value === 'playing') fail(`t ${b.t} → ${a.t}, ${after.value}`);
@@ -112,6 +124,11 @@ function transitionViolations(before: Snap, event: PlayerEvent, after: Snap): st
 			if (after.value !== 'playing' && !(after.value === 'ended' && total(after) === 0))
 				fail(`is ${after.value}`);
 			if (before.value === 'ended' && a.t !== 0) fail('did not replay from the start');
+			if (b.stepwise && after.value === 'playing') {
+				const i = stepAt(a.ends, a.t);
+				if (a.stopAt === null || stepAt(a.ends, a.stopAt) > i + 1)
+					fail(`pause at each step on, but plays to ${a.stopAt}`);
+			}
 			break;
 	}
 	return out;

@@ -5,7 +5,7 @@ import { playerMachine, restOf, stepAt } from './playerMachine';
 // Three steps ending at 1000, 2500 and 4000 ms.
 const ends = [1000, 2500, 4000];
 
-function start(index = 0) {
+function start(index: number | null = 0) {
 	return createActor(playerMachine, { input: { ends, index } }).start();
 }
 const state = (a: ReturnType<typeof start>) => ({
@@ -55,7 +55,7 @@ describe('player machine', () => {
 		expect(state(a)).toMatchObject({ value: 'paused', t: 999 });
 	});
 
-	it('next plays one step and rests at its end', () => {
+	it('next plays the step after the one on screen and rests at its end', () => {
 		const a = start(0);
 		a.send({ type: 'player.next' });
 		expect(state(a)).toMatchObject({ value: 'playing', t: 1000, step: 1 });
@@ -63,12 +63,62 @@ describe('player machine', () => {
 		expect(state(a)).toEqual({ value: 'paused', t: 2499, step: 1 });
 	});
 
-	it('next pressed again mid-animation finishes that step and starts the following one', () => {
+	it('next from the very start moves the counter: it plays the second step', () => {
+		const a = start(null);
+		expect(state(a).step).toBe(0);
+		a.send({ type: 'player.next' });
+		expect(state(a)).toMatchObject({ value: 'playing', t: 1000, step: 1 });
+	});
+
+	it('next pressed again mid-animation skips to the following step', () => {
 		const a = start(0);
 		a.send({ type: 'player.next' });
 		a.send({ type: 'player.tick', dt: 100 });
 		a.send({ type: 'player.next' });
 		expect(state(a)).toMatchObject({ value: 'playing', t: 2500, step: 2 });
+	});
+
+	it('with "pause at each step", play plays the step on screen and rests at its end', () => {
+		const a = start(null);
+		a.send({ type: 'player.stepwise', on: true });
+		a.send({ type: 'player.play' });
+		a.send({ type: 'player.tick', dt: 5000 });
+		expect(state(a)).toEqual({ value: 'paused', t: 999, step: 0 });
+		a.send({ type: 'player.toggle' });
+		a.send({ type: 'player.tick', dt: 5000 });
+		expect(state(a)).toEqual({ value: 'paused', t: 2499, step: 1 });
+		// switched off, play runs on through the steps
+		a.send({ type: 'player.stepwise', on: false });
+		a.send({ type: 'player.play' });
+		a.send({ type: 'player.tick', dt: 5000 });
+		expect(state(a).value).toBe('ended');
+	});
+
+	it("next and step by step rest where the picture is complete; the time to read is the person's", () => {
+		// steps settle 600 ms after they begin; the rest of each is narration to read
+		const a = createActor(playerMachine, {
+			input: { ends, settles: [600, 1600, 3100], index: null }
+		}).start();
+		a.send({ type: 'player.next' });
+		a.send({ type: 'player.tick', dt: 5000 });
+		expect(state(a)).toEqual({ value: 'paused', t: 1600, step: 1 });
+		a.send({ type: 'player.stepwise', on: true });
+		a.send({ type: 'player.play' });
+		a.send({ type: 'player.tick', dt: 5000 });
+		expect(state(a)).toEqual({ value: 'paused', t: 3100, step: 2 });
+		// the last step, settled: play runs on to the end
+		a.send({ type: 'player.play' });
+		a.send({ type: 'player.tick', dt: 5000 });
+		expect(state(a)).toEqual({ value: 'ended', t: 4000, step: 2 });
+	});
+
+	it('"pause at each step" switched on while playing stops at the end of this step', () => {
+		const a = start(null);
+		a.send({ type: 'player.play' });
+		a.send({ type: 'player.tick', dt: 1200 });
+		a.send({ type: 'player.stepwise', on: true });
+		a.send({ type: 'player.tick', dt: 5000 });
+		expect(state(a)).toEqual({ value: 'paused', t: 2499, step: 1 });
 	});
 
 	it('previous goes back to the rest of the step before, from rest or mid-step', () => {

@@ -1,7 +1,7 @@
 /**
  * The player: paused / playing / ended over a time axis. Time is data: every control is a change
  * of `t` (a seek) or of whether ticks advance it. `stopAt` makes "Next step" play one step's
- * animation and rest at its end.
+ * animation and rest at its end; with `stepwise` on, Play does the same for the step on screen.
  */
 import { assign, setup } from 'xstate';
 
@@ -12,8 +12,13 @@ export interface PlayerContext {
 	speed: number;
 	/** end time of every step, ascending; the last is the timeline's total */
 	ends: number[];
+	/** when each step's picture is complete (its messages arrived, a moment to see them): Next and
+	 * "step by step" rest there, and the reading is the person's own pace */
+	settles: number[];
 	/** where a step-by-step play pauses, if any */
 	stopAt: number | null;
+	/** "pause at each step": Play plays to the end of a step and rests there */
+	stepwise: boolean;
 }
 
 export type PlayerEvent =
@@ -26,10 +31,11 @@ export type PlayerEvent =
 	| { type: 'player.seek'; t: number }
 	| { type: 'player.seekStep'; index: number }
 	| { type: 'player.speed'; speed: number }
+	| { type: 'player.stepwise'; on: boolean }
 	| { type: 'player.faster' }
 	| { type: 'player.slower' }
 	| { type: 'player.tick'; dt: number }
-	| { type: 'player.load'; ends: number[]; index: number | null };
+	| { type: 'player.load'; ends: number[]; settles?: number[]; index: number | null };
 
 const total = (c: PlayerContext) => c.ends[c.ends.length - 1] ?? 0;
 const clampT = (c: PlayerContext, t: number) => Math.min(Math.max(0, t), total(c));
@@ -51,11 +57,17 @@ function startOrRest(ends: number[], index: number | null): number {
 	return index === null ? 0 : restOf(ends, index);
 }
 
-/** The step last completed (resting or passed) at time t, or -1 before the first ends. */
-function completed(ends: number[], t: number): number {
-	let k = -1;
-	for (let i = 0; i < ends.length; i++) if (t >= restOf(ends, i)) k = i;
-	return k;
+/** Settling points by default: the rests (a timeline with no time to read beyond its motion). */
+function settlesOf(ends: number[], settles?: number[]): number[] {
+	return ends.map((_, i) => Math.min(settles?.[i] ?? Infinity, restOf(ends, i)));
+}
+
+/** Where playing on from t pauses, a step at a time: where the step on screen settles, or the next once it has. */
+function stepStop(c: PlayerContext): number {
+	const i = stepAt(c.ends, c.t);
+	if (c.t < c.settles[i]) return c.settles[i];
+	// the last step, settled: on to the end
+	return i + 1 < c.ends.length ? c.settles[i + 1] : restOf(c.ends, i);
 }
 
 function nextSpeed(speed: number, dir: 1 | -1): number {
@@ -68,7 +80,13 @@ export const playerMachine = setup({
 	types: {
 		context: {} as PlayerContext,
 		events: {} as PlayerEvent,
-		input: {} as { ends: number[]; index: number | null; speed?: number }
+		input: {} as {
+			ends: number[];
+			settles?: number[];
+			index: number | null;
+			speed?: number;
+			stepwise?: boolean;
+		}
 	},
 	guards: {
 		atEnd: ({ context }) => context.t >= total(context),
@@ -81,6 +99,12 @@ export const playerMachine = setup({
 			return { t: context.stopAt !== null ? Math.min(t, context.stopAt) : t };
 		}),
 		clearStop: assign({ stopAt: null }),
+		stopAtStepEnd: assign(({ context }) => ({
+			stopAt: context.stepwise ? stepStop(context) : null
+		})),
+		stepwise: assign(({ event }) =>
+			event.type === 'player.stepwise' ? { stepwise: event.on } : {}
+		),
 		seek: assign(({ context, event }) => {
 			if (event.type === 'player.seek') return { t: clampT(context, event.t), stopAt: null };
 			if (event.type === 'player.seekStep') {
@@ -96,12 +120,17 @@ export const playerMachine = setup({
 			const target = stepAt(context.ends, context.t) - 1;
 			return { t: target < 0 ? 0 : restOf(context.ends, target), stopAt: null };
 		}),
+		// The step after the one on screen (resting on it, part-way or at its very start), played
+		// from its start until its picture is complete: the counter always moves.
 		next: assign(({ context }) => {
 			const from = context.stopAt !== null ? context.stopAt : context.t;
-			const k = completed(context.ends, from);
-			const target = Math.min(k + 1, context.ends.length - 1);
+			const target = Math.min(stepAt(context.ends, from) + 1, context.ends.length - 1);
 			const start = target === 0 ? 0 : context.ends[target - 1];
-			return { t: Math.max(from, start), stopAt: restOf(context.ends, target) };
+			const t = Math.max(from, start);
+			// the last step, already settled: play on to the end
+			const stop =
+				context.settles[target] > t ? context.settles[target] : restOf(context.ends, target);
+			return { t, stopAt: stop };
 		}),
 		speed: assign(({ context, event }) => {
 			if (event.type === 'player.speed') return { speed: Math.min(4, Math.max(0.25, event.speed)) };
@@ -111,7 +140,12 @@ export const playerMachine = setup({
 		}),
 		load: assign(({ event }) => {
 			if (event.type !== 'player.load') return {};
-			return { ends: event.ends, t: startOrRest(event.ends, event.index), stopAt: null };
+			return {
+				ends: event.ends,
+				settles: settlesOf(event.ends, event.settles),
+				t: startOrRest(event.ends, event.index),
+				stopAt: null
+			};
 		}),
 		rewindIfEnded: assign(({ context }) => (context.t >= total(context) ? { t: 0 } : {}))
 	}
@@ -121,7 +155,9 @@ export const playerMachine = setup({
 		t: startOrRest(input.ends, input.index),
 		speed: input.speed ?? 1,
 		ends: input.ends,
-		stopAt: null
+		settles: settlesOf(input.ends, input.settles),
+		stopAt: null,
+		stepwise: input.stepwise ?? false
 	}),
 	initial: 'paused',
 	on: {
@@ -142,15 +178,18 @@ export const playerMachine = setup({
 		paused: {
 			always: { guard: 'atEnd', target: 'ended' },
 			on: {
-				'player.play': { target: 'playing', actions: 'clearStop' },
-				'player.toggle': { target: 'playing', actions: 'clearStop' }
+				'player.play': { target: 'playing', actions: 'stopAtStepEnd' },
+				'player.toggle': { target: 'playing', actions: 'stopAtStepEnd' },
+				'player.stepwise': { actions: 'stepwise' }
 			}
 		},
 		playing: {
 			on: {
 				'player.pause': { target: 'paused', actions: 'clearStop' },
 				'player.toggle': { target: 'paused', actions: 'clearStop' },
-				'player.tick': { actions: 'tick' }
+				'player.tick': { actions: 'tick' },
+				// switched on while playing: this step is the last played; off: play on through
+				'player.stepwise': { actions: ['stepwise', 'stopAtStepEnd'] }
 			},
 			always: [
 				{ guard: 'atEnd', target: 'ended', actions: 'clearStop' },
@@ -159,8 +198,9 @@ export const playerMachine = setup({
 		},
 		ended: {
 			on: {
-				'player.play': { target: 'playing', actions: ['rewindIfEnded', 'clearStop'] },
-				'player.toggle': { target: 'playing', actions: ['rewindIfEnded', 'clearStop'] }
+				'player.play': { target: 'playing', actions: ['rewindIfEnded', 'stopAtStepEnd'] },
+				'player.toggle': { target: 'playing', actions: ['rewindIfEnded', 'stopAtStepEnd'] },
+				'player.stepwise': { actions: 'stepwise' }
 			}
 		}
 	}

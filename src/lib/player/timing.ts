@@ -1,6 +1,6 @@
 /**
  * How long things take on screen at 1× speed. A message needs time to be read while it moves,
- * and a step needs a pause after its last message arrives before the next begins.
+ * and a step needs time for its narration to be read before the next begins.
  */
 import type { Step } from '$lib/flows/types';
 
@@ -8,7 +8,7 @@ import type { Step } from '$lib/flows/types';
 export const MESSAGE_MS = 1800;
 /** a step with no messages (the actor thinks: admission, filtering and scoring) */
 export const THINK_MS = 3200;
-/** rest after a step's last message arrives, so its narration can be read before the next */
+/** the least rest after a step's last message arrives, so the picture can be taken in */
 export const HOLD_MS = 2400;
 
 export function phaseCount(step: Step): number {
@@ -21,21 +21,36 @@ export function workMs(step: Step): number {
 	return phases === 0 ? THINK_MS : phases * MESSAGE_MS;
 }
 
+/**
+ * A step lasts until its narration has been read (`readMs`, recorded when the timeline is built),
+ * and at least its messages' travel plus a rest after them.
+ */
 export function stepDurationMs(step: Step): number {
-	return workMs(step) + HOLD_MS;
+	return Math.max(workMs(step) + HOLD_MS, step.readMs ?? 0);
 }
 
-/** Start time of every step plus the total, so `ends[i] = starts[i + 1]`. */
-export function schedule(steps: Step[]): { starts: number[]; ends: number[]; total: number } {
+/**
+ * Start time of every step plus the total, so `ends[i] = starts[i + 1]`, and when each step's
+ * picture is complete (`settles`): its messages arrived and the least rest after them. The time
+ * after that is for reading.
+ */
+export function schedule(steps: Step[]): {
+	starts: number[];
+	ends: number[];
+	settles: number[];
+	total: number;
+} {
 	const starts: number[] = [];
 	const ends: number[] = [];
+	const settles: number[] = [];
 	let t = 0;
 	for (const s of steps) {
 		starts.push(t);
+		settles.push(t + workMs(s) + HOLD_MS);
 		t += stepDurationMs(s);
 		ends.push(t);
 	}
-	return { starts, ends, total: t };
+	return { starts, ends, settles, total: t };
 }
 
 /**

@@ -97,9 +97,19 @@ export function deepLinkSearch<S extends object>(
 	const p = scenarioParams(flow.scenario, scenario);
 	if (step !== null) p.set('step', String(step + 1));
 	p.set('lang', lang);
-	// ':' and ',' are allowed in a query as they are: then=scale:1,packet reads better than %3A/%2C
-	return `?${p.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',')}`;
+	return `?${readable(p)}`;
 }
+
+/** The scenario's values that differ from the flow's defaults, as a link writes them ('' for none). */
+export function scenarioChanges<S extends object>(
+	flow: Pick<FlowDefinition<S>, 'scenario'>,
+	scenario: S
+): string {
+	return readable(scenarioParams(flow.scenario, scenario)).replaceAll('&', ' · ');
+}
+
+// ':' and ',' are allowed in a query as they are: then=scale:1,packet reads better than %3A/%2C
+const readable = (p: URLSearchParams) => p.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
 
 /** What a rejected field falls back to, as text for the message ('' = no value: "none"). */
 export function fallbackText<S extends object>(

@@ -3,11 +3,27 @@ import { podDeliveries, updatePod } from '$lib/sim/apiserver';
 import { recordEvent } from '$lib/sim/events';
 import { bind, markUnschedulable } from '$lib/sim/podStatus';
 import { createRng } from '$lib/sim/rng';
-import { isBestEffort, schedule } from '$lib/sim/scheduler';
+import { isBestEffort, schedule, type ScheduleResult } from '$lib/sim/scheduler';
+import type { NodeMark } from '$lib/flows/types';
 import { API, ETCD, SCHED } from '$lib/flows/kit/actors';
 import { msg, persist, watchFanOut } from '$lib/flows/kit/messages';
 import { patchStatus, podStep, subject, subjectKey, type PodFlowDraft } from './draft';
 import { listPods } from '$lib/sim/podCodec';
+
+/** Each node's verdict on its own box: filtered out, feasible with its score, or the winner. */
+function nodeMarks(result: ScheduleResult): Record<string, NodeMark> {
+	// a lone feasible node is not scored (ScheduleResult.evaluations): no number to show
+	const scored = result.feasible.length > 1;
+	return Object.fromEntries(
+		result.evaluations.map((e): [string, NodeMark] => [
+			e.node,
+			{
+				verdict: e.node === result.winner ? 'chosen' : e.feasible ? 'fit' : 'unfit',
+				...(e.feasible && scored ? { score: e.total } : {})
+			}
+		])
+	);
+}
 
 /** The scheduling cycle: filters and scores over the nodes and pods as stored in etcd. */
 export function scheduleCycle(d: PodFlowDraft) {
@@ -32,6 +48,7 @@ export function scheduleCycle(d: PodFlowDraft) {
 		messages: [],
 		active: [SCHED],
 		wrote: [],
+		marks: nodeMarks(result),
 		schedule: result
 	});
 }
@@ -45,6 +62,7 @@ export function bindPod(d: PodFlowDraft) {
 		messages: [msg(SCHED, API, 'request', `POST pods/${name}/binding → ${node}`, 0)],
 		active: [SCHED, API],
 		wrote: [],
+		marks: nodeMarks(d.schedule!),
 		schedule: d.schedule
 	});
 }

@@ -158,6 +158,20 @@ describe('pod-creation timeline, happy path', () => {
 		]);
 	});
 
+	it('marks each node with its verdict while scheduling: the winner, the others with their scores', () => {
+		const cycle = byId.scheduleCycle;
+		const result = cycle.schedule!;
+		expect(Object.keys(cycle.marks!)).toEqual(tl.initial.nodes.map((n) => n.name));
+		for (const e of result.evaluations)
+			expect(cycle.marks![e.node]).toEqual({
+				verdict: e.node === result.winner ? 'chosen' : 'fit',
+				score: e.total
+			});
+		expect(byId.bindPod.marks).toEqual(cycle.marks);
+		// the other steps draw nothing on the nodes
+		expect(tl.steps.filter((s) => s.marks).map((s) => s.id)).toEqual(['scheduleCycle', 'bindPod']);
+	});
+
 	it('bumps the etcd revision by exactly one per write', () => {
 		let rev = tl.initial.etcd.revision;
 		for (const s of tl.steps) {
@@ -223,6 +237,13 @@ describe('pod-creation timeline, branches', () => {
 		expect(pod.status.phase).toBe('Pending');
 		expect(pod.status.conditions).toMatchObject([
 			{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: msg }
+		]);
+		// every node is crossed out on its own box, with no score
+		const cycle = tl.steps.find((s) => s.id === 'scheduleCycle')!;
+		expect(Object.values(cycle.marks!)).toEqual([
+			{ verdict: 'unfit' },
+			{ verdict: 'unfit' },
+			{ verdict: 'unfit' }
 		]);
 		expect(eventsFor(last.snapshot, 'default', 'nginx')).toMatchObject([
 			{ type: 'Warning', reason: 'FailedScheduling', message: msg }

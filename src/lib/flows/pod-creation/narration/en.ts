@@ -11,7 +11,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	apiserverPipeline: {
 		title: () => 'The apiserver checks who you are and what you sent',
 		body: (p) =>
-			`Before anything is stored, the request passes a fixed pipeline: authentication (your client certificate), authorization (RBAC: may you create pods here?), mutating admission (plugins fill in defaults such as the service account and two tolerations), schema validation, then validating admission. The apiserver does not choose a node for ${p.name}: that is not its job.`
+			`The request passes a fixed pipeline before anything is stored. First authentication (your client certificate), then authorization (RBAC: may you create pods here?), then mutating admission (plugins fill in defaults such as the service account and two tolerations), schema validation and validating admission. The apiserver does not choose a node for ${p.name}: that is not its job.`
 	},
 	persistPod: {
 		title: (p) => `The pod is written to etcd at revision ${p.revision}`,
@@ -35,10 +35,10 @@ export const podStepsEn: NarrationOf<PodStep> = {
 				: 'The scheduler finds no node that fits',
 		body: (p) =>
 			!p.node
-				? `Every node fails at least one filter plugin, so there is nothing to score. The table shows each node's failing filter and its reason.`
+				? `Every node fails at least one filter plugin, so nothing is scored. The table shows each node's failing filter and its reason.`
 				: p.scoring === 'none'
-					? `The scheduler runs its filter plugins on every node: only ${p.node} can run the pod, so it is chosen without scoring. The table shows every filter verdict.`
-					: `The scheduler runs its filter plugins on every node: ${p.feasible} of ${p.total} can run the pod. It then scores the feasible nodes (free resources${p.scoring === 'all' ? ', balance' : ''}, taints, images already present), normalizes and weights the scores, and picks the highest total: ${p.node}.${p.scoring === 'noBalance' ? ' The pod requests nothing (BestEffort), so balance is not scored.' : ''} The table shows every verdict and score.`
+					? `The scheduler runs its filter plugins on every node. Only ${p.node} can run the pod, so it is chosen without scoring. The table shows every filter verdict.`
+					: `The scheduler runs its filter plugins on every node. ${p.feasible} of ${p.total} can run the pod. It then scores the feasible nodes (free resources${p.scoring === 'all' ? ', balance' : ''}, taints, images already present), normalizes and weights the scores, and picks the highest total: ${p.node}.${p.scoring === 'noBalance' ? ' The pod requests nothing (BestEffort), so balance is not scored.' : ''} The table shows every verdict and score.`
 	},
 	bindPod: {
 		title: (p) => `The scheduler binds ${p.name} to ${p.node}`,
@@ -48,7 +48,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	persistBinding: {
 		title: (p) => `etcd records spec.nodeName = ${p.node}`,
 		body: (p) =>
-			`The apiserver updates ${p.key}: spec.nodeName becomes ${p.node} and the condition PodScheduled is True. etcd's revision moves to ${p.revision}; the key's version goes up by one. The pod is still Pending.`
+			`The apiserver updates ${p.key}: spec.nodeName is now ${p.node}. The condition PodScheduled becomes True. etcd's revision moves to ${p.revision}; the key's version goes up by one. The pod is still Pending.`
 	},
 	scheduledEvent: {
 		title: () => 'The scheduler records a Scheduled event',
@@ -58,17 +58,17 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	watchPodBound: {
 		title: (p) => `The kubelet on ${p.node} gets the pod`,
 		body: (p) =>
-			`The pod now matches the kubelet's watch filter spec.nodeName=${p.node}, so that kubelet receives it as ADDED — a pod it has never seen. The scheduler and controller-manager see MODIFIED.${p.others ? ` The other ${p.others} kubelet${p.others === 1 ? '' : 's'} hear nothing.` : ''}`
+			`The pod now matches the kubelet's watch filter spec.nodeName=${p.node}. That kubelet receives it as ADDED: a pod it has never seen. The scheduler and controller-manager see MODIFIED.${p.others ? ` The other ${p.others} kubelet${p.others === 1 ? '' : 's'} hear nothing.` : ''}`
 	},
 	kubeletAdmit: {
 		title: (p) => `The kubelet on ${p.node} admits the pod`,
 		body: (p) =>
-			`The kubelet on ${p.node} accepts the pod and writes a first status: Initialized True, containers not ready, the container waiting with reason ContainerCreating. Then it sets up the pod's volumes. kubectl now shows ContainerCreating — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
+			`The kubelet on ${p.node} accepts the pod and writes a first status. Initialized is True, the containers are not ready, and the container waits with reason ContainerCreating. Then it sets up the pod's volumes. kubectl now shows ContainerCreating — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
 	},
 	runSandbox: {
 		title: (p) => `The runtime starts the pod sandbox: IP ${p.ip}`,
 		body: (p) =>
-			`Over CRI, the kubelet asks the container runtime for a pod sandbox: the pause container that holds the pod's network namespace. The CNI plugin gives it ${p.ip} from ${p.node}'s pod range ${p.cidr}. Every container of the pod will share this address.`
+			`Over CRI, the kubelet asks the container runtime for a pod sandbox. The sandbox is the pause container that holds the pod's network namespace. The CNI plugin gives it ${p.ip} from ${p.node}'s pod range ${p.cidr}. Every container of the pod will share this address.`
 	},
 	ensureImage: {
 		title: (p) =>
@@ -79,17 +79,17 @@ export const podStepsEn: NarrationOf<PodStep> = {
 					: `The runtime pulls ${p.image}`,
 		body: (p) =>
 			p.outcome === 'present'
-				? `The kubelet asks the runtime for the image's status: it is already on ${p.node}, so nothing is downloaded and the event says “already present on machine”.`
+				? `The kubelet asks the runtime for the image's status. It is already on ${p.node}, so nothing is downloaded; the event says “already present on machine”.`
 				: p.outcome === 'repulled'
-					? `The image is on ${p.node}, but its tag is latest (or none), so the pull policy defaults to Always: the runtime pulls it again (${p.size} bytes, compressed) to pick up whatever latest means now. The kubelet records Pulling, then Pulled.`
+					? `The image is on ${p.node}, but its tag is latest (or none). So the pull policy defaults to Always: the runtime pulls it again (${p.size} bytes, compressed) to pick up whatever latest means now. The kubelet records Pulling, then Pulled.`
 					: p.outcome === 'pulled'
-						? `The image is not on ${p.node}, so the runtime pulls it from the registry (${p.size} bytes, compressed). The kubelet records Pulling, then Pulled with the time it took.`
+						? `${p.image} is not on ${p.node}, so the runtime pulls it. It comes from the registry: ${p.size} bytes, compressed. The kubelet records Pulling, then Pulled with the time it took.`
 						: `The registry does not have ${p.image}. The pull fails; the kubelet records a Failed event with the runtime's gRPC error, then “Error: ErrImagePull”.`
 	},
 	createContainer: {
 		title: (p) => `The runtime creates container ${p.container}`,
 		body: (p) =>
-			`CreateContainer prepares the container ${p.container} inside the sandbox from the image, with its command, environment and mounts. It exists but does not run yet.`
+			`CreateContainer prepares container ${p.container} inside the sandbox. It is made from the image, with its command, environment and mounts. It exists but does not run yet.`
 	},
 	startContainer: {
 		title: (p) => `The runtime starts container ${p.container}`,
@@ -99,12 +99,12 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	reportRunning: {
 		title: (p) => `${p.name} is Running on ${p.node}`,
 		body: (p) =>
-			`The kubelet patches the pod's status: phase Running, podIP ${p.ip}, and all conditions True (no readiness probe, so ready at once). The apiserver stores it at revision ${p.revision} and every watcher hears MODIFIED. The nine steps are complete.`
+			`The kubelet patches the pod's status to phase Running. podIP is ${p.ip} and all conditions are True (no readiness probe, so ready at once). The apiserver stores it at revision ${p.revision} and every watcher hears MODIFIED. The nine steps are complete.`
 	},
 	containerExit: {
 		title: (p) => `The container exits at once: ${p.reason}`,
 		body: (p) =>
-			`The image's default command finished straight away (exit code ${p.exitCode}): a shell or REPL with no terminal attached reads end-of-file and quits, and a database without its required settings refuses to start. The kubelet reports the container terminated with reason ${p.reason}. Because restartPolicy is Always, the phase stays Running — but nothing is ready. A long-running image, or a command such as sleep, avoids this.`
+			`The image's default command finished straight away (exit code ${p.exitCode}). A shell or REPL with no terminal attached reads end-of-file and quits; a database without its required settings refuses to start. The kubelet reports the container terminated with reason ${p.reason}. Because restartPolicy is Always, the phase stays Running — but nothing is ready. A long-running image, or a command such as sleep, avoids this.`
 	},
 	restartBackOff: {
 		title: () => 'Restarted, exited again: CrashLoopBackOff',
@@ -114,16 +114,16 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	reportPullError: {
 		title: () => 'The kubelet reports ErrImagePull',
 		body: (p) =>
-			`The kubelet writes the pod's status: the container waits with reason ErrImagePull. The phase stays Pending; the sandbox and its IP exist, but no container runs. Stored at revision ${p.revision}.`
+			`The kubelet writes the pod's status with reason ErrImagePull. The container waits; the phase stays Pending. The sandbox and its IP exist, but no container runs. Stored at revision ${p.revision}.`
 	},
 	imagePullBackOff: {
 		title: () => 'The kubelet backs off: ImagePullBackOff',
 		body: (p) =>
-			`The kubelet will retry the pull, waiting longer each time (10s, 20s, 40s … up to 5 minutes). Meanwhile the container waits with reason ImagePullBackOff — what kubectl shows. Fix the image name (${p.image}) and the next retry succeeds.`
+			`The kubelet will retry the pull, waiting longer each time. It waits 10s, then 20s, 40s … up to 5 minutes. Meanwhile the container waits with reason ImagePullBackOff, which is what kubectl shows. Fix the image name (${p.image}) and the next retry succeeds.`
 	},
 	failedScheduling: {
 		title: () => 'FailedScheduling: the pod stays Pending',
 		body: (p) =>
-			`The scheduler records a Warning event FailedScheduling and sets PodScheduled=False with reason Unschedulable: “${p.message}” The pod goes back to the queue and is retried when the cluster changes — a node is added, or another pod frees room.`
+			`The scheduler records a Warning event, FailedScheduling. It sets PodScheduled=False with reason Unschedulable: “${p.message}” The pod goes back to the queue and is retried when the cluster changes — a node is added, or another pod frees room.`
 	}
 };

@@ -7,6 +7,7 @@ import type { PodStep } from '../machine';
 import { podScenarioSpec, type PodScenario } from '../scenario';
 
 const nines = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+const CIRCLED = ['', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'];
 
 export const ui: FlowUi<PodScenario, unknown, PodStep> = {
 	flow: { id: 'pod-creation', scenario: podScenarioSpec },
@@ -18,8 +19,14 @@ export const ui: FlowUi<PodScenario, unknown, PodStep> = {
 	badge: (step, lang) => {
 		const n = nines.find((k) => k === step.nine);
 		const c = chapters[lang];
-		return n ? { number: n, label: c.label(n), text: c.steps[n] } : null;
+		return n ? { number: n, label: c.label, text: c.steps[n] } : null;
 	},
+	// the course's nine steps are the timeline's chapters, numbered as the course numbers them
+	chapter: (step, lang) => ({
+		key: String(step.nine),
+		label: CIRCLED[step.nine] ?? String(step.nine),
+		title: chapters[lang].steps[step.nine as 1] ?? ''
+	}),
 	form: () => import('./form'),
 	tabs: [
 		{ id: 'etcd', label: (t) => t.panels.etcd, Panel: EtcdTab },

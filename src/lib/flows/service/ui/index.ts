@@ -12,7 +12,7 @@ import {
 } from '../scenario';
 import type { ServiceTimeline } from '../timeline';
 import ActionBar from './ActionBar.svelte';
-import { chapters } from './chapters';
+import { chapters, whatIfLabels } from './chapters';
 
 export const ui: FlowUi<ServiceScenario, ServiceAction, ServiceStep> = {
 	flow: { id: 'service', scenario: serviceScenarioSpec },
@@ -22,6 +22,22 @@ export const ui: FlowUi<ServiceScenario, ServiceAction, ServiceStep> = {
 	},
 	// the part of the story the step belongs to
 	badge: (step, lang) => ({ stage: step.stage, text: chapters[lang][step.stage] }),
+	// the parts of the story, and each what-if a chapter of its own, labelled with what it does
+	chapter: (step, lang, scenario) => {
+		const action = step.action !== undefined ? scenario.actions[step.action] : undefined;
+		if (!action)
+			return {
+				key: step.stage,
+				label: chapters[lang][step.stage],
+				title: chapters[lang][step.stage]
+			};
+		const label = whatIfLabels[lang](action);
+		return {
+			key: `what-if-${step.action}`,
+			label,
+			title: `${chapters[lang]['what-if']}: ${label}`
+		};
+	},
 	form: () => import('./form'),
 	whatIfs: {
 		Bar: ActionBar,

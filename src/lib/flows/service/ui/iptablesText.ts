@@ -53,7 +53,7 @@ const ko: IptablesUi = {
 	thisStep: '이 단계',
 	proxy: 'kube-proxy',
 	states: {
-		watching: '감시 중(watching): Service와 EndpointSlice의 변경을 기다립니다',
+		watching: 'watch 중(watching): Service와 EndpointSlice의 변경을 기다립니다',
 		syncing: '동기화 중(syncing): 새 규칙을 계산하고 있습니다 (아래는 아직 이전 규칙)',
 		synced: '동기화됨(synced): 아래 규칙이 커널에 반영되었습니다'
 	},
@@ -78,8 +78,8 @@ const ko: IptablesUi = {
 	packetOn: (p: P) => `패킷이 ${p.node}의 규칙을 지나간 길`,
 	packetElsewhere: (p: P) => `패킷은 지금 ${p.node}의 규칙을 지나고 있습니다.`,
 	show: (p: P) => `${p.node} 보기`,
-	jump: (p: P) => `${p.sep} p=${p.p} 난수 ${p.draw} → ${p.taken ? '선택' : '통과'}`,
-	lastJump: (p: P) => `${p.sep} 마지막 규칙, 확률 없음 → ${p.taken ? '선택' : '통과'}`,
+	jump: (p: P) => `${p.sep} p=${p.p} 난수 ${p.draw} → ${p.taken ? '선택' : '다음 규칙으로'}`,
+	lastJump: (p: P) => `${p.sep} 마지막 규칙, 확률 없음 → ${p.taken ? '선택' : '다음 규칙으로'}`,
 	dnat: (p: P) => `${josa(p.to, '으로/로')} DNAT`,
 	reject: 'REJECT: 엔드포인트가 없는 Service → ICMP port unreachable',
 	noDnat: '목적지를 바꾼 규칙이 없습니다.'

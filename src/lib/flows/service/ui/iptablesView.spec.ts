@@ -206,7 +206,7 @@ describe('packetLines', () => {
 		expect(en.map((l) => l.strong)).toEqual([false, true, true]);
 		expect(en.at(-1)!.outcome).toBe('dnat');
 		const ko = packetLines(trace, iptablesUi.ko).map((l) => l.text);
-		expect(ko[0]).toMatch(/난수 0\.71 → 통과$/);
+		expect(ko[0]).toMatch(/난수 0\.71 → 다음 규칙으로$/);
 		expect(ko.at(-1)).toBe('10.244.2.2:8080으로 DNAT');
 	});
 

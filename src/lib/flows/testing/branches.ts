@@ -1,0 +1,51 @@
+/**
+ * One scenario per branch each flow's story can take (the happy path, each failure, each
+ * what-if, small and large clusters), for specs that check something of every step a person
+ * can reach: its narration, its pacing.
+ */
+import { defaultPodScenario, type PodScenario } from '../pod-creation/scenario';
+import { defaultServiceScenario, type ServiceScenario } from '../service/scenario';
+import { serviceTimeline } from '../service/timeline';
+
+const pod = (over: Partial<PodScenario>): PodScenario => ({ ...defaultPodScenario, ...over });
+export const podBranches: Record<string, PodScenario> = {
+	happy: pod({}),
+	present: pod({ image: 'nginx:1.26' }),
+	failedScheduling: pod({ cpu: 8000 }),
+	imagePull: pod({ image: 'nginx:9.9' }),
+	pullAccessDenied: pod({ image: 'nginxx:1.0' }),
+	alwaysPull: pod({ image: 'busybox:latest', nodes: 1 }),
+	latest: pod({ image: 'busybox:latest' }),
+	completed: pod({ image: 'busybox:1.36' }),
+	error: pod({ image: 'postgres:16' }),
+	alreadyExists: pod({ name: 'redis-0' }),
+	requests: pod({ cpu: 500, memory: 256 * 1024 * 1024 }),
+	nodes2: pod({ nodes: 2 }),
+	nodes10: pod({ nodes: 10 })
+};
+
+const svc = (over: Partial<ServiceScenario>): ServiceScenario => ({
+	...defaultServiceScenario,
+	...over
+});
+/** A web pod that exists at the end of the default Service flow, to delete. */
+export const firstBackend = () =>
+	Object.keys(serviceTimeline(defaultServiceScenario).steps.at(-1)!.snapshot.etcd.kvs)
+		.find((k) => k.startsWith('/registry/pods/default/web-'))!
+		.split('/')
+		.at(-1)!;
+export const serviceBranches: Record<string, ServiceScenario> = {
+	happy: svc({}),
+	noEndpoints: svc({ replicas: 0 }),
+	oneNode: svc({ nodes: 1 }),
+	oneReplica: svc({ replicas: 1 }),
+	scaleDownToZero: svc({ actions: [{ kind: 'scale', replicas: 0 }, { kind: 'packet' }] }),
+	scaleDown: svc({ actions: [{ kind: 'scale', replicas: 2 }] }),
+	scaleUp: svc({ actions: [{ kind: 'scale', replicas: 5 }, { kind: 'packet' }] }),
+	scaleUpFromZero: svc({ replicas: 0, actions: [{ kind: 'scale', replicas: 1 }] }),
+	sameScale: svc({ actions: [{ kind: 'scale', replicas: 3 }] }),
+	addNode: svc({ actions: [{ kind: 'add-node' }] }),
+	deletePod: svc({ actions: [{ kind: 'delete', pod: firstBackend() }] }),
+	packets: svc({ actions: [{ kind: 'packet' }, { kind: 'packet' }, { kind: 'packet' }] }),
+	full: svc({ nodes: 1, actions: [{ kind: 'scale', replicas: 50 }] })
+};
