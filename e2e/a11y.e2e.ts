@@ -360,13 +360,19 @@ test.describe('every control works from the keyboard', () => {
 		await page.keyboard.press('Tab');
 		await expect(bar.getByRole('button', { name: 'Delete pod' })).toBeFocused();
 		await page.keyboard.press('Enter');
+		// the scale is still playing: the dialog asks before skipping its steps; Enter confirms
+		const ask = page.getByRole('dialog', { name: 'Skip the steps not played yet?' });
+		await expect(ask.getByRole('button', { name: 'Skip them and play the what-if' })).toBeFocused();
+		await page.keyboard.press('Enter');
 		await expect(used).toHaveText(/^2 of/);
 		// the keys drive the player again: Space pauses, it does not delete another pod
 		await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeFocused();
 		await bar.getByRole('button', { name: 'Add a node' }).focus();
 		await page.keyboard.press('Enter');
+		await page.keyboard.press('Enter');
 		await expect(used).toHaveText(/^3 of/);
 		await bar.getByRole('button', { name: 'Send a packet' }).focus();
+		await page.keyboard.press('Enter');
 		await page.keyboard.press('Enter');
 		await expect(used).toHaveText(/^4 of/);
 		await expect(page.locator('details.scenario > summary')).toContainText(

@@ -111,3 +111,23 @@ test('after a what-if, Space pauses the player: it never plays the what-if again
 	await expect(page.locator('details.scenario > summary')).toContainText('then=add-node');
 	await expect(page.locator('details.scenario > summary')).not.toContainText('add-node,add-node');
 });
+
+test('a first visit shows a hint at the keys until it is closed; it stays closed', async ({
+	page
+}) => {
+	const hint = page.getByTestId('keys-hint');
+	await expect(hint).toContainText('Space plays and pauses');
+	await hint.getByRole('button', { name: 'Close' }).click();
+	await expect(hint).toHaveCount(0);
+	await open(page, '/flows/service?lang=ko');
+	await page.waitForTimeout(300);
+	await expect(hint).toHaveCount(0);
+});
+
+test('the first Play puts the hint away too', async ({ page }) => {
+	await open(page, '/flows/service?lang=ko');
+	const hint = page.getByTestId('keys-hint');
+	await expect(hint).toContainText('Space로 재생');
+	await page.getByRole('button', { name: /재생/ }).first().click();
+	await expect(hint).toHaveCount(0);
+});

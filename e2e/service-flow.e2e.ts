@@ -169,3 +169,28 @@ test("once playing, the iptables tab's code is fetched while the page is idle, a
 	await expect(page.locator('[data-table]').first()).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+test('a what-if played before the end asks before skipping the steps not seen, and can be taken out again', async ({
+	page
+}) => {
+	await open(page, '/flows/service?step=1&lang=en');
+	const bar = page.getByTestId('action-bar');
+	const summary = page.locator('details.scenario > summary');
+	await bar.getByRole('button', { name: 'Add a node' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Skip the steps not played yet?' });
+	await expect(dialog).toContainText('skips the 11 steps you have not seen');
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(dialog).toHaveCount(0);
+	await expect(status(page)).toHaveText('Step 1 of 12');
+	await expect(summary).toContainText('default values');
+	await bar.getByRole('button', { name: 'Add a node' }).click();
+	await dialog.getByRole('button', { name: 'Skip them and play the what-if' }).click();
+	await expect(summary).toContainText('then=add-node');
+	await expect(status(page)).toHaveText(/^Step 1[3-9] of \d+$/);
+	const list = page.getByTestId('what-if-list');
+	await expect(list.getByRole('listitem')).toHaveText([/^add node\s*×$/]);
+	await list.getByRole('button', { name: 'Remove the what-if “add node”' }).click();
+	await expect(summary).toContainText('default values');
+	await expect(status(page)).toHaveText('Step 12 of 12');
+	await expect(list).toHaveCount(0);
+});

@@ -76,3 +76,27 @@ test('a plain wheel scrolls on; Ctrl + wheel zooms; the buttons work from the ke
 	await page.keyboard.press('Enter');
 	await expect.poll(() => scale(page)).toBeCloseTo(1.5, 2);
 });
+
+test('the zoom buttons never cover the picture: they sit in a strip of their own under it', async ({
+	page
+}) => {
+	for (const [w, h] of [
+		[1280, 720],
+		[1920, 1080]
+	]) {
+		await page.setViewportSize({ width: w, height: h });
+		await open(page, '/flows/pod-creation?nodes=10&step=15&lang=en');
+		const zoom = (await page.getByRole('group', { name: 'Zoom' }).boundingBox())!;
+		const picture = (await page.locator('svg.diagram').boundingBox())!;
+		expect(zoom.y).toBeGreaterThanOrEqual(picture.y + picture.height - 1);
+		for (const pod of await page.locator('[data-pod]').all()) {
+			const b = (await pod.boundingBox())!;
+			const apart =
+				b.x + b.width <= zoom.x ||
+				zoom.x + zoom.width <= b.x ||
+				b.y + b.height <= zoom.y ||
+				zoom.y + zoom.height <= b.y;
+			expect(apart).toBe(true);
+		}
+	}
+});

@@ -102,6 +102,23 @@ export class FlowSession<S extends object = object, A = unknown> {
 	}
 
 	/**
+	 * Takes what-if `index` out of the run. The player rests where that what-if began (the step
+	 * before its first), or where it was when the what-if had played nothing.
+	 */
+	removeWhatIf(index: number): void {
+		const whatIfs = this.ui.whatIfs;
+		if (!whatIfs || index < 0 || index >= whatIfs.count(this.#wanted)) return;
+		const first = whatIfs.firstStep(this.player.timeline, index);
+		const at = first < 0 ? this.player.index : first - 1;
+		const next = whatIfs.remove(this.#wanted, index);
+		this.#withTimeline(next, (tl) => {
+			this.scenario = next;
+			this.problems = this.#timelineProblems(tl);
+			this.player.load(tl, at < 0 ? null : Math.min(at, tl.steps.length - 1));
+		});
+	}
+
+	/**
 	 * Runs `then` with the scenario's timeline: at once when it is the one kept, else once the
 	 * build worker has made it (the page keeps showing the timeline before, marked busy).
 	 */

@@ -39,6 +39,10 @@ export interface WhatIfs<S, A, St extends Step> {
 	firstStep: (timeline: Timeline<St>, index: number) => number;
 	/** how many what-ifs the scenario plays */
 	count: (scenario: S) => number;
+	/** each what-if of the scenario, as the timeline labels it */
+	labels: (scenario: S, lang: Lang) => string[];
+	/** the scenario without its what-if `index` */
+	remove: (scenario: S, index: number) => S;
 }
 
 /** The scenario form's words in one language; the fields are the flow's scenario fields. */

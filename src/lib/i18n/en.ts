@@ -24,6 +24,15 @@ export const en = {
 			'Something went wrong while loading it. Reloading may help; every flow is listed below.',
 		flows: 'The flows there are'
 	},
+	whatIf: {
+		title: 'Skip the steps not played yet?',
+		body: (p: P) =>
+			`A what-if plays after the flow's last step. Playing it now skips the ${p.n} step${p.n === 1 ? '' : 's'} you have not seen; you can go back to them on the timeline.`,
+		skip: 'Skip them and play the what-if',
+		cancel: 'Cancel',
+		played: 'What-ifs in this run',
+		remove: (p: P) => `Remove the what-if “${p.what}”`
+	},
 	controls: {
 		group: 'Player controls',
 		play: 'Play',
@@ -35,6 +44,7 @@ export const en = {
 		speed: 'Speed',
 		timeline: 'Timeline',
 		status: (p: P) => `Step ${p.n} of ${p.m}`,
+		keysHint: 'Space plays and pauses · ← → step · ? lists every key',
 		shortcuts: 'Keyboard shortcuts',
 		fullscreen: 'Full screen',
 		exitFullscreen: 'Exit full screen',

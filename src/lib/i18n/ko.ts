@@ -26,6 +26,15 @@ export const ko: Messages = {
 			'불러오는 중에 문제가 생겼습니다. 새로 고침하면 나아질 수 있습니다. 아래에 모든 흐름이 있습니다.',
 		flows: '볼 수 있는 흐름'
 	},
+	whatIf: {
+		title: '아직 보지 않은 단계를 건너뛸까요?',
+		body: (p: P) =>
+			`바꿔 보기는 흐름의 마지막 단계 뒤에 이어서 재생됩니다. 지금 재생하면 아직 보지 않은 ${p.n}개 단계를 건너뜁니다. 건너뛴 단계는 타임라인에서 다시 볼 수 있습니다.`,
+		skip: '건너뛰고 바꿔 보기 재생',
+		cancel: '취소',
+		played: '이번 실행의 바꿔 보기',
+		remove: (p: P) => `바꿔 보기 “${p.what}” 빼기`
+	},
 	controls: {
 		group: '플레이어 조작',
 		play: '재생 (Play)',
@@ -37,6 +46,7 @@ export const ko: Messages = {
 		speed: '속도 (Speed)',
 		timeline: '타임라인 (Timeline)',
 		status: (p: P) => `${p.n} / ${p.m} 단계`,
+		keysHint: 'Space로 재생·일시정지 · ← →로 한 단계씩 · ?로 모든 단축키',
 		shortcuts: '키보드 단축키',
 		fullscreen: '전체 화면',
 		exitFullscreen: '전체 화면 종료',

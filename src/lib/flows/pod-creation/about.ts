@@ -1,7 +1,8 @@
-/** What the gallery says of the pod-creation flow, in English and Korean (loaded with the gallery). */
-export const about = {
+/** What the gallery says of the pod-creation flow, in English and Korean (loaded with the gallery alone: a flow's page carries only its title, from the registry). */
+import type { About } from '../gallery';
+
+export const about: Record<'en' | 'ko', About> = {
 	en: {
-		title: 'Pod creation',
 		cka: 'Workloads & Scheduling; Cluster Architecture',
 		teaches: [
 			'What each control-plane component does when you run kubectl run, in the course’s nine steps',
@@ -12,7 +13,6 @@ export const about = {
 			'kubectl run → kube-apiserver → etcd → kube-scheduler → kubelet → container runtime → status back to etcd: the nine steps, with real filters, scores, etcd revisions and events.'
 	},
 	ko: {
-		title: '파드 생성',
 		cka: '워크로드와 스케줄링, 클러스터 아키텍처',
 		teaches: [
 			'kubectl run을 실행하면 컨트롤 플레인의 각 컴포넌트가 하는 일을 강의의 아홉 단계로 봅니다',

@@ -1,7 +1,8 @@
-/** What the gallery says of the Service flow, in English and Korean (loaded with the gallery). */
-export const about = {
+/** What the gallery says of the Service flow, in English and Korean (loaded with the gallery alone: a flow's page carries only its title, from the registry). */
+import type { About } from '../gallery';
+
+export const about: Record<'en' | 'ko', About> = {
 	en: {
-		title: 'Service and kube-proxy',
 		cka: 'Services & Networking; Troubleshooting',
 		teaches: [
 			'Why a ClusterIP has no machine behind it, and where the address translation really happens',
@@ -12,7 +13,6 @@ export const about = {
 			'kubectl expose → ClusterIP → EndpointSlice → every node’s kube-proxy writes iptables rules → a packet is DNATed to a pod, maybe on another node. With scale, delete-pod and add-node what-ifs.'
 	},
 	ko: {
-		title: 'Service와 kube-proxy',
 		cka: '서비스와 네트워킹, 트러블슈팅',
 		teaches: [
 			'ClusterIP 뒤에는 왜 머신이 없는지, 주소 변환이 실제로 어디서 일어나는지 봅니다',

@@ -43,7 +43,9 @@ export const ui: FlowUi<ServiceScenario, ServiceAction, ServiceStep> = {
 		Bar: ActionBar,
 		add: (s, action) => ({ ...s, actions: [...s.actions, action] }),
 		firstStep: (timeline, index) => timeline.steps.findIndex((s) => s.action === index),
-		count: (s) => s.actions.length
+		count: (s) => s.actions.length,
+		labels: (s, lang) => s.actions.map(whatIfLabels[lang]),
+		remove: (s, index) => ({ ...s, actions: s.actions.filter((_, i) => i !== index) })
 	},
 	tabs: [
 		{
