@@ -77,20 +77,19 @@ function renderMark(g: SVGGElement, d: NodeLayout, mark: NodeMark | undefined): 
 		return;
 	}
 	if (!el) {
-		el = g.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'g');
-		el.setAttribute('class', 'ks-mark');
-		el.append(
-			g.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'rect'),
-			g.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'text')
-		);
-		g.append(el);
+		appendChildren(g, [['g', 'ks-mark']]);
+		el = g.lastElementChild as SVGGElement;
+		appendChildren(el, [
+			['rect', 'ks-mark-pill'],
+			['text', 'ks-mark-text']
+		]);
 	}
 	g.setAttribute('data-verdict', mark.verdict);
 	const look = MARK[mark.verdict];
 	const text = mark.score === undefined ? look.symbol : `${look.symbol} ${mark.score}`;
 	const width = textWidth(text, FONT.title, 700) + 14;
 	const x = d.titleSide === 'end' ? d.x + 6 : d.x + d.width - 6 - width;
-	setAttrs(child(el, 'rect'), {
+	setAttrs(child(el, '.ks-mark-pill'), {
 		x,
 		y: d.y + 3,
 		width,
@@ -100,7 +99,7 @@ function renderMark(g: SVGGElement, d: NodeLayout, mark: NodeMark | undefined): 
 		stroke: look.stroke,
 		'stroke-width': 1.5
 	});
-	const label = child(el, 'text');
+	const label = child(el, '.ks-mark-text');
 	setAttrs(label, {
 		x: x + width / 2,
 		y: d.y + 15.5,
