@@ -1,8 +1,8 @@
-// `npm run bench [-- --no-build] [-- --quick | --seek]`: builds the site, serves build/ and measures
+// `npm run bench [-- --no-build] [-- --quick | --seek | --text]`: builds the site, serves build/ and measures
 // it in headless Chromium. Prints every figure beside its budget and writes bench/results.json.
 // Never run by the tests: figures depend on the machine. While working on a figure: --quick skips
 // the 1× runs and the memory replays (a few minutes instead of about fifteen); --seek measures only
-// seeks, on a fresh page, and writes nothing.
+// seeks, on a fresh page, and writes nothing; --text measures only text sizes (text-sizes.js).
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,9 +11,11 @@ import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { createServer as createViteServer } from 'vite';
 import { findBrowser } from './find-browser.js';
+import { textSizes } from './text-sizes.js';
 
 const quick = process.argv.includes('--quick');
 const seekOnly = process.argv.includes('--seek');
+const textOnly = process.argv.includes('--text');
 const REPLAYS = Number(process.env.BENCH_REPLAYS) || 20;
 
 if (!process.argv.includes('--no-build')) {
@@ -418,6 +420,13 @@ function seekFigures(s) {
 const seekLine = (seek) =>
 	`seek → painted: p50 ${seek.p50Ms} ms, p95 ${seek.p95Ms} ms over ${seek.count} (to the next task: ${seek.nextTaskP50Ms} / ${seek.nextTaskP95Ms} ms); then the narration's stage (its task and its frame): p50 ${seek.narrationFrameP50Ms} ms, p95 ${seek.narrationFrameP95Ms} ms, and the tab panels' stage: p50 ${seek.panelsFrameP50Ms} ms, p95 ${seek.panelsFrameP95Ms} ms; every step shown, narration included: ${seek.allShown}`;
 
+if (textOnly) {
+	for (const { id, path } of FLOWS) console.log(id, await textSizes(browser, base, path));
+	await browser.close();
+	server.close();
+	process.exit(0);
+}
+
 if (seekOnly) {
 	for (const { id, path } of FLOWS) {
 		const { page } = await openPage(`${path}?lang=en`);
@@ -447,6 +456,7 @@ for (const { id, path, stress } of FLOWS) {
 	r.playback.push(await play(big.page, stress, 4, 1));
 	await big.page.close();
 	if (!quick) r.memory = await memory(`${path}?lang=en`, REPLAYS);
+	r.text = await textSizes(browser, base, path);
 	results.flows[id] = r;
 }
 await browser.close();
@@ -490,6 +500,17 @@ function budgets(r) {
 			(v) => v === 0
 		]);
 	if (r.memory) out.push(['heap growth (objects) ≤ 10 %', r.memory.growthPercent, (v) => v <= 10]);
+	const langs = Object.values(r.text);
+	const least = (key) => Math.min(...langs.map((l) => l[key]));
+	out.push(
+		[
+			'room view 1920×1080 full screen: diagram labels ≥ 24 px',
+			least('roomLabelsMinPx'),
+			(v) => v >= 24
+		],
+		['room view: panel text ≥ 18 px', least('roomPanelsMinPx'), (v) => v >= 18],
+		['phone 390 px: no text under 12 px', least('phoneMinPx'), (v) => v >= 12]
+	);
 	return out.map(([name, value, ok]) => ({ budget: name, value, ok: ok(value) }));
 }
 
@@ -506,6 +527,7 @@ for (const [id, r] of Object.entries(results.flows)) {
 		`  the measuring loop alone, at rest, CPU×4: ${r.harnessScriptMsPerFrame} ms of script per frame (counted in "script per frame")`
 	);
 	console.log(`  ${seekLine(r.seek)}`);
+	console.table(r.text);
 	if (r.memory)
 		console.log(
 			`  heap: objects ${r.memory.objectsAfter1MB} MB after 1 replay, ${r.memory.objectsAfterNMB} MB after ${r.memory.replays} (${r.memory.growthPercent} %); with compiled code ${r.memory.heapAfter1MB} → ${r.memory.heapAfterNMB} MB (${r.memory.totalGrowthPercent} %)`

@@ -26,6 +26,8 @@ export class FlowSession<S extends object = object, A = unknown> {
 	problems = $state.raw<ShownProblem[]>([]);
 	/** a scenario's timeline is being built (the page still shows the one before) */
 	building = $state(false);
+	/** the room-sized view: large text, the diagram across the screen, the panels as an overlay */
+	large = $state(false);
 	#search: () => string;
 	// The default timeline comes with the page (built with the site); the last one built is kept,
 	// so a link to the scenario on screen does not build it again.
@@ -50,12 +52,12 @@ export class FlowSession<S extends object = object, A = unknown> {
 		const index = $derived(this.player.index);
 		const atStart = $derived(this.player.t === 0);
 		const search = $derived(
-			deepLinkSearch(ui.flow, this.scenario, atStart ? null : index, locale.lang)
+			deepLinkSearch(ui.flow, this.scenario, atStart ? null : index, locale.lang, this.large)
 		);
 		this.#search = () => search;
 	}
 
-	/** the link that reopens the view on screen: the scenario, the step (none at the very start), the language */
+	/** the link that reopens the view on screen: the scenario, the step (none at the very start), the language, the text size */
 	get search(): string {
 		return this.#search();
 	}
@@ -65,6 +67,7 @@ export class FlowSession<S extends object = object, A = unknown> {
 		this.#withTimeline(linkScenario(search, this.ui.flow), (tl) => {
 			const link = readDeepLink(search, { ...this.ui.flow, build: () => tl });
 			this.scenario = link.scenario;
+			this.large = link.large;
 			this.problems = [
 				...link.problems.map((p) => ({
 					...p,

@@ -9,6 +9,12 @@ import type { Player } from '$lib/player/player.svelte';
 interface Actions {
 	shortcuts: () => void;
 	fullscreen: () => void;
+	/** the room-sized view on or off */
+	large: () => void;
+	/** the zoom follows the action, or not */
+	follow: () => void;
+	/** closes what Escape closes on the page; false when nothing was open */
+	escape?: () => boolean;
 	lastIndex: number;
 }
 
@@ -54,6 +60,17 @@ export function handlePlayerKey(e: KeyboardEvent, player: Player, actions: Actio
 		case 'f':
 		case 'F':
 			actions.fullscreen();
+			break;
+		case 'l':
+		case 'L':
+			actions.large();
+			break;
+		case 'z':
+		case 'Z':
+			actions.follow();
+			break;
+		case 'Escape':
+			if (!actions.escape?.()) return;
 			break;
 		default:
 			return;

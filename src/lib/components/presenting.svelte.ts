@@ -1,10 +1,11 @@
 /**
  * What the player's page follows of the browser: full screen (entered on the player's root, for
  * presenting), the person's reduced-motion setting, and the classes on <html> that page-wide
- * rules hang on (`with-player`, `presenting`) — classes, not html:has(…), because a :has() on the
- * root makes every class change in the page restyle it. Call during component init.
+ * rules hang on (`with-player`, `room`) — classes, not html:has(…), because a :has() on the
+ * root makes every class change in the page restyle it. The room-sized view is on in full screen
+ * and whenever `large()` says so. Call during component init.
  */
-export function presenting(root: () => HTMLElement | undefined) {
+export function presenting(root: () => HTMLElement | undefined, large: () => boolean) {
 	let fullscreen = $state(false);
 	let reducedMotion = $state(false);
 	$effect(() => {
@@ -18,15 +19,20 @@ export function presenting(root: () => HTMLElement | undefined) {
 		return () => {
 			motion.onchange = null;
 			document.removeEventListener('fullscreenchange', onFs);
-			html.classList.remove('with-player', 'presenting');
+			html.classList.remove('with-player', 'room');
 		};
 	});
+	const room = $derived(fullscreen || large());
 	$effect(() => {
-		document.documentElement.classList.toggle('presenting', fullscreen);
+		document.documentElement.classList.toggle('room', room);
 	});
 	return {
 		get fullscreen() {
 			return fullscreen;
+		},
+		/** large text, the diagram across the screen, the panels as an overlay */
+		get room() {
+			return room;
 		},
 		get reducedMotion() {
 			return reducedMotion;

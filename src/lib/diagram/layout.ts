@@ -85,8 +85,10 @@ export const MAX_NODES_PER_ROW = 5;
 export const MAX_GRID_COLUMNS = 10;
 /** between two rows of nodes on the same side of the control plane */
 const ROW_GAP = 16;
-/** beyond this text gets larger than a projector needs and the picture starts to look bloated */
+/** beyond this text gets larger than a desk needs and the picture starts to look bloated */
 export const MAX_SCALE = 1.6;
+/** the room-sized view: text as large as the screen allows, read from the back of a room */
+export const ROOM_MAX_SCALE = 3;
 
 const MARGIN = 8;
 const NODE_GAP = 10;
@@ -584,16 +586,16 @@ function arrange(nodes: string[], width: number, height: number): Arranged {
 /**
  * The diagram for a node list in a container of `size` CSS px (default: the player's column at a
  * 1280×720 window). The result has the container's aspect ratio, unless the container is far from
- * any sensible one; `scale` says how many CSS px a unit takes on screen.
+ * any sensible one; `scale` says how many CSS px a unit takes on screen, at most `maxScale`.
  */
-export function layout(nodes: string[], size?: ContainerSize): DiagramLayout {
+export function layout(nodes: string[], size?: ContainerSize, maxScale = MAX_SCALE): DiagramLayout {
 	const container = usable(size);
 	let need = minimumSize(nodes.length);
 	let l: Arranged | undefined;
 	// The fans may need more height than the minimum assumes (links passing a neighbour's corner
 	// at a shallow angle): then shrink the scale to make room, which takes a step or two.
 	for (let i = 0; i < 8; i++) {
-		const s = Math.min(MAX_SCALE, container.width / need.width, container.height / need.height);
+		const s = Math.min(maxScale, container.width / need.width, container.height / need.height);
 		// Whole units, never below the minimum: a hair of letterboxing rather than a crowded picture.
 		const width = Math.max(need.width, Math.floor(container.width / s));
 		const height = Math.max(need.height, Math.floor(container.height / s));

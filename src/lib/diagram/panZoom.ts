@@ -14,6 +14,8 @@ import { MAX_ZOOM, startsGesture } from './zoomLimits';
 export interface PanZoom {
 	zoomBy(factor: number): void;
 	fit(): void;
+	/** glides to a zoom that follows the action (followFocus.ts) */
+	focus(t: { k: number; x: number; y: number }): void;
 	/** the picture's size in viewBox units changed: keep panning inside it */
 	resize(width: number, height: number): void;
 	destroy(): void;
@@ -22,7 +24,12 @@ export interface PanZoom {
 export function attachPanZoom(
 	svg: SVGSVGElement,
 	viewport: SVGGElement,
-	opts: { onscale: (k: number) => void; reducedMotion: () => boolean }
+	opts: {
+		onscale: (k: number) => void;
+		/** the person panned or zoomed with a gesture */
+		onmanual?: () => void;
+		reducedMotion: () => boolean;
+	}
 ): PanZoom {
 	const behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
 		.scaleExtent([1, MAX_ZOOM])
@@ -30,13 +37,18 @@ export function attachPanZoom(
 		.on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
 			viewport.setAttribute('transform', e.transform.toString());
 			opts.onscale(e.transform.k);
+			// only a gesture carries the browser's event: the buttons and the follow zoom do not
+			if (e.sourceEvent) opts.onmanual?.();
 		});
 	const sel = select(svg).call(behavior);
-	const animated = () => sel.transition().duration(opts.reducedMotion() ? 0 : 250);
+	const animated = (ms = 250) => sel.transition().duration(opts.reducedMotion() ? 0 : ms);
 	return {
 		// Instant, so that quick presses multiply instead of restarting from a half-done glide.
 		zoomBy: (factor) => behavior.scaleBy(sel, factor),
 		fit: () => behavior.transform(animated(), zoomIdentity),
+		// slower than a press: the audience should see where the picture goes
+		focus: ({ k, x, y }) =>
+			behavior.transform(animated(600), zoomIdentity.translate(x, y).scale(k)),
 		resize(width, height) {
 			behavior.translateExtent([
 				[0, 0],

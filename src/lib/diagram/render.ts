@@ -14,7 +14,7 @@ import {
 	type Layer
 } from './actors';
 import { endsFor } from './endpoints';
-import { layout, type ContainerSize, type DiagramLayout } from './layout';
+import { layout, type Box, type ContainerSize, type DiagramLayout } from './layout';
 import { placeMessages, type MessagePlacement } from './messagePlacement';
 import { moveMessages, renderMessages, stopGlide, type DrawnMessage } from './messages';
 import { renderPods } from './pods';
@@ -125,6 +125,11 @@ function restingPlaces(st: SvgState, l: DiagramLayout, frame: Frame) {
 export function prepare(svg: SVGSVGElement, frame: Frame, opts: RenderOptions): void {
 	warmFonts();
 	restingPlaces(stateOf(svg), layoutOf(frame, opts), frame);
+}
+
+/** Where the step's message labels rest: the follow zoom keeps them on screen with their arrows. */
+export function restingLabels(svg: SVGSVGElement, frame: Frame, opts: RenderOptions): Box[] {
+	return [...restingPlaces(stateOf(svg), layoutOf(frame, opts), frame).values()].map((p) => p.pill);
 }
 
 export function render(

@@ -41,6 +41,9 @@ export const en = {
 		previous: 'Previous step',
 		restart: 'Restart',
 		stepwise: 'Step by step: stop at the end of each step',
+		large: 'Large text for a room: the picture across the screen, the panels on demand',
+		panels: 'Panels',
+		more: 'Whole narration',
 		speed: 'Speed',
 		timeline: 'Timeline',
 		status: (p: P) => `Step ${p.n} of ${p.m}`,
@@ -63,6 +66,8 @@ export const en = {
 		plus: 'Faster',
 		minus: 'Slower',
 		f: 'Full screen',
+		l: 'Large text for a room',
+		z: 'Zoom follows the action',
 		question: 'Show this list'
 	},
 	diagram: {
@@ -70,6 +75,10 @@ export const en = {
 		zoomIn: 'Zoom in',
 		zoomOut: 'Zoom out',
 		fit: 'Fit to screen',
+		follow: 'Follow the action: zoom to each step',
+		network: 'network',
+		pairs: 'Messages of this step',
+		whole: 'Whole cluster',
 		zoomHint: 'Drag to pan; Ctrl + wheel or pinch to zoom',
 		proxyState: { watching: 'watching', syncing: 'syncing', synced: 'synced' },
 		proxyTitle: (p: P) => `${p.pod} — pod of DaemonSet kube-system/kube-proxy (${p.state})`,
@@ -158,6 +167,7 @@ export const en = {
 			`${p.field}=“${p.value}” is not a memory quantity (e.g. 128Mi, 1Gi, 500M): at most 8Pi`,
 		seed: (p: P) => `${p.field}=“${p.value}” must be 1–32 letters, digits, '-' or '_'`,
 		lang: (p: P) => `${p.field}=“${p.value}” must be ko or en`,
+		text: (p: P) => `${p.field}=“${p.value}” must be large or normal`,
 		step: (p: P) => `step=“${p.value}” must be a whole number from 1 to ${p.max}`,
 		dns1035: (p: P) =>
 			`${p.field}=“${p.value}” is not a valid Service name: lowercase letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters (RFC 1035)`,

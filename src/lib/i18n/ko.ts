@@ -43,6 +43,9 @@ export const ko: Messages = {
 		previous: '이전 단계 (Previous step)',
 		restart: '처음부터 (Restart)',
 		stepwise: '한 단계씩: 단계가 끝날 때마다 멈춤',
+		large: '발표용 큰 글씨: 그림을 화면 가득, 패널은 필요할 때만',
+		panels: '패널',
+		more: '설명 전체',
 		speed: '속도 (Speed)',
 		timeline: '타임라인 (Timeline)',
 		status: (p: P) => `${p.n} / ${p.m} 단계`,
@@ -65,6 +68,8 @@ export const ko: Messages = {
 		plus: '빠르게',
 		minus: '느리게',
 		f: '전체 화면',
+		l: '발표용 큰 글씨',
+		z: '움직임 따라 확대',
 		question: '이 목록 보기'
 	},
 	diagram: {
@@ -72,6 +77,10 @@ export const ko: Messages = {
 		zoomIn: '확대',
 		zoomOut: '축소',
 		fit: '화면에 맞추기',
+		follow: '움직임 따라 확대: 단계마다 그 부분을 크게',
+		network: '네트워크',
+		pairs: '이 단계의 메시지',
+		whole: '클러스터 전체',
 		zoomHint: '끌어서 이동, Ctrl + 휠 또는 두 손가락으로 확대/축소',
 		proxyState: { watching: 'watch 중', syncing: '동기화 중', synced: '동기화됨' },
 		proxyTitle: (p: P) => `${p.pod} — DaemonSet kube-system/kube-proxy의 파드 (${p.state})`,
@@ -158,6 +167,7 @@ export const ko: Messages = {
 			`${p.field}=“${p.value}”: 메모리 수량이 아닙니다 (예: 128Mi, 1Gi, 500M). 최대 8Pi`,
 		seed: (p: P) => `${p.field}=“${p.value}”: 영문자·숫자·'-'·'_' 1–32자여야 합니다`,
 		lang: (p: P) => `${p.field}=“${p.value}”: ko 또는 en이어야 합니다`,
+		text: (p: P) => `${p.field}=“${p.value}”: large 또는 normal이어야 합니다`,
 		step: (p: P) => `step=“${p.value}”: 1부터 ${p.max}까지의 정수여야 합니다`,
 		dns1035: (p: P) =>
 			`${p.field}=“${p.value}”: 올바른 Service 이름이 아닙니다. 소문자·숫자·'-'만 쓰고, 영문자로 시작해 영숫자로 끝나며, 63자 이하여야 합니다 (RFC 1035)`,

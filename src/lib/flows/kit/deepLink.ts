@@ -1,5 +1,5 @@
 /**
- * A deep link is the scenario plus `step` and `lang`. Reading one never throws: each bad value
+ * A deep link is the scenario plus `step`, `lang` and `text` (`large`: the room-sized view). Reading one never throws: each bad value
  * becomes a problem to show, and its default is used instead. A parameter the flow does not
  * read is reported and ignored (a typo such as `node=5` must not pass for the default without a
  * word); one given twice is ambiguous, so it is reported and its default used.
@@ -20,10 +20,13 @@ export interface DeepLink<S extends object = object> {
 	/** 0-based step index to rest on, or null (no step asked for) to start before the first message */
 	step: number | null;
 	lang: Lang | null;
+	/** the room-sized view (`text=large`) */
+	large: boolean;
 	problems: InputProblem[];
 }
 
-const LINK_PARAMS = ['step', 'lang'];
+const LINK_PARAMS = ['step', 'lang', 'text'];
+const TEXT_SIZES = ['large', 'normal'];
 
 /** The parameters to read (known, given once) and a problem for every other one. */
 export function checkParams(
@@ -82,9 +85,13 @@ export function readDeepLink<S extends object>(
 		lang = readLang(rawLang);
 		if (lang === null) problems.push({ field: 'lang', value: rawLang, reason: 'lang' });
 	}
+	const rawText = params.get('text');
+	if (rawText !== null && !TEXT_SIZES.includes(rawText))
+		problems.push({ field: 'text', value: rawText, reason: 'text' });
+	const large = rawText === 'large';
 	// the values first, then what was not read at all
 	problems.push(...unread);
-	return { scenario, step, lang, problems, timeline };
+	return { scenario, step, lang, large, problems, timeline };
 }
 
 /** The query string that reopens this exact view. */
@@ -92,11 +99,13 @@ export function deepLinkSearch<S extends object>(
 	flow: Pick<FlowDefinition<S>, 'scenario'>,
 	scenario: S,
 	step: number | null,
-	lang: Lang
+	lang: Lang,
+	large = false
 ): string {
 	const p = scenarioParams(flow.scenario, scenario);
 	if (step !== null) p.set('step', String(step + 1));
 	p.set('lang', lang);
+	if (large) p.set('text', 'large');
 	return `?${readable(p)}`;
 }
 
@@ -119,6 +128,7 @@ export function fallbackText<S extends object>(
 ): string {
 	if (field === 'step') return String((link.step ?? 0) + 1);
 	if (field === 'lang') return '';
+	if (field === 'text') return 'normal';
 	const written = scenarioParams(flow.scenario, link.scenario).get(field);
 	if (written !== null) return written;
 	const value = (flow.scenario.defaults as Record<string, unknown>)[field];

@@ -19,6 +19,7 @@ export type ProblemReason =
 	| 'memory'
 	| 'seed'
 	| 'lang'
+	| 'text'
 	| 'step'
 	| 'action'
 	| 'tooManyActions'

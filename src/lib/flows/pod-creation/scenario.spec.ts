@@ -156,8 +156,21 @@ describe('readDeepLink', () => {
 
 	it('names the parameters it reads for an unknown one', () => {
 		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
-			'nodes, name, image, cpu, memory, seed, step, lang'
+			'nodes, name, image, cpu, memory, seed, step, lang, text'
 		);
+	});
+
+	it.each([
+		['text=large', true, []],
+		['text=normal', false, []],
+		['', false, []],
+		['text=huge', false, ['text']],
+		['text=LARGE', false, ['text']],
+		['text=large&text=large', false, ['text']]
+	])('%s opens the room-sized view: %s', (q, large, problems) => {
+		const link = readDeepLink(`?${q}`, count);
+		expect(link.large).toBe(large);
+		expect(link.problems.map((p) => p.field)).toEqual(problems);
 	});
 
 	it('writes a link that reads back to the same view', () => {
@@ -167,6 +180,12 @@ describe('readDeepLink', () => {
 			count
 		);
 		delete link.timeline;
-		expect(link).toEqual({ scenario: s, step: 6, lang: 'ko', problems: [] });
+		expect(link).toEqual({ scenario: s, step: 6, lang: 'ko', large: false, problems: [] });
+		expect(readDeepLink(deepLinkSearch(pod, s, 6, 'en', true), count)).toMatchObject({
+			step: 6,
+			lang: 'en',
+			large: true,
+			problems: []
+		});
 	});
 });

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Frame, MessageView } from '$lib/player/frameTypes';
+import { FOCUS_PAD, MAX_FOLLOW_ZOOM, focusBox, followTransform } from './followFocus';
+import { layout, type Box } from './layout';
+
+const NODES = ['node-1', 'node-2', 'node-3'];
+const picture = layout(NODES, { width: 1880, height: 860 });
+const message = (from: string, to: string): MessageView => ({
+	id: `${from}>${to}`,
+	from,
+	to,
+	label: 'x',
+	kind: 'request',
+	progress: 1,
+	lane: 0
+});
+const frame = (
+	messages: MessageView[],
+	active: string[] = [],
+	marks?: Frame['marks']
+): Pick<Frame, 'actors' | 'resting' | 'restPods' | 'marks'> => ({
+	actors: picture.actors.map((a) => ({ id: a.id, active: active.includes(a.id) })),
+	resting: messages,
+	restPods: [],
+	marks
+});
+const boxOf = (id: string) => picture.actors.find((a) => a.id === id)!;
+const contains = (outer: Box, inner: Box) =>
+	outer.x <= inner.x &&
+	outer.y <= inner.y &&
+	outer.x + outer.width >= inner.x + inner.width &&
+	outer.y + outer.height >= inner.y + inner.height;
+/** the part of the picture a transform shows, in viewBox units */
+const shown = (t: { k: number; x: number; y: number }): Box => ({
+	x: -t.x / t.k,
+	y: -t.y / t.k,
+	width: picture.width / t.k,
+	height: picture.height / t.k
+});
+
+describe('focusBox', () => {
+	it('holds both ends of each message and every active actor, padded', () => {
+		const box = focusBox(
+			frame([message('kube-apiserver', 'etcd')], ['kube-apiserver', 'etcd']),
+			picture
+		)!;
+		expect(contains(box, boxOf('kube-apiserver'))).toBe(true);
+		expect(contains(box, boxOf('etcd'))).toBe(true);
+		const hub = boxOf('kube-apiserver');
+		expect(box.x).toBeLessThanOrEqual(hub.x - FOCUS_PAD);
+		// a node's actors are not part of a control-plane step
+		expect(contains(box, boxOf('kubelet@node-3'))).toBe(false);
+	});
+
+	it('takes in where the labels rest, even past both ends', () => {
+		const label = { x: 2, y: 60, width: 150, height: 18 };
+		const box = focusBox(frame([message('kube-scheduler', 'kube-apiserver')]), picture, [label])!;
+		expect(contains(box, label)).toBe(true);
+		expect(focusBox(frame([]), picture, [label])).toBeNull();
+	});
+
+	it('takes in the nodes a step marks (the scheduler’s verdicts)', () => {
+		const marks = {
+			'node-1': { verdict: 'fit' },
+			'node-3': { verdict: 'chosen' }
+		} as Frame['marks'];
+		const box = focusBox(frame([], ['kube-scheduler'], marks), picture)!;
+		for (const name of ['node-1', 'node-3'])
+			expect(
+				contains(
+					box,
+					picture.nodes.find((n) => n.name === name)!
+				)
+			).toBe(true);
+	});
+
+	it('is null when nothing is at work, and ignores ends the picture has not got', () => {
+		expect(focusBox(frame([]), picture)).toBeNull();
+		expect(focusBox(frame([message('pod:default/gone', 'nobody')]), picture)).toBeNull();
+	});
+});
+
+describe('followTransform', () => {
+	it('shows the whole picture when nothing is in focus', () => {
+		expect(followTransform(null, picture.width, picture.height)).toEqual({ k: 1, x: 0, y: 0 });
+	});
+
+	it('enlarges a control-plane exchange and keeps it whole on screen', () => {
+		const box = focusBox(
+			frame([message('kube-apiserver', 'etcd')], ['kube-apiserver', 'etcd']),
+			picture
+		)!;
+		const t = followTransform(box, picture.width, picture.height);
+		expect(t.k).toBeGreaterThan(1.3);
+		expect(t.k).toBeLessThanOrEqual(MAX_FOLLOW_ZOOM);
+		expect(contains(shown(t), box)).toBe(true);
+	});
+
+	it('keeps every receiver of a fan-out on screen', () => {
+		const fan = NODES.map((n) => message('kube-apiserver', `kubelet@${n}`));
+		const t = followTransform(focusBox(frame(fan), picture), picture.width, picture.height);
+		for (const n of NODES) expect(contains(shown(t), boxOf(`kubelet@${n}`)), n).toBe(true);
+	});
+
+	it('never shows past the picture’s edges', () => {
+		for (const id of ['kubectl', 'etcd', 'kubelet@node-1', 'kubelet@node-3']) {
+			const t = followTransform(focusBox(frame([], [id]), picture), picture.width, picture.height);
+			const s = shown(t);
+			expect(s.x).toBeGreaterThanOrEqual(-1e-9);
+			expect(s.y).toBeGreaterThanOrEqual(-1e-9);
+			expect(s.x + s.width).toBeLessThanOrEqual(picture.width + 1e-9);
+			expect(s.y + s.height).toBeLessThanOrEqual(picture.height + 1e-9);
+			expect(t.k, id).toBe(MAX_FOLLOW_ZOOM);
+		}
+	});
+});

@@ -1,0 +1,59 @@
+/**
+ * Zoom that follows the action: the part of the picture a step works in — its active actors, both
+ * ends of each of its messages, the nodes it marks — and the zoom that shows that part as large as
+ * the picture allows. A step that spans the cluster gets the whole picture.
+ */
+import type { Frame } from '$lib/player/frameTypes';
+import { endsFor } from './endpoints';
+import type { Box, DiagramLayout } from './layout';
+
+/** around the part in focus: room for the labels that sit beside its arrows */
+export const FOCUS_PAD = 36;
+/** closer than this the picture loses its context: a box and its arrow fill the screen */
+export const MAX_FOLLOW_ZOOM = 2;
+
+export interface ZoomTransform {
+	k: number;
+	x: number;
+	y: number;
+}
+
+/**
+ * The bounds of what the step works in and of its message labels (`labels`, where they rest),
+ * padded within the picture; null when nothing is active.
+ */
+export function focusBox(
+	frame: Pick<Frame, 'actors' | 'resting' | 'restPods' | 'marks'>,
+	l: DiagramLayout,
+	labels: readonly Box[] = []
+): Box | null {
+	const ends = endsFor(l, frame.restPods);
+	const boxes: Box[] = [...labels];
+	for (const a of frame.actors) if (a.active) boxes.push(...found(ends.get(a.id)));
+	for (const m of frame.resting) boxes.push(...found(ends.get(m.from)), ...found(ends.get(m.to)));
+	const nodes = new Map(l.nodes.map((n) => [n.name, n]));
+	for (const name of Object.keys(frame.marks ?? {})) boxes.push(...found(nodes.get(name)));
+	if (boxes.length === labels.length) return null;
+	// the padding stops at the picture's edges: past them there is nothing to show
+	const x0 = Math.max(0, Math.min(...boxes.map((b) => b.x)) - FOCUS_PAD);
+	const y0 = Math.max(0, Math.min(...boxes.map((b) => b.y)) - FOCUS_PAD);
+	const x1 = Math.min(l.width, Math.max(...boxes.map((b) => b.x + b.width)) + FOCUS_PAD);
+	const y1 = Math.min(l.height, Math.max(...boxes.map((b) => b.y + b.height)) + FOCUS_PAD);
+	return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+const found = (b: Box | undefined): Box[] => (b ? [b] : []);
+
+/**
+ * The zoom (scale k, then translate x, y, in viewBox units) that centres `box` in a picture of
+ * `width` × `height` as large as fits, never past MAX_FOLLOW_ZOOM nor below the whole picture,
+ * and never showing past the picture's edges.
+ */
+export function followTransform(box: Box | null, width: number, height: number): ZoomTransform {
+	if (!box) return { k: 1, x: 0, y: 0 };
+	const k = Math.max(1, Math.min(MAX_FOLLOW_ZOOM, width / box.width, height / box.height));
+	const cx = box.x + box.width / 2;
+	const cy = box.y + box.height / 2;
+	const clamp = (v: number, size: number) => Math.min(0, Math.max(size - size * k, v));
+	return { k, x: clamp(width / 2 - k * cx, width), y: clamp(height / 2 - k * cy, height) };
+}

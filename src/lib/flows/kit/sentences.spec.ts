@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { sentences } from './sentences';
+
+describe('sentences', () => {
+	it.each([
+		['One. Two.', ['One.', 'Two.']],
+		[
+			'It asks 10.96.0.1 on v1.28. Then it waits.',
+			['It asks 10.96.0.1 on v1.28.', 'Then it waits.']
+		],
+		['Quantities (e.g. 0.5) stay. Next one!', ['Quantities (e.g. 0.5) stay.', 'Next one!']],
+		['It says “Back-off. Retrying” and stops.', ['It says “Back-off. Retrying” and stops.']],
+		[
+			'It records “Scheduled.” Then the kubelet starts.',
+			['It records “Scheduled.”', 'Then the kubelet starts.']
+		],
+		['파드를 만듭니다. 끝입니까? 네', ['파드를 만듭니다.', '끝입니까?', '네']],
+		['', []]
+	])('%s', (text, expected) => expect(sentences(text)).toEqual(expected));
+});
