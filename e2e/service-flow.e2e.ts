@@ -63,6 +63,9 @@ test('a Service comes to life: fan-out, the same rules everywhere, a packet DNAT
 	expect(await messages(page)).toContainEqual(
 		expect.stringMatching(/^pod:default\/client→node:node-3 SYN/)
 	);
+	// the packet goes into node-3's kernel (netfilter, conntrack), the strip that lights up
+	await expect(page.locator('[data-kernel="node-3"]')).toHaveAttribute('data-active', 'true');
+	await expect(page.locator('[data-kernel="node-1"]')).toContainText('kernel · netfilter');
 	expect(errors).toEqual([]);
 });
 

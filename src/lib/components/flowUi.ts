@@ -74,6 +74,8 @@ export interface FlowUi<S extends object = any, A = any, St extends Step = any> 
 	chapter: (step: St, lang: Lang, scenario: S) => Chapter;
 	/** the form's text and presets, loaded when the scenario disclosure is first opened */
 	form: () => Promise<{ form: ScenarioForm<S> }>;
+	/** the flow follows packets: each node's kernel (netfilter, conntrack) is drawn, where they pass */
+	kernel?: boolean;
 	whatIfs?: WhatIfs<S, A, St>;
 	/** in display order */
 	tabs: TabSpec[];

@@ -112,10 +112,56 @@ function renderMark(g: SVGGElement, d: NodeLayout, mark: NodeMark | undefined): 
 }
 
 /** marks: what the step says on each node's box (the scheduler's verdicts), by node */
+/** The kernel strip's colours: the packets' teal, darker while a packet or a rule is in it. */
+const KERNEL = {
+	fill: '#f0fdfa',
+	busyFill: '#ccfbf1',
+	stroke: '#5eada4',
+	busyStroke: '#0f766e',
+	ink: '#134e4a'
+};
+
+/** A node's kernel strip, when the picture has one (the data path): made once, kept after. */
+function renderKernel(g: SVGGElement, d: NodeLayout, label: string, busy: boolean): void {
+	const k = d.kernel;
+	let el = g.querySelector<SVGGElement>(':scope > .ks-kernel');
+	if (!k) return el?.remove();
+	if (!el) {
+		appendChildren(g, [['g', 'ks-kernel']]);
+		el = g.lastElementChild as SVGGElement;
+		el.setAttribute('data-kernel', d.name);
+		appendChildren(el, [
+			['rect', 'ks-kernel-strip'],
+			['text', 'ks-kernel-text']
+		]);
+	}
+	el.setAttribute('data-active', String(busy));
+	setAttrs(child(el, '.ks-kernel-strip'), {
+		x: k.x,
+		y: k.y,
+		width: k.width,
+		height: k.height,
+		rx: 4,
+		fill: busy ? KERNEL.busyFill : KERNEL.fill,
+		stroke: busy ? KERNEL.busyStroke : KERNEL.stroke,
+		'stroke-width': busy ? 2 : 1
+	});
+	const text = child(el, '.ks-kernel-text');
+	setAttrs(text, {
+		x: k.x + 8,
+		y: k.y + k.height / 2 + 3.5,
+		'font-size': FONT.state,
+		'font-weight': 600,
+		fill: KERNEL.ink
+	});
+	setText(text, label);
+}
+
 export function renderNodeFrames(
 	layer: Layer,
 	nodes: NodeLayout[],
-	marks?: Record<string, NodeMark>
+	marks?: Record<string, NodeMark>,
+	kernel?: { label: string; busy: ReadonlySet<string> }
 ): void {
 	layer
 		.selectAll<SVGGElement, NodeLayout>('g[data-node]')
@@ -132,8 +178,10 @@ export function renderNodeFrames(
 		)
 		.each(function (d) {
 			const mark = marks?.[d.name];
-			if (unchanged(this, [d, mark])) return;
+			const busy = kernel?.busy.has(d.name) ?? false;
+			if (unchanged(this, [d, mark, busy, kernel?.label])) return;
 			renderMark(this, d, mark);
+			renderKernel(this, d, kernel?.label ?? '', busy);
 			setAttrs(child(this, '.ks-frame'), {
 				x: d.x,
 				y: d.y,

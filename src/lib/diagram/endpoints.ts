@@ -33,7 +33,7 @@ export type Ends = ReadonlyMap<string, End>;
 export const podEnd = (key: string) => `pod:${key}`;
 export const nodeEnd = (name: string) => `node:${name}`;
 
-/** The header strip of each node: where its name is, and what `node:<name>` points at. */
+/** The header strip of each node: where its name is, and what `node:<name>` points at without a kernel strip. */
 export function headerBox(n: Box): Box {
 	return { x: n.x, y: n.y, width: n.width, height: NODE_HEADER };
 }
@@ -45,7 +45,8 @@ export function endsFor(l: DiagramLayout, pods: readonly PodView[] = []): Ends {
 	const frames = new Map(l.nodes.map((n) => [n.name, n]));
 	for (const n of l.nodes) {
 		const id = nodeEnd(n.name);
-		ends.set(id, { id, kind: 'node', node: n.name, frame: n, ...headerBox(n) });
+		// a picture of the data path draws the node's kernel: packets and rules go there
+		ends.set(id, { id, kind: 'node', node: n.name, frame: n, ...(n.kernel ?? headerBox(n)) });
 	}
 	for (const { pod, slot } of placePods(l, pods)) {
 		const id = podEnd(pod.key);
@@ -86,8 +87,12 @@ export function pathEnds(l: DiagramLayout, from: End, to: End): PathEnds {
 	const [p, q] = from.id < to.id ? [from, to] : [to, from];
 	const [a, b] = packetEnds(p, q) ?? [edgePoint(p, centre(q)), edgePoint(q, centre(p))];
 	let axis: Point = [b[0] - a[0], b[1] - a[1]];
-	// Along the top of a row of nodes, further lanes go up into the open, not down over the names.
-	if (p.kind === 'node' && q.kind === 'node' && a[1] === b[1] && axis[0] > 0) axis = [-axis[0], 0];
+	// Along the edge of a row of nodes, labels and further lanes go out into the open, not over
+	// the names and kernels: up from a lower row's top edge, down from an upper row's bottom edge
+	// (where its kernels are).
+	const below = p.frame?.kernel !== undefined && p.frame.facing === 'down';
+	if (p.kind === 'node' && q.kind === 'node' && a[1] === b[1] && axis[0] > 0 !== below)
+		axis = [-axis[0], 0];
 	return p === from ? { start: a, end: b, axis } : { start: b, end: a, axis };
 }
 
@@ -102,6 +107,15 @@ export function pathEnds(l: DiagramLayout, from: End, to: End): PathEnds {
  * between their boxes.
  */
 function packetEnds(p: End, q: End): [Point, Point] | undefined {
+	// kube-proxy writing its rules into its own node's kernel: straight up (or down) to the strip
+	const [actor, kernel] = p.kind === 'actor' ? [p, q] : [q, p];
+	if (actor.kind === 'actor' && kernel.kind === 'node' && actor.node === kernel.node) {
+		const x = actor.x + actor.width / 2;
+		const below = kernel.y > actor.y;
+		const a: Point = [x, below ? actor.y + actor.height : actor.y];
+		const k: Point = [x, below ? kernel.y : kernel.y + kernel.height];
+		return actor === p ? [a, k] : [k, a];
+	}
 	const [pod, node] = p.kind === 'pod' ? [p, q] : [q, p];
 	if (pod.kind === 'pod' && node.kind === 'node' && pod.node === node.node && node.frame) {
 		const n = node.frame;
@@ -121,15 +135,22 @@ function packetEnds(p: End, q: End): [Point, Point] | undefined {
 		// node's name is at that end: that leaves the arrow some length.
 		const up = n.facing === 'up';
 		const named = n.titleSide === (left ? 'start' : 'end');
-		const header: Point = [x, n.y + (up || named ? NODE_HEADER : NODE_HEADER / 2)];
+		const k = n.kernel;
+		// into the kernel strip where there is one: across the node, on the side facing the
+		// control plane (above the actors of a lower row, below those of an upper one)
+		const header: Point = k
+			? [x, up ? k.y + k.height : k.y]
+			: [x, n.y + (up || named ? NODE_HEADER : NODE_HEADER / 2)];
 		const chip: Point = [left ? pod.x : pod.x + pod.width, up ? pod.y : pod.y + pod.height / 2];
 		return pod === p ? [chip, header] : [header, chip];
 	}
 	if (p.kind === 'node' && q.kind === 'node' && p.frame && q.frame) {
+		// the wire: out of one node's edge and into the other's, on the side their kernels are
+		const edge = (n: NodeLayout) => (n.kernel && n.facing === 'down' ? n.y + n.height : n.y);
 		if (p.y === q.y)
 			return [
-				[p.x + p.width / 2, p.y],
-				[q.x + q.width / 2, q.y]
+				[p.frame.x + p.frame.width / 2, edge(p.frame)],
+				[q.frame.x + q.frame.width / 2, edge(q.frame)]
 			];
 		// Rows above and below the control plane: between the sides of the node boxes that face
 		// each other, rather than through the upper node, whose header is on its far side.

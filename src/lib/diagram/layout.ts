@@ -40,6 +40,11 @@ export interface NodeLayout extends Box {
 	/** end of the header strip the name sits at: away from the hub, so arrows don't cross it */
 	titleSide: 'start' | 'end';
 	pods: Box;
+	/**
+	 * the node's kernel (netfilter, conntrack), between its actors and the side facing the control
+	 * plane: where packets and kube-proxy's rules go; only in pictures of the data path
+	 */
+	kernel?: Box;
 }
 
 export interface LinkLayout {
@@ -141,6 +146,13 @@ const RUNTIME = 26;
 const PODS_GAP = 6;
 const NODE_FIXED = NODE_HEADER + ROW + RUNTIME + PODS_GAP + PAD;
 /**
+ * the kernel strip, and the air between it and the actor row: room for kube-proxy's arrow into it
+ * and the label beside that arrow
+ */
+const KERNEL_HEIGHT = 14;
+const KERNEL_ROW = KERNEL_HEIGHT + 22;
+const kernelRow = (kernel: boolean) => (kernel ? KERNEL_ROW : 0);
+/**
  * kubelet → runtime link: two label slots at least, four (a whole image pull) when there is room;
  * more would stay empty, so further height goes to the pods
  */
@@ -170,7 +182,8 @@ const BAND_MIN_WIDTH = 920;
  * Smallest picture, in units, that holds everything for a node count without crowding. Its width
  * decides the scale at a 1280×720 window: 880 px / 920 units puts 12-unit text at 11.5 px.
  */
-export function minimumSize(nodeCount: number): ContainerSize {
+export function minimumSize(nodeCount: number, kernel = false): ContainerSize {
+	const k = kernelRow(kernel);
 	const rows = rowsOf(Array.from({ length: nodeCount }, (_, i) => String(i)));
 	const cols = Math.max(1, ...[...rows.upper, ...rows.lower].map((r) => r.length));
 	const nodes = 2 * MARGIN + cols * NODE_MIN_WIDTH + (cols - 1) * NODE_GAP;
@@ -181,12 +194,12 @@ export function minimumSize(nodeCount: number): ContainerSize {
 			width,
 			height:
 				2 * MARGIN +
-				count * NODE_MIN_TWO_ROWS +
+				count * (NODE_MIN_TWO_ROWS + k) +
 				(count - 2) * ROW_GAP +
 				2 * FAN_TWO_ROWS +
 				TALL_BAND
 		};
-	return { width, height: 2 * MARGIN + WIDE_BAND + FAN + NODE_MIN };
+	return { width, height: 2 * MARGIN + WIDE_BAND + FAN + NODE_MIN + k };
 }
 
 /**
@@ -361,18 +374,20 @@ function tallBand(width: number, top: number): Band {
 function workerNode(
 	name: string,
 	b: Box,
-	facing: 'up' | 'down'
+	facing: 'up' | 'down',
+	kernel = false
 ): { node: NodeLayout; actors: ActorLayout[]; criLink: LinkLayout } {
 	const { x, y, width, height } = b;
+	const k = kernelRow(kernel);
 	const inner = width - 2 * PAD;
 	// Halves, unless that leaves kube-proxy, the longer name, too little room.
 	const proxyW = Math.max((inner - PAD) / 2, KUBE_PROXY_MIN);
 	const kubeletW = inner - PAD - proxyW;
-	const rest = height - NODE_FIXED;
+	const rest = height - NODE_FIXED - k;
 	const cri = clamp(rest - PODS_MIN, CRI_MIN, CRI_MAX);
 	const pods = rest - cri;
-	// 'up' stacks header, kubelet row, runtime, pods; 'down' mirrors all but the header.
-	const rowY = facing === 'up' ? y + NODE_HEADER : y + height - PAD - ROW;
+	// 'up' stacks header, kernel, kubelet row, runtime, pods; 'down' mirrors all but the header.
+	const rowY = facing === 'up' ? y + NODE_HEADER + k : y + height - PAD - ROW - k;
 	const runtimeY = facing === 'up' ? rowY + ROW + cri : rowY - cri - RUNTIME;
 	const podsY = facing === 'up' ? runtimeY + RUNTIME + PODS_GAP : y + NODE_HEADER;
 	const [kid, pid, rid] = nodeActorIds(name);
@@ -383,6 +398,14 @@ function workerNode(
 		...b,
 		pods: box(x + PAD, podsY, inner, pods)
 	};
+	// across the whole node, so that a packet's path up (or down) the node's side meets it
+	if (kernel)
+		node.kernel = box(
+			x + 3,
+			facing === 'up' ? y + NODE_HEADER - 2 : y + height - PAD - KERNEL_HEIGHT,
+			width - 6,
+			KERNEL_HEIGHT
+		);
 	const mk = (id: string, label: string, r: Box): ActorLayout => ({
 		id,
 		label,
@@ -486,7 +509,8 @@ function usable(size: ContainerSize | undefined): ContainerSize {
 type Arranged = Omit<DiagramLayout, 'viewBox' | 'scale'>;
 
 /** Everything placed in a width × height picture; taller than asked only if the fans need it. */
-function arrange(nodes: string[], width: number, height: number): Arranged {
+function arrange(nodes: string[], width: number, height: number, kernel: boolean): Arranged {
+	const k = kernelRow(kernel);
 	const { upper, lower } = rowsOf(nodes);
 	const twoRows = upper.length > 0;
 	// A grid's outer rows are crossed by links anyway: fans keep their minimum instead of growing
@@ -504,15 +528,16 @@ function arrange(nodes: string[], width: number, height: number): Arranged {
 		const rowWidth = names.length * nodeWidth + (names.length - 1) * NODE_GAP;
 		const x0 = Math.round((width - rowWidth) / 2);
 		return names.map((name, i) =>
-			workerNode(name, box(x0 + i * (nodeWidth + NODE_GAP), y, nodeWidth, h), facing)
+			workerNode(name, box(x0 + i * (nodeWidth + NODE_GAP), y, nodeWidth, h), facing, kernel)
 		);
 	};
-	const minNode = twoRows ? NODE_MIN_TWO_ROWS : NODE_MIN;
+	const minNode = (twoRows ? NODE_MIN_TWO_ROWS : NODE_MIN) + k;
+	const maxNode = NODE_MAX_HEIGHT + k;
 	const clearance = (names: string[] | undefined, facing: 'up' | 'down') =>
 		names && !grid
 			? facing === 'up'
-				? fanClearance(probeHub, row(names, 0, minNode, facing), FRAME_PAD, NODE_HEADER)
-				: fanClearance(probeHub, row(names, 0, minNode, facing), TALL_TOP, PAD)
+				? fanClearance(probeHub, row(names, 0, minNode, facing), FRAME_PAD, NODE_HEADER + k)
+				: fanClearance(probeHub, row(names, 0, minNode, facing), TALL_TOP, PAD + k)
 			: 0;
 	const stack = (rows: number) => rows * nodeHeight + Math.max(0, rows - 1) * ROW_GAP;
 
@@ -529,7 +554,7 @@ function arrange(nodes: string[], width: number, height: number): Arranged {
 		fanDown = Math.max(FAN_TWO_ROWS, clearance(lower[0], 'up'));
 		const fixed = (rowCount - 2) * ROW_GAP + fanUp + fanDown + TALL_BAND;
 		const spare = Math.max(0, height - 2 * MARGIN - rowCount * minNode - fixed);
-		const grow = Math.min(spare / rowCount, NODE_MAX_HEIGHT - minNode);
+		const grow = Math.min(spare / rowCount, maxNode - minNode);
 		const fanGrow = Math.min((spare - rowCount * grow) / 2, FAN_MAX - FAN_TWO_ROWS);
 		nodeHeight = minNode + grow;
 		fanUp += fanGrow;
@@ -541,7 +566,7 @@ function arrange(nodes: string[], width: number, height: number): Arranged {
 		fanDown = Math.max(FAN, clearance(lower[0], 'up'));
 		const spare = Math.max(0, height - 2 * MARGIN - WIDE_BAND - fanDown - minNode);
 		const fanGrow = Math.min(spare / 3, Math.max(0, FAN_MAX - fanDown));
-		const grow = Math.min(spare - fanGrow, NODE_MAX_HEIGHT - minNode);
+		const grow = Math.min(spare - fanGrow, maxNode - minNode);
 		nodeHeight = minNode + grow;
 		fanDown += Math.min(spare - grow, Math.max(0, FAN_MAX - fanDown));
 		used = WIDE_BAND + fanDown + nodeHeight;
@@ -588,9 +613,14 @@ function arrange(nodes: string[], width: number, height: number): Arranged {
  * 1280×720 window). The result has the container's aspect ratio, unless the container is far from
  * any sensible one; `scale` says how many CSS px a unit takes on screen, at most `maxScale`.
  */
-export function layout(nodes: string[], size?: ContainerSize, maxScale = MAX_SCALE): DiagramLayout {
+export function layout(
+	nodes: string[],
+	size?: ContainerSize,
+	maxScale = MAX_SCALE,
+	kernel = false
+): DiagramLayout {
 	const container = usable(size);
-	let need = minimumSize(nodes.length);
+	let need = minimumSize(nodes.length, kernel);
 	let l: Arranged | undefined;
 	// The fans may need more height than the minimum assumes (links passing a neighbour's corner
 	// at a shallow angle): then shrink the scale to make room, which takes a step or two.
@@ -599,7 +629,7 @@ export function layout(nodes: string[], size?: ContainerSize, maxScale = MAX_SCA
 		// Whole units, never below the minimum: a hair of letterboxing rather than a crowded picture.
 		const width = Math.max(need.width, Math.floor(container.width / s));
 		const height = Math.max(need.height, Math.floor(container.height / s));
-		l = arrange(nodes, width, height);
+		l = arrange(nodes, width, height, kernel);
 		if (l.height <= height) break;
 		need = { width: need.width, height: need.height + l.height - height };
 	}

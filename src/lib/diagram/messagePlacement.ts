@@ -143,7 +143,7 @@ const T_STEPS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75];
 const T_STEPS_SIDE = [0.15, 0.2, ...T_STEPS, 0.8, 0.85];
 
 interface Obstacles {
-	/** actor boxes, node names, the control-plane title: a pill never covers these if it can help it */
+	/** actor boxes, node names, kernel strips, the control-plane title: a pill never covers these if it can help it */
 	hard: Box[];
 	/** pod areas: better not covered */
 	soft: Box[];
@@ -159,7 +159,13 @@ export const plainBox = (b: Box): Box => ({ x: b.x, y: b.y, width: b.width, heig
 
 function obstacles(l: DiagramLayout): Obstacles {
 	return {
-		hard: [...l.actors, ...l.nodes.map(headerBox), l.controlPlaneTitle].map(plainBox),
+		hard: [
+			...l.actors,
+			...l.nodes.map(headerBox),
+			// a kernel strip's words: in pictures of the data path
+			...l.nodes.flatMap((n) => (n.kernel ? [n.kernel] : [])),
+			l.controlPlaneTitle
+		].map(plainBox),
 		soft: l.nodes.map((n) => plainBox(n.pods))
 	};
 }

@@ -105,6 +105,7 @@ function problems(l: DiagramLayout, placed: MessagePlacement[], chips: Box[]): s
 	const hard = [
 		...l.actors,
 		...l.nodes.map((n) => ({ ...headerBox(n), id: `${n.name} name` })),
+		...l.nodes.flatMap((n) => (n.kernel ? [{ ...n.kernel, id: `${n.name} kernel` }] : [])),
 		{ ...l.controlPlaneTitle, id: 'control-plane title' }
 	];
 	placed.forEach((p, i) => {
@@ -125,12 +126,18 @@ function problems(l: DiagramLayout, placed: MessagePlacement[], chips: Box[]): s
 	return out;
 }
 
-function check(n: number, clientNode: string, backendNodes: string[], strictChips: boolean) {
+function check(
+	n: number,
+	clientNode: string,
+	backendNodes: string[],
+	strictChips: boolean,
+	kernel = false
+) {
 	const nodes = names(n);
 	const pods = podsFor(nodes, clientNode);
 	const found: string[] = [];
 	for (const size of SIZES) {
-		const l = layout(nodes, size);
+		const l = layout(nodes, size, undefined, kernel);
 		const ends = endsFor(l, pods);
 		const chipsOf = (ids: string[]) =>
 			ids.filter((id) => id.startsWith('pod:')).map((id) => ends.get(id)!);
@@ -158,6 +165,11 @@ function check(n: number, clientNode: string, backendNodes: string[], strictChip
 describe('packet labels', () => {
 	it('stay clear of actors, names, pod chips, each other and the arrows (3 nodes)', () => {
 		expect(check(3, 'node-2', ['node-1', 'node-2', 'node-3'], true)).toEqual([]);
+	});
+
+	it('stay clear of the kernel strips too, where the picture has them (3 and 10 nodes)', () => {
+		expect(check(3, 'node-2', ['node-1', 'node-2', 'node-3'], true, true)).toEqual([]);
+		expect(check(10, 'node-2', ['node-1', 'node-3', 'node-8'], false, true)).toEqual([]);
 	});
 
 	it('stay clear of actors, names, each other, the arrows and their own pods (10 nodes)', () => {
@@ -206,5 +218,70 @@ describe('a message from kube-proxy to itself (iptables-restore on every node)',
 				expect(p.pill.x + p.pill.width / 2).toBeLessThan(node.x + node.width);
 			}
 		}
+	});
+});
+
+describe('kube-proxy writing its rules into its node’s kernel (iptables-restore on every node)', () => {
+	it.each([3, 10])(
+		'goes straight into the strip, its label in its node, clear of the rest (%i nodes)',
+		(n) => {
+			const nodes = names(n);
+			for (const size of SIZES) {
+				const l = layout(nodes, size, undefined, true);
+				const ends = endsFor(l, []);
+				const messages: MessageView[] = nodes.map((node, i) => ({
+					id: `r${i}`,
+					from: `kube-proxy@${node}`,
+					to: nodeEnd(node),
+					label: 'iptables-restore --noflush',
+					kind: 'request',
+					progress: 1,
+					lane: 0
+				}));
+				const placed = placeMessages(l, messages, { reducedMotion: false, measure, ends });
+				expect(problems(l, placed, []), `${size.width}×${size.height}`).toEqual([]);
+				for (const [i, p] of placed.entries()) {
+					const node = l.nodes[i];
+					const kernel = node.kernel!;
+					const proxy = l.actors.find((a) => a.id === `kube-proxy@${node.name}`)!;
+					// a vertical arrow from kube-proxy's edge to the strip's, long enough for its head
+					expect(p.start[0]).toBe(p.end[0]);
+					expect(p.start[0]).toBe(proxy.x + proxy.width / 2);
+					expect([kernel.y, kernel.y + kernel.height]).toContain(p.end[1]);
+					expect(Math.abs(p.end[1] - p.start[1])).toBeGreaterThanOrEqual(ARROW + 6);
+					expect(p.pill.y).toBeGreaterThanOrEqual(node.y);
+					expect(p.pill.y + p.pill.height).toBeLessThanOrEqual(node.y + node.height);
+				}
+			}
+		}
+	);
+});
+
+describe('the kernel strip', () => {
+	it.each([3, 8, 20])(
+		'spans each node between its actors and the control plane (%i nodes)',
+		(n) => {
+			const l = layout(names(n), { width: 1392, height: 929 }, undefined, true);
+			for (const node of l.nodes) {
+				const k = node.kernel!;
+				expect(k.x).toBeGreaterThanOrEqual(node.x);
+				expect(k.x + k.width).toBeLessThanOrEqual(node.x + node.width);
+				expect(k.width).toBeGreaterThan(node.width - 10);
+				const actors = l.actors.filter((a) => a.node === node.name);
+				for (const a of actors) expect(overlaps(a, k), `${a.id}`).toBe(false);
+				expect(overlaps(node.pods, k)).toBe(false);
+				expect(overlaps(headerBox(node), { ...k, y: k.y + 2, height: k.height - 2 })).toBe(false);
+				// on the control plane's side of the actors
+				const row = actors.find((a) => a.id.startsWith('kube-proxy'))!;
+				if (node.facing === 'up') expect(k.y + k.height).toBeLessThan(row.y);
+				else expect(k.y).toBeGreaterThan(row.y + row.height);
+			}
+			// the node end of a packet is the strip
+			expect(endsFor(l).get(nodeEnd(l.nodes[0].name))).toMatchObject(l.nodes[0].kernel!);
+		}
+	);
+
+	it('is not drawn in pictures without the data path', () => {
+		expect(layout(names(3)).nodes.every((n) => n.kernel === undefined)).toBe(true);
 	});
 });

@@ -127,6 +127,14 @@ export function prepare(svg: SVGSVGElement, frame: Frame, opts: RenderOptions): 
 	restingPlaces(stateOf(svg), layoutOf(frame, opts), frame);
 }
 
+/** The nodes whose kernel a message of this moment leaves or enters (`node:<name>`). */
+function kernelsAtWork(frame: Frame): Set<string> {
+	const busy = new Set<string>();
+	for (const m of frame.messages)
+		for (const end of [m.from, m.to]) if (end.startsWith('node:')) busy.add(end.slice(5));
+	return busy;
+}
+
 /** Where the step's message labels rest: the follow zoom keeps them on screen with their arrows. */
 export function restingLabels(svg: SVGSVGElement, frame: Frame, opts: RenderOptions): Box[] {
 	return [...restingPlaces(stateOf(svg), layoutOf(frame, opts), frame).values()].map((p) => p.pill);
@@ -183,7 +191,10 @@ export function render(
 		l.links.filter((k) => !k.node),
 		busy
 	);
-	renderNodeFrames(g.nodes, l.nodes, frame.marks);
+	renderNodeFrames(g.nodes, l.nodes, frame.marks, {
+		label: labels.kernel ?? '',
+		busy: kernelsAtWork(frame)
+	});
 	renderLinks(
 		g['node-links'],
 		l.links.filter((k) => k.node),

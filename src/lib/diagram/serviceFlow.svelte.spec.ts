@@ -494,3 +494,46 @@ describe('a node joining mid-flow', () => {
 		expect(away(endsOf('p').end, headerBox(node3))).toBeLessThanOrEqual(0.01);
 	});
 });
+
+describe('the kernel strips of the data path', () => {
+	const kernelLayout = layout(NODES, undefined, undefined, true);
+	const withKernel = { ...labels, kernel: 'kernel · netfilter · conntrack' };
+	const messages = [
+		packet('k0', CLIENT, 'node:node-2', 'SYN 10.244.2.9 → 10.104.13.7:80'),
+		packet('k1', 'node:node-2', 'node:node-1', 'SYN 10.244.2.9 → 10.244.1.3:8080', {
+			progress: 0
+		})
+	];
+
+	it('are drawn in every node, and the one a packet is in stands out', () => {
+		render(freshSvg(), frame({ messages: [messages[0]] }), withKernel, {
+			reducedMotion: false,
+			layout: kernelLayout
+		});
+		const strips = [...svg.querySelectorAll('[data-kernel]')];
+		expect(strips.map((s) => s.getAttribute('data-kernel'))).toEqual(NODES);
+		for (const s of strips) expect(s.textContent).toBe('kernel · netfilter · conntrack');
+		const busy = strips.filter((s) => s.getAttribute('data-active') === 'true');
+		expect(busy.map((s) => s.getAttribute('data-kernel'))).toEqual(['node-2']);
+		// the packet from the client ends on node-2's strip, not beside kube-proxy
+		const k = kernelLayout.nodes[1].kernel!;
+		expect(away(endsOf('k0').end, k)).toBeLessThanOrEqual(0.01);
+		const drawn = rectOf(q('[data-kernel="node-2"] .ks-kernel-strip'));
+		for (const key of ['x', 'y', 'width', 'height'] as const)
+			expect(drawn[key]).toBeCloseTo(k[key], 1);
+	});
+
+	it('light up as the packet moves on, and are not drawn without the data path', () => {
+		render(freshSvg(), frame({ messages }), withKernel, {
+			reducedMotion: false,
+			layout: kernelLayout
+		});
+		const busy = () =>
+			[...svg.querySelectorAll('[data-kernel][data-active="true"]')].map((s) =>
+				s.getAttribute('data-kernel')
+			);
+		expect(busy()).toEqual(['node-1', 'node-2']);
+		render(freshSvg(), frame({ messages }), labels, { reducedMotion: false });
+		expect(svg.querySelector('[data-kernel]')).toBeNull();
+	});
+});

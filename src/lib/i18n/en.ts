@@ -76,6 +76,7 @@ export const en = {
 		zoomOut: 'Zoom out',
 		fit: 'Fit to screen',
 		follow: 'Follow the action: zoom to each step',
+		kernel: 'kernel · netfilter · conntrack',
 		network: 'network',
 		pairs: 'Messages of this step',
 		whole: 'Whole cluster',

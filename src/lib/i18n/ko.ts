@@ -78,6 +78,7 @@ export const ko: Messages = {
 		zoomOut: '축소',
 		fit: '화면에 맞추기',
 		follow: '움직임 따라 확대: 단계마다 그 부분을 크게',
+		kernel: '커널 · netfilter · conntrack',
 		network: '네트워크',
 		pairs: '이 단계의 메시지',
 		whole: '클러스터 전체',

@@ -73,6 +73,8 @@ export interface DiagramLabels {
 	ariaLabel: string;
 	/** short words for kube-proxy's sync state, drawn on its box in the Service flow */
 	proxyState?: Record<ProxyState, string>;
+	/** the words on a node's kernel strip, in pictures of the data path */
+	kernel?: string;
 	/** kube-proxy's tooltip, from its pod and the word for its state */
 	proxyTitle?: (p: { pod: string; state: string }) => string;
 }

@@ -72,7 +72,7 @@ export function packetOut(d: ServiceFlowDraft) {
 					podEnd('default', client.metadata.name),
 					nodeEnd(node),
 					'packet',
-					`SYN → ${clusterIP}:${port}`,
+					`SYN ${client.status.podIP} → ${clusterIP}:${port}`,
 					0
 				)
 			],
@@ -87,7 +87,8 @@ export function packetOut(d: ServiceFlowDraft) {
 export function packetDelivered(d: ServiceFlowDraft) {
 	const p = d.packet!;
 	const b = p.backend!;
-	const label = `SYN → ${b.ip}:${b.port}`;
+	// after DNAT: the same source, the backend as destination
+	const label = `SYN ${p.clientIP} → ${b.ip}:${b.port}`;
 	const messages: FlowMessage[] =
 		b.node === p.clientNode
 			? [msg(nodeEnd(p.clientNode), podEnd('default', b.pod), 'packet', label, 0)]

@@ -11,6 +11,7 @@ import {
 	API,
 	KCM,
 	msg,
+	nodeEnd,
 	proxy,
 	service,
 	serviceWatch,
@@ -31,8 +32,11 @@ export function proxiedEndpoints(d: ServiceFlowDraft): number {
 	return usableEndpoints(servicePortEndpoints(svc, svc.spec.ports[0], slices)).length;
 }
 
+/** kube-proxy hands its rules to the node's kernel (netfilter), which applies them to packets. */
 function restoreMessages(nodes: string[], phase: number): FlowMessage[] {
-	return nodes.map((n) => msg(proxy(n), proxy(n), 'request', 'iptables-restore --noflush', phase));
+	return nodes.map((n) =>
+		msg(proxy(n), nodeEnd(n), 'request', 'iptables-restore --noflush', phase)
+	);
 }
 
 /** Whether a sync now would write anything new on `node`: its last rules against the store's. */

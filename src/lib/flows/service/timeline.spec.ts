@@ -105,6 +105,34 @@ describe('serviceTimeline: the default flow', () => {
 		expect(out.trace!.hops.some((h) => h.chain.startsWith('KUBE-SVC-') && h.matched)).toBe(true);
 	});
 
+	it('labels the packet with its addresses before and after DNAT, kernel to kernel', () => {
+		const out = stepOf(tl.steps, 'packetOut');
+		const client = listPods(out.snapshot).find((p) => p.metadata.name === 'client')!;
+		const src = client.status.podIP!;
+		const { ip, port, to } = out.params;
+		expect(out.messages[0]).toMatchObject({
+			from: 'pod:default/client',
+			to: 'node:node-3',
+			label: `SYN ${src} → ${ip}:${port}`
+		});
+		const delivered = stepOf(tl.steps, 'packetDelivered');
+		for (const m of delivered.messages) expect(m.label).toBe(`SYN ${src} → ${to}`);
+		expect(delivered.messages[0].from).toBe('node:node-3');
+	});
+
+	it('has kube-proxy hand its rules to its own node’s kernel, never to a packet', () => {
+		const writes = tl.steps
+			.flatMap((s) => s.messages)
+			.filter((m) => m.label === 'iptables-restore --noflush');
+		expect(writes.length).toBeGreaterThanOrEqual(3);
+		for (const m of writes) expect(m.to).toBe(`node:${m.from.split('@')[1]}`);
+		const packets = tl.steps.flatMap((s) => s.messages).filter((m) => m.kind === 'packet');
+		for (const m of packets) {
+			expect(m.from.startsWith('kube-proxy')).toBe(false);
+			expect(m.to.startsWith('kube-proxy')).toBe(false);
+		}
+	});
+
 	it('is deterministic and changes with the seed', () => {
 		expect(JSON.stringify(run())).toBe(JSON.stringify(tl));
 		const ips = new Set(

@@ -39,6 +39,8 @@ export const ui: FlowUi<ServiceScenario, ServiceAction, ServiceStep> = {
 		};
 	},
 	form: () => import('./form'),
+	// packets and kube-proxy's rules meet in the kernel, never in kube-proxy
+	kernel: true,
 	whatIfs: {
 		Bar: ActionBar,
 		add: (s, action) => ({ ...s, actions: [...s.actions, action] }),
