@@ -110,7 +110,8 @@ function dressMessage(g: SVGGElement, d: MessageView, rest: MessagePlacement): D
 		'data-from': d.from,
 		'data-to': d.to,
 		'data-kind': d.kind,
-		'data-label': d.label
+		'data-label': d.label,
+		'data-current': String(d.progress < 1)
 	});
 	setText(child(g, '.ks-tip'), shortened ? d.label : '');
 	const moving = rest.start[0] !== rest.end[0] || rest.start[1] !== rest.end[1];
@@ -175,6 +176,8 @@ function pose(rest: MessagePlacement, shown: number) {
 
 /** What changes while a message travels: where its packet is, and its label fading in. */
 function moveMessage(m: DrawnMessage, d: MessageView, motion: MessageMotion): void {
+	// on its way at this moment, even where reduced motion draws it arrived: the one to watch
+	setAttrs(m.g, { 'data-current': String(d.progress < 1) });
 	// without motion, a message that has left is drawn where it arrives
 	const shown = motion.reducedMotion ? 1 : Math.min(1, Math.max(0, d.progress));
 	const rate = shown < 1 && !motion.reducedMotion ? motion.rate : 0;

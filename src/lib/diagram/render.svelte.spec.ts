@@ -587,6 +587,33 @@ describe('render', () => {
 	});
 });
 
+describe('the message to watch', () => {
+	const two = (progress: number, reducedMotion = false) => {
+		const messages = [
+			msg({ id: 'a', from: 'kubectl', to: 'kube-apiserver' }),
+			msg({ id: 'b', from: 'kube-apiserver', to: 'etcd', progress })
+		];
+		render(svg, frame({ messages }), labels, { reducedMotion });
+	};
+	const current = () =>
+		[...svg.querySelectorAll('[data-message][data-current="true"]')].map((g) =>
+			g.getAttribute('data-message')
+		);
+
+	it.each([false, true])(
+		'is the one on its way: the others step back until it arrives (reduced motion: %s)',
+		(reducedMotion) => {
+			freshSvg();
+			two(0.4, reducedMotion);
+			expect(svg.hasAttribute('data-moving')).toBe(true);
+			expect(current()).toEqual(['b']);
+			two(1, reducedMotion);
+			expect(svg.hasAttribute('data-moving')).toBe(false);
+			expect(current()).toEqual([]);
+		}
+	);
+});
+
 describe('Diagram.svelte', () => {
 	it('renders the frame into its svg from the frame after mounting, and follows frame changes', async () => {
 		const props = $state({ frame: frame(), labels, reducedMotion: false });

@@ -166,6 +166,12 @@ export function render(
 		labels,
 		opts.reducedMotion
 	];
+	// While some of the step's messages are on their way (data-current), those already arrived
+	// step back (Diagram.svelte): the message moving now is the one to watch.
+	svg.toggleAttribute(
+		'data-moving',
+		frame.messages.some((m) => m.progress < 1)
+	);
 	if (st.drawn && inputs.every((v, i) => v === st.drawn!.inputs[i])) {
 		moveMessages(st.drawn.messages, frame.messages, motion);
 		return;
