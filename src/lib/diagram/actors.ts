@@ -5,6 +5,7 @@
 import type { Selection } from 'd3-selection';
 import type { ActorView, DiagramLabels, MessageKind, NodeMark } from '$lib/player/frameTypes';
 import { renderState, stateBadge } from './actorState';
+import type { Wire } from './endpoints';
 import type { ActorLayout, DiagramLayout, LinkLayout, NodeLayout } from './layout';
 import {
 	COLOR,
@@ -240,6 +241,25 @@ export function renderLinks(
 				'stroke-width': kind ? 2.5 : 1.5,
 				'stroke-opacity': kind ? 0.6 : 1,
 				'stroke-linecap': 'round'
+			});
+		});
+}
+
+/** The network between a row's nodes (endpoints.ts wiresOf): a path per row, in the kernels' teal. */
+export function renderWires(layer: Layer, wires: Wire[]): void {
+	layer
+		.selectAll<SVGPathElement, Wire>('path.ks-wire')
+		.data(wires, (w) => String(w.y))
+		.join((enter) => enter.append('path').attr('class', 'ks-wire'))
+		.each(function (w) {
+			if (unchanged(this, [w])) return;
+			const stubs = w.stubs.map((t) => `M${t.x},${t.y1}V${t.y2}`).join('');
+			setAttrs(this, {
+				d: `M${w.x1},${w.y}H${w.x2}${stubs}`,
+				fill: 'none',
+				stroke: KERNEL.stroke,
+				'stroke-width': 1.5,
+				'stroke-dasharray': '5 3'
 			});
 		});
 }

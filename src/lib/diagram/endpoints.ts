@@ -145,18 +145,61 @@ function packetEnds(p: End, q: End): [Point, Point] | undefined {
 		return pod === p ? [chip, header] : [header, chip];
 	}
 	if (p.kind === 'node' && q.kind === 'node' && p.frame && q.frame) {
-		// the wire: out of one node's edge and into the other's, on the side their kernels are
-		const edge = (n: NodeLayout) => (n.kernel && n.facing === 'down' ? n.y + n.height : n.y);
+		// along the row's wire where the picture draws one, else along the nodes' top edges
+		const y = (n: NodeLayout) => (n.kernel ? wireY(n) : n.y);
 		if (p.y === q.y)
 			return [
-				[p.frame.x + p.frame.width / 2, edge(p.frame)],
-				[q.frame.x + q.frame.width / 2, edge(q.frame)]
+				[p.frame.x + p.frame.width / 2, y(p.frame)],
+				[q.frame.x + q.frame.width / 2, y(q.frame)]
 			];
 		// Rows above and below the control plane: between the sides of the node boxes that face
 		// each other, rather than through the upper node, whose header is on its far side.
 		return [edgePoint(p.frame, centre(q.frame)), edgePoint(q.frame, centre(p.frame))];
 	}
 	return undefined;
+}
+
+/** between a row of nodes and its wire: room for a stub, clear of the node's edge */
+const WIRE_GAP = 9;
+
+/** Where the wire of a node's row runs: just outside the side its kernel faces. */
+export function wireY(n: NodeLayout): number {
+	return n.facing === 'down' ? n.y + n.height + WIRE_GAP : n.y - WIRE_GAP;
+}
+
+export interface Wire {
+	y: number;
+	x1: number;
+	x2: number;
+	/** from the wire to each node's edge, at the node's middle */
+	stubs: { x: number; y1: number; y2: number }[];
+}
+
+/**
+ * The network between the nodes of each row, in pictures of the data path: a line just outside
+ * the row, on its kernels' side, with a stub down (or up) to each node. A packet between two nodes
+ * of a row travels along it, clear of the node between them.
+ */
+export function wiresOf(l: DiagramLayout): Wire[] {
+	const rows = new Map<number, NodeLayout[]>();
+	for (const n of l.nodes) {
+		if (!n.kernel) continue;
+		const y = wireY(n);
+		rows.set(y, [...(rows.get(y) ?? []), n]);
+	}
+	return [...rows].map(([y, nodes]) => {
+		const mids = nodes.map((n) => n.x + n.width / 2);
+		return {
+			y,
+			x1: Math.min(...mids),
+			x2: Math.max(...mids),
+			stubs: nodes.map((n, i) => ({
+				x: mids[i],
+				y1: y,
+				y2: n.facing === 'down' ? n.y + n.height : n.y
+			}))
+		};
+	});
 }
 
 /** The pod chips among a frame's ends. */

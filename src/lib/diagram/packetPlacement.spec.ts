@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageView, PodView } from '$lib/player/frameTypes';
-import { endsFor, headerBox, nodeEnd, podEnd } from './endpoints';
+import { endsFor, headerBox, nodeEnd, pathEnds, podEnd, wireY, wiresOf } from './endpoints';
 import { segmentHitsBox, type Point } from './geometry';
 import { layout, type Box, type ContainerSize, type DiagramLayout } from './layout';
 import { ARROW, placeMessages, type MessagePlacement } from './messagePlacement';
@@ -280,6 +280,25 @@ describe('the kernel strip', () => {
 			expect(endsFor(l).get(nodeEnd(l.nodes[0].name))).toMatchObject(l.nodes[0].kernel!);
 		}
 	);
+
+	it.each([3, 8, 20])('has a wire per row that packets between nodes follow (%i nodes)', (n) => {
+		const l = layout(names(n), { width: 1392, height: 929 }, undefined, true);
+		const wires = wiresOf(l);
+		const rows = new Set(l.nodes.map((d) => `${d.facing}${d.y}`));
+		expect(wires).toHaveLength(rows.size);
+		for (const w of wires)
+			for (const t of w.stubs) {
+				const node = l.nodes.find((d) => d.x + d.width / 2 === t.x && wireY(d) === w.y)!;
+				// outside the node, on its kernel's side, and reaching its edge
+				expect(t.y2).toBe(node.facing === 'up' ? node.y : node.y + node.height);
+				expect(node.facing === 'up' ? w.y < node.y : w.y > node.y + node.height).toBe(true);
+			}
+		// a packet from a row's first node to its last crosses no node on the way
+		const ends = endsFor(l);
+		const row = l.nodes.filter((d) => d.y === l.nodes[0].y);
+		const path = pathEnds(l, ends.get(nodeEnd(row[0].name))!, ends.get(nodeEnd(row.at(-1)!.name))!);
+		for (const d of l.nodes) expect(segmentHitsBox(path.start, path.end, d), d.name).toBe(false);
+	});
 
 	it('is not drawn in pictures without the data path', () => {
 		expect(layout(names(3)).nodes.every((n) => n.kernel === undefined)).toBe(true);

@@ -11,9 +11,10 @@ import {
 	renderControlPlane,
 	renderLinks,
 	renderNodeFrames,
+	renderWires,
 	type Layer
 } from './actors';
-import { endsFor } from './endpoints';
+import { endsFor, wiresOf } from './endpoints';
 import { layout, type Box, type ContainerSize, type DiagramLayout } from './layout';
 import { placeMessages, type MessagePlacement } from './messagePlacement';
 import { moveMessages, renderMessages, stopGlide, type DrawnMessage } from './messages';
@@ -197,6 +198,7 @@ export function render(
 		l.links.filter((k) => !k.node),
 		busy
 	);
+	renderWires(g.links, wiresOf(l));
 	renderNodeFrames(g.nodes, l.nodes, frame.marks, {
 		label: labels.kernel ?? '',
 		busy: kernelsAtWork(frame)

@@ -510,6 +510,8 @@ describe('the kernel strips of the data path', () => {
 			reducedMotion: false,
 			layout: kernelLayout
 		});
+		// one row of nodes: one wire between them
+		expect(svg.querySelectorAll('path.ks-wire')).toHaveLength(1);
 		const strips = [...svg.querySelectorAll('[data-kernel]')];
 		expect(strips.map((s) => s.getAttribute('data-kernel'))).toEqual(NODES);
 		for (const s of strips) expect(s.textContent).toBe('kernel · netfilter · conntrack');
@@ -535,5 +537,6 @@ describe('the kernel strips of the data path', () => {
 		expect(busy()).toEqual(['node-1', 'node-2']);
 		render(freshSvg(), frame({ messages }), labels, { reducedMotion: false });
 		expect(svg.querySelector('[data-kernel]')).toBeNull();
+		expect(svg.querySelector('path.ks-wire')).toBeNull();
 	});
 });
