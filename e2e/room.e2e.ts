@@ -114,3 +114,32 @@ test.describe('the room-sized view', () => {
 		await expect(page.locator('#player-side')).toBeVisible();
 	});
 });
+
+test('while playing, the step’s lead sentence sits beside the message on its way', async ({
+	page
+}) => {
+	await open(page, '/flows/pod-creation?step=2&lang=en');
+	const caption = page.locator('.arrow-caption');
+	await expect(caption).toHaveCount(0);
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect(caption).toBeVisible();
+	// the same sentence the narration opens with
+	const lead = page.locator('#narration .lead');
+	await expect
+		.poll(async () => {
+			const said = (await caption.textContent())?.trim();
+			return !!said && said === (await lead.textContent())?.trim();
+		})
+		.toBe(true);
+	// beside a label of the step: within a few lines of it
+	const near = await page.evaluate(() => {
+		const c = document.querySelector('.arrow-caption')!.getBoundingClientRect();
+		return [...document.querySelectorAll('g[data-message] .ks-pill')].some((p) => {
+			const b = p.getBoundingClientRect();
+			return Math.abs(c.top - b.bottom) < 20 || Math.abs(c.bottom - b.top) < 20;
+		});
+	});
+	expect(near).toBe(true);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await expect(caption).toHaveCount(0);
+});

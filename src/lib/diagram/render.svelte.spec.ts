@@ -643,4 +643,33 @@ describe('Diagram.svelte', () => {
 		expect(q('[data-message="s0-m0"]').getAttribute('data-resting')).toBe('true');
 		unmount(component);
 	});
+
+	it('says the caption beside the message on its way while playing, and nothing at rest', async () => {
+		const props = $state({
+			frame: frame(),
+			labels,
+			caption: 'kubectl sends the pod to the apiserver.',
+			playing: { rate: 1, since: 0 } as { rate: number; since: number } | null
+		});
+		const target = document.createElement('div');
+		document.body.appendChild(target);
+		const component = mount(Diagram, { target, props });
+		flushSync();
+		svg = target.querySelector<SVGSVGElement>('svg.diagram')!;
+		for (let task = 0; task < 8 && !svg.querySelector('[data-message]'); task++) {
+			await new Promise((r) => setTimeout(r, 0));
+			flushSync();
+		}
+		const caption = () => target.querySelector('.arrow-caption');
+		expect(caption()?.textContent?.trim()).toBe('kubectl sends the pod to the apiserver.');
+		expect(caption()?.getAttribute('aria-hidden')).toBe('true');
+		props.playing = null;
+		flushSync();
+		expect(caption()).toBeNull();
+		props.playing = { rate: 1, since: 0 };
+		props.caption = '';
+		flushSync();
+		expect(caption()).toBeNull();
+		unmount(component);
+	});
 });
