@@ -649,7 +649,9 @@ describe('Diagram.svelte', () => {
 			frame: frame(),
 			labels,
 			caption: 'kubectl sends the pod to the apiserver.',
-			playing: { rate: 1, since: 0 } as { rate: number; since: number } | null
+			playing: { rate: 1, since: 0 } as { rate: number; since: number } | null,
+			// no glide to cancel: happy-dom rejects a cancelled animation's promise
+			reducedMotion: true
 		});
 		const target = document.createElement('div');
 		document.body.appendChild(target);

@@ -143,46 +143,6 @@ export const en = {
 		apply: 'Apply scenario',
 		none: 'none',
 		presets: 'Try'
-	},
-	problems: {
-		heading: 'Some values were not used',
-		rejected: 'Nothing was applied: please fix these values',
-		keep: (p: P) => `using ${p.fallback}`,
-		ignored: 'ignored',
-		skipped: 'skipped',
-		/** a value too long to show whole: its start and its length */
-		long: (p: P) => `${p.start}… (${p.n} characters)`,
-		more: (p: P) => `… and ${p.n} more`,
-		unknown: (p: P) =>
-			`${p.field}=“${p.value}”: this page has no parameter “${p.field}” (it reads ${p.known})`,
-		repeated: (p: P) =>
-			`${p.field} is given more than once (“${p.value}”): give it once, so it is clear which value is meant`,
-		integerRange: (p: P) =>
-			`${p.field}=“${p.value}” must be a whole number from ${p.min} to ${p.max}`,
-		dns1123: (p: P) =>
-			`${p.field}=“${p.value}” is not a valid pod name: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters (RFC 1123)`,
-		image: (p: P) => `${p.field}=“${p.value}” is not a valid image reference (e.g. nginx:1.27)`,
-		cpu: (p: P) =>
-			`${p.field}=“${p.value}” is not a CPU quantity (e.g. 250m, 0.5, 2): whole millicores, at most 1000000 cores`,
-		memory: (p: P) =>
-			`${p.field}=“${p.value}” is not a memory quantity (e.g. 128Mi, 1Gi, 500M): at most 8Pi`,
-		seed: (p: P) => `${p.field}=“${p.value}” must be 1–32 letters, digits, '-' or '_'`,
-		lang: (p: P) => `${p.field}=“${p.value}” must be ko or en`,
-		text: (p: P) => `${p.field}=“${p.value}” must be large or normal`,
-		step: (p: P) => `step=“${p.value}” must be a whole number from 1 to ${p.max}`,
-		dns1035: (p: P) =>
-			`${p.field}=“${p.value}” is not a valid Service name: lowercase letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters (RFC 1035)`,
-		reservedName: (p: P) =>
-			`${p.field}=“${p.value}”: every cluster already has Service default/kubernetes (the apiserver's own); exposing another one by that name would fail with AlreadyExists`,
-		action: (p: P) =>
-			`then=“${p.value}” is not a what-if: use scale:N (0–${p.max}), delete:<pod name>, add-node or packet`,
-		tooManyActions: (p: P) => `then=“${p.value}”: at most ${p.max} what-ifs in one link`,
-		noSuchPod: (p: P) =>
-			`then=“${p.value}”: there is no running backend pod with that name at that point`,
-		tooManyNodes: (p: P) =>
-			`then=“${p.value}”: the cluster already has ${p.max} nodes, the most this app simulates`,
-		noRoom: (p: P) =>
-			`then=“${p.value}”: no node has room for the pods it would create (they would stay Pending)`
 	}
 };
 

@@ -1,0 +1,89 @@
+/**
+ * What the list of a link's or a form's bad values says, in each language. Only that list uses it,
+ * and it loads only when there is something to list, so this text is not part of a page's first
+ * load.
+ */
+import type { Lang } from './index';
+
+type P = Record<string, string | number>;
+
+const en = {
+	heading: 'Some values were not used',
+	rejected: 'Nothing was applied: please fix these values',
+	keep: (p: P) => `using ${p.fallback}`,
+	ignored: 'ignored',
+	skipped: 'skipped',
+	/** a value too long to show whole: its start and its length */
+	long: (p: P) => `${p.start}… (${p.n} characters)`,
+	more: (p: P) => `… and ${p.n} more`,
+	unknown: (p: P) =>
+		`${p.field}=“${p.value}”: this page has no parameter “${p.field}” (it reads ${p.known})`,
+	repeated: (p: P) =>
+		`${p.field} is given more than once (“${p.value}”): give it once, so it is clear which value is meant`,
+	integerRange: (p: P) =>
+		`${p.field}=“${p.value}” must be a whole number from ${p.min} to ${p.max}`,
+	dns1123: (p: P) =>
+		`${p.field}=“${p.value}” is not a valid pod name: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters (RFC 1123)`,
+	image: (p: P) => `${p.field}=“${p.value}” is not a valid image reference (e.g. nginx:1.27)`,
+	cpu: (p: P) =>
+		`${p.field}=“${p.value}” is not a CPU quantity (e.g. 250m, 0.5, 2): whole millicores, at most 1000000 cores`,
+	memory: (p: P) =>
+		`${p.field}=“${p.value}” is not a memory quantity (e.g. 128Mi, 1Gi, 500M): at most 8Pi`,
+	seed: (p: P) => `${p.field}=“${p.value}” must be 1–32 letters, digits, '-' or '_'`,
+	lang: (p: P) => `${p.field}=“${p.value}” must be ko or en`,
+	text: (p: P) => `${p.field}=“${p.value}” must be large or normal`,
+	step: (p: P) => `step=“${p.value}” must be a whole number from 1 to ${p.max}`,
+	dns1035: (p: P) =>
+		`${p.field}=“${p.value}” is not a valid Service name: lowercase letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters (RFC 1035)`,
+	reservedName: (p: P) =>
+		`${p.field}=“${p.value}”: every cluster already has Service default/kubernetes (the apiserver's own); exposing another one by that name would fail with AlreadyExists`,
+	action: (p: P) =>
+		`then=“${p.value}” is not a what-if: use scale:N (0–${p.max}), delete:<pod name>, add-node or packet`,
+	tooManyActions: (p: P) => `then=“${p.value}”: at most ${p.max} what-ifs in one link`,
+	noSuchPod: (p: P) =>
+		`then=“${p.value}”: there is no running backend pod with that name at that point`,
+	tooManyNodes: (p: P) =>
+		`then=“${p.value}”: the cluster already has ${p.max} nodes, the most this app simulates`,
+	noRoom: (p: P) =>
+		`then=“${p.value}”: no node has room for the pods it would create (they would stay Pending)`
+};
+
+const ko: typeof en = {
+	heading: '사용하지 않은 값이 있습니다',
+	rejected: '아무것도 적용하지 않았습니다. 다음 값을 고쳐 주세요',
+	keep: (p: P) => `대신 ${p.fallback} 사용`,
+	ignored: '무시함',
+	skipped: '건너뜀',
+	long: (p: P) => `${p.start}… (${p.n}자)`,
+	more: (p: P) => `… 외 ${p.n}개`,
+	unknown: (p: P) =>
+		`${p.field}=“${p.value}”: 이 페이지에는 “${p.field}” 매개변수가 없습니다 (읽는 매개변수: ${p.known})`,
+	repeated: (p: P) =>
+		`${p.field} 매개변수가 여러 번 주어졌습니다 (“${p.value}”): 어느 값인지 분명하도록 한 번만 쓰세요`,
+	integerRange: (p: P) => `${p.field}=“${p.value}”: ${p.min}부터 ${p.max}까지의 정수여야 합니다`,
+	dns1123: (p: P) =>
+		`${p.field}=“${p.value}”: 올바른 파드 이름이 아닙니다. 소문자·숫자·'-'만 쓰고, 영숫자로 시작하고 끝나며, 63자 이하여야 합니다 (RFC 1123)`,
+	image: (p: P) => `${p.field}=“${p.value}”: 올바른 이미지 참조가 아닙니다 (예: nginx:1.27)`,
+	cpu: (p: P) =>
+		`${p.field}=“${p.value}”: CPU 수량이 아닙니다 (예: 250m, 0.5, 2). 밀리코어 단위의 정수, 최대 1000000코어`,
+	memory: (p: P) =>
+		`${p.field}=“${p.value}”: 메모리 수량이 아닙니다 (예: 128Mi, 1Gi, 500M). 최대 8Pi`,
+	seed: (p: P) => `${p.field}=“${p.value}”: 영문자·숫자·'-'·'_' 1–32자여야 합니다`,
+	lang: (p: P) => `${p.field}=“${p.value}”: ko 또는 en이어야 합니다`,
+	text: (p: P) => `${p.field}=“${p.value}”: large 또는 normal이어야 합니다`,
+	step: (p: P) => `step=“${p.value}”: 1부터 ${p.max}까지의 정수여야 합니다`,
+	dns1035: (p: P) =>
+		`${p.field}=“${p.value}”: 올바른 Service 이름이 아닙니다. 소문자·숫자·'-'만 쓰고, 영문자로 시작해 영숫자로 끝나며, 63자 이하여야 합니다 (RFC 1035)`,
+	reservedName: (p: P) =>
+		`${p.field}=“${p.value}”: 모든 클러스터에는 이미 Service default/kubernetes(kube-apiserver 자신)가 있어, 같은 이름으로 노출하면 AlreadyExists로 실패합니다`,
+	action: (p: P) =>
+		`then=“${p.value}”: 알 수 없는 동작입니다. scale:N(0–${p.max}), delete:<파드 이름>, add-node, packet 중 하나를 쓰세요`,
+	tooManyActions: (p: P) => `then=“${p.value}”: 링크 하나에 동작은 ${p.max}개까지입니다`,
+	noSuchPod: (p: P) => `then=“${p.value}”: 그 시점에 그런 이름의 실행 중인 백엔드 파드가 없습니다`,
+	tooManyNodes: (p: P) =>
+		`then=“${p.value}”: 클러스터에 이미 노드가 ${p.max}개로, 이 앱이 시뮬레이션하는 최대입니다`,
+	noRoom: (p: P) =>
+		`then=“${p.value}”: 만들 파드를 받아 줄 여유가 있는 노드가 없습니다(Pending으로 남게 됩니다)`
+};
+
+export const problemTexts: Record<Lang, typeof en> = { en, ko };
