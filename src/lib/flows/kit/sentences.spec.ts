@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentences } from './sentences';
+import { sentences, splitLead } from './sentences';
 
 describe('sentences', () => {
 	it.each([
@@ -17,4 +17,16 @@ describe('sentences', () => {
 		['파드를 만듭니다. 끝입니까? 네', ['파드를 만듭니다.', '끝입니까?', '네']],
 		['', []]
 	])('%s', (text, expected) => expect(sentences(text)).toEqual(expected));
+});
+
+describe('splitLead', () => {
+	it.each([
+		['One. Two three.', 'One.', ' Two three.'],
+		['Only one', 'Only one', ''],
+		['', '', '']
+	])('%s', (body, lead, rest) => {
+		const split = splitLead(body);
+		expect(split).toEqual({ lead, rest });
+		expect(split.lead + split.rest).toBe(body);
+	});
 });

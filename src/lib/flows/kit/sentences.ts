@@ -39,3 +39,13 @@ export function sentences(text: string): string[] {
 	if (rest) out.push(rest);
 	return out;
 }
+
+/**
+ * A narration body as its lead sentence and the rest, exactly as written (lead + rest is the
+ * body): the sentence a room, a phone or the arrow's caption shows first.
+ */
+export function splitLead(body: string): { lead: string; rest: string } {
+	const first = sentences(body)[0] ?? '';
+	const end = body.indexOf(first) + first.length;
+	return { lead: body.slice(0, end), rest: body.slice(end) };
+}
