@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, MessageView } from '$lib/player/frameTypes';
 import { FOCUS_PAD, MAX_FOLLOW_ZOOM, focusBox, followTransform } from './followFocus';
-import { layout, type Box } from './layout';
+import { NODE_HEADER, layout, type Box } from './layout';
 
 const NODES = ['node-1', 'node-2', 'node-3'];
 const picture = layout(NODES, { width: 1880, height: 860 });
@@ -59,19 +59,47 @@ describe('focusBox', () => {
 		expect(focusBox(frame([]), picture, [label])).toBeNull();
 	});
 
-	it('takes in the nodes a step marks (the scheduler’s verdicts)', () => {
+	it('takes in the headers of the nodes a step marks (the scheduler’s verdicts), not their pods', () => {
 		const marks = {
 			'node-1': { verdict: 'fit' },
 			'node-3': { verdict: 'chosen' }
 		} as Frame['marks'];
 		const box = focusBox(frame([], ['kube-scheduler'], marks), picture)!;
-		for (const name of ['node-1', 'node-3'])
-			expect(
-				contains(
-					box,
-					picture.nodes.find((n) => n.name === name)!
-				)
-			).toBe(true);
+		for (const name of ['node-1', 'node-3']) {
+			const node = picture.nodes.find((n) => n.name === name)!;
+			expect(contains(box, { ...node, height: NODE_HEADER }), name).toBe(true);
+			expect(contains(box, node.pods), name).toBe(false);
+		}
+	});
+
+	it('pads only up to where a compact picture’s drawing ends', () => {
+		const room = layout(NODES, { width: 1895, height: 866 }, { maxScale: 3, compact: true });
+		const c = room.content;
+		expect(c.x).toBeGreaterThan(FOCUS_PAD);
+		const ends = ['kubectl', 'etcd'].map((id) => room.actors.find((a) => a.id === id)!);
+		const box = focusBox(
+			{
+				actors: room.actors.map((a) => ({
+					id: a.id,
+					active: a.id === 'kubectl' || a.id === 'etcd'
+				})),
+				resting: [],
+				restPods: []
+			},
+			room
+		)!;
+		expect(box.x).toBe(c.x);
+		expect(box.x + box.width).toBe(c.x + c.width);
+		expect(box.x).toBeGreaterThan(ends[0].x - FOCUS_PAD);
+		// a label resting in the empty side is still taken in whole
+		const label = { x: c.x - 30, y: 100, width: 60, height: 18 };
+		expect(
+			focusBox(
+				{ actors: [], resting: [message('kubectl', 'kube-apiserver')], restPods: [] },
+				room,
+				[label]
+			)!.x
+		).toBe(label.x);
 	});
 
 	it('is null when nothing is at work, and ignores ends the picture has not got', () => {

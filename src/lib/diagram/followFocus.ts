@@ -5,7 +5,7 @@
  */
 import type { Frame } from '$lib/player/frameTypes';
 import { endsFor } from './endpoints';
-import type { Box, DiagramLayout } from './layout';
+import { NODE_HEADER, type Box, type DiagramLayout } from './layout';
 
 /** around the part in focus: room for the labels that sit beside its arrows */
 export const FOCUS_PAD = 36;
@@ -31,14 +31,19 @@ export function focusBox(
 	const boxes: Box[] = [...labels];
 	for (const a of frame.actors) if (a.active) boxes.push(...found(ends.get(a.id)));
 	for (const m of frame.resting) boxes.push(...found(ends.get(m.from)), ...found(ends.get(m.to)));
-	const nodes = new Map(l.nodes.map((n) => [n.name, n]));
+	// a node's mark (a filter's ✓/✗, a score) sits in its header: the rest of the node is not news
+	const nodes = new Map(l.nodes.map((n) => [n.name, { ...n, height: NODE_HEADER }]));
 	for (const name of Object.keys(frame.marks ?? {})) boxes.push(...found(nodes.get(name)));
 	if (boxes.length === labels.length) return null;
-	// the padding stops at the picture's edges: past them there is nothing to show
-	const x0 = Math.max(0, Math.min(...boxes.map((b) => b.x)) - FOCUS_PAD);
-	const y0 = Math.max(0, Math.min(...boxes.map((b) => b.y)) - FOCUS_PAD);
-	const x1 = Math.min(l.width, Math.max(...boxes.map((b) => b.x + b.width)) + FOCUS_PAD);
-	const y1 = Math.min(l.height, Math.max(...boxes.map((b) => b.y + b.height)) + FOCUS_PAD);
+	// the padding stops where the drawing does (past it there is nothing to show), but never
+	// cuts into what is in focus
+	const c = l.content;
+	const lo = (v: number, edge: number) => Math.min(v, Math.max(edge, v - FOCUS_PAD));
+	const hi = (v: number, edge: number) => Math.max(v, Math.min(edge, v + FOCUS_PAD));
+	const x0 = lo(Math.min(...boxes.map((b) => b.x)), c.x);
+	const y0 = lo(Math.min(...boxes.map((b) => b.y)), c.y);
+	const x1 = hi(Math.max(...boxes.map((b) => b.x + b.width)), c.x + c.width);
+	const y1 = hi(Math.max(...boxes.map((b) => b.y + b.height)), c.y + c.height);
 	return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 

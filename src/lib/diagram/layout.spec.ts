@@ -5,6 +5,7 @@ import {
 	MAX_GRID_COLUMNS,
 	MAX_NODES_PER_ROW,
 	MAX_SCALE,
+	ROOM_MAX_SCALE,
 	findLink,
 	layout,
 	minimumSize,
@@ -118,6 +119,26 @@ describe('layout', () => {
 			expect(px.scale).toBeLessThanOrEqual(MAX_SCALE);
 		}
 	});
+
+	it.each([1, 3, 5, 10, 50])(
+		'keeps a compact picture’s cluster at its narrowest, centred, filling the container (%i nodes)',
+		(n) => {
+			const room = { width: 1895, height: 866 };
+			const l = layout(names(n), room, { maxScale: ROOM_MAX_SCALE, compact: true });
+			const spread = layout(names(n), room, { maxScale: ROOM_MAX_SCALE });
+			expect(spread.content).toEqual({ x: 0, y: 0, width: spread.width, height: spread.height });
+			expect(l.width * l.scale).toBeCloseTo(spread.width * spread.scale, -1);
+			expect(l.content.width).toBe(minimumSize(n).width);
+			// centred to a unit
+			expect(Math.abs(2 * l.content.x + l.content.width - l.width)).toBeLessThanOrEqual(1);
+			const inside = (x: number) => x >= l.content.x && x <= l.content.x + l.content.width;
+			for (const b of [...l.actors, ...l.nodes, l.controlPlane])
+				expect(inside(b.x) && inside(b.x + b.width), `${'id' in b ? b.id : 'frame'}`).toBe(true);
+			for (const k of l.links) expect(inside(k.x1) && inside(k.x2), k.id).toBe(true);
+			for (const d of l.nodes)
+				expect(inside(d.pods.x) && inside(d.pods.x + d.pods.width)).toBe(true);
+		}
+	);
 
 	it('gives nodes the whole width when they fit in one row', () => {
 		for (const n of [1, 2, 3, 4, 5]) {

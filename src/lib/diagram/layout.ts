@@ -81,6 +81,8 @@ export interface DiagramLayout {
 	actors: ActorLayout[];
 	nodes: NodeLayout[];
 	links: LinkLayout[];
+	/** the part of the picture anything is drawn in: all of it, or a compact picture's middle */
+	content: Box;
 }
 
 /** The player's diagram column at a 1280×720 window: the size used before the SVG is measured. */
@@ -506,7 +508,7 @@ function usable(size: ContainerSize | undefined): ContainerSize {
 	return size && ok(size.width) && ok(size.height) ? size : DEFAULT_CONTAINER;
 }
 
-type Arranged = Omit<DiagramLayout, 'viewBox' | 'scale'>;
+type Arranged = Omit<DiagramLayout, 'viewBox' | 'scale' | 'content'>;
 
 /** Everything placed in a width × height picture; taller than asked only if the fans need it. */
 function arrange(nodes: string[], width: number, height: number, kernel: boolean): Arranged {
@@ -608,6 +610,19 @@ function arrange(nodes: string[], width: number, height: number, kernel: boolean
 	};
 }
 
+export interface LayoutOptions {
+	/** CSS px a unit may take on screen (default MAX_SCALE) */
+	maxScale?: number;
+	/** each node gets a kernel strip */
+	kernel?: boolean;
+	/**
+	 * Keep the cluster at its narrowest and centre it, leaving the sides empty, instead of spreading
+	 * it over the container's width: a step that spans the cluster then spans fewer units, so the
+	 * zoom that follows it (the room-sized view) enlarges it further.
+	 */
+	compact?: boolean;
+}
+
 /**
  * The diagram for a node list in a container of `size` CSS px (default: the player's column at a
  * 1280×720 window). The result has the container's aspect ratio, unless the container is far from
@@ -616,28 +631,50 @@ function arrange(nodes: string[], width: number, height: number, kernel: boolean
 export function layout(
 	nodes: string[],
 	size?: ContainerSize,
-	maxScale = MAX_SCALE,
-	kernel = false
+	{ maxScale = MAX_SCALE, kernel = false, compact = false }: LayoutOptions = {}
 ): DiagramLayout {
 	const container = usable(size);
 	let need = minimumSize(nodes.length, kernel);
 	let l: Arranged | undefined;
+	let width = need.width;
 	// The fans may need more height than the minimum assumes (links passing a neighbour's corner
 	// at a shallow angle): then shrink the scale to make room, which takes a step or two.
 	for (let i = 0; i < 8; i++) {
 		const s = Math.min(maxScale, container.width / need.width, container.height / need.height);
 		// Whole units, never below the minimum: a hair of letterboxing rather than a crowded picture.
-		const width = Math.max(need.width, Math.floor(container.width / s));
+		width = Math.max(need.width, Math.floor(container.width / s));
 		const height = Math.max(need.height, Math.floor(container.height / s));
-		l = arrange(nodes, width, height, kernel);
+		l = arrange(nodes, compact ? need.width : width, height, kernel);
 		if (l.height <= height) break;
 		need = { width: need.width, height: need.height + l.height - height };
 	}
-	const { width, height } = l!;
+	const dx = Math.round((width - l!.width) / 2);
+	const placed = shifted(l!, dx);
+	const height = placed.height;
 	return {
-		...l!,
+		...placed,
+		width,
+		content: box(dx, 0, l!.width, height),
 		viewBox: `0 0 ${width} ${height}`,
 		scale: Math.min(container.width / width, container.height / height)
+	};
+}
+
+/** Everything of an arranged picture moved `dx` units right (a compact picture's centring). */
+function shifted(l: Arranged, dx: number): Arranged {
+	if (!dx) return l;
+	const move = <T extends Box>(b: T): T => ({ ...b, x: b.x + dx });
+	return {
+		...l,
+		controlPlane: move(l.controlPlane),
+		controlPlaneTitle: move(l.controlPlaneTitle),
+		actors: l.actors.map(move),
+		nodes: l.nodes.map((n) => ({
+			...move(n),
+			pods: move(n.pods),
+			...(n.kernel ? { kernel: move(n.kernel) } : {})
+		})),
+		links: l.links.map((k) => ({ ...k, x1: k.x1 + dx, x2: k.x2 + dx }))
 	};
 }
 

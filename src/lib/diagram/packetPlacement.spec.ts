@@ -137,7 +137,7 @@ function check(
 	const pods = podsFor(nodes, clientNode);
 	const found: string[] = [];
 	for (const size of SIZES) {
-		const l = layout(nodes, size, undefined, kernel);
+		const l = layout(nodes, size, { kernel });
 		const ends = endsFor(l, pods);
 		const chipsOf = (ids: string[]) =>
 			ids.filter((id) => id.startsWith('pod:')).map((id) => ends.get(id)!);
@@ -227,7 +227,7 @@ describe('kube-proxy writing its rules into its node’s kernel (iptables-restor
 		(n) => {
 			const nodes = names(n);
 			for (const size of SIZES) {
-				const l = layout(nodes, size, undefined, true);
+				const l = layout(nodes, size, { kernel: true });
 				const ends = endsFor(l, []);
 				const messages: MessageView[] = nodes.map((node, i) => ({
 					id: `r${i}`,
@@ -261,7 +261,7 @@ describe('the kernel strip', () => {
 	it.each([3, 8, 20])(
 		'spans each node between its actors and the control plane (%i nodes)',
 		(n) => {
-			const l = layout(names(n), { width: 1392, height: 929 }, undefined, true);
+			const l = layout(names(n), { width: 1392, height: 929 }, { kernel: true });
 			for (const node of l.nodes) {
 				const k = node.kernel!;
 				expect(k.x).toBeGreaterThanOrEqual(node.x);
@@ -282,7 +282,7 @@ describe('the kernel strip', () => {
 	);
 
 	it.each([3, 8, 20])('has a wire per row that packets between nodes follow (%i nodes)', (n) => {
-		const l = layout(names(n), { width: 1392, height: 929 }, undefined, true);
+		const l = layout(names(n), { width: 1392, height: 929 }, { kernel: true });
 		const wires = wiresOf(l);
 		const rows = new Set(l.nodes.map((d) => `${d.facing}${d.y}`));
 		expect(wires).toHaveLength(rows.size);

@@ -496,7 +496,7 @@ describe('a node joining mid-flow', () => {
 });
 
 describe('the kernel strips of the data path', () => {
-	const kernelLayout = layout(NODES, undefined, undefined, true);
+	const kernelLayout = layout(NODES, undefined, { kernel: true });
 	const withKernel = { ...labels, kernel: 'kernel · netfilter · conntrack' };
 	const messages = [
 		packet('k0', CLIENT, 'node:node-2', 'SYN 10.244.2.9 → 10.104.13.7:80'),
