@@ -5,7 +5,14 @@
  */
 import { replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
-import { deepLinkSearch, fallbackText, linkScenario, readDeepLink } from '$lib/flows/kit/deepLink';
+import {
+	deepLinkSearch,
+	fallbackText,
+	linkScenario,
+	readDeepLink,
+	scenarioSearch,
+	type Presenting
+} from '$lib/flows/kit/deepLink';
 import type { InputProblem } from '$lib/flows/kit/fields';
 import type { FlowDefinition } from '$lib/flows/kit/definition';
 import type { Timeline } from '$lib/flows/types';
@@ -28,6 +35,8 @@ export class FlowSession<S extends object = object, A = unknown> {
 	building = $state(false);
 	/** the room-sized view: large text, the diagram across the screen, the panels as an overlay */
 	large = $state(false);
+	/** this window's part in a presentation (presenter or audience, and its room), if any */
+	present = $state.raw<Presenting | null>(null);
 	#search: () => string;
 	// The default timeline comes with the page (built with the site); the last one built is kept,
 	// so a link to the scenario on screen does not build it again.
@@ -52,9 +61,36 @@ export class FlowSession<S extends object = object, A = unknown> {
 		const index = $derived(this.player.index);
 		const atStart = $derived(this.player.t === 0);
 		const search = $derived(
-			deepLinkSearch(ui.flow, this.scenario, atStart ? null : index, locale.lang, this.large)
+			deepLinkSearch(
+				ui.flow,
+				this.scenario,
+				atStart ? null : index,
+				locale.lang,
+				this.large,
+				this.present
+			)
 		);
 		this.#search = () => search;
+	}
+
+	/** the scenario's own part of the link (what-ifs included): what a presentation's windows share */
+	get scenarioSearch(): string {
+		return scenarioSearch(this.ui.flow, this.scenario);
+	}
+
+	/**
+	 * Moves to the scenario a presentation's other window shows (its query, as `scenarioSearch`
+	 * writes it), then runs `then` with its timeline loaded: at once when it is the one on screen.
+	 */
+	follow(search: string, then: () => void): void {
+		const next = linkScenario(`?${search}`, this.ui.flow);
+		if (JSON.stringify(next) === JSON.stringify(this.scenario)) return then();
+		this.#withTimeline(next, (tl) => {
+			this.scenario = next;
+			this.problems = this.#timelineProblems(tl);
+			this.player.load(tl, null);
+			then();
+		});
 	}
 
 	/** the link that reopens the view on screen: the scenario, the step (none at the very start), the language, the text size */
@@ -68,6 +104,7 @@ export class FlowSession<S extends object = object, A = unknown> {
 			const link = readDeepLink(search, { ...this.ui.flow, build: () => tl });
 			this.scenario = link.scenario;
 			this.large = link.large;
+			this.present = link.present;
 			this.problems = [
 				...link.problems.map((p) => ({
 					...p,

@@ -85,4 +85,18 @@ export interface FlowUi<S extends object = any, A = any, St extends Step = any> 
 	etcdKey: (timeline: Timeline<St>, index: number, applied: boolean) => string;
 	/** what the built timeline could not do as asked (shown like a bad URL value) */
 	problems?: (timeline: Timeline<St>, scenario: S) => InputProblem[];
+	/** the presenter's notes, loaded by the presenter view alone */
+	notes: () => Promise<{ notes: PresenterNotes }>;
+	/** which of the notes goes with a step (a chapter, a what-if's kind) */
+	noteKey: (step: St, scenario: S) => string;
 }
+
+/** What a presenter says at a step besides the narration: a question for the group, and a trap. */
+export interface PresenterNote {
+	/** what to ask the group before the step plays */
+	ask: string;
+	/** the mistake CKA candidates make here */
+	pitfall: string;
+}
+
+export type PresenterNotes = Record<Lang, Record<string, PresenterNote>>;

@@ -2,11 +2,21 @@
  * Player shortcuts. Keys typed into a form field keep their usual meaning. Space is play/pause
  * everywhere else, whatever has focus: a button that still has focus after a click would
  * otherwise be pressed again (a what-if played twice, a tab, a language switch). Enter still
- * activates whatever has focus.
+ * activates whatever has focus. A presentation clicker's keys (PageDown / PageUp, N / P, B and
+ * `.`) work everywhere too.
  */
 import type { Player } from '$lib/player/player.svelte';
+import type { ShowKey } from './presentChannel';
 
-interface Actions {
+interface ShowActions {
+	lastIndex: number;
+	/** blacks the audience's screen out and back: only in a presentation */
+	blackout?: () => void;
+}
+
+interface Actions extends ShowActions {
+	/** hands a key to the presentation's presenter instead; false when there is none to take it */
+	forward?: (key: ShowKey) => boolean;
 	shortcuts: () => void;
 	fullscreen: () => void;
 	/** the room-sized view on or off */
@@ -15,7 +25,6 @@ interface Actions {
 	follow: () => void;
 	/** closes what Escape closes on the page; false when nothing was open */
 	escape?: () => boolean;
-	lastIndex: number;
 }
 
 function isEditable(target: EventTarget | null): boolean {
@@ -28,32 +37,55 @@ export function swallowSpaceUp(e: KeyboardEvent): void {
 	if (e.key === ' ' && !isEditable(e.target)) e.preventDefault();
 }
 
+/** What a key asks the player to do: the keyboard's keys and a presentation clicker's. */
+const SHOW_KEY_OF: Record<string, ShowKey> = {
+	' ': 'toggle',
+	ArrowLeft: 'previous',
+	PageUp: 'previous',
+	p: 'previous',
+	P: 'previous',
+	ArrowRight: 'next',
+	PageDown: 'next',
+	n: 'next',
+	N: 'next',
+	Home: 'first',
+	End: 'last',
+	'+': 'faster',
+	'=': 'faster',
+	'-': 'slower',
+	b: 'blackout',
+	B: 'blackout',
+	'.': 'blackout'
+};
+
+/** Does what a player key asks, on this window's player. */
+export function runShowKey(key: ShowKey, player: Player, actions: ShowActions): void {
+	if (key === 'blackout') return actions.blackout?.();
+	if (key === 'first') return player.send({ type: 'player.seekStep', index: 0 });
+	if (key === 'last') return player.send({ type: 'player.seekStep', index: actions.lastIndex });
+	const type = {
+		toggle: 'player.toggle',
+		previous: 'player.previous',
+		next: 'player.next',
+		faster: 'player.faster',
+		slower: 'player.slower'
+	} as const;
+	player.send({ type: type[key] });
+}
+
 export function handlePlayerKey(e: KeyboardEvent, player: Player, actions: Actions): void {
 	if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isEditable(e.target)) return;
 	if (document.querySelector('dialog[open]')) return;
+	const show = SHOW_KEY_OF[e.key];
+	if (show) {
+		// black only means something in a presentation
+		if (show === 'blackout' && !actions.blackout) return;
+		// an audience window hands its keys to the presenter, which drives both
+		if (!actions.forward?.(show)) runShowKey(show, player, actions);
+		e.preventDefault();
+		return;
+	}
 	switch (e.key) {
-		case ' ':
-			player.send({ type: 'player.toggle' });
-			break;
-		case 'ArrowLeft':
-			player.send({ type: 'player.previous' });
-			break;
-		case 'ArrowRight':
-			player.send({ type: 'player.next' });
-			break;
-		case 'Home':
-			player.send({ type: 'player.seekStep', index: 0 });
-			break;
-		case 'End':
-			player.send({ type: 'player.seekStep', index: actions.lastIndex });
-			break;
-		case '+':
-		case '=':
-			player.send({ type: 'player.faster' });
-			break;
-		case '-':
-			player.send({ type: 'player.slower' });
-			break;
 		case '?':
 			actions.shortcuts();
 			break;

@@ -51,6 +51,7 @@ export const en = {
 		shortcuts: 'Keyboard shortcuts',
 		fullscreen: 'Full screen',
 		exitFullscreen: 'Exit full screen',
+		present: 'Present',
 		copyLink: 'Copy link to this step',
 		copied: 'Link copied',
 		building: 'Building the scenario…',
@@ -68,6 +69,9 @@ export const en = {
 		f: 'Full screen',
 		l: 'Large text for a room',
 		z: 'Zoom follows the action',
+		clickerNext: 'Next step (a clicker’s key)',
+		clickerPrevious: 'Previous step (a clicker’s key)',
+		blackout: 'Black the audience screen out, and back',
 		question: 'Show this list'
 	},
 	diagram: {

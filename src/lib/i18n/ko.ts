@@ -53,6 +53,7 @@ export const ko: Messages = {
 		shortcuts: '키보드 단축키',
 		fullscreen: '전체 화면',
 		exitFullscreen: '전체 화면 종료',
+		present: '발표',
 		copyLink: '이 단계 링크 복사',
 		building: '시나리오를 만드는 중…',
 		copied: '링크를 복사했습니다',
@@ -70,6 +71,9 @@ export const ko: Messages = {
 		f: '전체 화면',
 		l: '발표용 큰 글씨',
 		z: '움직임 따라 확대',
+		clickerNext: '다음 단계 (프레젠터 리모컨 키)',
+		clickerPrevious: '이전 단계 (프레젠터 리모컨 키)',
+		blackout: '청중 화면을 검게 가리기, 다시 보이기',
 		question: '이 목록 보기'
 	},
 	diagram: {

@@ -32,6 +32,14 @@ const en = {
 	seed: (p: P) => `${p.field}=“${p.value}” must be 1–32 letters, digits, '-' or '_'`,
 	lang: (p: P) => `${p.field}=“${p.value}” must be ko or en`,
 	text: (p: P) => `${p.field}=“${p.value}” must be large or normal`,
+	view: (p: P) =>
+		p.value
+			? `view=“${p.value}” must be presenter or audience`
+			: 'room= needs view=presenter or view=audience beside it',
+	room: (p: P) =>
+		p.value
+			? `room=“${p.value}” must be 1–32 letters, digits, '-' or '_'`
+			: 'view= needs the room it belongs to (room=…): use the Present button to make one',
 	step: (p: P) => `step=“${p.value}” must be a whole number from 1 to ${p.max}`,
 	dns1035: (p: P) =>
 		`${p.field}=“${p.value}” is not a valid Service name: lowercase letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters (RFC 1035)`,
@@ -71,6 +79,14 @@ const ko: typeof en = {
 	seed: (p: P) => `${p.field}=“${p.value}”: 영문자·숫자·'-'·'_' 1–32자여야 합니다`,
 	lang: (p: P) => `${p.field}=“${p.value}”: ko 또는 en이어야 합니다`,
 	text: (p: P) => `${p.field}=“${p.value}”: large 또는 normal이어야 합니다`,
+	view: (p: P) =>
+		p.value
+			? `view=“${p.value}”: presenter 또는 audience여야 합니다`
+			: 'room=에는 view=presenter 또는 view=audience가 함께 있어야 합니다',
+	room: (p: P) =>
+		p.value
+			? `room=“${p.value}”: 영문자, 숫자, '-', '_'로 된 1–32자여야 합니다`
+			: 'view=에는 속한 발표 방(room=…)이 함께 있어야 합니다. 발표 버튼으로 만들 수 있습니다',
 	step: (p: P) => `step=“${p.value}”: 1부터 ${p.max}까지의 정수여야 합니다`,
 	dns1035: (p: P) =>
 		`${p.field}=“${p.value}”: 올바른 Service 이름이 아닙니다. 소문자·숫자·'-'만 쓰고, 영문자로 시작해 영숫자로 끝나며, 63자 이하여야 합니다 (RFC 1035)`,

@@ -11,6 +11,7 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { Timeline } from '$lib/flows/types';
 import { frameAt, timeAxis, type PlayerView } from './frame';
+import type { Frame } from './frameTypes';
 import { playerMachine, stepAt, type PlayerContext, type PlayerEvent } from './playerMachine';
 import { pictureChanges } from './timing';
 
@@ -110,6 +111,11 @@ export class Player {
 	/** the view at `t`; while playing, `motion` says how its messages move on from there */
 	get view(): PlayerView {
 		return frameAt(this.#timeline, this.#axis.starts, this.#axis.ends, this.t);
+	}
+	/** Step `index` as it rests once done (a presenter's preview of what comes next). */
+	restingFrame(index: number): Frame {
+		return frameAt(this.#timeline, this.#axis.starts, this.#axis.ends, this.#axis.ends[index])
+			.frame;
 	}
 	/** While playing, how the time moves on from `t` until the machine next hears it; else null. */
 	get motion(): Motion | null {

@@ -1,5 +1,6 @@
 /**
- * A deep link is the scenario plus `step`, `lang` and `text` (`large`: the room-sized view). Reading one never throws: each bad value
+ * A deep link is the scenario plus `step`, `lang`, `text` (`large`: the room-sized view) and, for a
+ * presentation, `view` (`presenter` or `audience`) with its `room`. Reading one never throws: each bad value
  * becomes a problem to show, and its default is used instead. A parameter the flow does not
  * read is reported and ignored (a typo such as `node=5` must not pass for the default without a
  * word); one given twice is ambiguous, so it is reported and its default used.
@@ -22,11 +23,21 @@ export interface DeepLink<S extends object = object> {
 	lang: Lang | null;
 	/** the room-sized view (`text=large`) */
 	large: boolean;
+	/** a presentation's window: which one, and the room that links it to the others */
+	present: Presenting | null;
 	problems: InputProblem[];
 }
 
-const LINK_PARAMS = ['step', 'lang', 'text'];
+export interface Presenting {
+	view: 'presenter' | 'audience';
+	room: string;
+}
+
+const LINK_PARAMS = ['step', 'lang', 'text', 'view', 'room'];
 const TEXT_SIZES = ['large', 'normal'];
+const VIEWS = ['presenter', 'audience'] as const;
+/** a room id: short, and safe in a URL and a channel name */
+export const ROOM_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 
 /** The parameters to read (known, given once) and a problem for every other one. */
 export function checkParams(
@@ -89,9 +100,23 @@ export function readDeepLink<S extends object>(
 	if (rawText !== null && !TEXT_SIZES.includes(rawText))
 		problems.push({ field: 'text', value: rawText, reason: 'text' });
 	const large = rawText === 'large';
+	const present = readPresenting(params, problems);
 	// the values first, then what was not read at all
 	problems.push(...unread);
-	return { scenario, step, lang, large, problems, timeline };
+	return { scenario, step, lang, large, present, problems, timeline };
+}
+
+/** `view` and `room` together, or neither: one without the other is reported and ignored. */
+function readPresenting(params: URLSearchParams, problems: InputProblem[]): Presenting | null {
+	const view = params.get('view');
+	const room = params.get('room');
+	if (view === null && room === null) return null;
+	const viewOk = view !== null && (VIEWS as readonly string[]).includes(view);
+	const roomOk = room !== null && ROOM_PATTERN.test(room);
+	if (view !== null && !viewOk) problems.push({ field: 'view', value: view, reason: 'view' });
+	if (!roomOk) problems.push({ field: 'room', value: room ?? '', reason: 'room' });
+	else if (view === null) problems.push({ field: 'view', value: '', reason: 'view' });
+	return viewOk && roomOk ? { view: view as Presenting['view'], room: room! } : null;
 }
 
 /** The query string that reopens this exact view. */
@@ -100,13 +125,26 @@ export function deepLinkSearch<S extends object>(
 	scenario: S,
 	step: number | null,
 	lang: Lang,
-	large = false
+	large = false,
+	present: Presenting | null = null
 ): string {
 	const p = scenarioParams(flow.scenario, scenario);
 	if (step !== null) p.set('step', String(step + 1));
 	p.set('lang', lang);
 	if (large) p.set('text', 'large');
+	if (present) {
+		p.set('view', present.view);
+		p.set('room', present.room);
+	}
 	return `?${readable(p)}`;
+}
+
+/** The scenario's own part of a link (what-ifs included): what windows of a presentation share. */
+export function scenarioSearch<S extends object>(
+	flow: Pick<FlowDefinition<S>, 'scenario'>,
+	scenario: S
+): string {
+	return readable(scenarioParams(flow.scenario, scenario));
 }
 
 /** The scenario's values that differ from the flow's defaults, as a link writes them ('' for none). */
@@ -129,6 +167,8 @@ export function fallbackText<S extends object>(
 	if (field === 'step') return String((link.step ?? 0) + 1);
 	if (field === 'lang') return '';
 	if (field === 'text') return 'normal';
+	// a window that is not part of a presentation
+	if (field === 'view' || field === 'room') return '';
 	const written = scenarioParams(flow.scenario, link.scenario).get(field);
 	if (written !== null) return written;
 	const value = (flow.scenario.defaults as Record<string, unknown>)[field];

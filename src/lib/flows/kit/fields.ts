@@ -9,6 +9,8 @@ import { parseImage } from '$lib/sim/registry';
 
 export type ProblemReason =
 	| 'unknown'
+	| 'view'
+	| 'room'
 	| 'repeated'
 	| 'integerRange'
 	| 'dns1123'

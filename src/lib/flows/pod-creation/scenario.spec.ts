@@ -156,7 +156,7 @@ describe('readDeepLink', () => {
 
 	it('names the parameters it reads for an unknown one', () => {
 		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
-			'nodes, name, image, cpu, memory, seed, step, lang, text'
+			'nodes, name, image, cpu, memory, seed, step, lang, text, view, room'
 		);
 	});
 
@@ -180,12 +180,43 @@ describe('readDeepLink', () => {
 			count
 		);
 		delete link.timeline;
-		expect(link).toEqual({ scenario: s, step: 6, lang: 'ko', large: false, problems: [] });
+		expect(link).toEqual({
+			scenario: s,
+			step: 6,
+			lang: 'ko',
+			large: false,
+			present: null,
+			problems: []
+		});
 		expect(readDeepLink(deepLinkSearch(pod, s, 6, 'en', true), count)).toMatchObject({
 			step: 6,
 			lang: 'en',
 			large: true,
 			problems: []
 		});
+		const present = { view: 'audience', room: 'r00m_1' } as const;
+		expect(readDeepLink(deepLinkSearch(pod, s, 6, 'en', false, present), count)).toMatchObject({
+			step: 6,
+			present,
+			problems: []
+		});
+	});
+
+	it.each([
+		['view=presenter&room=abc', { view: 'presenter', room: 'abc' }, []],
+		['view=audience&room=A-b_9', { view: 'audience', room: 'A-b_9' }, []],
+		['', null, []],
+		['view=audience', null, ['room']],
+		['room=abc', null, ['view']],
+		['view=speaker&room=abc', null, ['view']],
+		['view=presenter&room=a%20b', null, ['room']],
+		['view=presenter&room=' + 'x'.repeat(33), null, ['room']],
+		['view=presenter&view=audience&room=abc', null, ['view', 'view']]
+	])('%s is a presentation window: %o', (q, present, problems) => {
+		const link = readDeepLink(`?${q}`, count);
+		expect(link.present).toEqual(present);
+		expect(link.problems.map((p) => p.field)).toEqual(problems);
+		// the rest of the link reads as without them
+		expect(link.step).toBeNull();
 	});
 });

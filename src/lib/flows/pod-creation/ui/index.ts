@@ -42,5 +42,7 @@ export const ui: FlowUi<PodScenario, unknown, PodStep> = {
 	etcdKey: (timeline) => {
 		const [namespace, name] = timeline.subject.split('/');
 		return podKey(namespace, name);
-	}
+	},
+	notes: () => import('./notes'),
+	noteKey: (step) => String(step.nine)
 };

@@ -67,6 +67,12 @@ export const ui: FlowUi<ServiceScenario, ServiceAction, ServiceStep> = {
 			?.wrote[0];
 		return last ?? serviceKey(namespace, name);
 	},
+	notes: () => import('./notes'),
+	// a packet sent as a what-if is the data path again
+	noteKey: (step, scenario) => {
+		const kind = step.action !== undefined ? scenario.actions[step.action]?.kind : undefined;
+		return kind === 'packet' ? 'packet' : (kind ?? step.stage);
+	},
 	problems: (timeline, scenario) =>
 		(timeline as ServiceTimeline).skipped.map((s) => ({
 			field: 'then',

@@ -1,0 +1,215 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { open, status, watchConsole } from './helpers';
+
+/** Presses Present on a flow page and returns the audience window it opens, hydrated. */
+async function present(context: BrowserContext, presenter: Page): Promise<Page> {
+	const opened = context.waitForEvent('page');
+	await presenter.getByRole('button', { name: /^(Present|발표)$/ }).click();
+	const audience = await opened;
+	await audience.setViewportSize({ width: 1280, height: 720 });
+	await audience.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+	return audience;
+}
+
+const roomOf = (page: Page) => new URL(page.url()).searchParams.get('room')!;
+
+async function inStep(presenter: Page, audience: Page, text: string) {
+	await expect(status(presenter)).toHaveText(text, { timeout: 10_000 });
+	await expect(status(audience)).toHaveText(text, { timeout: 10_000 });
+}
+
+test.describe('presenting to a study group', () => {
+	test('Present opens the presenter view here and the audience in a new window, which follow each other', async ({
+		page,
+		context
+	}) => {
+		const errors = watchConsole(page);
+		await open(page, '/flows/service?step=2&lang=en');
+		const audience = await present(context, page);
+		const audienceErrors = watchConsole(audience);
+
+		// both are the flow's own page, joined by a room
+		expect(new URL(page.url()).searchParams.get('view')).toBe('presenter');
+		await expect(page).toHaveURL(/view=presenter&room=/);
+		expect(new URL(audience.url()).searchParams.get('view')).toBe('audience');
+		expect(roomOf(audience)).toBe(roomOf(page));
+		await inStep(page, audience, 'Step 2 of 12');
+
+		// the presenter's panel: the time, the next step, the notes
+		const panel = page.getByRole('region', { name: 'Presenter view' });
+		await expect(panel.getByText('Elapsed')).toBeVisible();
+		await expect(panel.getByRole('img', { name: /^Next step preview/ })).toBeAttached();
+		await expect(panel.getByText('Ask the group')).toBeVisible();
+
+		// the audience: the picture and the narration, no form, no what-ifs, no editing controls
+		await expect(audience.locator('html')).toHaveClass(/room/);
+		await expect(audience.getByRole('button', { name: 'Play' })).toHaveCount(0);
+		await expect(audience.getByText('Try a scenario')).toHaveCount(0);
+		await expect(audience.getByTestId('action-bar')).toHaveCount(0);
+		await expect(audience.getByText('Following the presenter')).toBeVisible();
+		// the first-visit hint at the keys is the presenter's, not the room's
+		await expect(page.getByText(/^Space plays and pauses/)).toBeVisible();
+		await expect(audience.getByText(/^Space plays and pauses/)).toHaveCount(0);
+
+		// a clicker's keys on the presenter drive both
+		await page.keyboard.press('PageDown');
+		await inStep(page, audience, 'Step 3 of 12');
+		await page.keyboard.press('PageUp');
+		await inStep(page, audience, 'Step 2 of 12');
+		await page.keyboard.press('End');
+		await inStep(page, audience, 'Step 12 of 12');
+		await page.keyboard.press('Home');
+		await inStep(page, audience, 'Step 1 of 12');
+
+		// a seek on the timeline
+		const slider = page.getByRole('slider', { name: 'Timeline' });
+		await slider.focus();
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		const seeked = await status(page).textContent();
+		await expect(status(audience)).toHaveText(seeked!);
+
+		// the audience's own keys go to the presenter, which drives both
+		await audience.keyboard.press('n');
+		await inStep(page, audience, 'Step 4 of 12');
+		// Next plays the step: both rest at its end
+		await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 15_000 });
+
+		// speed
+		await page.getByLabel('Speed').selectOption('2');
+		await expect(audience.locator('#player')).toHaveAttribute('data-speed', '2');
+
+		// black out and back, from either window
+		await page.locator('body').press('b');
+		await expect(audience.locator('#player')).toHaveAttribute('data-blackout', 'true');
+		await expect(page.getByText('The audience screen is black')).toBeVisible();
+		await audience.keyboard.press('.');
+		await expect(audience.locator('#player')).toHaveAttribute('data-blackout', 'false');
+
+		// the language
+		await page.getByRole('button', { name: /^한국어/ }).click();
+		await expect(status(audience)).toHaveText('4 / 12 단계');
+
+		// playing: both play, and both stop where the presenter stops
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('button', { name: /^일시정지/ })).toBeVisible();
+		await page.waitForTimeout(1500);
+		await page.keyboard.press('Space');
+		const stopped = await status(page).textContent();
+		await expect(status(audience)).toHaveText(stopped!);
+
+		expect(errors).toEqual([]);
+		expect(audienceErrors).toEqual([]);
+	});
+
+	test('a reloaded window rejoins at the current step', async ({ page, context }) => {
+		await open(page, '/flows/pod-creation?step=3&lang=en');
+		const audience = await present(context, page);
+		await inStep(page, audience, 'Step 3 of 15');
+		await page.keyboard.press('N');
+		await page.keyboard.press('N');
+		await inStep(page, audience, 'Step 5 of 15');
+
+		await audience.reload();
+		await audience.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+		await inStep(page, audience, 'Step 5 of 15');
+
+		// the presenter reloads while the room has moved on: it takes the room's step
+		await audience.keyboard.press('n');
+		await inStep(page, audience, 'Step 6 of 15');
+		await page.reload();
+		await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+		await inStep(page, audience, 'Step 6 of 15');
+		// and still drives the audience
+		await page.keyboard.press('P');
+		await inStep(page, audience, 'Step 5 of 15');
+	});
+
+	test('junk on the channel changes nothing and throws nothing', async ({ page, context }) => {
+		await open(page, '/flows/service?step=4&lang=en');
+		const audience = await present(context, page);
+		const errors = [...watchConsole(page), ...watchConsole(audience)];
+		await inStep(page, audience, 'Step 4 of 12');
+		const stranger = await context.newPage();
+		await stranger.goto('/');
+		await stranger.evaluate((room) => {
+			const channel = new BroadcastChannel(`kubestep-present-${room}`);
+			const envelope = { protocol: 'kubestep-present/1', flow: 'service', sender: 'stranger' };
+			const state = { scenario: '', t: 0, playing: false, speed: 1, lang: 'ko', blackout: true };
+			for (const junk of [
+				'next',
+				42,
+				null,
+				[1, 2],
+				{ kind: 'state', state },
+				{ ...envelope, from: 'presenter', kind: 'state', state: { ...state, t: -5 } },
+				{ ...envelope, from: 'presenter', kind: 'state', state: { ...state, lang: 'xx' } },
+				{ ...envelope, from: 'presenter', kind: 'state', state: { ...state, speed: 1e9 } },
+				{ ...envelope, flow: 'pod-creation', from: 'presenter', kind: 'state', state },
+				{ ...envelope, from: 'presenter', kind: 'key', key: 'next' },
+				{ ...envelope, from: 'audience', kind: 'key', key: 'rm -rf' },
+				{ ...envelope, from: 'hacker', kind: 'hello' },
+				{ ...envelope, sender: '<script>', from: 'audience', kind: 'key', key: 'next' }
+			])
+				channel.postMessage(junk);
+			channel.close();
+		}, roomOf(page));
+		await page.waitForTimeout(1500);
+		await inStep(page, audience, 'Step 4 of 12');
+		await expect(audience.locator('#player')).toHaveAttribute('data-blackout', 'false');
+		await expect(status(audience)).toHaveText('Step 4 of 12');
+		expect(errors).toEqual([]);
+	});
+
+	test('a link with a bad view or room says so and opens the ordinary page', async ({ page }) => {
+		await open(page, '/flows/service?view=speaker&room=abc&lang=en');
+		await expect(page.getByText('view=“speaker” must be presenter or audience')).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+		await open(page, '/flows/service?view=audience&room=a%20b&lang=ko');
+		await expect(page.getByText('room=“a b”', { exact: false })).toBeVisible();
+		await expect(page.getByRole('button', { name: /^재생/ })).toBeVisible();
+	});
+
+	test('the shortcuts dialog lists the clicker’s keys', async ({ page }) => {
+		await open(page, '/flows/pod-creation?lang=en');
+		await page.keyboard.press('?');
+		const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+		for (const key of ['PageDown · N', 'PageUp · P', 'B · .'])
+			await expect(dialog.getByText(key, { exact: true })).toBeVisible();
+		await page.keyboard.press('Escape');
+		// N and P step like the arrows, outside a presentation too
+		await page.keyboard.press('n');
+		await expect(status(page)).toHaveText('Step 2 of 15');
+		await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 15_000 });
+		await page.keyboard.press('N');
+		await expect(status(page)).toHaveText('Step 3 of 15');
+		await page.keyboard.press('p');
+		await expect(status(page)).toHaveText('Step 2 of 15');
+		// B means nothing outside a presentation
+		await page.keyboard.press('b');
+		await expect(page.locator('#player')).not.toHaveAttribute('data-blackout');
+	});
+
+	for (const lang of ['en', 'ko'] as const)
+		test(`axe finds nothing serious in the presenter and audience views (${lang})`, async ({
+			page,
+			context
+		}) => {
+			await open(page, `/flows/service?step=3&lang=${lang}`);
+			const audience = await present(context, page);
+			await inStep(page, audience, lang === 'en' ? 'Step 3 of 12' : '3 / 12 단계');
+			for (const [who, p] of [
+				['presenter', page],
+				['audience', audience]
+			] as const) {
+				const { violations } = await new AxeBuilder({ page: p })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+					.analyze();
+				const bad = violations
+					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+					.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				expect(bad, `${who} (${lang})`).toEqual([]);
+			}
+		});
+});

@@ -1,0 +1,99 @@
+/**
+ * A flow page's part in a presentation: which window it is (presenter, audience, or neither), the
+ * audience's blackout, the link to an audience window, and the channel to the other windows,
+ * whose code loads only in a window of a presentation. Call during component init.
+ */
+import { resolve } from '$app/paths';
+import { deepLinkSearch } from '$lib/flows/kit/deepLink';
+import { locale } from '$lib/i18n/locale.svelte';
+import { newId } from '$lib/ui/newId';
+import type { FlowSession } from './FlowSession.svelte';
+import { runShowKey } from './keyboard';
+import type { ShowKey } from './presentChannel';
+import type { PresentLink } from './presentSync.svelte';
+
+export function presentation(session: FlowSession) {
+	let blackout = $state(false);
+	let link = $state.raw<PresentLink | null>(null);
+	const show = {
+		get blackout() {
+			return blackout;
+		},
+		set blackout(v: boolean) {
+			blackout = v;
+		}
+	};
+	const view = $derived(session.present?.view ?? null);
+	const lastIndex = () => session.player.timeline.steps.length - 1;
+	const toggleBlackout = () => (blackout = !blackout);
+	const run = (key: ShowKey) =>
+		runShowKey(key, session.player, { lastIndex: lastIndex(), blackout: toggleBlackout });
+
+	$effect(() => {
+		const present = session.present;
+		if (!present) return;
+		let made: PresentLink | undefined;
+		let gone = false;
+		void import('./presentSync.svelte').then(({ linkWindows }) => {
+			if (gone) return;
+			link = made = linkWindows(session, show, run, newId());
+		});
+		return () => {
+			gone = true;
+			made?.destroy();
+			link = null;
+			blackout = false;
+		};
+	});
+
+	/** the link that opens an audience window of this presentation, at the step on screen */
+	const audienceHref = $derived.by(() => {
+		const room = session.present?.room;
+		if (!room) return '';
+		const player = session.player;
+		const step = player.t === 0 ? null : player.index;
+		const search = deepLinkSearch(session.ui.flow, session.scenario, step, locale.lang, false, {
+			view: 'audience',
+			room
+		});
+		return resolve('/flows/[id]', { id: session.ui.flow.id }) + search;
+	});
+
+	// inside the click that asks for it, or the browser blocks the window
+	function openAudience() {
+		if (audienceHref) window.open(audienceHref, `kubestep-audience-${session.present?.room}`);
+	}
+
+	return {
+		get view() {
+			return view;
+		},
+		get blackout() {
+			return blackout;
+		},
+		/** an audience window that hears its presenter */
+		get following() {
+			return link?.presenterHeard ?? false;
+		},
+		get audienceHref() {
+			return audienceHref;
+		},
+		/** this window becomes the presenter's (a new room unless it has one) and opens the audience's */
+		start() {
+			const room = session.present?.room ?? newId();
+			session.present = { view: 'presenter', room };
+			openAudience();
+		},
+		openAudience,
+		stop() {
+			session.present = null;
+		},
+		/** the keyboard's hooks: black out in a presentation, an audience's keys to its presenter */
+		keys: {
+			get blackout() {
+				return view ? toggleBlackout : undefined;
+			},
+			forward: (key: ShowKey) => (view === 'audience' ? (link?.forward(key) ?? false) : false)
+		}
+	};
+}
