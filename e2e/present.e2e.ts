@@ -213,3 +213,44 @@ test.describe('presenting to a study group', () => {
 			}
 		});
 });
+
+test.describe('embedding a flow in a deck or a post', () => {
+	test('embed=1 shows the flow alone in an iframe, with a link to open it whole', async ({
+		page,
+		baseURL
+	}) => {
+		await page.setContent(
+			`<iframe title="KubeStep" src="${baseURL}/flows/service?step=3&lang=en&embed=1" width="960" height="540"></iframe>`
+		);
+		const frame = page.frameLocator('iframe');
+		await frame.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+		await frame.locator('svg.diagram [data-actor]').first().waitFor({ state: 'attached' });
+		// no page chrome: no header, no scenario form, no what-ifs, no Present
+		await expect(frame.locator('html')).toHaveClass(/embed/);
+		await expect(frame.getByRole('link', { name: /All flows/ })).toBeHidden();
+		await expect(frame.getByText('Try a scenario')).toHaveCount(0);
+		await expect(frame.getByTestId('action-bar')).toHaveCount(0);
+		await expect(frame.getByRole('button', { name: 'Present' })).toHaveCount(0);
+		// the picture and its controls, sized to the frame: nothing to scroll
+		const sizes = await frame
+			.locator('html')
+			.evaluate((html) => [html.scrollWidth, html.scrollHeight, innerWidth, innerHeight]);
+		expect(sizes[0]).toBeLessThanOrEqual(sizes[2]);
+		expect(sizes[1]).toBeLessThanOrEqual(sizes[3]);
+		await expect(frame.getByTestId('step-status')).toHaveText('Step 3 of 12');
+		await frame.getByRole('button', { name: 'Next step' }).click();
+		await expect(frame.getByTestId('step-status')).toHaveText('Step 4 of 12');
+		// the link opens this step whole, in a new tab
+		const open = frame.getByRole('link', { name: 'Open in KubeStep' });
+		await expect(open).toHaveAttribute('target', '_blank');
+		const href = (await open.getAttribute('href'))!;
+		expect(href).toContain('step=4');
+		expect(href).not.toContain('embed');
+	});
+
+	test('a bad embed value says so and changes nothing', async ({ page }) => {
+		await open(page, '/flows/pod-creation?embed=yes&lang=en');
+		await expect(page.getByText('embed=“yes” must be 1')).toBeVisible();
+		await expect(page.getByRole('link', { name: /All flows/ })).toBeVisible();
+	});
+});

@@ -37,6 +37,8 @@ export class FlowSession<S extends object = object, A = unknown> {
 	large = $state(false);
 	/** this window's part in a presentation (presenter or audience, and its room), if any */
 	present = $state.raw<Presenting | null>(null);
+	/** the flow alone, for an iframe (`embed=1`): no page header, form or what-ifs */
+	embed = $state(false);
 	#search: () => string;
 	// The default timeline comes with the page (built with the site); the last one built is kept,
 	// so a link to the scenario on screen does not build it again.
@@ -67,7 +69,8 @@ export class FlowSession<S extends object = object, A = unknown> {
 				atStart ? null : index,
 				locale.lang,
 				this.large,
-				this.present
+				this.present,
+				this.embed
 			)
 		);
 		this.#search = () => search;
@@ -105,6 +108,7 @@ export class FlowSession<S extends object = object, A = unknown> {
 			this.scenario = link.scenario;
 			this.large = link.large;
 			this.present = link.present;
+			this.embed = link.embed;
 			this.problems = [
 				...link.problems.map((p) => ({
 					...p,

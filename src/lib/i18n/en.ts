@@ -51,6 +51,7 @@ export const en = {
 		shortcuts: 'Keyboard shortcuts',
 		fullscreen: 'Full screen',
 		exitFullscreen: 'Exit full screen',
+		openFull: 'Open in KubeStep',
 		present: 'Present',
 		copyLink: 'Copy link to this step',
 		copied: 'Link copied',

@@ -53,6 +53,7 @@ export const ko: Messages = {
 		shortcuts: '키보드 단축키',
 		fullscreen: '전체 화면',
 		exitFullscreen: '전체 화면 종료',
+		openFull: 'KubeStep에서 열기',
 		present: '발표',
 		copyLink: '이 단계 링크 복사',
 		building: '시나리오를 만드는 중…',

@@ -1,6 +1,7 @@
 /**
- * A deep link is the scenario plus `step`, `lang`, `text` (`large`: the room-sized view) and, for a
- * presentation, `view` (`presenter` or `audience`) with its `room`. Reading one never throws: each bad value
+ * A deep link is the scenario plus `step`, `lang`, `text` (`large`: the room-sized view), `embed`
+ * (`1`: the flow alone, for an iframe) and, for a presentation, `view` (`presenter` or `audience`)
+ * with its `room`. Reading one never throws: each bad value
  * becomes a problem to show, and its default is used instead. A parameter the flow does not
  * read is reported and ignored (a typo such as `node=5` must not pass for the default without a
  * word); one given twice is ambiguous, so it is reported and its default used.
@@ -25,6 +26,8 @@ export interface DeepLink<S extends object = object> {
 	large: boolean;
 	/** a presentation's window: which one, and the room that links it to the others */
 	present: Presenting | null;
+	/** the flow alone, for an iframe in a slide deck or a post (`embed=1`) */
+	embed: boolean;
 	problems: InputProblem[];
 }
 
@@ -33,7 +36,7 @@ export interface Presenting {
 	room: string;
 }
 
-const LINK_PARAMS = ['step', 'lang', 'text', 'view', 'room'];
+const LINK_PARAMS = ['step', 'lang', 'text', 'view', 'room', 'embed'];
 const TEXT_SIZES = ['large', 'normal'];
 const VIEWS = ['presenter', 'audience'] as const;
 /** a room id: short, and safe in a URL and a channel name */
@@ -101,9 +104,13 @@ export function readDeepLink<S extends object>(
 		problems.push({ field: 'text', value: rawText, reason: 'text' });
 	const large = rawText === 'large';
 	const present = readPresenting(params, problems);
+	const rawEmbed = params.get('embed');
+	if (rawEmbed !== null && rawEmbed !== '1' && rawEmbed !== '0')
+		problems.push({ field: 'embed', value: rawEmbed, reason: 'embed' });
+	const embed = rawEmbed === '1';
 	// the values first, then what was not read at all
 	problems.push(...unread);
-	return { scenario, step, lang, large, present, problems, timeline };
+	return { scenario, step, lang, large, present, embed, problems, timeline };
 }
 
 /** `view` and `room` together, or neither: one without the other is reported and ignored. */
@@ -126,7 +133,8 @@ export function deepLinkSearch<S extends object>(
 	step: number | null,
 	lang: Lang,
 	large = false,
-	present: Presenting | null = null
+	present: Presenting | null = null,
+	embed = false
 ): string {
 	const p = scenarioParams(flow.scenario, scenario);
 	if (step !== null) p.set('step', String(step + 1));
@@ -136,6 +144,7 @@ export function deepLinkSearch<S extends object>(
 		p.set('view', present.view);
 		p.set('room', present.room);
 	}
+	if (embed) p.set('embed', '1');
 	return `?${readable(p)}`;
 }
 
@@ -169,6 +178,7 @@ export function fallbackText<S extends object>(
 	if (field === 'text') return 'normal';
 	// a window that is not part of a presentation
 	if (field === 'view' || field === 'room') return '';
+	if (field === 'embed') return '0';
 	const written = scenarioParams(flow.scenario, link.scenario).get(field);
 	if (written !== null) return written;
 	const value = (flow.scenario.defaults as Record<string, unknown>)[field];

@@ -11,6 +11,7 @@ export type ProblemReason =
 	| 'unknown'
 	| 'view'
 	| 'room'
+	| 'embed'
 	| 'repeated'
 	| 'integerRange'
 	| 'dns1123'

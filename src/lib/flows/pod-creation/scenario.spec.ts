@@ -156,7 +156,7 @@ describe('readDeepLink', () => {
 
 	it('names the parameters it reads for an unknown one', () => {
 		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
-			'nodes, name, image, cpu, memory, seed, step, lang, text, view, room'
+			'nodes, name, image, cpu, memory, seed, step, lang, text, view, room, embed'
 		);
 	});
 
@@ -186,6 +186,12 @@ describe('readDeepLink', () => {
 			lang: 'ko',
 			large: false,
 			present: null,
+			embed: false,
+			problems: []
+		});
+		expect(readDeepLink(deepLinkSearch(pod, s, 2, 'en', false, null, true), count)).toMatchObject({
+			step: 2,
+			embed: true,
 			problems: []
 		});
 		expect(readDeepLink(deepLinkSearch(pod, s, 6, 'en', true), count)).toMatchObject({
@@ -200,6 +206,18 @@ describe('readDeepLink', () => {
 			present,
 			problems: []
 		});
+	});
+
+	it.each([
+		['embed=1', true, []],
+		['embed=0', false, []],
+		['', false, []],
+		['embed=yes', false, ['embed']],
+		['embed=1&embed=1', false, ['embed']]
+	])('%s embeds the flow alone: %s', (q, embed, problems) => {
+		const link = readDeepLink(`?${q}`, count);
+		expect(link.embed).toBe(embed);
+		expect(link.problems.map((p) => p.field)).toEqual(problems);
 	});
 
 	it.each([
