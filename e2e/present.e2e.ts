@@ -254,3 +254,67 @@ test.describe('embedding a flow in a deck or a post', () => {
 		await expect(page.getByRole('link', { name: /All flows/ })).toBeVisible();
 	});
 });
+
+test.describe('exporting the step on screen', () => {
+	test('Download SVG gives a picture that opens by itself and names the actors', async ({
+		page
+	}) => {
+		const errors = watchConsole(page);
+		await open(page, '/flows/service?step=3&lang=en');
+		await page.getByRole('button', { name: 'Export' }).click();
+		const menu = page.getByRole('group', { name: 'Export this step' });
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			menu.getByRole('button', { name: 'Download SVG' }).click()
+		]);
+		expect(file.suggestedFilename()).toBe('kubestep-service-step-3.svg');
+		const text = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
+		expect(text).toMatch(/^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+		for (const id of ['kubectl', 'kube-apiserver', 'etcd', 'kube-proxy@node-1'])
+			expect(text).toContain(`data-actor="${id}"`);
+		expect(text).toContain('txn PUT /registry/services/specs/default/web');
+		// no class left for a stylesheet to match: every style is on its element
+		expect(text).not.toMatch(/ class="/);
+		// on its own, in a page with no stylesheet, it draws at its size
+		const drawn = await page.evaluate(async (svg) => {
+			const img = new Image();
+			img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+			await img.decode();
+			return [img.naturalWidth, img.naturalHeight];
+		}, text);
+		const box = (await page.locator('.stage svg.diagram').first().boundingBox())!;
+		expect(drawn).toEqual([Math.round(box.width), Math.round(box.height)]);
+		expect(errors).toEqual([]);
+	});
+
+	test('Download PNG gives the picture at twice its size', async ({ page }) => {
+		await open(page, '/flows/pod-creation?step=5&lang=ko');
+		await page.getByRole('button', { name: '내보내기' }).click();
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'PNG 내려받기' }).click()
+		]);
+		expect(file.suggestedFilename()).toBe('kubestep-pod-creation-step-5.png');
+		const png = await (await import('node:fs/promises')).readFile((await file.path())!);
+		// the PNG signature, then the IHDR chunk's width and height
+		expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+		const box = (await page.locator('.stage svg.diagram').first().boundingBox())!;
+		expect(png.readUInt32BE(16)).toBe(2 * Math.round(box.width));
+		expect(png.readUInt32BE(20)).toBe(2 * Math.round(box.height));
+	});
+
+	test('Copy link copies the link to this step and scenario', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await open(page, '/flows/service?replicas=2&step=4&lang=en');
+		await page.getByRole('button', { name: 'Export' }).click();
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect(page.getByText('Link copied')).toBeVisible();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		const url = new URL(copied);
+		expect(url.pathname).toBe('/flows/service');
+		expect(Object.fromEntries(url.searchParams)).toEqual({ replicas: '2', step: '4', lang: 'en' });
+		// the menu closes with its button
+		await page.getByRole('button', { name: 'Export' }).click();
+		await expect(page.getByRole('group', { name: 'Export this step' })).toHaveCount(0);
+	});
+});

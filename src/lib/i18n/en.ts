@@ -52,9 +52,8 @@ export const en = {
 		fullscreen: 'Full screen',
 		exitFullscreen: 'Exit full screen',
 		openFull: 'Open in KubeStep',
+		export: 'Export',
 		present: 'Present',
-		copyLink: 'Copy link to this step',
-		copied: 'Link copied',
 		building: 'Building the scenario…',
 		close: 'Close'
 	},

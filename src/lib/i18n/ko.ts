@@ -54,10 +54,9 @@ export const ko: Messages = {
 		fullscreen: '전체 화면',
 		exitFullscreen: '전체 화면 종료',
 		openFull: 'KubeStep에서 열기',
+		export: '내보내기',
 		present: '발표',
-		copyLink: '이 단계 링크 복사',
 		building: '시나리오를 만드는 중…',
-		copied: '링크를 복사했습니다',
 		close: '닫기'
 	},
 	keys: {
