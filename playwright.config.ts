@@ -19,6 +19,12 @@ export default defineConfig({
 	reporter: jsonOutput ? [['list'], ['json', { outputFile: jsonOutput }]] : [['list']],
 	use: {
 		baseURL,
+		// The tests play flows through; the checkpoints' questions (predict, then reveal) would stop
+		// them. This browser has turned them off, as a person can; the checkpoint tests start clean.
+		storageState: {
+			cookies: [],
+			origins: [{ origin: baseURL, localStorage: [{ name: 'kubestep.checkpoints', value: 'off' }] }]
+		},
 		browserName: 'chromium',
 		viewport: { width: 1280, height: 720 },
 		trace: 'off',

@@ -19,6 +19,7 @@ import type { Timeline } from '$lib/flows/types';
 import { locale } from '$lib/i18n/locale.svelte';
 import { Player } from '$lib/player/player.svelte';
 import type { FlowUi } from './flowUi';
+import { rememberCheckpoints, rememberedCheckpoints } from './checkpointsPref';
 import { Timelines } from './timelines';
 
 export type ShownProblem = InputProblem & { fallback: string };
@@ -39,6 +40,8 @@ export class FlowSession<S extends object = object, A = unknown> {
 	present = $state.raw<Presenting | null>(null);
 	/** the flow alone, for an iframe (`embed=1`): no page header, form or what-ifs */
 	embed = $state(false);
+	/** what the link says of the checkpoints (`checkpoints=on|off`), or null when it says nothing */
+	linkCheckpoints = $state<boolean | null>(null);
 	#search: () => string;
 	// The default timeline comes with the page (built with the site); the last one built is kept,
 	// so a link to the scenario on screen does not build it again.
@@ -70,10 +73,24 @@ export class FlowSession<S extends object = object, A = unknown> {
 				locale.lang,
 				this.large,
 				this.present,
-				this.embed
+				this.embed,
+				this.linkCheckpoints
 			)
 		);
 		this.#search = () => search;
+	}
+
+	/**
+	 * Predict, then reveal: the player stops before the steps worth predicting. The link decides,
+	 * else what this browser last chose, else on.
+	 */
+	get checkpoints(): boolean {
+		return this.linkCheckpoints ?? rememberedCheckpoints(() => localStorage) ?? true;
+	}
+	/** turned on or off by hand: the link says so from now on, and this browser remembers it */
+	set checkpoints(on: boolean) {
+		this.linkCheckpoints = on;
+		rememberCheckpoints(() => localStorage, on);
 	}
 
 	/** the scenario's own part of the link (what-ifs included): what a presentation's windows share */
@@ -109,6 +126,7 @@ export class FlowSession<S extends object = object, A = unknown> {
 			this.large = link.large;
 			this.present = link.present;
 			this.embed = link.embed;
+			this.linkCheckpoints = link.checkpoints;
 			this.problems = [
 				...link.problems.map((p) => ({
 					...p,

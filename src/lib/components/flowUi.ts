@@ -5,6 +5,7 @@
  * and text never weigh on another's page.
  */
 import type { Component } from 'svelte';
+import type { Checkpoint } from '$lib/flows/kit/checkpoints';
 import type { FlowModel } from '$lib/flows/kit/definition';
 import type { InputProblem } from '$lib/flows/kit/fields';
 import type { NarrationLoaders } from '$lib/flows/kit/narration';
@@ -85,6 +86,8 @@ export interface FlowUi<S extends object = any, A = any, St extends Step = any> 
 	etcdKey: (timeline: Timeline<St>, index: number, applied: boolean) => string;
 	/** what the built timeline could not do as asked (shown like a bad URL value) */
 	problems?: (timeline: Timeline<St>, scenario: S) => InputProblem[];
+	/** predict, then reveal: the steps the player stops before to ask the room (loaded on use) */
+	checkpoints?: () => Promise<{ checkpoints: Checkpoint<St>[] }>;
 	/** the presenter's notes, loaded by the presenter view alone */
 	notes: () => Promise<{ notes: PresenterNotes }>;
 	/** which of the notes goes with a step (a chapter, a what-if's kind) */

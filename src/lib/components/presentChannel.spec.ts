@@ -9,7 +9,9 @@ const state: ShowState = {
 	playing: false,
 	speed: 1,
 	lang: 'ko',
-	blackout: false
+	blackout: false,
+	asking: null,
+	revealed: null
 };
 const envelope = { protocol: PROTOCOL, flow: 'service', from: 'presenter', sender: 'abc123' };
 
@@ -18,7 +20,15 @@ describe('readMessage', () => {
 		['hello', { ...envelope, kind: 'hello' }],
 		['state', { ...envelope, kind: 'state', state }],
 		['a forwarded key', { ...envelope, from: 'audience', kind: 'key', key: 'next' }],
-		['blackout', { ...envelope, from: 'audience', kind: 'key', key: 'blackout' }]
+		['blackout', { ...envelope, from: 'audience', kind: 'key', key: 'blackout' }],
+		[
+			'a checkpoint asked and one revealed',
+			{
+				...envelope,
+				kind: 'state',
+				state: { ...state, asking: 'pick-node', revealed: { id: 'status', choice: null } }
+			}
+		]
 	])('lets a well-formed %s through, as it was', (_, data) => {
 		expect(readMessage(data, 'service')).toEqual(data);
 	});
@@ -91,7 +101,9 @@ describe('needsSync', () => {
 		['playing', { playing: true }],
 		['speed', { speed: 2 }],
 		['language', { lang: 'en' as const }],
-		['blackout', { blackout: true }]
+		['blackout', { blackout: true }],
+		['checkpoint asked', { asking: 'packet' }],
+		['reveal', { revealed: { id: 'packet', choice: 'web-1' } }]
 	])('is true when the %s differs', (_, change) => {
 		expect(needsSync(state, { ...state, ...change }, 300)).toBe(true);
 	});

@@ -33,6 +33,10 @@ export interface ShowState {
 	speed: number;
 	lang: Lang;
 	blackout: boolean;
+	/** the checkpoint the presenter's window is asking, if any */
+	asking: string | null;
+	/** the checkpoint it revealed last, and the room's choice */
+	revealed: { id: string; choice: string | null } | null;
 }
 
 /** The player keys an audience window forwards: the clicker's and the keyboard's. */
@@ -68,15 +72,36 @@ const MAX_T = 24 * 3600 * 1000;
 const isObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const CHECKPOINT_ID = /^[a-z0-9-]{1,40}$/;
+const MAX_CHOICE = 200;
+
+/** A checkpoint's id, or null; undefined when it is neither. */
+const readId = (v: unknown) =>
+	v === null ? null : typeof v === 'string' && CHECKPOINT_ID.test(v) ? v : undefined;
+
+function readRevealed(v: unknown): ShowState['revealed'] | undefined {
+	if (v === null) return null;
+	if (!isObject(v)) return undefined;
+	const id = readId(v.id);
+	const { choice } = v;
+	if (!id) return undefined;
+	if (choice !== null && (typeof choice !== 'string' || choice.length > MAX_CHOICE))
+		return undefined;
+	return { id, choice };
+}
+
 function readState(v: unknown): ShowState | null {
 	if (!isObject(v)) return null;
 	const { scenario, t, playing, speed, lang, blackout } = v;
+	const asking = readId(v.asking);
+	const revealed = readRevealed(v.revealed);
+	if (asking === undefined || revealed === undefined) return null;
 	if (typeof scenario !== 'string' || scenario.length > MAX_SCENARIO) return null;
 	if (typeof t !== 'number' || !Number.isFinite(t) || t < 0 || t > MAX_T) return null;
 	if (typeof speed !== 'number' || !Number.isFinite(speed) || speed <= 0 || speed > 16) return null;
 	if (typeof playing !== 'boolean' || typeof blackout !== 'boolean') return null;
 	if (lang !== 'en' && lang !== 'ko') return null;
-	return { scenario, t, playing, speed, lang, blackout };
+	return { scenario, t, playing, speed, lang, blackout, asking, revealed };
 }
 
 /** The message `data` is, when it is one of ours for `flow`; otherwise null. */
@@ -108,6 +133,8 @@ export function needsSync(mine: ShowState, theirs: ShowState, slack: number): bo
 		mine.speed !== theirs.speed ||
 		mine.playing !== theirs.playing ||
 		mine.blackout !== theirs.blackout ||
+		mine.asking !== theirs.asking ||
+		JSON.stringify(mine.revealed) !== JSON.stringify(theirs.revealed) ||
 		Math.abs(mine.t - theirs.t) > slack
 	);
 }

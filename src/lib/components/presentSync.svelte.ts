@@ -27,6 +27,11 @@ const JOIN_MS = 2000;
 
 export interface Show {
 	blackout: boolean;
+	/** the checkpoint asking in this window, and the last one revealed */
+	readonly asking: string | null;
+	readonly revealed: ShowState['revealed'];
+	/** an audience window shows what its presenter asks and reveals */
+	follow(asking: string | null, revealed: ShowState['revealed']): void;
 }
 
 export interface PresentLink {
@@ -73,12 +78,15 @@ export function linkWindows(
 		playing: player.status === 'playing',
 		speed: player.speed,
 		lang: locale.lang,
-		blackout: show.blackout
+		blackout: show.blackout,
+		asking: show.asking,
+		revealed: show.revealed
 	});
 
 	function apply(s: ShowState): void {
 		if (!needsSync(current(), s, SLACK_MS)) return;
 		show.blackout = s.blackout;
+		show.follow(s.asking, s.revealed);
 		if (locale.lang !== s.lang) loadMessages(s.lang).then(() => (locale.lang = s.lang));
 		session.follow(s.scenario, () => {
 			if (player.speed !== s.speed) player.send({ type: 'player.speed', speed: s.speed });
@@ -111,6 +119,7 @@ export function linkWindows(
 			// every change a person sees: the step, playing or not, the speed, the language, black
 			$effect(() => {
 				void [player.index, player.status, player.speed, locale.lang, show.blackout];
+				void [show.asking, show.revealed];
 				void session.scenarioSearch;
 				if (joined) post({ kind: 'state', state: current() });
 			});

@@ -10,18 +10,28 @@ import { newId } from '$lib/ui/newId';
 import type { FlowSession } from './FlowSession.svelte';
 import { runShowKey } from './keyboard';
 import type { ShowKey } from './presentChannel';
-import type { PresentLink } from './presentSync.svelte';
+import type { PresentLink, Show } from './presentSync.svelte';
+import type { checkpointRun } from './checkpointRun.svelte';
 
-export function presentation(session: FlowSession) {
+type Checks = ReturnType<typeof checkpointRun>;
+
+export function presentation(session: FlowSession, checks: Checks) {
 	let blackout = $state(false);
 	let link = $state.raw<PresentLink | null>(null);
-	const show = {
+	const show: Show = {
 		get blackout() {
 			return blackout;
 		},
 		set blackout(v: boolean) {
 			blackout = v;
-		}
+		},
+		get asking() {
+			return checks.askingId;
+		},
+		get revealed() {
+			return checks.revealed;
+		},
+		follow: (asking, revealed) => checks.follow(asking, revealed)
 	};
 	const view = $derived(session.present?.view ?? null);
 	const lastIndex = () => session.player.timeline.steps.length - 1;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Timeline } from './types';
 import { FLOWS, FLOW_IDS } from './registry';
 import type { ServiceAction } from './service/scenario';
-import { backendPods } from './service/ui/actionBar';
+import { backendPods } from './service/backends';
 
 /** Scenarios that reach every kind of step a flow has: its default, and its what-ifs. */
 async function runs(id: (typeof FLOW_IDS)[number]) {

@@ -53,6 +53,7 @@ export const en = {
 		exitFullscreen: 'Exit full screen',
 		openFull: 'Open in KubeStep',
 		export: 'Export',
+		checkpoints: 'Checkpoints',
 		present: 'Present',
 		building: 'Building the scenario…',
 		close: 'Close'

@@ -55,6 +55,7 @@ export const ko: Messages = {
 		exitFullscreen: '전체 화면 종료',
 		openFull: 'KubeStep에서 열기',
 		export: '내보내기',
+		checkpoints: '예측 질문',
 		present: '발표',
 		building: '시나리오를 만드는 중…',
 		close: '닫기'

@@ -33,6 +33,7 @@ const en = {
 	lang: (p: P) => `${p.field}=“${p.value}” must be ko or en`,
 	text: (p: P) => `${p.field}=“${p.value}” must be large or normal`,
 	embed: (p: P) => `embed=“${p.value}” must be 1 (the flow alone, for an iframe) or 0`,
+	checkpoints: (p: P) => `checkpoints=“${p.value}” must be on or off`,
 	view: (p: P) =>
 		p.value
 			? `view=“${p.value}” must be presenter or audience`
@@ -81,6 +82,7 @@ const ko: typeof en = {
 	lang: (p: P) => `${p.field}=“${p.value}”: ko 또는 en이어야 합니다`,
 	text: (p: P) => `${p.field}=“${p.value}”: large 또는 normal이어야 합니다`,
 	embed: (p: P) => `embed=“${p.value}”: 1(iframe에 넣을 흐름만) 또는 0이어야 합니다`,
+	checkpoints: (p: P) => `checkpoints=“${p.value}”: on 또는 off여야 합니다`,
 	view: (p: P) =>
 		p.value
 			? `view=“${p.value}”: presenter 또는 audience여야 합니다`

@@ -28,6 +28,8 @@ export interface DeepLink<S extends object = object> {
 	present: Presenting | null;
 	/** the flow alone, for an iframe in a slide deck or a post (`embed=1`) */
 	embed: boolean;
+	/** predict, then reveal: `checkpoints=on|off` in the link, or null when it says nothing */
+	checkpoints: boolean | null;
 	problems: InputProblem[];
 }
 
@@ -36,7 +38,7 @@ export interface Presenting {
 	room: string;
 }
 
-const LINK_PARAMS = ['step', 'lang', 'text', 'view', 'room', 'embed'];
+const LINK_PARAMS = ['step', 'lang', 'text', 'view', 'room', 'embed', 'checkpoints'];
 const TEXT_SIZES = ['large', 'normal'];
 const VIEWS = ['presenter', 'audience'] as const;
 /** a room id: short, and safe in a URL and a channel name */
@@ -108,9 +110,13 @@ export function readDeepLink<S extends object>(
 	if (rawEmbed !== null && rawEmbed !== '1' && rawEmbed !== '0')
 		problems.push({ field: 'embed', value: rawEmbed, reason: 'embed' });
 	const embed = rawEmbed === '1';
+	const rawCheckpoints = params.get('checkpoints');
+	if (rawCheckpoints !== null && rawCheckpoints !== 'on' && rawCheckpoints !== 'off')
+		problems.push({ field: 'checkpoints', value: rawCheckpoints, reason: 'checkpoints' });
+	const checkpoints = rawCheckpoints === 'on' ? true : rawCheckpoints === 'off' ? false : null;
 	// the values first, then what was not read at all
 	problems.push(...unread);
-	return { scenario, step, lang, large, present, embed, problems, timeline };
+	return { scenario, step, lang, large, present, embed, checkpoints, problems, timeline };
 }
 
 /** `view` and `room` together, or neither: one without the other is reported and ignored. */
@@ -134,7 +140,8 @@ export function deepLinkSearch<S extends object>(
 	lang: Lang,
 	large = false,
 	present: Presenting | null = null,
-	embed = false
+	embed = false,
+	checkpoints: boolean | null = null
 ): string {
 	const p = scenarioParams(flow.scenario, scenario);
 	if (step !== null) p.set('step', String(step + 1));
@@ -145,6 +152,7 @@ export function deepLinkSearch<S extends object>(
 		p.set('room', present.room);
 	}
 	if (embed) p.set('embed', '1');
+	if (checkpoints !== null) p.set('checkpoints', checkpoints ? 'on' : 'off');
 	return `?${readable(p)}`;
 }
 
@@ -179,6 +187,7 @@ export function fallbackText<S extends object>(
 	// a window that is not part of a presentation
 	if (field === 'view' || field === 'room') return '';
 	if (field === 'embed') return '0';
+	if (field === 'checkpoints') return 'on';
 	const written = scenarioParams(flow.scenario, link.scenario).get(field);
 	if (written !== null) return written;
 	const value = (flow.scenario.defaults as Record<string, unknown>)[field];

@@ -12,6 +12,7 @@ export type ProblemReason =
 	| 'view'
 	| 'room'
 	| 'embed'
+	| 'checkpoints'
 	| 'repeated'
 	| 'integerRange'
 	| 'dns1123'

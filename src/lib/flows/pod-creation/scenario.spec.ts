@@ -156,7 +156,7 @@ describe('readDeepLink', () => {
 
 	it('names the parameters it reads for an unknown one', () => {
 		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
-			'nodes, name, image, cpu, memory, seed, step, lang, text, view, room, embed'
+			'nodes, name, image, cpu, memory, seed, step, lang, text, view, room, embed, checkpoints'
 		);
 	});
 
@@ -187,6 +187,7 @@ describe('readDeepLink', () => {
 			large: false,
 			present: null,
 			embed: false,
+			checkpoints: null,
 			problems: []
 		});
 		expect(readDeepLink(deepLinkSearch(pod, s, 2, 'en', false, null, true), count)).toMatchObject({
@@ -206,6 +207,22 @@ describe('readDeepLink', () => {
 			present,
 			problems: []
 		});
+	});
+
+	it.each([
+		['checkpoints=off', false, []],
+		['checkpoints=on', true, []],
+		['', null, []],
+		['checkpoints=no', null, ['checkpoints']],
+		['checkpoints=OFF', null, ['checkpoints']]
+	])('%s turns the checkpoints: %s', (q, on, problems) => {
+		const link = readDeepLink(`?${q}`, count);
+		expect(link.checkpoints).toBe(on);
+		expect(link.problems.map((p) => p.field)).toEqual(problems);
+		if (on !== null)
+			expect(deepLinkSearch(pod, link.scenario, null, 'en', false, null, false, on)).toContain(
+				`checkpoints=${on ? 'on' : 'off'}`
+			);
 	});
 
 	it.each([

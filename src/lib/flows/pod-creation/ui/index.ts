@@ -43,6 +43,7 @@ export const ui: FlowUi<PodScenario, unknown, PodStep> = {
 		const [namespace, name] = timeline.subject.split('/');
 		return podKey(namespace, name);
 	},
+	checkpoints: () => import('../checkpoints'),
 	notes: () => import('./notes'),
 	noteKey: (step) => String(step.nine)
 };

@@ -10,7 +10,7 @@ import { locale } from '$lib/i18n/locale.svelte';
 import type { ClusterState } from '$lib/sim/cluster';
 import { createServiceCluster } from '$lib/sim/serviceCluster';
 import ActionBar from './ActionBar.svelte';
-import { backendPods } from './actionBar';
+import { backendPods } from '../backends';
 
 const cluster = (s: Partial<ServiceScenario> = {}) =>
 	createServiceCluster({ ...defaultServiceScenario, ...s });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultServiceScenario, type ServiceScenario } from '$lib/flows/service/scenario';
 import { createServiceCluster } from '$lib/sim/serviceCluster';
-import { backendPods, currentReplicas, scaleAction, suggestedScale } from './actionBar';
+import { backendPods } from '../backends';
+import { currentReplicas, scaleAction, suggestedScale } from './actionBar';
 
 const cluster = (s: Partial<ServiceScenario> = {}) =>
 	createServiceCluster({ ...defaultServiceScenario, ...s });

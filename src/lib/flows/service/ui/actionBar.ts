@@ -7,20 +7,6 @@ import {
 } from '$lib/flows/service/scenario';
 import type { ClusterState } from '$lib/sim/cluster';
 import { desiredReplicas, workloadOf } from '$lib/sim/workload';
-import { listStoredPods } from '$lib/sim/storedPods';
-
-/** The Service's backend pods a person can still delete: `app=<name>` in default, not terminating. */
-export function backendPods(state: ClusterState, name: string): { name: string; node?: string }[] {
-	return listStoredPods(state)
-		.filter(
-			(p) =>
-				p.metadata.namespace === 'default' &&
-				p.metadata.labels?.app === name &&
-				!p.metadata.deletionTimestamp
-		)
-		.map((p) => ({ name: p.metadata.name, node: p.spec.nodeName }))
-		.sort((a, b) => (a.name < b.name ? -1 : 1));
-}
 
 /** The Deployment's spec.replicas where the next action plays (0 before it exists). */
 export function currentReplicas(state: ClusterState, scenario: ServiceScenario): number {

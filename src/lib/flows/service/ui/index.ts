@@ -67,6 +67,7 @@ export const ui: FlowUi<ServiceScenario, ServiceAction, ServiceStep> = {
 			?.wrote[0];
 		return last ?? serviceKey(namespace, name);
 	},
+	checkpoints: () => import('../checkpoints'),
 	notes: () => import('./notes'),
 	// a packet sent as a what-if is the data path again
 	noteKey: (step, scenario) => {
