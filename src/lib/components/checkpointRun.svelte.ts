@@ -47,8 +47,11 @@ export function checkpointRun(session: FlowSession, leads: () => boolean = () =>
 	let asked: string[] = [];
 
 	const active = $derived(session.checkpoints && !!session.ui.checkpoints && leads());
+	// loaded once something plays (or an audience window is asked): a page's first load carries
+	// only what it shows
 	$effect(() => {
-		if ((active || followed) && !defs && session.ui.checkpoints)
+		const wanted = (active && player.status === 'playing') || followed;
+		if (wanted && !defs && session.ui.checkpoints)
 			void session.ui.checkpoints().then((m) => (defs = m.checkpoints));
 	});
 	const placed = $derived(defs ? placeCheckpoints(player.timeline, defs) : []);

@@ -57,9 +57,15 @@ describe('the Service flow’s checkpoints', () => {
 		(changes) => {
 			const tl = serviceFlow.build({ ...serviceFlow.scenario.defaults, ...changes });
 			const placed = placeCheckpoints(tl, serviceCheckpoints);
-			expect(placed.map((p) => p.checkpoint.id)).toEqual(['rules', 'packet']);
-			const [rules, packet] = placed;
+			expect(placed.map((p) => p.checkpoint.id)).toEqual(['rules', 'endpoints', 'packet']);
+			const [rules, chains, packet] = placed;
 			expect(rules.checkpoint.answer(tl, rules.index)).toBe('every');
+			// one chain per running backend pod
+			const replicas = (changes as { replicas?: number }).replicas ?? 3;
+			expect(chains.checkpoint.answer(tl, chains.index)).toBe(String(replicas));
+			expect(chains.checkpoint.choices(tl, chains.index).map((c) => c.value)).toContain(
+				String(replicas)
+			);
 			// the DNAT destination's IP is the pod's IP, in the cluster after the packet
 			const out = tl.steps[packet.index];
 			const ip = (out.params as { to: string }).to.split(':')[0];
@@ -72,6 +78,9 @@ describe('the Service flow’s checkpoints', () => {
 
 	it('with no endpoint the packet is refused: nothing to predict there', () => {
 		const tl = serviceFlow.build({ ...serviceFlow.scenario.defaults, replicas: 0 });
-		expect(placeCheckpoints(tl, serviceCheckpoints).map((p) => p.checkpoint.id)).toEqual(['rules']);
+		const placed = placeCheckpoints(tl, serviceCheckpoints);
+		expect(placed.map((p) => p.checkpoint.id)).not.toContain('packet');
+		const chains = placed.find((p) => p.checkpoint.id === 'endpoints');
+		if (chains) expect(chains.checkpoint.answer(tl, chains.index)).toBe('0');
 	});
 });

@@ -1,10 +1,11 @@
 /**
- * The Service flow's checkpoints: which nodes kube-proxy writes rules on, and which pod a packet
- * sent to the ClusterIP reaches. Each answer is read from what the timeline then does.
+ * The Service flow's checkpoints: which nodes kube-proxy writes rules on, how many endpoint chains
+ * they get, and which pod a packet sent to the ClusterIP reaches. Each answer is read from what the timeline then does.
  */
 import type { Checkpoint } from '$lib/flows/kit/checkpoints';
 import type { Timeline } from '$lib/flows/types';
 import type { ServiceStep } from './machine';
+import { nodeRules } from '$lib/sim/nodeRules';
 import { backendPods } from './backends';
 
 type Service = Timeline<ServiceStep>;
@@ -55,6 +56,43 @@ const rules: Checkpoint<ServiceStep> = {
 	}
 };
 
+/** This Service's KUBE-SEP chains one node's kube-proxy has written after step `i`: one per endpoint. */
+function endpointChains(tl: Service, i: number): number {
+	const state = tl.steps[i].snapshot;
+	const node = state.nodes[0]?.name ?? '';
+	const chains = nodeRules(state, node)?.nat.chains ?? [];
+	// this Service's: default/kubernetes (the apiserver's own) has one of its own on every node
+	return chains.filter(
+		(c) =>
+			c.name.startsWith('KUBE-SEP-') && c.owner.kind === 'service' && c.owner.service === tl.subject
+	).length;
+}
+
+const endpoints: Checkpoint<ServiceStep> = {
+	id: 'endpoints',
+	at: (s) => s.id === 'syncRules',
+	question: {
+		en: 'kube-proxy has heard of the Service’s endpoints. How many KUBE-SEP chains will each node’s nat table have for it?',
+		ko: 'kube-proxy가 Service의 엔드포인트를 알게 되었습니다. 노드마다 nat 테이블에 이 Service의 KUBE-SEP 체인이 몇 개 생기겠습니까?'
+	},
+	choices: (tl, i) => {
+		const most =
+			Math.max(endpointChains(tl, i), backendPods(tl.steps[i].snapshot, serviceName(tl)).length) +
+			1;
+		return Array.from({ length: most + 1 }, (_, n) => ({
+			value: String(n),
+			label: same(String(n))
+		}));
+	},
+	answer: (tl, i) => String(endpointChains(tl, i)),
+	why: (tl, i, lang) => {
+		const n = endpointChains(tl, i);
+		return lang === 'ko'
+			? `엔드포인트 하나마다 KUBE-SEP 체인 하나가 그 파드 IP로 DNAT 합니다. 이 EndpointSlice에는 쓸 수 있는 엔드포인트가 ${n}개이고, KUBE-SVC 체인이 그 가운데 하나를 무작위로 고릅니다.`
+			: `One KUBE-SEP chain per endpoint, each DNATing to its pod's IP: the EndpointSlice has ${n} usable endpoints, and the KUBE-SVC chain picks one of them at random.`;
+	}
+};
+
 /** The pod a packet sent at step `i` reaches: where its delivery ends. */
 function reached(tl: Service, i: number): string {
 	for (const s of tl.steps.slice(i + 1, i + 3))
@@ -86,4 +124,4 @@ const packet: Checkpoint<ServiceStep> = {
 	}
 };
 
-export const checkpoints = [rules, packet];
+export const checkpoints = [rules, endpoints, packet];
