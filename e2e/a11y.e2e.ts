@@ -81,6 +81,20 @@ test('the Service flow at ten nodes and ten replicas, mid-packet, passes axe', a
 	await expectAccessible(page, 'service, 10 nodes, packet');
 });
 
+test('between a phone and a desk every player control stays on screen', async ({ page }) => {
+	for (const width of [650, 800, 1000]) {
+		await page.setViewportSize({ width, height: 720 });
+		await open(page, '/flows/service?step=3&lang=ko');
+		const controls = page.locator('.controls :is(button, select, [role="slider"]):visible');
+		expect(await controls.count(), `${width}`).toBeGreaterThanOrEqual(12);
+		for (const control of await controls.all()) {
+			const box = (await control.boundingBox())!;
+			expect(box.x, `${width}`).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width, `${width}`).toBeLessThanOrEqual(width);
+		}
+	}
+});
+
 test('at a 320 px wide screen nothing needs scrolling sideways and axe still passes', async ({
 	page
 }) => {
