@@ -7,6 +7,7 @@ import podFlow from '../pod-creation/flow';
 import { checkpoints as podCheckpoints } from '../pod-creation/checkpoints';
 import serviceFlow from '../service/flow';
 import { checkpoints as serviceCheckpoints } from '../service/checkpoints';
+import { josa } from '$lib/i18n/josa';
 import { listStoredPods } from '$lib/sim/storedPods';
 import { placeCheckpoints } from './checkpoints';
 
@@ -39,6 +40,9 @@ describe('pod creation’s checkpoints', () => {
 			expect(checkpoint.choices(tl, index).map((c) => c.value)).toContain(answer);
 			for (const lang of ['en', 'ko'] as const)
 				expect(checkpoint.why(tl, index, lang)).not.toBe('');
+			// the Korean reads the chosen node's name as it is said (node-3을, node-2를)
+			if (checkpoint.id === 'pick-node')
+				expect(checkpoint.why(tl, index, 'ko')).toContain(josa(answer, '을/를'));
 		}
 	});
 

@@ -5,6 +5,7 @@
  */
 import type { Checkpoint, Choice } from '$lib/flows/kit/checkpoints';
 import type { Timeline } from '$lib/flows/types';
+import { josa } from '$lib/i18n/josa';
 import { displayStatus } from '$lib/sim/podStatus';
 import { listStoredPods } from '$lib/sim/storedPods';
 import type { PodStep } from './machine';
@@ -21,6 +22,10 @@ function statusAfter(tl: Pod, i: number): string {
 	);
 	return pod ? displayStatus(pod) : 'NotFound';
 }
+
+/** The kubelet the bound pod's watch event reaches at step `i`. */
+const watchingKubelet = (tl: Pod, i: number) =>
+	tl.steps[i].messages.find((m) => m.to.startsWith('kubelet@'))?.to ?? '';
 
 const STATUSES = ['Running', 'Pending', 'ErrImagePull', 'ImagePullBackOff', 'CrashLoopBackOff'];
 
@@ -51,7 +56,7 @@ const pickNode: Checkpoint<PodStep> = {
 				? `필터를 통과한 노드가 ${s.winner} 하나뿐이라 점수 없이 골랐습니다.`
 				: `${s.winner} was the only node left after filtering, so it was picked without scoring.`;
 		return lang === 'ko'
-			? `필터를 통과한 노드의 점수: ${totals}. 가장 높은 ${s.winner}를 골랐습니다.`
+			? `필터를 통과한 노드의 점수: ${totals}. 가장 높은 ${josa(s.winner, '을/를')} 골랐습니다.`
 			: `The feasible nodes scored ${totals}; the highest, ${s.winner}, wins.`;
 	}
 };
@@ -65,11 +70,11 @@ const whichKubelet: Checkpoint<PodStep> = {
 	},
 	choices: (tl, i) =>
 		nodesOf(tl, i).map((n) => ({ value: `kubelet@${n}`, label: same(`kubelet@${n}`) })),
-	answer: (tl, i) => tl.steps[i].messages.find((m) => m.to.startsWith('kubelet@'))?.to ?? '',
+	answer: watchingKubelet,
 	why: (tl, i, lang) => {
-		const node = (tl.steps[i].messages.find((m) => m.to.startsWith('kubelet@'))?.to ?? '').slice(8);
+		const node = watchingKubelet(tl, i).slice('kubelet@'.length);
 		return lang === 'ko'
-			? `kubelet은 spec.nodeName=자기 노드인 파드만 watch 합니다. 바인딩이 spec.nodeName을 ${node}로 정했습니다.`
+			? `kubelet은 spec.nodeName=자기 노드인 파드만 watch 합니다. 바인딩이 spec.nodeName을 ${josa(node, '으로/로')} 정했습니다.`
 			: `Each kubelet watches only pods whose spec.nodeName is its node; the binding set it to ${node}.`;
 	}
 };
