@@ -43,6 +43,8 @@ export class FlowSession<S extends object = object, A = unknown> {
 	/** what the link says of the checkpoints (`checkpoints=on|off`), or null when it says nothing */
 	linkCheckpoints = $state<boolean | null>(null);
 	#search: () => string;
+	/** the step on screen, or null at the very start (before the first message) */
+	#step: () => number | null;
 	// The default timeline comes with the page (built with the site); the last one built is kept,
 	// so a link to the scenario on screen does not build it again.
 	#built: { key: string; timeline: Timeline } | null = null;
@@ -65,19 +67,41 @@ export class FlowSession<S extends object = object, A = unknown> {
 		// per step, not per frame: the player's time changes every animation frame, these between steps
 		const index = $derived(this.player.index);
 		const atStart = $derived(this.player.t === 0);
+		const step = $derived(atStart ? null : index);
+		this.#step = () => step;
 		const search = $derived(
-			deepLinkSearch(
-				ui.flow,
-				this.scenario,
-				atStart ? null : index,
-				locale.lang,
-				this.large,
-				this.present,
-				this.embed,
-				this.linkCheckpoints
-			)
+			this.linkSearch({
+				large: this.large,
+				present: this.present,
+				embed: this.embed,
+				checkpoints: this.linkCheckpoints
+			})
 		);
 		this.#search = () => search;
+	}
+
+	/**
+	 * A link to the step on screen in this scenario and language; `own` adds what belongs to one
+	 * window (its text size, its part in a presentation, embedding, the checkpoints' switch).
+	 */
+	linkSearch(
+		own: {
+			large?: boolean;
+			present?: Presenting | null;
+			embed?: boolean;
+			checkpoints?: boolean | null;
+		} = {}
+	): string {
+		return deepLinkSearch(
+			this.ui.flow,
+			this.scenario,
+			this.#step(),
+			locale.lang,
+			own.large,
+			own.present,
+			own.embed,
+			own.checkpoints
+		);
 	}
 
 	/**

@@ -4,8 +4,6 @@
  * whose code loads only in a window of a presentation. Call during component init.
  */
 import { resolve } from '$app/paths';
-import { deepLinkSearch } from '$lib/flows/kit/deepLink';
-import { locale } from '$lib/i18n/locale.svelte';
 import { newId } from '$lib/ui/newId';
 import type { FlowSession } from './FlowSession.svelte';
 import { runShowKey } from './keyboard';
@@ -60,12 +58,7 @@ export function presentation(session: FlowSession, checks: Checks) {
 	const audienceHref = $derived.by(() => {
 		const room = session.present?.room;
 		if (!room) return '';
-		const player = session.player;
-		const step = player.t === 0 ? null : player.index;
-		const search = deepLinkSearch(session.ui.flow, session.scenario, step, locale.lang, false, {
-			view: 'audience',
-			room
-		});
+		const search = session.linkSearch({ present: { view: 'audience', room } });
 		return resolve('/flows/[id]', { id: session.ui.flow.id }) + search;
 	});
 
