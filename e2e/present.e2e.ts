@@ -90,6 +90,14 @@ test.describe('presenting to a study group', () => {
 		// the language
 		await page.getByRole('button', { name: /^한국어/ }).click();
 		await expect(status(audience)).toHaveText('4 / 12 단계');
+		// the audience window's own toggle switches the whole room, and it stays switched
+		await audience.getByRole('button', { name: /^English/ }).click();
+		await expect(status(page)).toHaveText('Step 4 of 12');
+		await expect(status(audience)).toHaveText('Step 4 of 12');
+		await page.waitForTimeout(2500);
+		await expect(status(audience)).toHaveText('Step 4 of 12');
+		await page.getByRole('button', { name: /^한국어/ }).click();
+		await expect(status(audience)).toHaveText('4 / 12 단계');
 
 		// playing: both play, and both stop where the presenter stops
 		await page.keyboard.press('Space');

@@ -21,6 +21,7 @@ describe('readMessage', () => {
 		['state', { ...envelope, kind: 'state', state }],
 		['a forwarded key', { ...envelope, from: 'audience', kind: 'key', key: 'next' }],
 		['blackout', { ...envelope, from: 'audience', kind: 'key', key: 'blackout' }],
+		['an audience’s language', { ...envelope, from: 'audience', kind: 'lang', lang: 'en' }],
 		[
 			'a checkpoint asked and one revealed',
 			{
@@ -53,6 +54,9 @@ describe('readMessage', () => {
 		['a sender that is not an id', { ...envelope, sender: '../x', kind: 'hello' }],
 		['a key from a presenter', { ...envelope, kind: 'key', key: 'next' }],
 		['an unknown key', { ...envelope, from: 'audience', kind: 'key', key: 'delete' }],
+		['a language from a presenter', { ...envelope, kind: 'lang', lang: 'en' }],
+		['an unknown language', { ...envelope, from: 'audience', kind: 'lang', lang: 'fr' }],
+		['a language without one', { ...envelope, from: 'audience', kind: 'lang' }],
 		['a state without its state', { ...envelope, kind: 'state' }],
 		['a negative time', { ...envelope, kind: 'state', state: { ...state, t: -1 } }],
 		['a time that is not a number', { ...envelope, kind: 'state', state: { ...state, t: '5' } }],

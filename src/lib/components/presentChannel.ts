@@ -3,7 +3,8 @@
  * named for their room. The presenter owns the show: it sends its whole state whenever it changes
  * and as a heartbeat. An audience window forwards its keys to the presenter instead of acting on
  * them. A window that opens (or reloads) says hello, and the others answer with their state, so it
- * joins at the current step — a reloaded presenter takes the state its audience kept.
+ * joins at the current step — a reloaded presenter takes the state its audience kept. The
+ * language toggle in an audience window's header is forwarded too: the whole room switches.
  *
  * Anything on the channel comes from outside the page: `readMessage` lets through only a message
  * of this protocol whose every field is of the right type and in range, and returns null for
@@ -62,7 +63,11 @@ interface Envelope {
 
 /** What a message says, apart from who sends it where. */
 export type PresentBody =
-	{ kind: 'hello' } | { kind: 'state'; state: ShowState } | { kind: 'key'; key: ShowKey };
+	| { kind: 'hello' }
+	| { kind: 'state'; state: ShowState }
+	| { kind: 'key'; key: ShowKey }
+	/** an audience window's language toggle: the presenter switches, and the room with it */
+	| { kind: 'lang'; lang: Lang };
 
 export type PresentMessage = Envelope & PresentBody;
 
@@ -118,6 +123,8 @@ export function readMessage(data: unknown, flow: string): PresentMessage | null 
 	}
 	if (kind === 'key' && from === 'audience' && SHOW_KEYS.includes(data.key as ShowKey))
 		return { ...envelope, kind, key: data.key as ShowKey };
+	if (kind === 'lang' && from === 'audience' && (data.lang === 'en' || data.lang === 'ko'))
+		return { ...envelope, kind, lang: data.lang };
 	return null;
 }
 

@@ -4,7 +4,7 @@
  * audience window follows it and forwards its keys to it. Either window may reload: it says
  * hello, and the other answers with its state. Loaded only in a window of a presentation.
  */
-import { loadMessages } from '$lib/i18n';
+import { loadMessages, type Lang } from '$lib/i18n';
 import { locale } from '$lib/i18n/locale.svelte';
 import type { Player } from '$lib/player/player.svelte';
 import type { FlowSession } from './FlowSession.svelte';
@@ -83,11 +83,24 @@ export function linkWindows(
 		revealed: show.revealed
 	});
 
-	function apply(s: ShowState): void {
+	// The language this window was last told to show. An audience window showing another one was
+	// toggled by a person in it: it asks the presenter to switch, and keeps its own language until
+	// the presenter's state says the new one (a heartbeat already on its way says the old).
+	let said = locale.lang;
+	let asked: { lang: Lang; at: number } | null = null;
+	const switchTo = (lang: Lang) => {
+		if (locale.lang !== lang) loadMessages(lang).then(() => (locale.lang = lang));
+	};
+
+	function apply(state: ShowState): void {
+		if (asked && (state.lang === asked.lang || performance.now() - asked.at > HEARTBEAT_LOST_MS))
+			asked = null;
+		const s = asked ? { ...state, lang: asked.lang } : state;
+		said = s.lang;
 		if (!needsSync(current(), s, SLACK_MS)) return;
 		show.blackout = s.blackout;
 		show.follow(s.asking, s.revealed);
-		if (locale.lang !== s.lang) loadMessages(s.lang).then(() => (locale.lang = s.lang));
+		switchTo(s.lang);
 		session.follow(s.scenario, () => {
 			if (player.speed !== s.speed) player.send({ type: 'player.speed', speed: s.speed });
 			const playing = player.status === 'playing';
@@ -112,6 +125,7 @@ export function linkWindows(
 				joined = true;
 			}
 		} else if (m.kind === 'key' && role === 'presenter') onkey(m.key);
+		else if (m.kind === 'lang' && role === 'presenter') switchTo(m.lang);
 	};
 
 	const stop = $effect.root(() => {
@@ -122,6 +136,14 @@ export function linkWindows(
 				void [show.asking, show.revealed];
 				void session.scenarioSearch;
 				if (joined) post({ kind: 'state', state: current() });
+			});
+		else
+			$effect(() => {
+				const lang = locale.lang;
+				if (lang === said) return;
+				said = lang;
+				asked = { lang, at: performance.now() };
+				post({ kind: 'lang', lang });
 			});
 		$effect(() => {
 			const beat = setInterval(() => {

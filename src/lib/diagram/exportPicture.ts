@@ -56,11 +56,17 @@ export function standaloneSvg(svg: SVGSVGElement): string {
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
 }
 
-/** That SVG drawn at `scale` times its size, as a PNG. */
-export async function pngOf(svgText: string, width: number, height: number, scale = 2) {
+/** That SVG as an image ready to draw onto a canvas. */
+export async function svgImage(svgText: string): Promise<HTMLImageElement> {
 	const image = new Image();
 	image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
 	await image.decode();
+	return image;
+}
+
+/** That SVG drawn at `scale` times its size, as a PNG. */
+export async function pngOf(svgText: string, width: number, height: number, scale = 2) {
+	const image = await svgImage(svgText);
 	const canvas = document.createElement('canvas');
 	canvas.width = Math.round(width * scale);
 	canvas.height = Math.round(height * scale);

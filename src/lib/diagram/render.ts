@@ -98,8 +98,11 @@ const svgStates = new WeakMap<SVGSVGElement, SvgState>();
 function stateOf(svg: SVGSVGElement): SvgState {
 	let st = svgStates.get(svg);
 	// a new svg, or one something emptied: its layers again
-	if (!st || st.layers.messages.node()?.parentNode?.parentNode !== svg)
+	if (!st || st.layers.messages.node()?.parentNode?.parentNode !== svg) {
 		svgStates.set(svg, (st = { layers: layers(svg), placed: new WeakMap() }));
+		// the page's rules for a drawn picture (who steps back) find it by this class, wherever it is
+		svg.classList.add('ks-diagram');
+	}
 	return st;
 }
 

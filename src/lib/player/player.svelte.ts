@@ -110,12 +110,15 @@ export class Player {
 	}
 	/** the view at `t`; while playing, `motion` says how its messages move on from there */
 	get view(): PlayerView {
-		return frameAt(this.#timeline, this.#axis.starts, this.#axis.ends, this.t);
+		return this.viewAt(this.t);
+	}
+	/** The view at any time of the flow, whatever the player is doing (a video's frames). */
+	viewAt(t: number): PlayerView {
+		return frameAt(this.#timeline, this.#axis.starts, this.#axis.ends, t);
 	}
 	/** Step `index` as it rests once done (a presenter's preview of what comes next). */
 	restingFrame(index: number): Frame {
-		return frameAt(this.#timeline, this.#axis.starts, this.#axis.ends, this.#axis.ends[index])
-			.frame;
+		return this.viewAt(this.#axis.ends[index]).frame;
 	}
 	/** While playing, how the time moves on from `t` until the machine next hears it; else null. */
 	get motion(): Motion | null {
