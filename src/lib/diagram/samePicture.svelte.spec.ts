@@ -8,7 +8,7 @@ import podCreationFlow from '$lib/flows/pod-creation/flow';
 import serviceFlow from '$lib/flows/service/flow';
 import type { Timeline } from '$lib/flows/types';
 import { frameAt, timeAxis } from '$lib/player/frame';
-import { restOf } from '$lib/player/playerMachine';
+import { restOf } from '$lib/player/playerRules';
 import type { DiagramLabels } from '$lib/player/frameTypes';
 import { render } from './render';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPodScenario } from '$lib/flows/pod-creation/scenario';
 import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
 import { frameAt, stateBefore, timeAxis } from './frame';
-import { restOf } from './playerMachine';
+import { restOf } from './playerRules';
 import { HOLD_MS, MESSAGE_MS } from './timing';
 
 const tl = podCreationTimeline(defaultPodScenario);

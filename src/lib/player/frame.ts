@@ -7,7 +7,7 @@ import { displayStatus } from '$lib/sim/podStatus';
 import type { Step, Timeline } from '$lib/flows/types';
 import type { ActorView, Frame, MessageView, PodView } from './frameTypes';
 import { MESSAGE_MS, schedule as stepSchedule, workMs } from './timing';
-import { stepAt } from './playerMachine';
+import { stepAt } from './playerRules';
 import { listStoredPods, type StoredPod } from '$lib/sim/storedPods';
 
 export interface PlayerView {

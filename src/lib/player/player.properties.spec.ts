@@ -19,7 +19,8 @@ import type { ServiceScenario } from '$lib/flows/service/scenario';
 import { podScenarioArb, runs, serviceScenarioArb } from '$lib/flows/testing/arbitraries';
 import type { Timeline } from '$lib/flows/types';
 import { frameAt, timeAxis } from './frame';
-import { playerMachine, restOf, SPEEDS, stepAt, type PlayerEvent } from './playerMachine';
+import { playerMachine } from './playerMachine';
+import { restOf, SPEEDS, stepAt, type PlayerEvent } from './playerRules';
 import { frameViolations, stateViolations } from './testing/invariants';
 
 vi.setConfig({ testTimeout: 120_000 });

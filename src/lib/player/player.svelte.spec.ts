@@ -1,16 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { defaultPodScenario } from '$lib/flows/pod-creation/scenario';
 import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
 import { frameAt, timeAxis } from './frame';
-import { Player } from './player.svelte';
-import { restOf } from './playerMachine';
+import { loadEngine, Player } from './player.svelte';
+import { restOf } from './playerRules';
 import { MESSAGE_MS, pictureChanges, phaseCount, workMs } from './timing';
 
 const tl = podCreationTimeline(defaultPodScenario);
 const axis = timeAxis(tl);
 const changes = pictureChanges(tl.steps);
 
+// the machine loaded: every player here runs it from its first event (see player.engine.svelte.spec.ts)
+beforeAll(() => loadEngine());
 beforeEach(() => {
 	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
 });

@@ -7,15 +7,40 @@
  * runs per animation frame. Components read `t`, `view`, `status` and `motion` reactively; they
  * change a few times per step.
  * Ticks add up: one tick of a+b lands where a tick of a then one of b would, stops included.
+ *
+ * The machine (XState) is not part of the page's first load: until it has loaded, the player
+ * rests where it was put, computed by the same rules (playerRules.ts). The first event loads it
+ * (or `warm()` does, when a person reaches for the controls); events sent meanwhile are kept and
+ * given to it in order once it runs.
  */
-import { createActor, type SnapshotFrom } from 'xstate';
 import type { Timeline } from '$lib/flows/types';
 import { frameAt, timeAxis, type PlayerView } from './frame';
 import type { Frame } from './frameTypes';
-import { playerMachine, stepAt, type PlayerContext, type PlayerEvent } from './playerMachine';
+import type { PlayerActor } from './playerMachine';
+import { initialContext, stepAt, total, type PlayerContext, type PlayerEvent } from './playerRules';
 import { pictureChanges } from './timing';
 
 export type PlayerStatus = 'paused' | 'playing' | 'ended';
+
+type Engine = typeof import('./playerMachine');
+let engine: Engine | null = null;
+let loading: Promise<Engine> | null = null;
+/** Loads the player machine once for the page; later players start with it at once. */
+export function loadEngine(): Promise<Engine> {
+	return (loading ??= import('./playerMachine').then((m) => (engine = m)));
+}
+
+/** What the views read of the machine: its state and context. */
+interface Snapshot {
+	value: PlayerStatus;
+	context: PlayerContext;
+}
+
+/** A player at rest before its machine runs: paused, or ended at the very end (as the machine's `always` would). */
+const resting = (context: PlayerContext): Snapshot => ({
+	value: context.t >= total(context) ? 'ended' : 'paused',
+	context
+});
 
 /**
  * While playing: the time moves from `from` towards `to`, `rate` ms of flow per ms, having left
@@ -59,8 +84,11 @@ function limitOf(c: PlayerContext, axis: Axis): number {
 }
 
 export class Player {
-	#actor;
-	#snapshot = $state.raw<SnapshotFrom<typeof playerMachine>>(undefined!);
+	#actor: PlayerActor | null = null;
+	/** events sent before the machine ran, for it in order */
+	#queued: PlayerEvent[] = [];
+	#destroyed = false;
+	#snapshot = $state.raw<Snapshot>(undefined!);
 	#timeline = $state.raw<Timeline>(undefined!);
 	#axis = $state.raw<Axis>(undefined!);
 	/** while playing: the timer to the next limit, when it was set, and the wall time it covers */
@@ -69,14 +97,31 @@ export class Player {
 	constructor(timeline: Timeline, index: number | null, speed = 1) {
 		this.#timeline = timeline;
 		this.#axis = axisOf(timeline);
-		this.#actor = createActor(playerMachine, {
-			input: { ends: this.#axis.ends, settles: this.#axis.settles, index, speed }
+		this.#snapshot = resting(
+			initialContext({ ends: this.#axis.ends, settles: this.#axis.settles, index, speed })
+		);
+		if (engine) this.#run(engine);
+	}
+
+	/** Fetches the machine ahead of the first event (a person reaching for the controls). */
+	warm(): void {
+		void loadEngine();
+	}
+
+	/** Starts the machine where the player rests, and gives it what was sent meanwhile. */
+	#run(m: Engine): void {
+		if (this.#actor || this.#destroyed) return;
+		const c = this.#snapshot.context;
+		const actor = m.startPlayer({ ...c, index: null });
+		this.#actor = actor;
+		this.#snapshot = actor.getSnapshot() as Snapshot;
+		actor.subscribe((s) => {
+			this.#snapshot = s as Snapshot;
+			this.#sync(s as Snapshot);
 		});
-		this.#actor.subscribe((s) => {
-			this.#snapshot = s;
-			this.#sync(s);
-		});
-		this.#actor.start();
+		const queued = this.#queued;
+		this.#queued = [];
+		for (const event of queued) actor.send(event);
 	}
 
 	get status(): PlayerStatus {
@@ -128,6 +173,11 @@ export class Player {
 	}
 
 	send(event: PlayerEvent): void {
+		if (!this.#actor) {
+			this.#queued.push(event);
+			loadEngine().then((m) => this.#run(m));
+			return;
+		}
 		this.#flush();
 		this.#actor.send(event);
 	}
@@ -137,12 +187,12 @@ export class Player {
 		this.#stopLeg();
 		this.#timeline = timeline;
 		this.#axis = axisOf(timeline);
-		this.#actor.send({
-			type: 'player.load',
-			ends: this.#axis.ends,
-			settles: this.#axis.settles,
-			index
-		});
+		const { ends, settles } = this.#axis;
+		// nothing waiting for the machine: rest on the new timeline at once, as the machine would
+		if (!this.#actor && !this.#queued.length) {
+			const { speed, stepwise } = this.#snapshot.context;
+			this.#snapshot = resting(initialContext({ ends, settles, index, speed, stepwise }));
+		} else this.send({ type: 'player.load', ends, settles, index });
 	}
 
 	/** Tells the machine the time played since it last heard it (never past the leg's limit). */
@@ -151,7 +201,7 @@ export class Player {
 		if (!leg) return;
 		this.#stopLeg();
 		const dt = whole ? leg.ms : Math.min(leg.ms, performance.now() - leg.since);
-		if (dt > 0) this.#actor.send({ type: 'player.tick', dt });
+		if (dt > 0) this.#actor?.send({ type: 'player.tick', dt });
 	}
 
 	#stopLeg(): void {
@@ -160,7 +210,7 @@ export class Player {
 	}
 
 	/** Every new snapshot: while playing, a timer to the next point the machine must hear. */
-	#sync(s: SnapshotFrom<typeof playerMachine>): void {
+	#sync(s: Snapshot): void {
 		this.#stopLeg();
 		if (s.value !== 'playing' || typeof window === 'undefined') return;
 		const c = s.context;
@@ -175,7 +225,8 @@ export class Player {
 	}
 
 	destroy(): void {
+		this.#destroyed = true;
 		this.#stopLeg();
-		this.#actor.stop();
+		this.#actor?.stop();
 	}
 }

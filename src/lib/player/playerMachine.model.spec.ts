@@ -7,7 +7,8 @@
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
-import { playerMachine, restOf, stepAt, type PlayerEvent } from './playerMachine';
+import { playerMachine } from './playerMachine';
+import { restOf, stepAt, type PlayerEvent } from './playerRules';
 import { stateViolations } from './testing/invariants';
 
 type Snap = SnapshotFrom<typeof playerMachine>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { playerMachine, restOf, stepAt } from './playerMachine';
+import { playerMachine } from './playerMachine';
+import { restOf, stepAt } from './playerRules';
 
 // Three steps ending at 1000, 2500 and 4000 ms.
 const ends = [1000, 2500, 4000];

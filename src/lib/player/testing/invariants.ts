@@ -5,7 +5,8 @@
 import type { SnapshotFrom } from 'xstate';
 import type { Timeline } from '$lib/flows/types';
 import { frameAt } from '$lib/player/frame';
-import { playerMachine, SPEEDS, stepAt } from '$lib/player/playerMachine';
+import { playerMachine } from '$lib/player/playerMachine';
+import { SPEEDS, stepAt } from '$lib/player/playerRules';
 
 type Snap = SnapshotFrom<typeof playerMachine>;
 
