@@ -1,11 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { open, status, watchConsole } from './helpers';
 
 // a browser that has not turned the checkpoints off (the other tests' browser has)
 test.use({ storageState: { cookies: [], origins: [] } });
 
 const predict = (page: Page) => page.getByRole('dialog', { name: /^(Predict|예측)$/ });
+
+/** Pod creation at step 4, presented: the audience window it opens, hydrated. */
+async function presentAtStep4(page: Page, context: BrowserContext): Promise<Page> {
+	await open(page, '/flows/pod-creation?step=4&lang=en');
+	const opened = context.waitForEvent('page');
+	await page.getByRole('button', { name: 'Present' }).click();
+	const audience = await opened;
+	await audience.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+	return audience;
+}
 
 /** Where a pod chip is drawn: the node whose frame holds it. */
 async function nodeOfPod(page: Page, pod: string): Promise<string> {
@@ -104,11 +114,7 @@ test.describe('predict, then reveal', () => {
 		page,
 		context
 	}) => {
-		await open(page, '/flows/pod-creation?step=4&lang=en');
-		const opened = context.waitForEvent('page');
-		await page.getByRole('button', { name: 'Present' }).click();
-		const audience = await opened;
-		await audience.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+		const audience = await presentAtStep4(page, context);
 		await expect(status(audience)).toHaveText('Step 4 of 15');
 
 		await page.keyboard.press('PageDown');
@@ -127,6 +133,94 @@ test.describe('predict, then reveal', () => {
 		await expect(audience.getByTestId('verdict')).toHaveText(
 			(await page.getByTestId('verdict').textContent())!
 		);
+	});
+
+	test('a clicker works in the question: PageDown reveals the choice made, PageUp withdraws it and steps back', async ({
+		page
+	}) => {
+		const errors = watchConsole(page);
+		await open(page, '/flows/pod-creation?step=4&lang=en');
+		await page.keyboard.press('PageDown');
+		const dialog = predict(page);
+		await expect(dialog).toBeVisible();
+		// PageUp: no question, the step before; played into again, it asks again
+		await page.keyboard.press('PageUp');
+		await expect(dialog).toHaveCount(0);
+		await expect(status(page)).toHaveText('Step 3 of 15');
+		await page.keyboard.press('PageDown');
+		await expect(status(page)).toHaveText('Step 4 of 15');
+		await page.keyboard.press('PageDown');
+		await expect(dialog).toBeVisible();
+		// a choice, then the clicker's Next with focus on it: revealed, as the Reveal button would
+		await dialog.getByRole('radio', { name: 'node-2' }).check();
+		await page.keyboard.press('PageDown');
+		await expect(dialog).toHaveCount(0);
+		await expect(page.getByTestId('verdict')).toContainText(/(Right|Not quite): node-\d/);
+		await expect(status(page)).toHaveText('Step 5 of 15');
+		// the verdict leaves the scheduler at work in view
+		const over = (await page.getByTestId('verdict').boundingBox())!;
+		const scheduler = (await page.locator('[data-actor="kube-scheduler"]').boundingBox())!;
+		const apart =
+			over.y >= scheduler.y + scheduler.height ||
+			scheduler.y >= over.y + over.height ||
+			over.x >= scheduler.x + scheduler.width ||
+			scheduler.x >= over.x + over.width;
+		expect(apart).toBe(true);
+		// revealing closes the dialog without the browser's "form is not connected" warning
+		expect(errors).toEqual([]);
+	});
+
+	test('presenting: the audience cannot dismiss the question, its PageDown reveals, and a reloaded presenter takes the question over', async ({
+		page,
+		context
+	}) => {
+		const audience = await presentAtStep4(page, context);
+		await page.keyboard.press('PageDown');
+		const shown = predict(audience);
+		await expect(shown).toBeVisible();
+		// no choice looks picked in the room: focus rests on the title
+		await expect(shown.getByRole('heading', { name: 'Predict' })).toBeFocused();
+		await audience.keyboard.press('Escape');
+		await expect(shown).toBeVisible();
+
+		// the presenter reloads while asking: it asks the same question, and revealing moves on
+		await page.reload();
+		await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+		await expect(predict(page)).toBeVisible();
+		await expect(predict(page)).toContainText('Which node will it pick?');
+		await predict(page).getByRole('radio', { name: 'node-3' }).check();
+		await predict(page).getByRole('button', { name: 'Reveal' }).click();
+		await expect(status(page)).toHaveText('Step 5 of 15');
+		await expect(status(audience)).toHaveText('Step 5 of 15');
+		await page.waitForTimeout(1500);
+		await expect(predict(page)).toHaveCount(0);
+		await expect(predict(audience)).toHaveCount(0);
+
+		// reloaded again just after: it rejoins where the room is, and does not ask again
+		await page.reload();
+		await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+		await expect(status(page)).toHaveText('Step 5 of 15');
+		await page.waitForTimeout(1500);
+		await expect(predict(page)).toHaveCount(0);
+		await expect(status(audience)).toHaveText('Step 5 of 15');
+
+		// the audience's clicker: PageDown step by step on to the next question (the watch that
+		// reaches a kubelet), then PageDown reveals it
+		for (let n = 6; n < 10 && !(await predict(page).isVisible()); n++) {
+			await audience.keyboard.press('PageDown');
+			await expect
+				.poll(
+					async () =>
+						(await predict(page).isVisible()) ||
+						(await status(page).textContent()) === `Step ${n} of 15`
+				)
+				.toBe(true);
+		}
+		await expect(predict(page)).toContainText('Which one hears of this pod now?');
+		await expect(predict(audience)).toBeVisible();
+		await audience.keyboard.press('PageDown');
+		await expect(predict(page)).toHaveCount(0);
+		await expect(page.getByTestId('verdict')).toBeVisible();
 	});
 
 	test('the dialog is accessible, in both languages', async ({ page }) => {

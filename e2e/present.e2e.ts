@@ -134,6 +134,24 @@ test.describe('presenting to a study group', () => {
 		await inStep(page, audience, 'Step 5 of 15');
 	});
 
+	test('Present again after Stop presenting finds the audience window already open', async ({
+		page,
+		context
+	}) => {
+		await open(page, '/flows/pod-creation?step=2&lang=en');
+		const audience = await present(context, page);
+		await inStep(page, audience, 'Step 2 of 15');
+		await page.getByRole('button', { name: 'Stop presenting' }).click();
+		await expect(page.getByRole('button', { name: /^Present$/ })).toBeVisible();
+		await page.getByRole('button', { name: /^Present$/ }).click();
+		await expect(page.getByRole('button', { name: 'Stop presenting' })).toBeVisible();
+		// the same window, no second one; it follows the presenter again
+		await audience.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+		expect(context.pages()).toHaveLength(2);
+		await page.keyboard.press('PageDown');
+		await inStep(page, audience, 'Step 3 of 15');
+	});
+
 	test('junk on the channel changes nothing and throws nothing', async ({ page, context }) => {
 		await open(page, '/flows/service?step=4&lang=en');
 		const audience = await present(context, page);
@@ -309,6 +327,54 @@ test.describe('exporting the step on screen', () => {
 		const box = (await page.locator('.stage svg.diagram').first().boundingBox())!;
 		expect(png.readUInt32BE(16)).toBe(2 * Math.round(box.width));
 		expect(png.readUInt32BE(20)).toBe(2 * Math.round(box.height));
+	});
+
+	test('on a phone, where no picture is on screen, SVG and PNG draw the step as a desk shows it', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await open(page, '/flows/service?step=3&lang=ko');
+		await page.getByRole('button', { name: '내보내기' }).click();
+		const [svgFile] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'SVG 내려받기' }).click()
+		]);
+		const fs = await import('node:fs/promises');
+		const text = await fs.readFile((await svgFile.path())!, 'utf8');
+		expect(text).toMatch(/<svg[^>]* width="1280" height="800"/);
+		for (const id of ['kubectl', 'kube-apiserver', 'etcd', 'kube-proxy@node-3'])
+			expect(text).toContain(`data-actor="${id}"`);
+		const [pngFile] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'PNG 내려받기' }).click()
+		]);
+		const png = await fs.readFile((await pngFile.path())!);
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2560, 1600]);
+		await expect(page.locator('#export-menu [role="status"]').first()).toBeEmpty();
+	});
+
+	test('the menu from the keyboard: focus moves into it, Escape closes it and returns focus, so does a click outside', async ({
+		page
+	}) => {
+		await open(page, '/flows/pod-creation?step=2&lang=en');
+		const button = page.getByRole('button', { name: 'Export' });
+		await button.focus();
+		await page.keyboard.press('Enter');
+		const menu = page.getByRole('group', { name: 'Export this step' });
+		await expect(menu.getByRole('button', { name: 'Download SVG' })).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(menu).toHaveCount(0);
+		await expect(button).toBeFocused();
+		// Escape from a field of the video form closes it too
+		await page.keyboard.press('Enter');
+		await menu.getByRole('button', { name: 'Record video' }).click();
+		await menu.getByLabel('From step').focus();
+		await page.keyboard.press('Escape');
+		await expect(menu).toHaveCount(0);
+		await button.click();
+		await expect(menu).toBeVisible();
+		await page.locator('h1').click();
+		await expect(menu).toHaveCount(0);
 	});
 
 	test('Copy link copies the link to this step and scenario', async ({ page, context }) => {

@@ -105,6 +105,9 @@ test.describe('recording a video of the flow', () => {
 		const bar = form.getByRole('progressbar', { name: 'Recording video' });
 		await expect(bar).toBeVisible();
 		await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
+		// a click elsewhere does not close the menu mid-recording (that would cancel it)
+		await page.locator('h1').click();
+		await expect(bar).toBeVisible();
 		await form.getByRole('button', { name: 'Cancel' }).click();
 		await expect(form.getByRole('status').last()).toHaveText(
 			'Recording cancelled: nothing was saved'

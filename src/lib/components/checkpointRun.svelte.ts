@@ -9,6 +9,7 @@ import type { Choice, PlacedCheckpoint } from '$lib/flows/kit/checkpoints';
 import { placeCheckpoints, type Checkpoint } from '$lib/flows/kit/checkpoints';
 import type { Lang } from '$lib/i18n';
 import type { FlowSession } from './FlowSession.svelte';
+import type { ShowKey } from './presentChannel';
 
 export interface Asking {
 	id: string;
@@ -43,6 +44,8 @@ export function checkpointRun(session: FlowSession, leads: () => boolean = () =>
 	let verdict = $state.raw<Verdict | null>(null);
 	let revealed = $state.raw<Revealed | null>(null);
 	let followed = $state.raw<{ asking: string | null; revealed: Revealed | null } | null>(null);
+	/** the choice made in the dialog so far: a clicker's Next reveals it */
+	let choice = $state<string | null>(null);
 	// not state: asking again is decided here, nothing on screen follows it
 	let asked: string[] = [];
 
@@ -74,19 +77,27 @@ export function checkpointRun(session: FlowSession, leads: () => boolean = () =>
 			why: { en: c.why(tl, p.index, 'en'), ko: c.why(tl, p.index, 'ko') }
 		};
 	}
-	// an audience window: what its presenter asks, and what it revealed
+	// An audience window: what its presenter asks, and what it revealed. A presenter window that
+	// was reloaded hears it once from its audience, takes it over and leads from there: what
+	// was asked or revealed is not asked again.
 	$effect(() => {
 		const f = followed;
-		if (!f) return;
+		if (!f || !defs) return;
 		const find = (id: string | null) => placed.find((p) => p.checkpoint.id === id);
 		const ask = find(f.asking);
-		if ((asking?.id ?? null) !== (ask?.checkpoint.id ?? null)) asking = ask ? question(ask) : null;
+		if ((asking?.id ?? null) !== (ask?.checkpoint.id ?? null)) {
+			asking = ask ? question(ask) : null;
+			choice = null;
+		}
 		const shown = find(f.revealed?.id ?? null);
 		// a heartbeat repeats the last reveal: only a new one is news
 		if (JSON.stringify(f.revealed) !== JSON.stringify(revealed)) {
 			revealed = f.revealed;
 			verdict = shown ? verdictOf(shown, f.revealed!.choice) : null;
 		}
+		if (!leads()) return;
+		for (const id of [f.asking, f.revealed?.id]) if (id && !asked.includes(id)) asked.push(id);
+		followed = null;
 	});
 	// a new run asks again
 	$effect(() => {
@@ -105,7 +116,25 @@ export function checkpointRun(session: FlowSession, leads: () => boolean = () =>
 		// back to where the step before rests, before anything of this one shows
 		player.send({ type: 'player.seekStep', index: index - 1 });
 		asking = question(due);
+		choice = null;
 	});
+
+	/** the question goes without an answer, to be asked again when its step is played into */
+	function withdraw(): void {
+		const a = asking;
+		if (!a) return;
+		asking = null;
+		asked = asked.filter((id) => id !== a.id);
+	}
+
+	function reveal(chosen: string | null = choice): void {
+		const a = asking;
+		if (!a) return;
+		asking = null;
+		verdict = verdictOf(a.placed, chosen);
+		revealed = { id: a.id, choice: chosen };
+		player.send({ type: 'player.next' });
+	}
 
 	return {
 		get asking(): Asking | null {
@@ -124,14 +153,27 @@ export function checkpointRun(session: FlowSession, leads: () => boolean = () =>
 		follow(askingId: string | null, last: Revealed | null) {
 			followed = { asking: askingId, revealed: last };
 		},
+		get choice(): string | null {
+			return choice;
+		},
+		set choice(v: string | null) {
+			choice = v;
+		},
 		/** the room's choice (or none): the step plays, and the verdict says why */
-		reveal(choice: string | null) {
-			const a = asking;
-			if (!a) return;
-			asking = null;
-			verdict = verdictOf(a.placed, choice);
-			revealed = { id: a.id, choice };
-			player.send({ type: 'player.next' });
+		reveal,
+		/**
+		 * A player key while this window asks: Next (a clicker's PageDown) reveals the choice made;
+		 * any other key that moves the player withdraws the question first. True when the key was
+		 * taken here; blackout is never.
+		 */
+		key(key: ShowKey): boolean {
+			if (!asking || !leads() || key === 'blackout') return false;
+			if (key === 'next') {
+				reveal();
+				return true;
+			}
+			withdraw();
+			return false;
 		},
 		/** no prediction this time: the step plays on */
 		skip() {

@@ -3,7 +3,7 @@
  * everywhere else, whatever has focus: a button that still has focus after a click would
  * otherwise be pressed again (a what-if played twice, a tab, a language switch). Enter still
  * activates whatever has focus. A presentation clicker's keys (PageDown / PageUp, N / P, B and
- * `.`) work everywhere too.
+ * `.`) work everywhere too, a checkpoint's question included: there Next reveals.
  */
 import type { Player } from '$lib/player/player.svelte';
 import type { ShowKey } from './presentChannel';
@@ -17,6 +17,8 @@ interface ShowActions {
 interface Actions extends ShowActions {
 	/** hands a key to the presentation's presenter instead; false when there is none to take it */
 	forward?: (key: ShowKey) => boolean;
+	/** a checkpoint asking takes the key first (Next reveals); false when it did not */
+	checkpoint?: (key: ShowKey) => boolean;
 	shortcuts: () => void;
 	fullscreen: () => void;
 	/** the room-sized view on or off */
@@ -30,6 +32,13 @@ interface Actions extends ShowActions {
 function isEditable(target: EventTarget | null): boolean {
 	if (!(target instanceof HTMLElement)) return false;
 	return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+}
+
+/** The focused control uses this key itself: typing in a field; a radio or checkbox its Space and arrows. */
+function keepsKey(target: EventTarget | null, key: string): boolean {
+	if (target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox'))
+		return key === ' ' || key.startsWith('Arrow');
+	return isEditable(target);
 }
 
 /** Space released after we used its keydown: stop the focused button from clicking on keyup. */
@@ -74,14 +83,16 @@ export function runShowKey(key: ShowKey, player: Player, actions: ShowActions): 
 }
 
 export function handlePlayerKey(e: KeyboardEvent, player: Player, actions: Actions): void {
-	if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isEditable(e.target)) return;
-	if (document.querySelector('dialog[open]')) return;
+	if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || keepsKey(e.target, e.key)) return;
 	const show = SHOW_KEY_OF[e.key];
+	// a dialog keeps the keys, except a checkpoint's question, which lets the clicker's through
+	const dialog = document.querySelector('dialog[open]');
+	if (dialog && !(show && dialog.hasAttribute('data-show-keys'))) return;
 	if (show) {
 		// black only means something in a presentation
 		if (show === 'blackout' && !actions.blackout) return;
 		// an audience window hands its keys to the presenter, which drives both
-		if (!actions.forward?.(show)) runShowKey(show, player, actions);
+		if (!actions.forward?.(show) && !actions.checkpoint?.(show)) runShowKey(show, player, actions);
 		e.preventDefault();
 		return;
 	}

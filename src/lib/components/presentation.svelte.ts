@@ -16,6 +16,9 @@ type Checks = ReturnType<typeof checkpointRun>;
 export function presentation(session: FlowSession, checks: Checks) {
 	let blackout = $state(false);
 	let link = $state.raw<PresentLink | null>(null);
+	// Present again after Stop presenting: the same room, so the audience window already on the
+	// projector (opened under the room's name) is found again, not a second one opened
+	let lastRoom: string | null = null;
 	const show: Show = {
 		get blackout() {
 			return blackout;
@@ -34,7 +37,9 @@ export function presentation(session: FlowSession, checks: Checks) {
 	const view = $derived(session.present?.view ?? null);
 	const lastIndex = () => session.player.timeline.steps.length - 1;
 	const toggleBlackout = () => (blackout = !blackout);
+	// a key an audience window handed over: a question asking here takes it first (Next reveals)
 	const run = (key: ShowKey) =>
+		checks.key(key) ||
 		runShowKey(key, session.player, { lastIndex: lastIndex(), blackout: toggleBlackout });
 
 	$effect(() => {
@@ -83,7 +88,8 @@ export function presentation(session: FlowSession, checks: Checks) {
 		},
 		/** this window becomes the presenter's (a new room unless it has one) and opens the audience's */
 		start() {
-			const room = session.present?.room ?? newId();
+			const room = session.present?.room ?? lastRoom ?? newId();
+			lastRoom = room;
 			session.present = { view: 'presenter', room };
 			openAudience();
 		},

@@ -36,6 +36,26 @@ export interface VideoOffer {
 	source: (range: VideoRange) => VideoSource;
 }
 
+type Size = { width: number; height: number };
+
+/**
+ * Draws the flow at `t` into `svg` as the page would in a box of `size`: a picture of the moment
+ * on screen where the page shows none (a phone's step view), and each frame of a video.
+ */
+export function drawMoment(
+	player: Player,
+	look: Pick<VideoLook, 'labels' | 'kernel'>,
+	svg: SVGSVGElement,
+	t: number,
+	size: Size,
+	picture?: DiagramLayout
+) {
+	const view = player.viewAt(t);
+	const l = picture ?? layout(view.frame.nodes, size, { maxScale: MAX_SCALE, kernel: look.kernel });
+	render(svg, view.frame, look.labels, { reducedMotion: false, size, layout: l });
+	return { view, layout: l };
+}
+
 export function videoSource(player: Player, range: VideoRange, look: VideoLook): VideoSource {
 	// one layout per recording: a timeline's nodes and the video's size do not change
 	let picture: DiagramLayout | undefined;
@@ -44,9 +64,9 @@ export function videoSource(player: Player, range: VideoRange, look: VideoLook):
 		end: player.ends[range.to],
 		speed: range.speed,
 		draw(svg, t, size) {
-			const view = player.viewAt(t);
-			picture ??= layout(view.frame.nodes, size, { maxScale: MAX_SCALE, kernel: look.kernel });
-			render(svg, view.frame, look.labels, { reducedMotion: false, size, layout: picture });
+			const drawn = drawMoment(player, look, svg, t, size, picture);
+			picture = drawn.layout;
+			const view = drawn.view;
 			// a step's actors and pods follow from the step and whether its work is done; what
 			// else moves is the messages on their way
 			const progress = view.frame.messages.map((m) => m.progress.toFixed(4)).join(',');

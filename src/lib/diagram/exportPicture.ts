@@ -56,6 +56,21 @@ export function standaloneSvg(svg: SVGSVGElement): string {
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
 }
 
+/**
+ * An empty SVG of `size` CSS pixels, off screen but laid out (a hidden element has no computed
+ * styles to inline), in the page so that its rules for a drawn picture apply; `remove` takes it out.
+ */
+export function offscreenSvg(size: { width: number; height: number }) {
+	const host = document.createElement('div');
+	host.setAttribute('aria-hidden', 'true');
+	host.style.cssText = 'position:fixed;left:-100000px;top:0;pointer-events:none';
+	const svg = document.createElementNS(SVG_NS, 'svg');
+	svg.style.cssText = `display:block;width:${size.width}px;height:${size.height}px`;
+	host.append(svg);
+	document.body.append(host);
+	return { svg, remove: () => host.remove() };
+}
+
 /** That SVG as an image ready to draw onto a canvas. */
 export async function svgImage(svgText: string): Promise<HTMLImageElement> {
 	const image = new Image();

@@ -14,7 +14,7 @@ import {
 	WebMOutputFormat,
 	type VideoCodec
 } from 'mediabunny';
-import { svgImage, standaloneSvg } from './exportPicture';
+import { offscreenSvg, svgImage, standaloneSvg } from './exportPicture';
 import { videoSchedule } from './videoSchedule';
 
 export type VideoFormat = 'mp4' | 'webm';
@@ -28,7 +28,6 @@ export const VIDEO = { width: 1920, height: 1080, fps: 30 } as const;
 const BAND = 120;
 /** the picture is laid out at this fraction of the canvas: a 1280-wide layout drawn at 1.5× */
 const SCALE = 1.5;
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The formats this browser can encode at the video's size, best first (none without WebCodecs). */
 export async function encodableFormats(): Promise<VideoFormat[]> {
@@ -80,15 +79,7 @@ export async function recordVideo(
 ): Promise<Recorded> {
 	const schedule = videoSchedule(source.start, source.end, source.speed, VIDEO.fps);
 	const size = { width: VIDEO.width / SCALE, height: (VIDEO.height - BAND) / SCALE };
-	// off screen but laid out (a hidden element has no computed styles to inline), in the page
-	// so that its rules for a drawn picture apply
-	const host = document.createElement('div');
-	host.setAttribute('aria-hidden', 'true');
-	host.style.cssText = 'position:fixed;left:-100000px;top:0;pointer-events:none';
-	const svg = document.createElementNS(SVG_NS, 'svg');
-	svg.style.cssText = `display:block;width:${size.width}px;height:${size.height}px`;
-	host.append(svg);
-	document.body.append(host);
+	const { svg, remove } = offscreenSvg(size);
 	const canvas = document.createElement('canvas');
 	canvas.width = VIDEO.width;
 	canvas.height = VIDEO.height;
@@ -126,7 +117,7 @@ export async function recordVideo(
 		if (output.state !== 'finalized' && output.state !== 'canceled') await output.cancel();
 		throw e;
 	} finally {
-		host.remove();
+		remove();
 	}
 	const buffer = output.target.buffer;
 	if (!buffer) throw new Error('the encoder gave no file');

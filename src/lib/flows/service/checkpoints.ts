@@ -45,7 +45,13 @@ const rules: Checkpoint<ServiceStep> = {
 				ko: 'Service의 파드가 있는 노드에만'
 			}
 		},
-		{ value: 'some', label: { en: 'Only on some other nodes', ko: '그 밖의 일부 노드에만' } }
+		{
+			value: 'some',
+			label: {
+				en: 'On some nodes only, whether or not they run its pods',
+				ko: 'Service 파드가 있든 없든 일부 노드에만'
+			}
+		}
 	],
 	answer: rulesOn,
 	why: (tl, i, lang) => {
