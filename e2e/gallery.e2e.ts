@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { FLOW_IDS, FLOWS } from '../src/lib/flows/registry';
-import { open, watchConsole } from './helpers';
+import { open, status, watchConsole } from './helpers';
 
 test('the gallery lists the flows that exist and opens the player', async ({ page }) => {
 	const errors = watchConsole(page);
@@ -31,6 +31,37 @@ test('every flow of the registry is prerendered, and an unknown one is a 404, no
 	const res = await page.goto('/flows/nope');
 	expect(res?.status()).toBe(404);
 	await expect(page.locator('svg.diagram')).toHaveCount(0);
+});
+
+// the parts of a flow's page that come to life in tasks of their own after the page (islands)
+const LIVE_PARTS = ['.player', 'details', 'svg.diagram', '[role="tablist"]', '.controls .primary'];
+
+test('each flow page served prerendered comes to life in place: hydration keeps what was served', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	// mark each part as the browser parses it; a part drawn again by the client would lose its mark
+	await page.addInitScript((parts) => {
+		document.addEventListener('DOMContentLoaded', () => {
+			for (const part of parts)
+				for (const el of document.querySelectorAll(part))
+					(el as Element & { served?: true }).served = true;
+		});
+	}, LIVE_PARTS);
+	for (const id of FLOW_IDS) {
+		await open(page, `/flows/${id}?lang=en`);
+		for (const part of LIVE_PARTS) {
+			const served = await page
+				.locator(part)
+				.first()
+				.evaluate((el) => (el as Element & { served?: true }).served === true);
+			expect(served, `${id}: ${part} was served and kept`).toBe(true);
+		}
+		// and it is live: the controls answer at once
+		await page.getByRole('button', { name: 'Next step' }).click();
+		await expect(status(page)).toHaveText(/^Step 2 of \d+$/);
+	}
+	expect(errors).toEqual([]);
 });
 
 for (const [lang, heading] of [

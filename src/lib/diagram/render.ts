@@ -122,12 +122,14 @@ function restingPlaces(st: SvgState, l: DiagramLayout, frame: Frame) {
 }
 
 /**
- * The first picture's work that does not touch the DOM: the fonts' first use (the browser loads a
- * face the first time text is measured in it) and the step's label places. Diagram.svelte runs it
- * in a task before the first render, so that neither task is long; render finds the places made.
+ * The first picture's work that does not touch the DOM, in two steps Diagram.svelte runs in tasks
+ * of their own before the first render, so that no task is long: the fonts' first use (the
+ * browser loads a face the first time text is measured in it), then the step's label places,
+ * which render finds made.
  */
+export const prepareFonts = warmFonts;
+
 export function prepare(svg: SVGSVGElement, frame: Frame, opts: RenderOptions): void {
-	warmFonts();
 	restingPlaces(stateOf(svg), layoutOf(frame, opts), frame);
 }
 
