@@ -663,6 +663,12 @@ describe('Diagram.svelte', () => {
 			flushSync();
 		}
 		const caption = () => target.querySelector('.arrow-caption');
+		// placed from the painted picture: after the next frame, not in the task that drew it
+		expect(caption()).toBeNull();
+		for (let task = 0; task < 20 && !caption(); task++) {
+			await new Promise((r) => setTimeout(r, 20));
+			flushSync();
+		}
 		expect(caption()?.textContent?.trim()).toBe('kubectl sends the pod to the apiserver.');
 		expect(caption()?.getAttribute('aria-hidden')).toBe('true');
 		props.playing = null;
