@@ -85,8 +85,9 @@ export function runShowKey(key: ShowKey, player: Player, actions: ShowActions): 
 export function handlePlayerKey(e: KeyboardEvent, player: Player, actions: Actions): void {
 	if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || keepsKey(e.target, e.key)) return;
 	const show = SHOW_KEY_OF[e.key];
-	// a dialog keeps the keys, except a checkpoint's question, which lets the clicker's through
-	const dialog = document.querySelector('dialog[open]');
+	// A dialog keeps the keys, except a checkpoint's question, which lets the clicker's through.
+	// The question keeps them from the moment it is on the page: it opens a frame later.
+	const dialog = document.querySelector('dialog[open], dialog[data-show-keys]');
 	if (dialog && !(show && dialog.hasAttribute('data-show-keys'))) return;
 	if (show) {
 		// black only means something in a presentation

@@ -122,3 +122,22 @@ describe('Player while playing', () => {
 		player.destroy();
 	});
 });
+
+describe('restingFrame', () => {
+	it("is each step at rest, its messages arrived: the step's own picture, not the next one's start", () => {
+		const player = new Player(tl, 0);
+		for (let i = 0; i < tl.steps.length; i++) {
+			const frame = player.restingFrame(i);
+			const atRest = frameAt(tl, axis.starts, axis.ends, restOf(axis.ends, i));
+			expect(atRest.index).toBe(i);
+			expect(frame).toEqual(atRest.frame);
+			// every message of the step is drawn, and has arrived
+			expect(frame.messages).toHaveLength(tl.steps[i].messages.length);
+			for (const m of frame.messages) {
+				expect(m.id.startsWith(`s${i}-`)).toBe(true);
+				expect(m.progress).toBeGreaterThanOrEqual(1);
+			}
+		}
+		player.destroy();
+	});
+});

@@ -17,7 +17,14 @@ import type { Timeline } from '$lib/flows/types';
 import { frameAt, timeAxis, type PlayerView } from './frame';
 import type { Frame } from './frameTypes';
 import type { PlayerActor } from './playerMachine';
-import { initialContext, stepAt, total, type PlayerContext, type PlayerEvent } from './playerRules';
+import {
+	initialContext,
+	restOf,
+	stepAt,
+	total,
+	type PlayerContext,
+	type PlayerEvent
+} from './playerRules';
 import { pictureChanges } from './timing';
 
 export type PlayerStatus = 'paused' | 'playing' | 'ended';
@@ -163,7 +170,8 @@ export class Player {
 	}
 	/** Step `index` as it rests once done (a presenter's preview of what comes next). */
 	restingFrame(index: number): Frame {
-		return this.viewAt(this.#axis.ends[index]).frame;
+		// its end would read as the start of the step after it
+		return this.viewAt(restOf(this.#axis.ends, index)).frame;
 	}
 	/** While playing, how the time moves on from `t` until the machine next hears it; else null. */
 	get motion(): Motion | null {
