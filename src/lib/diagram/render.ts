@@ -19,7 +19,7 @@ import { layout, type Box, type ContainerSize, type DiagramLayout } from './layo
 import { placeMessages, type MessagePlacement } from './messagePlacement';
 import { moveMessages, renderMessages, stopGlide, type DrawnMessage } from './messages';
 import { renderPods } from './pods';
-import { FONT, setAttrs, textWidth, warmFonts } from './theme';
+import { FONT, setAttrs, textWidth } from './theme';
 
 export interface RenderOptions {
 	/** draw messages already on their way at their resting place instead of gliding */
@@ -122,13 +122,10 @@ function restingPlaces(st: SvgState, l: DiagramLayout, frame: Frame) {
 }
 
 /**
- * The first picture's work that does not touch the DOM, in two steps Diagram.svelte runs in tasks
- * of their own before the first render, so that no task is long: the fonts' first use (the
- * browser loads a face the first time text is measured in it), then the step's label places,
- * which render finds made.
+ * A step's label places, worked out before it is drawn: the first picture's in a task of its own
+ * (after the fonts' first use, theme.ts `warmFonts`), the other steps' while the page is idle
+ * (Diagram.svelte). Render finds them made.
  */
-export const prepareFonts = warmFonts;
-
 export function prepare(svg: SVGSVGElement, frame: Frame, opts: RenderOptions): void {
 	restingPlaces(stateOf(svg), layoutOf(frame, opts), frame);
 }

@@ -5,21 +5,18 @@
  * page cannot paint. The server renders an island's content in place, so the picture is there
  * from the first paint; the browser makes it live a few milliseconds later.
  */
-import { hydrate, mount, unmount, untrack, type Component } from 'svelte';
+import { hydrate, mount, unmount, type Component } from 'svelte';
+import { nextTask } from './reveal';
 
 type Job = () => void;
 const queue: Job[] = [];
 let scheduled = false;
-let channel: MessageChannel | undefined;
 
-// A message, not setTimeout: nested timeouts are clamped to 4 ms, and each job should run as soon
-// as the one before has let the browser breathe.
+// one job per task, each as soon as the one before has let the browser breathe
 function schedule() {
 	if (scheduled) return;
 	scheduled = true;
-	channel ??= new MessageChannel();
-	channel.port1.onmessage = runOne;
-	channel.port2.postMessage(null);
+	nextTask(runOne);
 }
 
 function runOne() {
@@ -74,8 +71,7 @@ export function island<P extends AnyProps>(
 			if (!gone) instance = hydrate(component, options);
 		});
 	} else {
-		// not tracked by the attachment that called it: the island has effects of its own
-		instance = untrack(() => mount(component, options));
+		instance = mount(component, options);
 	}
 	return () => {
 		gone = true;
