@@ -41,13 +41,16 @@ test('each flow page served prerendered comes to life in place: hydration keeps 
 }) => {
 	const errors = watchConsole(page);
 	// mark each part as the browser parses it; a part drawn again by the client would lose its mark
-	await page.addInitScript((parts) => {
-		document.addEventListener('DOMContentLoaded', () => {
-			for (const part of parts)
-				for (const el of document.querySelectorAll(part))
-					(el as Element & { served?: true }).served = true;
-		});
-	}, LIVE_PARTS);
+	await page.addInitScript(
+		(parts) => {
+			document.addEventListener('DOMContentLoaded', () => {
+				for (const part of parts)
+					for (const el of document.querySelectorAll(part))
+						(el as Element & { served?: true }).served = true;
+			});
+		},
+		[...LIVE_PARTS, 'link[rel="stylesheet"]']
+	);
 	for (const id of FLOW_IDS) {
 		await open(page, `/flows/${id}?lang=en`);
 		for (const part of LIVE_PARTS) {
@@ -57,6 +60,13 @@ test('each flow page served prerendered comes to life in place: hydration keeps 
 				.evaluate((el) => (el as Element & { served?: true }).served === true);
 			expect(served, `${id}: ${part} was served and kept`).toBe(true);
 		}
+		// no stylesheet arrives after the page was served: each would restyle every element
+		const late = await page
+			.locator('link[rel="stylesheet"]')
+			.evaluateAll((links) =>
+				links.filter((l) => !(l as Element & { served?: true }).served).map((l) => l.outerHTML)
+			);
+		expect(late, `${id}: stylesheets added after the page was served`).toEqual([]);
 		// and it is live: the controls answer at once
 		await page.getByRole('button', { name: 'Next step' }).click();
 		await expect(status(page)).toHaveText(/^Step 2 of \d+$/);
@@ -77,6 +87,8 @@ for (const [lang, heading] of [
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		await expect(page.getByText('/flows/nope/deeper')).toBeVisible();
+		// its styles come with its code (they are on no other page)
+		await expect(page.getByRole('main')).toHaveCSS('max-width', '768px');
 		const flows = page.getByRole('main').getByRole('listitem').getByRole('link');
 		await expect(flows).toHaveCount(FLOW_IDS.length);
 		for (const [i, id] of FLOW_IDS.entries())

@@ -35,6 +35,14 @@ test.describe('a phone', () => {
 		await expect(pairs).toBeInViewport();
 		await expect(title).toBeInViewport();
 		await expect(pairs.getByText(/watch/i).first()).toBeVisible();
+		// the sheet sits on the controls, and the page leaves its height free below its content
+		const sheet = (await page.locator('.told').boundingBox())!;
+		const bar = (await page.locator('.player > .bar').boundingBox())!;
+		expect(Math.abs(sheet.y + sheet.height - bar.y)).toBeLessThan(1.5);
+		const room = await page
+			.locator('#player')
+			.evaluate((el) => parseFloat(getComputedStyle(el).paddingBottom));
+		expect(Math.abs(room - sheet.height)).toBeLessThan(1.5);
 
 		// the whole cluster, one toggle away
 		const whole = page.getByRole('button', { name: 'Whole cluster' });

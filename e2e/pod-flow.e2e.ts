@@ -115,6 +115,9 @@ test("stepping through the whole flow shows each step's actors, messages, pod an
 			);
 		if (i >= 6)
 			await expect(pod).toHaveAttribute('data-phase', i === total - 1 ? 'Running' : 'Pending');
+		// nothing step-dependent is written on the player's element: its style is inherited by the
+		// whole page, whose every element would be restyled at each step
+		expect(await page.locator('#player').getAttribute('style')).toBeNull();
 	}
 	await page.getByRole('tab', { name: 'etcd' }).click();
 	await expect(
