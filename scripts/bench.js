@@ -1,7 +1,7 @@
 // `npm run bench [-- --no-build] [-- --quick | --seek | --text]`: builds the site, serves build/ and measures
 // it in headless Chromium. Prints every figure beside its budget and writes bench/results.json.
 // Never run by the tests: figures depend on the machine. While working on a figure: --quick skips
-// the 1× runs and the memory replays (a few minutes instead of about fifteen); --seek measures only
+// the 1× runs and the memory replays (about fifteen minutes instead of forty); --seek measures only
 // seeks, on a fresh page, and writes nothing; --text measures only text sizes (text-sizes.js).
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -131,24 +131,18 @@ async function firstContact(path, speed) {
 	await page.addInitScript(instrument);
 	await page.goto(base + path);
 	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
-	// Inside the measured windows the bench finds the button by a selector and waits with a
-	// trivial predicate: a query by role computes the accessible name of every element, which at
-	// CPU ×4 is itself a task of 50–90 ms, and would be counted as the page's.
-	const button = page.locator('.controls button.primary');
-	const shows = (label, timeout = 30_000) =>
-		page.waitForFunction(
-			(label) =>
-				document.querySelector('.controls button.primary')?.getAttribute('aria-label') === label,
-			label,
-			{ polling: 250, timeout }
-		);
-	await shows('Play');
+	// Inside the measured windows the bench finds the button by a CSS selector, which Playwright
+	// runs in the world it already set up: a query by role computes the accessible name of every
+	// element, which at CPU ×4 is itself a task of 50–90 ms, and a waitForFunction installs
+	// Playwright's helpers in the page's own world; either would be counted as the page's.
+	const button = (label) => page.locator(`.controls button.primary[aria-label="${label}"]`);
+	await button('Play').waitFor();
 	const untilPlay = await page.evaluate(() => window.__longTasks.slice());
 	if (speed !== 1) await page.getByLabel('Speed').selectOption(String(speed));
 	await page.evaluate(() => (window.__longTasks = []));
-	await button.click();
-	await shows('Pause');
-	await shows('Play', 600_000);
+	await button('Play').click();
+	await button('Pause').waitFor();
+	await button('Play').waitFor({ timeout: 600_000 });
 	const playing = await page.evaluate(() => window.__longTasks);
 	await page.close();
 	return {
