@@ -125,3 +125,22 @@ test('each gallery card says what the flow teaches, its CKA topic and its length
 	await page.locator('[data-flow="service"] h3 a').click();
 	await expect(page.getByTestId('step-status')).toHaveText(`Step 1 of ${steps}`);
 });
+
+test('at the desk layout a flow page fills one screen at every step: the panels scroll inside, the page never does', async ({
+	page
+}) => {
+	for (const id of FLOW_IDS) {
+		await open(page, `/flows/${id}?step=1&lang=en`);
+		const total = Number(await page.getByRole('slider').getAttribute('aria-valuemax'));
+		for (let i = 1; i <= total; i++) {
+			if (i > 1) await page.getByRole('button', { name: 'Next step' }).click();
+			await expect(status(page)).toHaveText(`Step ${i} of ${total}`);
+			// text kept for screen readers inside the panels must not reach below the screen
+			const [height, screen] = await page.evaluate(() => [
+				document.documentElement.scrollHeight,
+				innerHeight
+			]);
+			expect(height, `${id}: page height at step ${i}`).toBeLessThanOrEqual(screen);
+		}
+	}
+});
