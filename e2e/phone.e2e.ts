@@ -39,11 +39,11 @@ test.describe('a phone', () => {
 		const sheet = (await page.locator('.told').boundingBox())!;
 		const bar = (await page.locator('.player > .bar').boundingBox())!;
 		expect(Math.abs(sheet.y + sheet.height - bar.y)).toBeLessThan(1.5);
-		const room = await page
+		const leftFree = await page
 			.locator('#player')
 			.evaluate((el) => parseFloat(getComputedStyle(el).paddingBottom));
 		// (the sheet's height is measured inside its 1 px top border, in whole pixels)
-		expect(Math.abs(room - sheet.height)).toBeLessThan(2);
+		expect(Math.abs(leftFree - sheet.height)).toBeLessThan(2);
 
 		// the whole cluster, one toggle away
 		const whole = page.getByRole('button', { name: 'Whole cluster' });

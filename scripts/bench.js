@@ -63,6 +63,10 @@ function instrument() {
 		for (const e of longTasks.takeRecords()) window.__longTasks.push(e.duration);
 		return window.__longTasks.slice();
 	};
+	window.__clearLongTasks = () => {
+		longTasks.takeRecords();
+		window.__longTasks = [];
+	};
 	// A task queued from a requestAnimationFrame callback runs after that frame is painted.
 	const painted = (done) =>
 		requestAnimationFrame(() => {
@@ -147,7 +151,7 @@ async function firstContact(path, speed) {
 	await button('Play').waitFor();
 	const untilPlay = await page.evaluate(() => window.__takeLongTasks());
 	if (speed !== 1) await page.getByLabel('Speed').selectOption(String(speed));
-	await page.evaluate(() => (window.__takeLongTasks(), (window.__longTasks = [])));
+	await page.evaluate(() => window.__clearLongTasks());
 	await button('Play').click();
 	await button('Pause').waitFor();
 	await button('Play').waitFor({ timeout: 600_000 });
@@ -213,7 +217,7 @@ async function play(page, label, speed, throttle) {
 	await page.getByRole('button', { name: 'Restart' }).click();
 	await page.getByRole('button', { name: 'Play' }).click();
 	await page.getByRole('button', { name: 'Pause' }).waitFor();
-	await page.evaluate(() => (window.__takeLongTasks(), (window.__longTasks = [])));
+	await page.evaluate(() => window.__clearLongTasks());
 	const script = async () =>
 		(await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')
 			.value;
