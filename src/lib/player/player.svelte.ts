@@ -32,9 +32,15 @@ export type PlayerStatus = 'paused' | 'playing' | 'ended';
 type Engine = typeof import('./playerMachine');
 let engine: Engine | null = null;
 let loading: Promise<Engine> | null = null;
-/** Loads the player machine once for the page; later players start with it at once. */
+/**
+ * Loads the player machine once for the page; later players start with it at once. Evaluating
+ * the module (XState) and starting a machine are each a few dozen ms on a slow laptop: a task
+ * boundary between them keeps a first press from being one long task.
+ */
 export function loadEngine(): Promise<Engine> {
-	return (loading ??= import('./playerMachine').then((m) => (engine = m)));
+	return (loading ??= import('./playerMachine').then(
+		(m) => new Promise<Engine>((resolve) => setTimeout(() => resolve((engine = m))))
+	));
 }
 
 /** What the views read of the machine: its state and context. */
