@@ -259,7 +259,10 @@ export class FlowSession<S extends object = object, A = unknown> {
 
 	/** What the timeline could not do as asked (a what-if it skipped), shown like a bad URL value. */
 	#timelineProblems(tl: Timeline): ShownProblem[] {
-		return (this.ui.problems?.(tl, this.scenario) ?? []).map((p) => ({ ...p, fallback: '' }));
+		return (this.ui.problems?.(tl, this.scenario) ?? []).map((p) => ({
+			...p,
+			fallback: p.fallback ?? ''
+		}));
 	}
 
 	destroy(): void {

@@ -84,8 +84,8 @@ export interface FlowUi<S extends object = any, A = any, St extends Step = any> 
 	suggestTab: (step: St) => string;
 	/** the object the etcd tab shows at step `index` (its writes visible once `applied`) */
 	etcdKey: (timeline: Timeline<St>, index: number, applied: boolean) => string;
-	/** what the built timeline could not do as asked (shown like a bad URL value) */
-	problems?: (timeline: Timeline<St>, scenario: S) => InputProblem[];
+	/** what the built timeline could not do as asked (shown like a bad URL value), with what it did instead */
+	problems?: (timeline: Timeline<St>, scenario: S) => (InputProblem & { fallback?: string })[];
 	/** predict, then reveal: the steps the player stops before to ask the room (loaded on use) */
 	checkpoints?: () => Promise<{ checkpoints: Checkpoint<St>[] }>;
 	/** the presenter's notes, loaded by the presenter view alone */

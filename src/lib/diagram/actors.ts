@@ -3,7 +3,13 @@
  * Elements are created once per key on enter; each frame only updates attributes that changed.
  */
 import type { Selection } from 'd3-selection';
-import type { ActorView, DiagramLabels, MessageKind, NodeMark } from '$lib/player/frameTypes';
+import type {
+	ActorView,
+	DiagramLabels,
+	MessageKind,
+	NodeMark,
+	NodeReadiness
+} from '$lib/player/frameTypes';
 import { renderState, stateBadge } from './actorState';
 import type { Wire } from './endpoints';
 import type { ActorLayout, DiagramLayout, LinkLayout, NodeLayout } from './layout';
@@ -162,7 +168,8 @@ export function renderNodeFrames(
 	layer: Layer,
 	nodes: NodeLayout[],
 	marks?: Record<string, NodeMark>,
-	kernel?: { label: string; busy: ReadonlySet<string> }
+	kernel?: { label: string; busy: ReadonlySet<string> },
+	ready?: Record<string, NodeReadiness>
 ): void {
 	layer
 		.selectAll<SVGGElement, NodeLayout>('g[data-node]')
@@ -180,7 +187,11 @@ export function renderNodeFrames(
 		.each(function (d) {
 			const mark = marks?.[d.name];
 			const busy = kernel?.busy.has(d.name) ?? false;
-			if (unchanged(this, [d, mark, busy, kernel?.label])) return;
+			const readiness = ready?.[d.name] ?? 'True';
+			if (unchanged(this, [d, mark, busy, kernel?.label, readiness])) return;
+			// a node whose Ready condition is not True is drawn as kubectl lists it: NotReady
+			const down = readiness !== 'True';
+			setAttrs(this, { 'data-ready': readiness });
 			renderMark(this, d, mark);
 			renderKernel(this, d, kernel?.label ?? '', busy);
 			setAttrs(child(this, '.ks-frame'), {
@@ -189,9 +200,10 @@ export function renderNodeFrames(
 				width: d.width,
 				height: d.height,
 				rx: 10,
-				fill: COLOR.frameFill,
-				stroke: COLOR.frameStroke,
-				'stroke-width': 1.5
+				fill: down ? COLOR.downFill : COLOR.frameFill,
+				stroke: down ? COLOR.downStroke : COLOR.frameStroke,
+				'stroke-width': down ? 2 : 1.5,
+				'stroke-dasharray': down ? '6 4' : null
 			});
 			const title = child(this, '.ks-title');
 			const end = d.titleSide === 'end';
@@ -201,9 +213,9 @@ export function renderNodeFrames(
 				'text-anchor': end ? 'end' : 'start',
 				'font-size': FONT.title,
 				'font-weight': 700,
-				fill: COLOR.ink
+				fill: down ? COLOR.downStroke : COLOR.ink
 			});
-			setText(title, d.name);
+			setText(title, down ? `${d.name} · NotReady` : d.name);
 			const p = d.pods;
 			setAttrs(child(this, '.ks-pods'), {
 				x: p.x,

@@ -13,6 +13,7 @@ import { fitMiddle } from './labelText';
 import {
 	FONT,
 	PHASE_STYLE,
+	TERMINATING_STYLE,
 	appendChildren,
 	child,
 	setAttrs,
@@ -160,12 +161,17 @@ export function renderPods(layer: Layer, l: DiagramLayout, pods: PodView[]): voi
 			const { phase, status, ip, subject } = pod;
 			if (unchanged(this, [phase, status, ip, subject, slot.x, slot.y, slot.width, slot.height]))
 				return;
-			const style = PHASE_STYLE[pod.phase] ?? PHASE_STYLE.Unknown;
+			const style =
+				pod.status === 'Terminating'
+					? TERMINATING_STYLE
+					: (PHASE_STYLE[pod.phase] ?? PHASE_STYLE.Unknown);
 			const name = pod.key.slice(pod.key.indexOf('/') + 1);
 			const text = chipText(name, pod.status, slot, pod.subject);
 			const cy = slot.y + slot.height / 2;
 			setAttrs(this, {
 				'data-phase': pod.phase,
+				// what kubectl get pods prints in STATUS (Terminating, ContainerCreating …)
+				'data-status': pod.status,
 				'data-subject': String(pod.subject),
 				'data-ip': pod.ip ?? null
 			});

@@ -166,6 +166,8 @@ export function render(
 		frame.actors,
 		frame.pods,
 		frame.marks,
+		frame.ready,
+		frame.clock,
 		labels,
 		opts.reducedMotion
 	];
@@ -191,7 +193,9 @@ export function render(
 		role: 'img',
 		'aria-label': labels.ariaLabel,
 		// a step with actors at work: the others step back (Diagram.svelte dims them)
-		'data-focus': frame.actors.some((a) => a.active) ? 'true' : null
+		'data-focus': frame.actors.some((a) => a.active) ? 'true' : null,
+		// flows whose time matters carry their clock (DESIGN.md's contract)
+		'data-sim-time': frame.clock === undefined ? null : String(frame.clock)
 	});
 	const views = new Map(frame.actors.map((a) => [a.id, a]));
 	renderControlPlane(g['control-plane'], l, labels);
@@ -201,10 +205,13 @@ export function render(
 		busy
 	);
 	renderWires(g.links, wiresOf(l));
-	renderNodeFrames(g.nodes, l.nodes, frame.marks, {
-		label: labels.kernel ?? '',
-		busy: kernelsAtWork(frame)
-	});
+	renderNodeFrames(
+		g.nodes,
+		l.nodes,
+		frame.marks,
+		{ label: labels.kernel ?? '', busy: kernelsAtWork(frame) },
+		frame.ready
+	);
 	renderLinks(
 		g['node-links'],
 		l.links.filter((k) => k.node),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrast } from './contrast';
-import { COLOR, KIND_COLOR, PHASE_STYLE } from './theme';
+import { COLOR, KIND_COLOR, PHASE_STYLE, TERMINATING_STYLE } from './theme';
 
 // axe cannot measure text drawn in SVG (it reports it as "needs review"), so the diagram's text
 // colours are held to WCAG AA (4.5:1) here, against every fill they are drawn on.
@@ -15,9 +15,12 @@ describe('diagram text contrast (WCAG AA, 4.5:1)', () => {
 		for (const bg of ['#ffffff', COLOR.frameFill]) expect(contrast(color, bg)).toBeGreaterThan(4.5);
 	});
 
-	it.each(Object.entries(PHASE_STYLE))('%s pod chips', (_phase, style) => {
-		expect(contrast(style.text, style.fill)).toBeGreaterThan(4.5);
-	});
+	it.each([...Object.entries(PHASE_STYLE), ['Terminating', TERMINATING_STYLE] as const])(
+		'%s pod chips',
+		(_phase, style) => {
+			expect(contrast(style.text, style.fill)).toBeGreaterThan(4.5);
+		}
+	);
 
 	it.each([
 		['names', COLOR.ink],
@@ -26,5 +29,9 @@ describe('diagram text contrast (WCAG AA, 4.5:1)', () => {
 	])('actor %s', (_what, color) => {
 		for (const bg of [COLOR.actorFill, COLOR.activeFill, COLOR.frameFill])
 			expect(contrast(color, bg)).toBeGreaterThan(4.5);
+	});
+
+	it('a NotReady node’s title on its frame', () => {
+		expect(contrast(COLOR.downStroke, COLOR.downFill)).toBeGreaterThan(4.5);
 	});
 });

@@ -31,11 +31,21 @@ export const PHASE_STYLE: Record<PodPhase, PhaseStyle> = {
 	Unknown: { fill: '#f5f5f5', stroke: '#737373', text: '#404040' }
 };
 
+/** A pod being deleted (kubectl's Terminating), whatever its phase: on its way out. */
+export const TERMINATING_STYLE: PhaseStyle = {
+	fill: '#f1f5f9',
+	stroke: '#64748b',
+	text: '#334155'
+};
+
 export const COLOR = {
 	ink: '#0f172a',
 	muted: '#475569',
 	frameFill: '#f8fafc',
 	frameStroke: '#cbd5e1',
+	/** a node whose Ready condition is not True */
+	downFill: '#fef2f2',
+	downStroke: '#b91c1c',
 	actorFill: '#ffffff',
 	actorStroke: '#94a3b8',
 	activeFill: '#eff6ff',

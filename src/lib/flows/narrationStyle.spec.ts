@@ -16,7 +16,10 @@ import { serviceStepsKo } from './service/narration/ko';
 import { serviceTimeline } from './service/timeline';
 import { iptablesUi } from './service/ui/iptablesText';
 import type { Step } from './types';
-import { podBranches, serviceBranches } from './testing/branches';
+import { nodeFailureStepsEn } from './node-failure/narration/en';
+import { nodeFailureStepsKo } from './node-failure/narration/ko';
+import { nodeFailureTimeline } from './node-failure/timeline';
+import { nodeFailureBranches, podBranches, serviceBranches } from './testing/branches';
 
 /** Lead sentence limits: English words, Korean characters not counting spaces. */
 const MAX_EN_WORDS = 14;
@@ -121,15 +124,28 @@ function rendered(
 
 const build = {
 	pod: podCreationTimeline as (s: never) => { steps: Step[] },
-	service: serviceTimeline as (s: never) => { steps: Step[] }
+	service: serviceTimeline as (s: never) => { steps: Step[] },
+	nodeFailure: nodeFailureTimeline as (s: never) => { steps: Step[] }
 };
 const en = [
 	...rendered('pod-creation', build.pod, podBranches, podStepsEn as StepTexts),
-	...rendered('service', build.service, serviceBranches, serviceStepsEn as StepTexts)
+	...rendered('service', build.service, serviceBranches, serviceStepsEn as StepTexts),
+	...rendered(
+		'node-failure',
+		build.nodeFailure,
+		nodeFailureBranches,
+		nodeFailureStepsEn as StepTexts
+	)
 ];
 const ko = [
 	...rendered('pod-creation', build.pod, podBranches, podStepsKo as StepTexts),
-	...rendered('service', build.service, serviceBranches, serviceStepsKo as StepTexts)
+	...rendered('service', build.service, serviceBranches, serviceStepsKo as StepTexts),
+	...rendered(
+		'node-failure',
+		build.nodeFailure,
+		nodeFailureBranches,
+		nodeFailureStepsKo as StepTexts
+	)
 ];
 const cases = (list: Rendered[]) => list.map((r) => [r.name, r] as const);
 

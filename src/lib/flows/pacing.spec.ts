@@ -7,7 +7,10 @@ import { podStepsKo } from './pod-creation/narration/ko';
 import serviceFlow from './service/flow';
 import { serviceStepsEn } from './service/narration/en';
 import { serviceStepsKo } from './service/narration/ko';
-import { podBranches, serviceBranches } from './testing/branches';
+import nodeFailureFlow from './node-failure/flow';
+import { nodeFailureStepsEn } from './node-failure/narration/en';
+import { nodeFailureStepsKo } from './node-failure/narration/ko';
+import { nodeFailureBranches, podBranches, serviceBranches } from './testing/branches';
 import type { FlowDefinition } from './kit/definition';
 import { stepDurationMs } from '$lib/player/timing';
 
@@ -24,7 +27,14 @@ describe('readingMs', () => {
 
 const flows: [string, FlowDefinition, Record<string, object>, StepTexts, StepTexts][] = [
 	['pod-creation', podFlow as FlowDefinition, podBranches, podStepsEn, podStepsKo],
-	['service', serviceFlow as FlowDefinition, serviceBranches, serviceStepsEn, serviceStepsKo]
+	['service', serviceFlow as FlowDefinition, serviceBranches, serviceStepsEn, serviceStepsKo],
+	[
+		'node-failure',
+		nodeFailureFlow as FlowDefinition,
+		nodeFailureBranches,
+		nodeFailureStepsEn as StepTexts,
+		nodeFailureStepsKo as StepTexts
+	]
 ];
 
 describe('at 1×, every step lasts as long as its narration takes to read, in both languages', () => {

@@ -31,6 +31,12 @@ export const FLOWS = {
 		stress: 'nodes=50&replicas=50',
 		load: () => import('./service/ui').then((m) => m.ui),
 		model: () => import('./service/flow').then((m) => m.default as FlowDefinition)
+	},
+	'node-failure': {
+		title: { en: 'A node fails', ko: '노드 장애' },
+		stress: 'nodes=50&replicas=50',
+		load: () => import('./node-failure/ui').then((m) => m.ui),
+		model: () => import('./node-failure/flow').then((m) => m.default as FlowDefinition)
 	}
 } satisfies Record<string, FlowEntry>;
 

@@ -88,6 +88,8 @@ export interface Timeline<S extends Step = Step> {
 	steps: S[];
 	/** the cluster before the first step */
 	initial: ClusterState;
+	/** the flow's time matters: its clock (each snapshot's `clock`) is on screen */
+	clock?: boolean;
 }
 
 /** The first step with id `id`, typed as that step (its params narrowed). */

@@ -76,6 +76,8 @@ export const en = {
 		question: 'Show this list'
 	},
 	diagram: {
+		clock: 'Cluster time',
+		clockTitle: 'Simulated time since the scenario began',
 		zoom: 'Zoom',
 		zoomIn: 'Zoom in',
 		zoomOut: 'Zoom out',
@@ -104,6 +106,8 @@ export const en = {
 		noObject: 'Not stored yet.',
 		pod: 'Pod',
 		getPods: 'kubectl get pods -o wide',
+		cluster: 'Cluster',
+		getNodes: 'kubectl get nodes',
 		describe: (p: P) => `kubectl describe pod ${p.name} — Events`,
 		noEvents: '<none>',
 		notCreated: (p: P) => `Error from server (NotFound): pods "${p.name}" not found`,

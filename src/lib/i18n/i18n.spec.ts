@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
 import { stepText } from '$lib/flows/kit/narration';
-import { podBranches, serviceBranches } from '$lib/flows/testing/branches';
+import { nodeFailureBranches, podBranches, serviceBranches } from '$lib/flows/testing/branches';
+import { NODE_FAILURE_STEP_IDS } from '$lib/flows/node-failure/machine';
+import { nodeFailureStepsEn } from '$lib/flows/node-failure/narration/en';
+import { nodeFailureStepsKo } from '$lib/flows/node-failure/narration/ko';
+import { nodeFailureTimeline } from '$lib/flows/node-failure/timeline';
 import { serviceTimeline } from '$lib/flows/service/timeline';
 import { SERVICE_STEP_IDS } from '$lib/flows/service/machine';
 import type { Step } from '$lib/flows/types';
@@ -48,6 +52,22 @@ describe('the Service flow is narrated in Korean and English, every step of ever
 		const ids = [...SERVICE_STEP_IDS].sort();
 		expect(Object.keys(serviceStepsEn).sort()).toEqual(ids);
 		expect(Object.keys(serviceStepsKo).sort()).toEqual(ids);
+	});
+});
+
+describe('the node-failure flow is narrated in Korean and English, every step of every branch', () => {
+	for (const [branch, scenario] of Object.entries(nodeFailureBranches)) {
+		const tl = nodeFailureTimeline(scenario);
+		it.each(tl.steps.map((s, i) => [`${i + 1} ${s.id}`, s] as const))(
+			`${branch}: %s`,
+			(_id, step) => expectNarrated(step, nodeFailureStepsEn, nodeFailureStepsKo)
+		);
+	}
+
+	it('has a text for every step id the flow can record, and no other', () => {
+		const ids = [...NODE_FAILURE_STEP_IDS].sort();
+		expect(Object.keys(nodeFailureStepsEn).sort()).toEqual(ids);
+		expect(Object.keys(nodeFailureStepsKo).sort()).toEqual(ids);
 	});
 });
 

@@ -78,6 +78,8 @@ export const ko: Messages = {
 		question: '이 목록 보기'
 	},
 	diagram: {
+		clock: '클러스터 시각',
+		clockTitle: '시나리오가 시작된 뒤 흐른 시뮬레이션 시간',
 		zoom: '확대/축소',
 		zoomIn: '확대',
 		zoomOut: '축소',
@@ -106,6 +108,8 @@ export const ko: Messages = {
 		noObject: '아직 저장되지 않았습니다.',
 		pod: '파드',
 		getPods: 'kubectl get pods -o wide',
+		cluster: '클러스터',
+		getNodes: 'kubectl get nodes',
 		describe: (p: P) => `kubectl describe pod ${p.name} — Events`,
 		noEvents: '<none>',
 		notCreated: (p: P) => `Error from server (NotFound): pods "${p.name}" not found`,

@@ -55,7 +55,11 @@ const en = {
 	tooManyNodes: (p: P) =>
 		`then=“${p.value}”: the cluster already has ${p.max} nodes, the most this app simulates`,
 	noRoom: (p: P) =>
-		`then=“${p.value}”: no node has room for the pods it would create (they would stay Pending)`
+		`then=“${p.value}”: no node has room for the pods it would create (they would stay Pending)`,
+	nodeName: (p: P) =>
+		`${p.field}=“${p.value}” must be a worker node's name, node-1 to node-${p.max}`,
+	noSuchNode: (p: P) =>
+		`${p.field}=“${p.value}”: the cluster has ${p.max === 1 ? 'one node, node-1' : `${p.max} nodes, node-1 to node-${p.max}`}`
 };
 
 const ko: typeof en = {
@@ -103,7 +107,11 @@ const ko: typeof en = {
 	tooManyNodes: (p: P) =>
 		`then=“${p.value}”: 클러스터에 이미 노드가 ${p.max}개로, 이 앱이 시뮬레이션하는 최대입니다`,
 	noRoom: (p: P) =>
-		`then=“${p.value}”: 만들 파드를 받아 줄 여유가 있는 노드가 없습니다(Pending으로 남게 됩니다)`
+		`then=“${p.value}”: 만들 파드를 받아 줄 여유가 있는 노드가 없습니다(Pending으로 남게 됩니다)`,
+	nodeName: (p: P) =>
+		`${p.field}=“${p.value}”: 워커 노드 이름이어야 합니다 (node-1부터 node-${p.max}까지)`,
+	noSuchNode: (p: P) =>
+		`${p.field}=“${p.value}”: 클러스터의 노드는 ${p.max === 1 ? '1개(node-1)' : `${p.max}개(node-1부터 node-${p.max}까지)`}입니다`
 };
 
 export const problemTexts: Record<Lang, typeof en> = { en, ko };

@@ -5,10 +5,11 @@
 import type { ClusterState } from '$lib/sim/cluster';
 import { displayStatus } from '$lib/sim/podStatus';
 import type { Step, Timeline } from '$lib/flows/types';
-import type { ActorView, Frame, MessageView, PodView } from './frameTypes';
+import type { ActorView, Frame, MessageView, NodeReadiness, PodView } from './frameTypes';
 import { MESSAGE_MS, schedule as stepSchedule, workMs } from './timing';
 import { stepAt } from './playerRules';
 import { listStoredPods, type StoredPod } from '$lib/sim/storedPods';
+import { nodeReady, readNode } from '$lib/sim/nodeLifecycle';
 
 export interface PlayerView {
 	index: number;
@@ -75,6 +76,7 @@ export interface RestView {
 	state: ClusterState;
 	actors: ActorView[];
 	pods: PodView[];
+	ready: Record<string, NodeReadiness>;
 }
 
 /**
@@ -99,7 +101,11 @@ function restOfStep(timeline: Timeline, index: number): StepRest {
 	const side = (state: ClusterState): RestView => ({
 		state,
 		actors: actorViews(step, nodes, state),
-		pods: podViews(state, timeline.subject)
+		pods: podViews(state, timeline.subject),
+		// a node joining in this step has no Node object before it: it is drawn as it will be
+		ready: Object.fromEntries(
+			nodes.filter((n) => readNode(state, n)).map((n) => [n, nodeReady(state, n)])
+		)
 	});
 	const lanes = new Map<string, number>();
 	const messages = step.messages.map((m, i): MessageView => {
@@ -160,6 +166,8 @@ export function frameAt(
 			pods: shown.pods,
 			resting: rest.messages,
 			restPods: rest.after.pods,
+			ready: shown.ready,
+			...(timeline.clock ? { clock: Math.floor(shown.state.clock) } : {}),
 			...(step.marks ? { marks: step.marks } : {})
 		}
 	};

@@ -63,7 +63,14 @@ export interface Frame {
 	restPods: PodView[];
 	/** the step's marks on node boxes (the same object for every frame of a step), if any */
 	marks?: Record<string, NodeMark>;
+	/** each node's Ready condition as stored (the same object for every frame of a step side) */
+	ready?: Record<string, NodeReadiness>;
+	/** whole simulated seconds since the scenario began, in flows whose clock is on screen */
+	clock?: number;
 }
+
+/** A node's Ready condition: what `kubectl get nodes` turns into Ready or NotReady. */
+export type NodeReadiness = 'True' | 'False' | 'Unknown';
 
 /** Localised words the diagram draws besides actor ids. */
 export interface DiagramLabels {

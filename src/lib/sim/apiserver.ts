@@ -4,6 +4,7 @@
  * which decides per watcher whether a change is ADDED, MODIFIED or DELETED for it
  * (cacher/cache_watcher.go: an object that starts matching a watcher's filter is ADDED).
  */
+import { defaultTolerations } from './nodeLifecycle';
 import type { ClusterState } from './cluster';
 import type { KeyValue } from './etcd';
 import { nameSuffix } from './ids';
@@ -94,10 +95,10 @@ export function admitPod(pod: PodObject, seed: string): string[] {
 	}));
 	changes.push(`ServiceAccount: volume ${volume} (token, ca.crt, namespace) mounted read-only`);
 	const tolerations = pod.spec.tolerations ?? [];
-	for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
-		if (!tolerations.some((t) => t.key === key)) {
-			tolerations.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 });
-			changes.push(`DefaultTolerationSeconds: ${key}:NoExecute for 300s`);
+	for (const t of defaultTolerations()) {
+		if (!tolerations.some((own) => own.key === t.key)) {
+			tolerations.push(t);
+			changes.push(`DefaultTolerationSeconds: ${t.key}:NoExecute for ${t.tolerationSeconds}s`);
 		}
 	}
 	pod.spec.tolerations = tolerations;

@@ -9,7 +9,12 @@ import type { KubeEvent, PodObject } from './model';
 import { EPOCH_MS, eventName, timestamp } from './time';
 
 export interface EventSource {
-	component: 'default-scheduler' | 'kubelet';
+	component:
+		| 'default-scheduler'
+		| 'kubelet'
+		| 'node-controller'
+		| 'taint-eviction-controller'
+		| 'replicaset-controller';
 	action?: string;
 	host?: string;
 }
@@ -18,7 +23,13 @@ interface StoredEvent {
 	apiVersion: 'v1';
 	kind: 'Event';
 	metadata: { name: string; namespace: string };
-	involvedObject: { kind: 'Pod'; namespace: string; name: string; uid: string; fieldPath?: string };
+	involvedObject: {
+		kind: string;
+		namespace: string;
+		name: string;
+		uid: string;
+		fieldPath?: string;
+	};
 	reason: string;
 	message: string;
 	type: KubeEvent['type'];
@@ -43,16 +54,36 @@ export function recordEvent(
 	message: string
 ): KeyValue {
 	const { namespace, name, uid } = pod.metadata;
+	const involved = { kind: 'Pod', namespace, name, uid };
+	// the kubelet's events name the container they are about
+	const fieldPath =
+		source.component === 'kubelet' ? `spec.containers{${pod.spec.containers[0].name}}` : undefined;
+	return recordObjectEvent(state, involved, source, type, reason, message, fieldPath);
+}
+
+/**
+ * An event about any object (a Pod, a ReplicaSet): the scheduler's through events.k8s.io/v1, a
+ * controller's or the kubelet's through core/v1 (client-go's record.EventRecorder).
+ */
+export function recordObjectEvent(
+	state: ClusterState,
+	involved: { kind: string; namespace: string; name: string; uid: string },
+	source: EventSource,
+	type: KubeEvent['type'],
+	reason: string,
+	message: string,
+	fieldPath?: string
+): KeyValue {
+	const { namespace, name } = involved;
 	const metadata = { name: eventName(name, state.clock, state.eventSeq++), namespace };
 	const at = timestamp(state.clock);
-	const involvedObject = { kind: 'Pod' as const, namespace, name, uid };
 	const event: StoredEvent =
 		source.component === 'default-scheduler'
 			? {
 					apiVersion: 'v1',
 					kind: 'Event',
 					metadata,
-					involvedObject,
+					involvedObject: involved,
 					reason,
 					message,
 					type,
@@ -65,14 +96,11 @@ export function recordEvent(
 					apiVersion: 'v1',
 					kind: 'Event',
 					metadata,
-					involvedObject: {
-						...involvedObject,
-						fieldPath: `spec.containers{${pod.spec.containers[0].name}}`
-					},
+					involvedObject: fieldPath ? { ...involved, fieldPath } : involved,
 					reason,
 					message,
 					type,
-					source: { component: source.component, host: source.host },
+					source: { component: source.component, ...(source.host ? { host: source.host } : {}) },
 					firstTimestamp: at,
 					lastTimestamp: at,
 					count: 1

@@ -91,3 +91,31 @@ export function describeEvents(state: ClusterState, namespace: string, name: str
 	const rule = ['----', '------', '----', '----', '-------'];
 	return ['Events:', ...alignColumns([EVENT_COLUMNS, rule, ...rows], 2, '  ')];
 }
+
+export const GET_NODES_COLUMNS = ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'];
+
+/** the kubelet version every worker runs (the app models v1.32) */
+export const KUBELET_VERSION = 'v1.32.0';
+
+/**
+ * A row of `kubectl get nodes` (printNode in pkg/printers/internalversion/printers.go): Ready when
+ * the Ready condition is True, NotReady otherwise, Unknown without one; SchedulingDisabled
+ * appended for a cordoned node; ROLES from node-role.kubernetes.io/* labels, else <none>.
+ */
+export function getNodesRow(state: ClusterState, name: string, created: number): string[] {
+	const node = state.nodes.find((n) => n.name === name)!;
+	const kv = state.etcd.kvs[`/registry/minions/${name}`];
+	const conditions: { type: string; status: string }[] = kv
+		? (JSON.parse(kv.value).status?.conditions ?? [])
+		: [];
+	const ready = conditions.find((c) => c.type === 'Ready');
+	const status = [
+		ready ? (ready.status === 'True' ? 'Ready' : 'NotReady') : 'Unknown',
+		...(node.unschedulable ? ['SchedulingDisabled'] : [])
+	].join(',');
+	const roles = Object.keys(node.labels)
+		.filter((k) => k.startsWith('node-role.kubernetes.io/'))
+		.map((k) => k.slice('node-role.kubernetes.io/'.length))
+		.join(',');
+	return [name, status, roles || '<none>', humanAge(state.clock - created), KUBELET_VERSION];
+}

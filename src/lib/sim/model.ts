@@ -53,7 +53,13 @@ export interface ContainerSpec {
 }
 
 export interface PodCondition {
-	type: 'PodScheduled' | 'PodReadyToStartContainers' | 'Initialized' | 'ContainersReady' | 'Ready';
+	type:
+		| 'PodScheduled'
+		| 'PodReadyToStartContainers'
+		| 'Initialized'
+		| 'ContainersReady'
+		| 'Ready'
+		| 'DisruptionTarget';
 	status: 'True' | 'False' | 'Unknown';
 	reason?: string;
 	message?: string;

@@ -12,6 +12,7 @@ import type { Delivery, WatchType } from './apiserver';
 import { SERVICE_NAME_LABEL, slicesOfService } from './iptables/endpoints';
 import { formatIPv4, parseCidr } from './iptables/ip';
 import { endpointsKey, serviceKey, sliceKey } from './serviceKeys';
+import { timestamp } from './time';
 
 export { SERVICE_NAME_LABEL, endpointsKey, serviceKey, sliceKey };
 
@@ -133,6 +134,38 @@ export function exposedService(
 	};
 }
 
+/**
+ * The Service the apiserver stores for an exposed one: with its uid, creation time, the defaults
+ * (pkg/apis/core/v1/defaults.go) and the allocated ClusterIP.
+ */
+export function storedService(
+	req: ReturnType<typeof exposedService>,
+	ip: string,
+	seed: string,
+	at: number
+): ServiceObject {
+	const { name, namespace } = req.metadata;
+	return {
+		...req,
+		metadata: {
+			...req.metadata,
+			uid: uid(seed, `svc/${namespace}/${name}`),
+			creationTimestamp: timestamp(at)
+		},
+		spec: {
+			type: 'ClusterIP',
+			selector: req.spec.selector,
+			clusterIP: ip,
+			clusterIPs: [ip],
+			ipFamilies: ['IPv4'],
+			ipFamilyPolicy: 'SingleStack',
+			ports: req.spec.ports!,
+			sessionAffinity: 'None',
+			internalTrafficPolicy: 'Cluster'
+		}
+	};
+}
+
 function isPodReady(p: PodObject): boolean {
 	return p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
 }
@@ -218,8 +251,13 @@ export function desiredSlice(
 	};
 }
 
-/** The legacy Endpoints object the endpoints controller keeps beside the slices. */
-export function legacyEndpoints(svc: ServiceObject, endpoints: Endpoint[]) {
+/**
+ * The legacy Endpoints object the endpoints controller keeps beside the slices. Unlike a slice it
+ * leaves terminating pods out (pkg/controller/endpoint/endpoints_controller.go, unless the
+ * Service publishes not-ready addresses, which these do not).
+ */
+export function legacyEndpoints(svc: ServiceObject, all: Endpoint[]) {
+	const endpoints = all.filter((e) => !e.conditions.terminating);
 	const address = (e: Endpoint) => ({
 		ip: e.addresses[0],
 		nodeName: e.nodeName,

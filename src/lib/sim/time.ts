@@ -26,3 +26,9 @@ export function humanAge(seconds: number): string {
 	if (h < 48) return `${h}h`;
 	return `${Math.floor(h / 24)}d`;
 }
+
+/** `+1:15`: simulated time since the scenario began, as the clock on the diagram shows it. */
+export function clockText(seconds: number): string {
+	const s = Math.max(0, Math.round(seconds));
+	return `+${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}

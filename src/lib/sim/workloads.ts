@@ -160,3 +160,25 @@ export function podsToDelete(pods: PodObject[], count: number): PodObject[] {
 	});
 	return byRank.slice(0, count);
 }
+
+/** SlowStartInitialBatchSize (pkg/controller/controller_utils.go): the first batch of creates. */
+export const SLOW_START_INITIAL_BATCH = 1;
+
+/**
+ * The batches the ReplicaSet controller creates `count` pods in (slowStartBatch in
+ * pkg/controller/replicaset/replica_set.go): 1, 2, 4 … each double the last, the last one what is
+ * left; a batch with a failure stops the rest (every create succeeds here).
+ */
+export function slowStartBatches(count: number): number[] {
+	const out: number[] = [];
+	let remaining = count;
+	for (
+		let size = Math.min(remaining, SLOW_START_INITIAL_BATCH);
+		size > 0;
+		size = Math.min(2 * size, remaining)
+	) {
+		out.push(size);
+		remaining -= size;
+	}
+	return out;
+}

@@ -29,7 +29,9 @@ export type ProblemReason =
 	| 'tooManyActions'
 	| 'noSuchPod'
 	| 'tooManyNodes'
-	| 'noRoom';
+	| 'noRoom'
+	| 'nodeName'
+	| 'noSuchNode';
 
 /**
  * A rejected input: which parameter or field (as given: an unknown parameter's name too), the

@@ -5,7 +5,6 @@
  */
 import { ADMIN_GROUP, ADMIN_USER, type PipelineStage } from '$lib/sim/apiserver';
 import { uid } from '$lib/sim/ids';
-import type { ServiceObject } from '$lib/sim/model';
 import {
 	SERVICE_CIDR,
 	allocateClusterIP,
@@ -16,6 +15,7 @@ import {
 	storeEndpoints,
 	storeService,
 	storeSlice,
+	storedService,
 	endpointsKey
 } from '$lib/sim/services';
 import { timestamp } from '$lib/sim/time';
@@ -107,25 +107,7 @@ export function servicePipeline(d: ServiceFlowDraft) {
 export function persistService(d: ServiceFlowDraft) {
 	const ip = clusterIP(d);
 	const req = requested(d);
-	const svc: ServiceObject = {
-		...req,
-		metadata: {
-			...req.metadata,
-			uid: uid(d.state.seed, `svc/default/${d.scenario.name}`),
-			creationTimestamp: timestamp(d.state.clock)
-		},
-		spec: {
-			type: 'ClusterIP',
-			selector: req.spec.selector,
-			clusterIP: ip,
-			clusterIPs: [ip],
-			ipFamilies: ['IPv4'],
-			ipFamilyPolicy: 'SingleStack',
-			ports: req.spec.ports!,
-			sessionAffinity: 'None',
-			internalTrafficPolicy: 'Cluster'
-		}
-	};
+	const svc = storedService(req, ip, d.state.seed, d.state.clock);
 	const kv = storeService(d.state.etcd, svc);
 	const name = d.scenario.name;
 	return serviceStep({

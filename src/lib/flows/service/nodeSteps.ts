@@ -22,7 +22,7 @@ import {
 	type ServiceFlowDraft,
 	serviceStep
 } from './draft';
-import { bindPods, startPod } from './lifecycleSteps';
+import { bindPods, startPod } from '$lib/flows/kit/podLifecycle';
 
 export const canAddNode = (d: ServiceFlowDraft) => d.state.nodes.length < SERVICE_MAX_NODES;
 

@@ -16,7 +16,7 @@ import {
 	storeReplicaSet
 } from '$lib/sim/workloads';
 import type { FlowMessage } from '$lib/flows/types';
-import { placePods } from './lifecycleSteps';
+import { placePods } from '$lib/flows/kit/podLifecycle';
 import {
 	API,
 	ETCD,

@@ -6,6 +6,7 @@
 import { defaultPodScenario, type PodScenario } from '../pod-creation/scenario';
 import { defaultServiceScenario, type ServiceScenario } from '../service/scenario';
 import { serviceTimeline } from '../service/timeline';
+import { defaultNodeFailureScenario, type NodeFailureScenario } from '../node-failure/scenario';
 
 const pod = (over: Partial<PodScenario>): PodScenario => ({ ...defaultPodScenario, ...over });
 export const podBranches: Record<string, PodScenario> = {
@@ -48,4 +49,19 @@ export const serviceBranches: Record<string, ServiceScenario> = {
 	deletePod: svc({ actions: [{ kind: 'delete', pod: firstBackend() }] }),
 	packets: svc({ actions: [{ kind: 'packet' }, { kind: 'packet' }, { kind: 'packet' }] }),
 	full: svc({ nodes: 1, actions: [{ kind: 'scale', replicas: 50 }] })
+};
+
+const nf = (over: Partial<NodeFailureScenario>): NodeFailureScenario => ({
+	...defaultNodeFailureScenario,
+	...over
+});
+export const nodeFailureBranches: Record<string, NodeFailureScenario> = {
+	happy: nf({}),
+	clientNode: nf({ fail: 'node-3' }),
+	firstNode: nf({ fail: 'node-1' }),
+	oneNode: nf({ nodes: 1, replicas: 1, fail: 'node-1' }),
+	noReplicas: nf({ replicas: 0, fail: 'node-1' }),
+	emptyNode: nf({ nodes: 4, replicas: 1, fail: 'node-3' }),
+	manyReplicas: nf({ replicas: 9 }),
+	nodes10: nf({ nodes: 10, replicas: 10, fail: 'node-7' })
 };

@@ -1,0 +1,103 @@
+/**
+ * The node-failure flow's starting cluster: the Service flow's (N workers, Deployment `web` spread
+ * over them, a client pod, kube-proxy on every node), with Service `web` already exposed and its
+ * EndpointSlice listing every replica, every node reporting all its conditions, and every pod
+ * carrying the tolerations the API gave it: DefaultTolerationSeconds' 300 s for ordinary pods,
+ * the DaemonSet controller's unlimited ones for kube-proxy.
+ */
+import {
+	allocateClusterIP,
+	desiredSlice,
+	endpointsForService,
+	exposedService,
+	listServices,
+	storeEndpoints,
+	storeService,
+	storeSlice,
+	storedService
+} from '$lib/sim/services';
+import { createServiceCluster } from '$lib/sim/serviceCluster';
+import type { ClusterState } from '$lib/sim/cluster';
+import { put } from '$lib/sim/etcd';
+import { uid } from '$lib/sim/ids';
+import type { PodObject, Toleration } from '$lib/sim/model';
+import { listPods, storePod } from '$lib/sim/podCodec';
+import {
+	TAINT_NOT_READY,
+	TAINT_UNREACHABLE,
+	defaultTolerations,
+	healthyConditions,
+	nodeKey,
+	readNode,
+	LEASE_RENEW_S,
+	renewLease
+} from '$lib/sim/nodeLifecycle';
+import { CLUSTER_CREATED, type NodeFailureScenario } from './scenario';
+
+export const SERVICE_NAME = 'web';
+export const TARGET_PORT = 8080;
+/** when the kubelets last posted their (unchanged) status: within nodeStatusReportFrequency (5 min) */
+const LAST_STATUS_POST = -120;
+
+/**
+ * AddOrUpdateDaemonPodTolerations (pkg/controller/daemon/util/daemonset_util.go): no
+ * tolerationSeconds on any of them, so a DaemonSet pod is never evicted for these taints.
+ */
+export function daemonSetTolerations(hostNetwork: boolean): Toleration[] {
+	const exists = (key: string, effect: Toleration['effect']): Toleration => ({
+		key,
+		operator: 'Exists',
+		effect
+	});
+	return [
+		exists(TAINT_NOT_READY, 'NoExecute'),
+		exists(TAINT_UNREACHABLE, 'NoExecute'),
+		exists('node.kubernetes.io/disk-pressure', 'NoSchedule'),
+		exists('node.kubernetes.io/memory-pressure', 'NoSchedule'),
+		exists('node.kubernetes.io/pid-pressure', 'NoSchedule'),
+		exists('node.kubernetes.io/unschedulable', 'NoSchedule'),
+		...(hostNetwork ? [exists('node.kubernetes.io/network-unavailable', 'NoSchedule')] : [])
+	];
+}
+
+const ownedByDaemonSet = (p: PodObject) =>
+	p.metadata.ownerReferences?.some((o) => o.kind === 'DaemonSet') ?? false;
+
+export function createNodeFailureCluster(s: NodeFailureScenario): ClusterState {
+	const spec = {
+		nodes: s.nodes,
+		replicas: s.replicas,
+		name: SERVICE_NAME,
+		targetPort: TARGET_PORT,
+		seed: s.seed
+	};
+	const state = createServiceCluster(spec);
+	for (const pod of listPods(state)) {
+		pod.spec.tolerations = ownedByDaemonSet(pod)
+			? daemonSetTolerations(Boolean(pod.spec.hostNetwork))
+			: defaultTolerations();
+		storePod(state.etcd, pod);
+	}
+	for (const node of state.nodes) {
+		const stored = readNode(state, node.name)!;
+		stored.status.conditions = healthyConditions(LAST_STATUS_POST, CLUSTER_CREATED);
+		put(state.etcd, nodeKey(node.name), JSON.stringify(stored));
+		renewLease(state, node.name, -LEASE_RENEW_S);
+	}
+	const requested = exposedService(
+		SERVICE_NAME,
+		{ app: SERVICE_NAME },
+		{ app: SERVICE_NAME },
+		80,
+		TARGET_PORT
+	);
+	const taken = new Set(listServices(state).map((x) => x.spec.clusterIP));
+	const ip = allocateClusterIP(s.seed, `default/${SERVICE_NAME}`, taken);
+	const svc = storedService(requested, ip, s.seed, CLUSTER_CREATED);
+	storeService(state.etcd, svc);
+	const slice = desiredSlice(s.seed, svc, listPods(state));
+	slice.metadata.uid = uid(s.seed, `slice/${slice.metadata.name}`);
+	storeSlice(state.etcd, slice);
+	storeEndpoints(state.etcd, svc, endpointsForService(listPods(state), svc));
+	return state;
+}

@@ -1,0 +1,335 @@
+/**
+ * After the taint: the pods' tolerations run out, the taint-eviction controller deletes them
+ * (pkg/controller/tainteviction/taint_eviction.go), they stay Terminating because no kubelet
+ * confirms, and the ReplicaSet controller replaces the ones it owns on the nodes that still run.
+ */
+import { createPod, updatePod } from '$lib/sim/apiserver';
+import { recordEvent, recordObjectEvent } from '$lib/sim/events';
+import { uid } from '$lib/sim/ids';
+import type { PodObject } from '$lib/sim/model';
+import {
+	TERMINATION_GRACE_S,
+	readNode,
+	tolerationSecondsFor,
+	unreachable
+} from '$lib/sim/nodeLifecycle';
+import { listPods, podKey } from '$lib/sim/podCodec';
+import { markUnschedulable } from '$lib/sim/podStatus';
+import { timestamp } from '$lib/sim/time';
+import { ownedPods, replicaPod, replicaSetName, slowStartBatches } from '$lib/sim/workloads';
+import { workloadOf } from '$lib/sim/serviceCluster';
+import { placePods, startPod } from '$lib/flows/kit/podLifecycle';
+import type { FlowMessage } from '$lib/flows/types';
+import { SERVICE_NAME, TARGET_PORT } from './cluster';
+import { podsOnFailedNode, syncEndpoints } from './detectionSteps';
+import { STOP_AT } from './heartbeatSteps';
+import {
+	API,
+	ETCD,
+	KCM,
+	SCHED,
+	kubelet,
+	msg,
+	nfStep,
+	persist,
+	podWatch,
+	runtime,
+	write,
+	watchedBy,
+	type NodeFailureDraft
+} from './draft';
+
+const TAINT = unreachable('NoExecute');
+
+/** Whether the failed node carries the NoExecute taint (not in master disruption mode). */
+const noExecuteTainted = (d: NodeFailureDraft) =>
+	readNode(d.state, d.failed)?.spec.taints?.some((t) => t.effect === 'NoExecute') ?? false;
+
+/**
+ * Pods on the failed node with when they go: seconds after the taint, or null (never, and for
+ * every pod when the node has no NoExecute taint).
+ */
+export function evictionPlan(d: NodeFailureDraft) {
+	const tainted = noExecuteTainted(d);
+	return podsOnFailedNode(d)
+		.filter((p) => !p.metadata.deletionTimestamp)
+		.map((pod) => ({ pod, after: tainted ? tolerationSecondsFor(pod, TAINT) : null }));
+}
+
+/** The pods that go first, and when (the least tolerationSeconds among them). */
+export function nextEvictions(d: NodeFailureDraft) {
+	const due = evictionPlan(d).filter((e) => e.after !== null);
+	if (due.length === 0) return null;
+	const after = Math.min(...due.map((e) => e.after!));
+	return {
+		at: d.taintedAt + after,
+		after,
+		pods: due.filter((e) => e.after === after).map((e) => e.pod)
+	};
+}
+
+export function tolerationRuns(d: NodeFailureDraft) {
+	const next = nextEvictions(d);
+	const kept = evictionPlan(d)
+		.filter((e) => e.after === null)
+		.map((e) => e.pod.metadata.name);
+	const from = d.state.clock;
+	if (next) d.state.clock = next.at;
+	return nfStep({
+		stage: 'eviction',
+		skipped: d.state.clock - from,
+		params: {
+			node: d.failed,
+			seconds: next?.after ?? 0,
+			pods: next?.pods.map((p) => p.metadata.name).join(', ') ?? '',
+			count: next?.pods.length ?? 0,
+			kept: kept.join(', '),
+			noExecute: noExecuteTainted(d) ? 1 : 0,
+			skipped: d.state.clock - from
+		},
+		messages: [],
+		active: [KCM],
+		wrote: []
+	});
+}
+
+const workload = (d: NodeFailureDraft) =>
+	workloadOf({ name: SERVICE_NAME, targetPort: TARGET_PORT, seed: d.scenario.seed });
+
+const owner = (p: PodObject) => p.metadata.ownerReferences?.find((o) => o.controller)?.kind ?? '';
+
+/**
+ * addConditionAndDeletePod: a DisruptionTarget condition, then a graceful delete — the apiserver
+ * sets deletionTimestamp (now + the pod's 30 s grace period) and the pod shows Terminating.
+ */
+export function evictPods(d: NodeFailureDraft) {
+	const next = nextEvictions(d)!;
+	const now = d.state.clock;
+	const messages: FlowMessage[] = [];
+	const wrote: string[] = [];
+	for (const pod of next.pods) {
+		const name = pod.metadata.name;
+		const key = podKey(pod.metadata.namespace, name);
+		const patched = updatePod(d.state, key, (p) => {
+			p.status.conditions = [
+				...(p.status.conditions ?? []),
+				{
+					type: 'DisruptionTarget',
+					status: 'True',
+					reason: 'DeletionByTaintManager',
+					message: 'Taint manager: deleting due to NoExecute taint',
+					lastTransitionTime: timestamp(now)
+				}
+			];
+		});
+		const deleted = updatePod(d.state, key, (p) => {
+			p.metadata.deletionTimestamp = timestamp(now + TERMINATION_GRACE_S);
+			p.metadata.deletionGracePeriodSeconds = TERMINATION_GRACE_S;
+		});
+		const event = recordObjectEvent(
+			d.state,
+			{ kind: 'Pod', namespace: pod.metadata.namespace, name, uid: pod.metadata.uid },
+			{ component: 'taint-eviction-controller' },
+			'Normal',
+			'TaintManagerEviction',
+			`Marking for deletion Pod ${pod.metadata.namespace}/${name}`
+		);
+		messages.push(
+			...write(
+				KCM,
+				`PATCH pods/${name}/status (DisruptionTarget)`,
+				patched.kv.key,
+				patched.kv.mod_revision,
+				0
+			),
+			...write(KCM, `DELETE pods/${name}`, deleted.kv.key, deleted.kv.mod_revision, 3),
+			msg(KCM, API, 'event', `POST events: TaintManagerEviction (${name})`, 6),
+			...podWatch(d, deleted.before, deleted.after, 6)
+		);
+		wrote.push(deleted.kv.key, event.key);
+		d.evicted.push(name);
+	}
+	d.evictedAt = now;
+	// the EndpointSlice controller lists the evicted web pods as terminating
+	const slice = syncEndpoints(d, 7);
+	messages.push(...slice.messages);
+	wrote.push(...slice.wrote);
+	const names = next.pods.map((p) => p.metadata.name);
+	return nfStep({
+		stage: 'eviction',
+		params: {
+			node: d.failed,
+			pods: names.join(', '),
+			count: names.length,
+			grace: TERMINATION_GRACE_S,
+			unowned: next.pods
+				.filter((p) => owner(p) === '')
+				.map((p) => p.metadata.name)
+				.join(', ')
+		},
+		messages,
+		active: [KCM, API, ETCD, ...watchedBy(messages)],
+		wrote
+	});
+}
+
+/** The ReplicaSet's pods its controller counts (FilterActivePods: not terminating, not finished). */
+export function activeReplicas(d: NodeFailureDraft) {
+	return ownedPods(listPods(d.state), workload(d)).filter(
+		(p) =>
+			!p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed'
+	);
+}
+
+/** How many pods the ReplicaSet controller is short of. */
+export const missingReplicas = (d: NodeFailureDraft) =>
+	Math.max(0, d.scenario.replicas - activeReplicas(d).length);
+
+export function replicaSetReplaces(d: NodeFailureDraft) {
+	const w = workload(d);
+	const rs = replicaSetName(w);
+	const rsRef = {
+		kind: 'ReplicaSet',
+		namespace: 'default',
+		name: rs,
+		uid: uid(d.state.seed, `rs/${rs}`)
+	};
+	const have = activeReplicas(d).length;
+	const batches = slowStartBatches(missingReplicas(d));
+	const messages: FlowMessage[] = [
+		msg(API, KCM, 'watch', `watch MODIFIED pods (${d.evicted.join(', ')})`, 0)
+	];
+	const wrote: string[] = [];
+	batches.forEach((size, b) => {
+		for (let i = 0; i < size; i++) {
+			const pod = replicaPod(d.state, w, d.podsMade++, d.state.clock);
+			const kv = createPod(d.state, pod)!;
+			const event = recordObjectEvent(
+				d.state,
+				rsRef,
+				{ component: 'replicaset-controller' },
+				'Normal',
+				'SuccessfulCreate',
+				`Created pod: ${pod.metadata.name}`
+			);
+			d.created.push(pod.metadata.name);
+			messages.push(
+				...write(KCM, `POST pods (generateName ${rs}-)`, kv.key, kv.mod_revision, 1 + 3 * b),
+				...persist(event.key, event.mod_revision, 2 + 3 * b)
+			);
+			wrote.push(kv.key);
+		}
+	});
+	return nfStep({
+		stage: 'replacement',
+		params: {
+			rs,
+			want: d.scenario.replicas,
+			have,
+			count: d.created.length,
+			pods: d.created.join(', '),
+			batches: batches.join(', ')
+		},
+		messages,
+		active: [KCM, API, ETCD],
+		wrote
+	});
+}
+
+export function scheduleReplacements(d: NodeFailureDraft) {
+	const messages: FlowMessage[] = [];
+	const wrote: string[] = [];
+	const placed: string[] = [];
+	const pending: string[] = [];
+	let why = '';
+	for (const name of d.created) {
+		const key = podKey('default', name);
+		const result = placePods(d, [key], messages.length ? 3 : 0);
+		messages.push(...result.messages);
+		wrote.push(...result.wrote);
+		if (!result.unplaced) {
+			placed.push(...result.placed);
+			d.starting.push(name);
+			continue;
+		}
+		why = result.unplaced.why ?? '';
+		const { kv, after } = updatePod(d.state, key, (p) => markUnschedulable(p, why, d.state.clock));
+		const event = recordEvent(
+			d.state,
+			after,
+			{ component: 'default-scheduler', action: 'Scheduling' },
+			'Warning',
+			'FailedScheduling',
+			why
+		);
+		messages.push(
+			msg(SCHED, API, 'event', `POST events: FailedScheduling (${name})`, 1),
+			...write(SCHED, `PUT pods/${name}/status (Unschedulable)`, kv.key, kv.mod_revision, 1)
+		);
+		wrote.push(kv.key, event.key);
+		pending.push(name);
+	}
+	d.created = [];
+	return nfStep({
+		stage: 'replacement',
+		params: {
+			node: d.failed,
+			placed: placed.join(', '),
+			count: placed.length,
+			pending: pending.join(', '),
+			why
+		},
+		messages,
+		active: [SCHED, API, ETCD],
+		wrote
+	});
+}
+
+export function kubeletsStart(d: NodeFailureDraft) {
+	d.state.clock += 2;
+	const started = d.starting.map((n) => startPod(d, podKey('default', n), 0));
+	const names = d.starting.join(', ');
+	d.starting = [];
+	const slice = syncEndpoints(d, 5);
+	return nfStep({
+		stage: 'replacement',
+		params: {
+			pods: names,
+			count: started.length,
+			since: d.state.clock - STOP_AT,
+			nodes: [...new Set(started.map((s) => s.node))].join(', '),
+			ips: started.map((s) => s.ip).join(', '),
+			ready: slice.endpoints.filter((e) => e.conditions.ready).length,
+			terminating: slice.endpoints.filter((e) => e.conditions.terminating).length
+		},
+		messages: [...started.flatMap((s) => s.messages), ...slice.messages],
+		active: [
+			API,
+			ETCD,
+			KCM,
+			...new Set(started.flatMap((s) => [kubelet(s.node), runtime(s.node)])),
+			...watchedBy(slice.messages)
+		],
+		wrote: [...started.map((s) => s.kv.key), ...slice.wrote]
+	});
+}
+
+/** The grace period is over, and nothing happens: the pods stay Terminating. */
+export function stuckTerminating(d: NodeFailureDraft) {
+	const from = d.state.clock;
+	d.state.clock = Math.max(from, d.evictedAt + TERMINATION_GRACE_S);
+	return nfStep({
+		stage: 'aftermath',
+		skipped: d.state.clock - from,
+		params: {
+			node: d.failed,
+			pods: d.evicted.join(', '),
+			count: d.evicted.length,
+			grace: TERMINATION_GRACE_S,
+			skipped: d.state.clock - from
+		},
+		messages: [],
+		active: [API, ETCD],
+		wrote: []
+	});
+}

@@ -1,0 +1,20 @@
+/** The parts of the node-failure flow's story, as the narration's badge and the timeline name them. */
+import type { Lang } from '$lib/i18n';
+import type { NodeFailureStage } from '../draft';
+
+export const chapters: Record<Lang, Record<NodeFailureStage, string>> = {
+	en: {
+		heartbeats: 'Heartbeats',
+		detection: 'Detection',
+		eviction: 'Eviction',
+		replacement: 'Replacement',
+		aftermath: 'Afterwards'
+	},
+	ko: {
+		heartbeats: '하트비트',
+		detection: '감지',
+		eviction: '축출',
+		replacement: '대체',
+		aftermath: '그 뒤'
+	}
+};

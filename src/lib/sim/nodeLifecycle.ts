@@ -1,0 +1,195 @@
+/**
+ * Node heartbeats and what kube-controller-manager does when they stop: each kubelet renews its
+ * Lease, the node lifecycle controller checks every node on its monitor period, and a node whose
+ * Lease has not moved for the grace period gets its conditions set to Unknown and the
+ * unreachable taints; the taint-eviction controller deletes its pods once their toleration runs out.
+ * Every number and string here is the Kubernetes source's (v1.32); the files are named beside them.
+ */
+import { get, put, type EtcdStore, type KeyValue } from './etcd';
+import type { NodeModel, PodObject, Taint, Toleration } from './model';
+import { timestamp } from './time';
+
+/** pkg/kubelet/apis/config/v1beta1/defaults.go: NodeLeaseDurationSeconds */
+export const LEASE_DURATION_S = 40;
+/** pkg/kubelet/kubelet.go: renewInterval = leaseDuration × nodeLeaseRenewIntervalFraction (0.25) */
+export const LEASE_RENEW_S = LEASE_DURATION_S * 0.25;
+/** staging/src/k8s.io/cloud-provider/config/v1alpha1/defaults.go: NodeMonitorPeriod */
+export const NODE_MONITOR_PERIOD_S = 5;
+/**
+ * pkg/controller/nodelifecycle/config/v1alpha1/defaults.go (--node-monitor-grace-period): 50s
+ * since v1.32 (kubernetes PR #126287); it was 40s, the number older course notes give.
+ */
+export const NODE_MONITOR_GRACE_S = 50;
+/** plugin/pkg/admission/defaulttolerationseconds/admission.go: both NoExecute tolerations */
+export const DEFAULT_TOLERATION_S = 300;
+/** pkg/apis/core/v1/defaults.go: a pod's terminationGracePeriodSeconds when it sets none */
+export const TERMINATION_GRACE_S = 30;
+
+/** staging/src/k8s.io/api/core/v1/well_known_taints.go */
+export const TAINT_UNREACHABLE = 'node.kubernetes.io/unreachable';
+export const TAINT_NOT_READY = 'node.kubernetes.io/not-ready';
+
+/** node_lifecycle_controller.go tryUpdateNodeHealth: what it writes on every condition of a silent node */
+export const UNKNOWN_REASON = 'NodeStatusUnknown';
+export const UNKNOWN_MESSAGE = 'Kubelet stopped posting node status.';
+/** the conditions tryUpdateNodeHealth sets to Unknown (NetworkUnavailable is the control plane's) */
+const REPORTED = ['Ready', 'MemoryPressure', 'DiskPressure', 'PIDPressure'] as const;
+
+export type ConditionStatus = 'True' | 'False' | 'Unknown';
+
+/** What these read and write of the cluster: its store and the scheduler's view of its nodes. */
+interface ClusterState {
+	etcd: EtcdStore;
+	nodes: NodeModel[];
+}
+
+export interface NodeCondition {
+	type: string;
+	status: ConditionStatus;
+	reason: string;
+	message: string;
+	lastHeartbeatTime: string;
+	lastTransitionTime: string;
+}
+
+/** The Node object as stored (the fields this module reads and writes). */
+export interface StoredNode {
+	metadata: { name: string };
+	spec: { taints?: (Taint & { timeAdded?: string })[] };
+	status: { conditions: NodeCondition[] };
+}
+
+export const nodeKey = (name: string) => `/registry/minions/${name}`;
+export const leaseKey = (name: string) => `/registry/leases/kube-node-lease/${name}`;
+
+/**
+ * The conditions a healthy kubelet posts (pkg/kubelet/nodestatus/setters.go): last posted at
+ * `heartbeat`, unchanged since `since`.
+ */
+export function healthyConditions(heartbeat: number, since: number): NodeCondition[] {
+	const ok = (type: string, reason: string, message: string): NodeCondition => ({
+		type,
+		status: type === 'Ready' ? 'True' : 'False',
+		reason,
+		message,
+		lastHeartbeatTime: timestamp(heartbeat),
+		lastTransitionTime: timestamp(since)
+	});
+	return [
+		ok('MemoryPressure', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
+		ok('DiskPressure', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
+		ok('PIDPressure', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
+		ok('Ready', 'KubeletReady', 'kubelet is posting ready status')
+	];
+}
+
+export function readNode(state: ClusterState, name: string): StoredNode | null {
+	const kv = get(state.etcd, nodeKey(name));
+	return kv ? (JSON.parse(kv.value) as StoredNode) : null;
+}
+
+function writeNode(state: ClusterState, node: StoredNode): KeyValue {
+	return put(state.etcd, nodeKey(node.metadata.name), JSON.stringify(node));
+}
+
+/** What `kubectl get nodes` and the diagram read: the Ready condition's status. */
+export function nodeReady(state: ClusterState, name: string): ConditionStatus {
+	const ready = readNode(state, name)?.status.conditions.find((c) => c.type === 'Ready');
+	return ready?.status ?? 'Unknown';
+}
+
+/** A kubelet's Lease renewal: holder, duration and renewTime (a MicroTime) at `at`. */
+export function renewLease(state: ClusterState, node: string, at: number): KeyValue {
+	const micro = timestamp(at).replace('Z', '.000000Z');
+	return put(
+		state.etcd,
+		leaseKey(node),
+		JSON.stringify({
+			apiVersion: 'coordination.k8s.io/v1',
+			kind: 'Lease',
+			metadata: { name: node, namespace: 'kube-node-lease' },
+			spec: { holderIdentity: node, leaseDurationSeconds: LEASE_DURATION_S, renewTime: micro }
+		})
+	);
+}
+
+/**
+ * When the node lifecycle controller sees a node silent: at the first monitor tick strictly after
+ * its last renewal plus the grace period (`now.After(probeTimestamp + gracePeriod)`), ticks
+ * falling every monitor period from 0.
+ */
+export function unknownAt(lastRenewal: number): number {
+	const limit = lastRenewal + NODE_MONITOR_GRACE_S;
+	return (Math.floor(limit / NODE_MONITOR_PERIOD_S) + 1) * NODE_MONITOR_PERIOD_S;
+}
+
+/** The last renewal of a kubelet that renews every LEASE_RENEW_S from 0 and stops at `stoppedAt`. */
+export function lastRenewalBefore(stoppedAt: number): number {
+	return Math.floor(stoppedAt / LEASE_RENEW_S) * LEASE_RENEW_S;
+}
+
+/**
+ * tryUpdateNodeHealth on a silent node: every condition the kubelet reports becomes Unknown with
+ * the same reason and message; lastHeartbeatTime stays the kubelet's last one.
+ */
+export function markNodeUnknown(state: ClusterState, name: string, at: number): KeyValue {
+	const node = readNode(state, name)!;
+	node.status.conditions = node.status.conditions.map((c) =>
+		(REPORTED as readonly string[]).includes(c.type)
+			? {
+					...c,
+					status: 'Unknown',
+					reason: UNKNOWN_REASON,
+					message: UNKNOWN_MESSAGE,
+					lastTransitionTime: timestamp(at)
+				}
+			: c
+	);
+	return writeNode(state, node);
+}
+
+/**
+ * Adds a taint to the Node object and to the scheduler's view of the node, with timeAdded:
+ * the node lifecycle controller adds both of its taints through SwapNodeControllerTaint
+ * (pkg/controller/util/node/controller_utils.go), which stamps every taint it adds.
+ */
+export function addTaint(state: ClusterState, name: string, taint: Taint, at: number): KeyValue {
+	const node = readNode(state, name)!;
+	node.spec.taints = [...(node.spec.taints ?? []), { ...taint, timeAdded: timestamp(at) }];
+	const model = state.nodes.find((n) => n.name === name)!;
+	model.taints = [...model.taints, taint];
+	return writeNode(state, node);
+}
+
+export const unreachable = (effect: Taint['effect']): Taint => ({
+	key: TAINT_UNREACHABLE,
+	effect
+});
+
+/** What the DefaultTolerationSeconds admission plugin adds to a pod that has none of its own. */
+export function defaultTolerations(): Toleration[] {
+	return [TAINT_NOT_READY, TAINT_UNREACHABLE].map((key) => ({
+		key,
+		operator: 'Exists',
+		effect: 'NoExecute',
+		tolerationSeconds: DEFAULT_TOLERATION_S
+	}));
+}
+
+/**
+ * How long a pod may stay on a node with this NoExecute taint (the taint-eviction controller's
+ * processPodOnNode, pkg/controller/tainteviction/taint_eviction.go): GetMatchingTolerations keeps
+ * the first toleration that tolerates the taint; none means at once (0), one without
+ * tolerationSeconds means never (null, as DaemonSet pods' tolerations), else its seconds.
+ */
+export function tolerationSecondsFor(pod: PodObject, taint: Taint): number | null {
+	const first = (pod.spec.tolerations ?? []).find(
+		(t) =>
+			(!t.effect || t.effect === taint.effect) &&
+			(!t.key || t.key === taint.key) &&
+			(t.operator === 'Exists' || (t.value ?? '') === (taint.value ?? ''))
+	);
+	if (!first) return 0;
+	if (first.tolerationSeconds === undefined) return null;
+	return Math.max(0, first.tolerationSeconds);
+}
