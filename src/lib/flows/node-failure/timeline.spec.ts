@@ -10,10 +10,16 @@ import type { PodObject } from '$lib/sim/model';
 import { nodeReady, readNode, TAINT_UNREACHABLE } from '$lib/sim/nodeLifecycle';
 import { listPods } from '$lib/sim/podCodec';
 import { displayStatus } from '$lib/sim/podStatus';
-import { listSlices } from '$lib/sim/services';
+import { endpointsKey, listSlices } from '$lib/sim/services';
+import { getNodesRow } from '$lib/sim/kubectl';
 import { findStep } from '../types';
 import { nodeFailureBranches } from '../testing/branches';
-import { defaultNodeFailureScenario, failProblems, type NodeFailureScenario } from './scenario';
+import {
+	CLUSTER_CREATED,
+	defaultNodeFailureScenario,
+	failProblems,
+	type NodeFailureScenario
+} from './scenario';
 import { nodeFailureTimeline } from './timeline';
 
 const tl = nodeFailureTimeline(defaultNodeFailureScenario);
@@ -123,6 +129,30 @@ describe('the default scenario: node-2 of three stops', () => {
 			'TaintManagerEviction',
 			`Marking for deletion Pod default/${deleted[0].metadata.name}`
 		]);
+	});
+
+	it('lists the evicted pod as terminating in the slice, and leaves it out of the legacy Endpoints', () => {
+		const snap = at('evictPods').snapshot;
+		const evicted = listPods(snap).find((p) => p.metadata.deletionTimestamp)!;
+		const slice = listSlices(snap).find(
+			(s) => s.metadata.labels?.['kubernetes.io/service-name'] === 'web'
+		)!;
+		const listed = slice.endpoints.find((e) => e.targetRef?.name === evicted.metadata.name)!;
+		expect(listed.conditions).toEqual({ ready: false, serving: false, terminating: true });
+		const legacy = snap.etcd.kvs[endpointsKey('default', 'web')].value;
+		expect(legacy).not.toContain(evicted.status.podIP!);
+	});
+
+	it('kubectl get nodes prints node-2 NotReady once it is Unknown', () => {
+		const row = (i: number) => getNodesRow(tl.steps[i].snapshot, 'node-2', CLUSTER_CREATED);
+		expect(row(tl.steps.indexOf(at('graceRuns')))).toEqual([
+			'node-2',
+			'Ready',
+			'<none>',
+			'3d',
+			'v1.32.0'
+		]);
+		expect(row(tl.steps.indexOf(at('nodeUnknown')))[1]).toBe('NotReady');
 	});
 
 	it('replaces the evicted pod at once on another node; the old one stays Terminating', () => {
