@@ -18,7 +18,7 @@ const frame = (
 	messages: MessageView[],
 	active: string[] = [],
 	marks?: Frame['marks']
-): Pick<Frame, 'actors' | 'resting' | 'restPods' | 'marks'> => ({
+): Pick<Frame, 'actors' | 'resting' | 'restPods' | 'marks' | 'ready'> => ({
 	actors: picture.actors.map((a) => ({ id: a.id, active: active.includes(a.id) })),
 	resting: messages,
 	restPods: [],
@@ -70,6 +70,22 @@ describe('focusBox', () => {
 			expect(contains(box, { ...node, height: NODE_HEADER }), name).toBe(true);
 			expect(contains(box, node.pods), name).toBe(false);
 		}
+	});
+
+	it('takes in a node that is not Ready, whole: the step is about it though no message goes there', () => {
+		const node2 = picture.nodes.find((n) => n.name === 'node-2')!;
+		const quiet = frame([], ['kube-controller-manager']);
+		expect(contains(focusBox(quiet, picture)!, node2)).toBe(false);
+		const down = { ...quiet, ready: { 'node-1': 'True', 'node-2': 'Unknown' } as const };
+		const box = focusBox(down, picture)!;
+		expect(contains(box, node2)).toBe(true);
+		expect(contains(box, boxOf('kube-controller-manager'))).toBe(true);
+		expect(
+			contains(
+				box,
+				picture.nodes.find((n) => n.name === 'node-1')!
+			)
+		).toBe(false);
 	});
 
 	it('pads only up to where a compact picture’s drawing ends', () => {

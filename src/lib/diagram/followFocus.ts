@@ -1,6 +1,7 @@
 /**
  * Zoom that follows the action: the part of the picture a step works in — its active actors, both
- * ends of each of its messages, the nodes it marks — and the zoom that shows that part as large as
+ * ends of each of its messages, the nodes it marks, a node that is not Ready (what the step is
+ * about, even when no message goes there) — and the zoom that shows that part as large as
  * the picture allows. A step that spans the cluster gets the whole picture.
  */
 import type { Frame } from '$lib/player/frameTypes';
@@ -23,7 +24,7 @@ export interface ZoomTransform {
  * padded within the picture; null when nothing is active.
  */
 export function focusBox(
-	frame: Pick<Frame, 'actors' | 'resting' | 'restPods' | 'marks'>,
+	frame: Pick<Frame, 'actors' | 'resting' | 'restPods' | 'marks' | 'ready'>,
 	l: DiagramLayout,
 	labels: readonly Box[] = []
 ): Box | null {
@@ -34,6 +35,8 @@ export function focusBox(
 	// a node's mark (a filter's ✓/✗, a score) sits in its header: the rest of the node is not news
 	const nodes = new Map(l.nodes.map((n) => [n.name, { ...n, height: NODE_HEADER }]));
 	for (const name of Object.keys(frame.marks ?? {})) boxes.push(...found(nodes.get(name)));
+	for (const [name, ready] of Object.entries(frame.ready ?? {}))
+		if (ready !== 'True') boxes.push(...found(l.nodes.find((n) => n.name === name)));
 	if (boxes.length === labels.length) return null;
 	// the padding stops where the drawing does (past it there is nothing to show), but never
 	// cuts into what is in focus
