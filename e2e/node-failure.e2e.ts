@@ -22,7 +22,7 @@ const WEB = [
 const svg = (page: Page) => page.locator('svg.diagram');
 const node = (page: Page, name: string) => page.locator(`svg.diagram g[data-node="${name}"]`);
 
-/** The web pods' chips: the node each is drawn on is in its tooltip, its STATUS in data-status. */
+/** What each web pod's chip says kubectl prints in STATUS (data-status), sorted. */
 async function webPods(page: Page): Promise<string[]> {
 	return page
 		.locator('[data-pod^="default/web-"]')

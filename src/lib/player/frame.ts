@@ -9,7 +9,7 @@ import type { ActorView, Frame, MessageView, NodeReadiness, PodView } from './fr
 import { MESSAGE_MS, schedule as stepSchedule, workMs } from './timing';
 import { stepAt } from './playerRules';
 import { listStoredPods, type StoredPod } from '$lib/sim/storedPods';
-import { nodeReady, readNode } from '$lib/sim/nodeLifecycle';
+import { readNode, readiness } from '$lib/sim/nodeLifecycle';
 
 export interface PlayerView {
 	index: number;
@@ -104,7 +104,10 @@ function restOfStep(timeline: Timeline, index: number): StepRest {
 		pods: podViews(state, timeline.subject),
 		// a node joining in this step has no Node object before it: it is drawn as it will be
 		ready: Object.fromEntries(
-			nodes.filter((n) => readNode(state, n)).map((n) => [n, nodeReady(state, n)])
+			nodes.flatMap((n) => {
+				const node = readNode(state, n);
+				return node ? [[n, readiness(node)]] : [];
+			})
 		)
 	});
 	const lanes = new Map<string, number>();

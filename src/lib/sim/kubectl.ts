@@ -7,6 +7,7 @@ import { eventsFor } from './events';
 import type { PodObject } from './model';
 import { displayStatus, readyCount } from './podStatus';
 import { EPOCH_MS, humanAge } from './time';
+import { readNode } from './nodeLifecycle';
 
 /** Left-aligned columns separated by at least `gap` spaces (text/tabwriter with padding 3). */
 export function alignColumns(rows: string[][], gap = 3, indent = ''): string[] {
@@ -104,11 +105,7 @@ export const KUBELET_VERSION = 'v1.32.0';
  */
 export function getNodesRow(state: ClusterState, name: string, created: number): string[] {
 	const node = state.nodes.find((n) => n.name === name)!;
-	const kv = state.etcd.kvs[`/registry/minions/${name}`];
-	const conditions: { type: string; status: string }[] = kv
-		? (JSON.parse(kv.value).status?.conditions ?? [])
-		: [];
-	const ready = conditions.find((c) => c.type === 'Ready');
+	const ready = readNode(state, name)?.status.conditions?.find((c) => c.type === 'Ready');
 	const status = [
 		ready ? (ready.status === 'True' ? 'Ready' : 'NotReady') : 'Unknown',
 		...(node.unschedulable ? ['SchedulingDisabled'] : [])

@@ -92,10 +92,15 @@ function writeNode(state: ClusterState, node: StoredNode): KeyValue {
 	return put(state.etcd, nodeKey(node.metadata.name), JSON.stringify(node));
 }
 
-/** What `kubectl get nodes` and the diagram read: the Ready condition's status. */
+/** A stored node's Ready condition: Unknown when it has none. */
+export function readiness(node: StoredNode): ConditionStatus {
+	return node.status.conditions?.find((c) => c.type === 'Ready')?.status ?? 'Unknown';
+}
+
+/** What the diagram and the tests read: a node's Ready condition as stored. */
 export function nodeReady(state: ClusterState, name: string): ConditionStatus {
-	const ready = readNode(state, name)?.status.conditions.find((c) => c.type === 'Ready');
-	return ready?.status ?? 'Unknown';
+	const node = readNode(state, name);
+	return node ? readiness(node) : 'Unknown';
 }
 
 /** A kubelet's Lease renewal: holder, duration and renewTime (a MicroTime) at `at`. */
