@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { open, status, watchConsole } from './helpers';
+import { drawnInside, open, status, watchConsole } from './helpers';
 
 /** The clock each step of the default scenario rests at, in simulated seconds. */
 const CLOCK = [0, 5, 25, 30, 70, 75, 75, 75, 75, 375, 375, 375, 375, 377, 405];
@@ -97,4 +97,68 @@ test('on a phone the clock sits above the step’s arrows', async ({ page }) => 
 	const clock = page.getByTestId('sim-clock').filter({ visible: true });
 	await expect(clock).toHaveCount(1);
 	await expect(clock).toContainText('+1:15');
+});
+
+test('the what-if bar ends the story: the node comes back, and the link keeps it', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await open(page, `/flows/node-failure?lang=en&step=${TOTAL}`);
+	const bar = page.getByTestId('action-bar');
+	await bar.getByRole('button', { name: 'The node comes back' }).click();
+	// it plays at once from the last step; the address bar follows once the player rests
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await expect(page).toHaveURL(/then=recover/);
+	await page.locator('body').press('End');
+	await expect(status(page)).toHaveText('Step 18 of 18');
+	await expect(node(page, 'node-2')).toHaveAttribute('data-ready', 'True');
+	// the evicted pod is gone and nothing moved back: three web pods, all Running
+	await expect.poll(() => webPods(page)).toEqual([R, R, R]);
+	await expect(page.getByTestId('sim-clock')).toContainText('+7:52');
+	// one ending per run: the other two say why they are off
+	const other = bar.getByRole('button', { name: 'kubectl delete node' });
+	await expect(other).toBeDisabled();
+	await expect(other).toHaveAccessibleDescription(/already ends with “The node comes back”/);
+	expect(errors).toEqual([]);
+});
+
+test('a twist changes the story where it belongs, asks nothing, and bad seconds change nothing', async ({
+	page
+}) => {
+	await open(page, '/flows/node-failure?lang=ko&step=3');
+	const bar = page.getByTestId('action-bar');
+	// a number of seconds out of range: explained, and nothing is played
+	await bar.getByLabel('web이 테인트를 견디는 시간(초)').fill('4000');
+	await bar.getByRole('button', { name: '톨러레이션 설정' }).click();
+	await expect(page.getByRole('alert')).toContainText('0부터 3600까지');
+	await expect(page).not.toHaveURL(/then=/);
+	// the StatefulSet pod is in the cluster from the start: no question about skipped steps
+	await bar.getByRole('button', { name: 'StatefulSet 파드(db-0) 추가' }).click();
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+	await page.getByRole('button', { name: '일시정지' }).click();
+	await expect(page).toHaveURL(/then=statefulset/);
+	await page.locator('body').press('End');
+	const db = page.locator('[data-pod="default/db-0"]');
+	await expect(db).toHaveAttribute('data-status', 'Terminating');
+	expect(
+		await drawnInside(page, '[data-pod="default/db-0"]', 'svg.diagram g[data-node="node-2"]')
+	).toBe(true);
+});
+
+test('a linked ending: kubectl delete node lets the pod GC free db-0, which starts elsewhere', async ({
+	page
+}) => {
+	await open(page, '/flows/node-failure?lang=en&then=statefulset,delete-node');
+	// the linked run is built after the page is up: 21 steps where the default has 15
+	await expect(status(page)).toHaveText(/ of 21$/);
+	await page.locator('body').press('End');
+	await expect(node(page, 'node-2')).toHaveCount(0);
+	await expect(page.locator('[data-pod="default/db-0"]')).toHaveAttribute('data-status', 'Running');
+	await expect.poll(() => webPods(page)).toEqual([R, R, R]);
+
+	// what-ifs this flow does not have, or a second ending, are listed and skipped
+	await open(page, '/flows/node-failure?lang=en&then=fly,recover,out-of-service');
+	const problems = page.getByTestId('input-problems');
+	await expect(problems).toContainText('then=“fly” is not a what-if here');
+	await expect(problems).toContainText('then=“out-of-service”: the link already ends the story');
 });

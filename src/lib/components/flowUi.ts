@@ -36,6 +36,11 @@ export interface WhatIfs<S, A, St extends Step> {
 	Bar: Component<{ scenario: S; state: ClusterState; onaction: (a: A) => void }>;
 	/** the scenario with one more what-if played after what it has */
 	add: (scenario: S, action: A) => S;
+	/**
+	 * the what-if changes the story where it belongs (the cluster it starts with), so it skips no
+	 * step not played yet and nothing is asked first; absent: every what-if plays after the end
+	 */
+	inPlace?: (action: A) => boolean;
 	/** the first step of what-if `index` (of the scenario's), or -1 when it was not played */
 	firstStep: (timeline: Timeline<St>, index: number) => number;
 	/** how many what-ifs the scenario plays */

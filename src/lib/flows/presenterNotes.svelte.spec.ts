@@ -4,6 +4,7 @@ import type { Timeline } from './types';
 import { FLOWS, FLOW_IDS } from './registry';
 import type { ServiceAction } from './service/scenario';
 import { backendPods } from './service/backends';
+import { nodeFailureBranches } from './testing/branches';
 
 /** Scenarios that reach every kind of step a flow has: its default, and its what-ifs. */
 async function runs(id: (typeof FLOW_IDS)[number]) {
@@ -22,6 +23,15 @@ async function runs(id: (typeof FLOW_IDS)[number]) {
 		const [pod] = backendPods(first.steps.at(-1)!.snapshot, defaults.name as string);
 		scenarios.push({ ...defaults, actions: [{ kind: 'delete', pod: pod.name }] });
 	}
+	// each ending, and both twists
+	if (id === 'node-failure')
+		scenarios.push(
+			...[
+				nodeFailureBranches.recover,
+				nodeFailureBranches.twoRounds,
+				nodeFailureBranches.statefulOutOfService
+			].map((s) => ({ ...s }))
+		);
 	return scenarios.map((s) => ({ scenario: s, timeline: model.build(s) as Timeline }));
 }
 

@@ -14,7 +14,8 @@ export interface EventSource {
 		| 'kubelet'
 		| 'node-controller'
 		| 'taint-eviction-controller'
-		| 'replicaset-controller';
+		| 'replicaset-controller'
+		| 'statefulset-controller';
 	action?: string;
 	host?: string;
 }

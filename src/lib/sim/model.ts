@@ -130,6 +130,9 @@ export interface PodObject {
 		affinity?: NodeNameAffinity;
 		tolerations?: Toleration[];
 		priority?: number;
+		/** a StatefulSet pod's stable DNS name: <hostname>.<subdomain> (its ordinal name, its Service) */
+		hostname?: string;
+		subdomain?: string;
 	};
 	status: {
 		phase: PodPhase;

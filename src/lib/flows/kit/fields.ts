@@ -31,7 +31,10 @@ export type ProblemReason =
 	| 'tooManyNodes'
 	| 'noRoom'
 	| 'nodeName'
-	| 'noSuchNode';
+	| 'noSuchNode'
+	| 'nodeAction'
+	| 'repeatedWhatIf'
+	| 'oneEnding';
 
 /**
  * A rejected input: which parameter or field (as given: an unknown parameter's name too), the

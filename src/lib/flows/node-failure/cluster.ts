@@ -3,7 +3,7 @@
  * over them, a client pod, kube-proxy on every node), with Service `web` already exposed and its
  * EndpointSlice listing every replica, every node reporting all its conditions, and every pod
  * carrying the tolerations the API gave it: DefaultTolerationSeconds' 300 s for ordinary pods,
- * the DaemonSet controller's unlimited ones for kube-proxy.
+ * the DaemonSet controller's unlimited ones for kube-proxy. The twists (twists.ts) are applied here.
  */
 import {
 	allocateClusterIP,
@@ -32,7 +32,8 @@ import {
 	LEASE_RENEW_S,
 	renewLease
 } from '$lib/sim/nodeLifecycle';
-import { CLUSTER_CREATED, type NodeFailureScenario } from './scenario';
+import { CLUSTER_CREATED, failedNode, type NodeFailureScenario } from './scenario';
+import { addStatefulSet, storeWebTemplateToleration, webTolerations } from './twists';
 
 export const SERVICE_NAME = 'web';
 export const TARGET_PORT = 8080;
@@ -75,9 +76,14 @@ export function createNodeFailureCluster(s: NodeFailureScenario): ClusterState {
 	for (const pod of listPods(state)) {
 		pod.spec.tolerations = ownedByDaemonSet(pod)
 			? daemonSetTolerations(Boolean(pod.spec.hostNetwork))
-			: defaultTolerations();
+			: pod.metadata.labels?.app === SERVICE_NAME
+				? webTolerations(s)
+				: defaultTolerations();
 		storePod(state.etcd, pod);
 	}
+	storeWebTemplateToleration(state, s);
+	if (s.actions.some((a) => a.kind === 'statefulset'))
+		storePod(state.etcd, addStatefulSet(state, failedNode(s)));
 	for (const node of state.nodes) {
 		const stored = readNode(state, node.name)!;
 		stored.status.conditions = healthyConditions(LAST_STATUS_POST, CLUSTER_CREATED);

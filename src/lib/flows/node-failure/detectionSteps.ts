@@ -6,7 +6,6 @@
  */
 import { updatePod } from '$lib/sim/apiserver';
 import { recordObjectEvent } from '$lib/sim/events';
-import { uid } from '$lib/sim/ids';
 import {
 	NODE_MONITOR_GRACE_S,
 	TAINT_UNREACHABLE,
@@ -42,6 +41,7 @@ import {
 	sliceWatch,
 	write,
 	watchedBy,
+	failedNodeRef,
 	type NodeFailureDraft
 } from './draft';
 
@@ -53,12 +53,7 @@ export function nodeUnknown(d: NodeFailureDraft) {
 	// RecordNodeStatusChange: a Normal event on the Node, in namespace default
 	const event = recordObjectEvent(
 		d.state,
-		{
-			kind: 'Node',
-			namespace: 'default',
-			name: d.failed,
-			uid: uid(d.state.seed, `node/${d.failed}`)
-		},
+		failedNodeRef(d),
 		NODE_CONTROLLER,
 		'Normal',
 		'NodeNotReady',

@@ -4,6 +4,7 @@
  */
 import { podDeliveries } from '$lib/sim/apiserver';
 import type { ClusterState } from '$lib/sim/cluster';
+import { uid } from '$lib/sim/ids';
 import type { PodObject } from '$lib/sim/model';
 import { serviceWatchers } from '$lib/sim/services';
 import { watchFanOut } from '$lib/flows/kit/messages';
@@ -16,7 +17,7 @@ export { msg, persist, write } from '$lib/flows/kit/messages';
 export { clockText } from '$lib/sim/time';
 
 export type NodeFailureStage =
-	'heartbeats' | 'detection' | 'eviction' | 'replacement' | 'aftermath';
+	'heartbeats' | 'detection' | 'eviction' | 'replacement' | 'aftermath' | 'recovery' | 'cleanup';
 
 export interface NodeFailureDraft extends FlowDraft {
 	scenario: NodeFailureScenario;
@@ -36,6 +37,12 @@ export interface NodeFailureDraft extends FlowDraft {
 	starting: string[];
 	/** pods the ReplicaSet controller has made so far: names each new one */
 	podsMade: number;
+	/** the what-if the step being recorded plays (index into scenario.actions), or -1 */
+	action: number;
+	/** the failed node's kubelet runs again (the node came back): its watches are served */
+	recovered: boolean;
+	/** steps told once: why the StatefulSet waits, that evicted pods stay Terminating, the ending */
+	told: { statefulHold: boolean; stuck: boolean; ending: boolean };
 }
 
 /** What a node-failure step adds to every step. */
@@ -43,12 +50,18 @@ export interface NodeFailureMeta {
 	stage: NodeFailureStage;
 	/** simulated seconds the step skips over before it happens (the narration says how many) */
 	skipped?: number;
+	/** index of the what-if this step plays (absent when it is the story without them) */
+	action?: number;
 }
 
 export type NodeFailureStepDraft<P extends TextParams> = StepDraft<P, NodeFailureMeta>;
 
 /** Infers a step's params from the object it is given (so the narration is typed by them). */
 export const nfStep = <P extends TextParams>(s: NodeFailureStepDraft<P>) => s;
+
+/** The kubelet and kube-proxy of the node that failed, while it is down, hear no watch event. */
+const down = (d: NodeFailureDraft, actor: string) =>
+	!d.recovered && (actor === `kubelet@${d.failed}` || actor === `kube-proxy@${d.failed}`);
 
 /** The watch events of a pod write, to every watcher but the stopped node's kubelet. */
 export function podWatch(
@@ -57,18 +70,14 @@ export function podWatch(
 	after: PodObject | null,
 	phase: number
 ): FlowMessage[] {
-	const deliveries = podDeliveries(d.state, before, after).filter(
-		(w) => w.actor !== `kubelet@${d.failed}`
-	);
+	const deliveries = podDeliveries(d.state, before, after).filter((w) => !down(d, w.actor));
 	const name = (after ?? before)!.metadata.name;
 	return watchFanOut(deliveries, `pods/${name}`, phase);
 }
 
 /** An EndpointSlice change, to kube-controller-manager and every kube-proxy that still runs. */
 export function sliceWatch(d: NodeFailureDraft, name: string, phase: number): FlowMessage[] {
-	const deliveries = serviceWatchers(d.state, 'MODIFIED').filter(
-		(w) => w.actor !== `kube-proxy@${d.failed}`
-	);
+	const deliveries = serviceWatchers(d.state, 'MODIFIED').filter((w) => !down(d, w.actor));
 	return watchFanOut(deliveries, `endpointslices/${name}`, phase);
 }
 
@@ -77,6 +86,14 @@ export const watchedBy = (messages: FlowMessage[]) => [
 	...new Set(messages.filter((m) => m.kind === 'watch').map((m) => m.to))
 ];
 
-/** The nodes whose kubelet still runs. */
+/** The failed Node as an event's involvedObject (node events go in namespace default). */
+export const failedNodeRef = (d: NodeFailureDraft) => ({
+	kind: 'Node',
+	namespace: 'default',
+	name: d.failed,
+	uid: uid(d.state.seed, `node/${d.failed}`)
+});
+
+/** The nodes whose kubelet runs. */
 export const liveNodes = (d: NodeFailureDraft) =>
-	d.state.nodes.map((n) => n.name).filter((n) => n !== d.failed);
+	d.state.nodes.map((n) => n.name).filter((n) => d.recovered || n !== d.failed);

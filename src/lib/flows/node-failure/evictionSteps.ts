@@ -21,6 +21,8 @@ import { workloadOf } from '$lib/sim/serviceCluster';
 import { placePods, startPod } from '$lib/flows/kit/podLifecycle';
 import type { FlowMessage } from '$lib/flows/types';
 import { SERVICE_NAME, TARGET_PORT } from './cluster';
+import { actionIndex } from './scenario';
+import { STATEFUL_POD, webTolerationSeconds, webTolerations } from './twists';
 import { podsOnFailedNode, syncEndpoints } from './detectionSteps';
 import { STOP_AT } from './heartbeatSteps';
 import {
@@ -41,9 +43,11 @@ import {
 
 const TAINT = unreachable('NoExecute');
 
-/** Whether the failed node carries the NoExecute taint (not in master disruption mode). */
+/** Whether the failed node carries the unreachable NoExecute taint (not in master disruption mode). */
 const noExecuteTainted = (d: NodeFailureDraft) =>
-	readNode(d.state, d.failed)?.spec.taints?.some((t) => t.effect === 'NoExecute') ?? false;
+	readNode(d.state, d.failed)?.spec.taints?.some(
+		(t) => t.key === TAINT.key && t.effect === TAINT.effect
+	) ?? false;
 
 /**
  * Pods on the failed node with when they go: seconds after the taint, or null (never, and for
@@ -70,11 +74,17 @@ export function nextEvictions(d: NodeFailureDraft) {
 
 export function tolerationRuns(d: NodeFailureDraft) {
 	const next = nextEvictions(d);
-	const kept = evictionPlan(d)
-		.filter((e) => e.after === null)
+	const plan = evictionPlan(d);
+	const kept = plan.filter((e) => e.after === null).map((e) => e.pod.metadata.name);
+	// pods that tolerate the taint longer go in a later round
+	const later = plan
+		.filter((e) => next && e.after !== null && e.after > next.after)
 		.map((e) => e.pod.metadata.name);
 	const from = d.state.clock;
 	if (next) d.state.clock = next.at;
+	// a round the toleration what-if decides is that what-if's, with the steps that follow it
+	const twist = webTolerationSeconds(d.scenario);
+	d.action = next && twist === next.after ? actionIndex(d.scenario, 'toleration') : -1;
 	return nfStep({
 		stage: 'eviction',
 		skipped: d.state.clock - from,
@@ -84,6 +94,9 @@ export function tolerationRuns(d: NodeFailureDraft) {
 			pods: next?.pods.map((p) => p.metadata.name).join(', ') ?? '',
 			count: next?.pods.length ?? 0,
 			kept: kept.join(', '),
+			later: later.join(', '),
+			// the seconds come from web's pod template (the toleration what-if), not from admission
+			fromTemplate: d.action >= 0 ? 1 : 0,
 			noExecute: noExecuteTainted(d) ? 1 : 0,
 			skipped: d.state.clock - from
 		},
@@ -99,55 +112,65 @@ const workload = (d: NodeFailureDraft) =>
 const owner = (p: PodObject) => p.metadata.ownerReferences?.find((o) => o.controller)?.kind ?? '';
 
 /**
- * addConditionAndDeletePod: a DisruptionTarget condition, then a graceful delete — the apiserver
- * sets deletionTimestamp (now + the pod's 30 s grace period) and the pod shows Terminating.
+ * The taint-eviction controller's addConditionAndDeletePod (pkg/controller/tainteviction/
+ * taint_eviction.go), for any NoExecute taint: a DisruptionTarget condition, then a graceful
+ * delete — the apiserver sets deletionTimestamp (now + the pod's 30 s grace period) and the pod
+ * shows Terminating — and a TaintManagerEviction event. Seven phases from `phase0`.
  */
+export function evictPod(d: NodeFailureDraft, pod: PodObject, phase0: number) {
+	const now = d.state.clock;
+	const name = pod.metadata.name;
+	const key = podKey(pod.metadata.namespace, name);
+	const patched = updatePod(d.state, key, (p) => {
+		p.status.conditions = [
+			...(p.status.conditions ?? []),
+			{
+				type: 'DisruptionTarget',
+				status: 'True',
+				reason: 'DeletionByTaintManager',
+				message: 'Taint manager: deleting due to NoExecute taint',
+				lastTransitionTime: timestamp(now)
+			}
+		];
+	});
+	const deleted = updatePod(d.state, key, (p) => {
+		p.metadata.deletionTimestamp = timestamp(now + TERMINATION_GRACE_S);
+		p.metadata.deletionGracePeriodSeconds = TERMINATION_GRACE_S;
+	});
+	const event = recordObjectEvent(
+		d.state,
+		{ kind: 'Pod', namespace: pod.metadata.namespace, name, uid: pod.metadata.uid },
+		{ component: 'taint-eviction-controller' },
+		'Normal',
+		'TaintManagerEviction',
+		`Marking for deletion Pod ${pod.metadata.namespace}/${name}`
+	);
+	const messages: FlowMessage[] = [
+		...write(
+			KCM,
+			`PATCH pods/${name}/status (DisruptionTarget)`,
+			patched.kv.key,
+			patched.kv.mod_revision,
+			phase0
+		),
+		...write(KCM, `DELETE pods/${name}`, deleted.kv.key, deleted.kv.mod_revision, phase0 + 3),
+		msg(KCM, API, 'event', `POST events: TaintManagerEviction (${name})`, phase0 + 6),
+		...podWatch(d, deleted.before, deleted.after, phase0 + 6)
+	];
+	return { messages, wrote: [deleted.kv.key, event.key] };
+}
+
+/** The pods whose toleration ran out, each evicted (evictPod), then the endpoints catch up. */
 export function evictPods(d: NodeFailureDraft) {
 	const next = nextEvictions(d)!;
 	const now = d.state.clock;
 	const messages: FlowMessage[] = [];
 	const wrote: string[] = [];
 	for (const pod of next.pods) {
-		const name = pod.metadata.name;
-		const key = podKey(pod.metadata.namespace, name);
-		const patched = updatePod(d.state, key, (p) => {
-			p.status.conditions = [
-				...(p.status.conditions ?? []),
-				{
-					type: 'DisruptionTarget',
-					status: 'True',
-					reason: 'DeletionByTaintManager',
-					message: 'Taint manager: deleting due to NoExecute taint',
-					lastTransitionTime: timestamp(now)
-				}
-			];
-		});
-		const deleted = updatePod(d.state, key, (p) => {
-			p.metadata.deletionTimestamp = timestamp(now + TERMINATION_GRACE_S);
-			p.metadata.deletionGracePeriodSeconds = TERMINATION_GRACE_S;
-		});
-		const event = recordObjectEvent(
-			d.state,
-			{ kind: 'Pod', namespace: pod.metadata.namespace, name, uid: pod.metadata.uid },
-			{ component: 'taint-eviction-controller' },
-			'Normal',
-			'TaintManagerEviction',
-			`Marking for deletion Pod ${pod.metadata.namespace}/${name}`
-		);
-		messages.push(
-			...write(
-				KCM,
-				`PATCH pods/${name}/status (DisruptionTarget)`,
-				patched.kv.key,
-				patched.kv.mod_revision,
-				0
-			),
-			...write(KCM, `DELETE pods/${name}`, deleted.kv.key, deleted.kv.mod_revision, 3),
-			msg(KCM, API, 'event', `POST events: TaintManagerEviction (${name})`, 6),
-			...podWatch(d, deleted.before, deleted.after, 6)
-		);
-		wrote.push(deleted.kv.key, event.key);
-		d.evicted.push(name);
+		const evicted = evictPod(d, pod, 0);
+		messages.push(...evicted.messages);
+		wrote.push(...evicted.wrote);
+		d.evicted.push(pod.metadata.name);
 	}
 	d.evictedAt = now;
 	// the EndpointSlice controller lists the evicted web pods as terminating
@@ -203,6 +226,9 @@ export function replicaSetReplaces(d: NodeFailureDraft) {
 	batches.forEach((size, b) => {
 		for (let i = 0; i < size; i++) {
 			const pod = replicaPod(d.state, w, d.podsMade++, d.state.clock);
+			// the template's own toleration, if it has one; admission adds the rest
+			if (webTolerationSeconds(d.scenario) !== null)
+				pod.spec.tolerations = [webTolerations(d.scenario)[0]];
 			const kv = createPod(d.state, pod)!;
 			const event = recordObjectEvent(
 				d.state,
@@ -270,10 +296,17 @@ export function scheduleReplacements(d: NodeFailureDraft) {
 		pending.push(name);
 	}
 	d.created = [];
+	const failedNode = readNode(d.state, d.failed);
 	return nfStep({
 		stage: 'replacement',
 		params: {
 			node: d.failed,
+			// what the scheduler makes of the failed node now: tainted, deleted, or Ready again
+			failedNode: !failedNode
+				? 'gone'
+				: failedNode.spec.taints?.some((t) => t.effect === 'NoSchedule')
+					? 'tainted'
+					: 'ready',
 			placed: placed.join(', '),
 			count: placed.length,
 			pending: pending.join(', '),
@@ -287,7 +320,10 @@ export function scheduleReplacements(d: NodeFailureDraft) {
 
 export function kubeletsStart(d: NodeFailureDraft) {
 	d.state.clock += 2;
-	const started = d.starting.map((n) => startPod(d, podKey('default', n), 0));
+	const started = d.starting.map((n) => {
+		const result = startPod(d, podKey('default', n), 0);
+		return { ...result, backs: n !== STATEFUL_POD };
+	});
 	const names = d.starting.join(', ');
 	d.starting = [];
 	const slice = syncEndpoints(d, 5);
@@ -298,6 +334,8 @@ export function kubeletsStart(d: NodeFailureDraft) {
 			count: started.length,
 			since: d.state.clock - STOP_AT,
 			nodes: [...new Set(started.map((s) => s.node))].join(', '),
+			// how many of them back Service web (db-0 does not)
+			backs: started.filter((s) => s.backs).length,
 			ips: started.map((s) => s.ip).join(', '),
 			ready: slice.endpoints.filter((e) => e.conditions.ready).length,
 			terminating: slice.endpoints.filter((e) => e.conditions.terminating).length
@@ -314,8 +352,17 @@ export function kubeletsStart(d: NodeFailureDraft) {
 	});
 }
 
+/** Evicted pods are still there, Terminating, and the story has not said so yet. */
+export const stuckPending = (d: NodeFailureDraft) =>
+	!d.told.stuck &&
+	podsOnFailedNode(d).some(
+		(p) => d.evicted.includes(p.metadata.name) && p.metadata.deletionTimestamp
+	);
+
 /** The grace period is over, and nothing happens: the pods stay Terminating. */
 export function stuckTerminating(d: NodeFailureDraft) {
+	d.told.stuck = true;
+	d.action = -1;
 	const from = d.state.clock;
 	d.state.clock = Math.max(from, d.evictedAt + TERMINATION_GRACE_S);
 	return nfStep({

@@ -1,7 +1,8 @@
 /**
  * The node-failure flow as a state machine: one state per step, recorded on entry; guards skip
  * what the scenario does not need (no web pod on the failed node, nothing to evict or replace,
- * no node with room for a replacement).
+ * no node with room for a replacement). After each round of evictions, and after an ending's
+ * steps, one ordered list of guards (`next`) picks what the cluster does next.
  */
 import { setup, assign } from 'xstate';
 import type { ClusterState } from '$lib/sim/cluster';
@@ -11,7 +12,11 @@ import * as det from './detectionSteps';
 import type { NodeFailureDraft, NodeFailureMeta } from './draft';
 import * as ev from './evictionSteps';
 import * as hb from './heartbeatSteps';
+import * as cleanup from './cleanupSteps';
+import { endingNext } from './endings';
+import * as recovery from './recoverySteps';
 import type { NodeFailureScenario } from './scenario';
+import * as sts from './statefulSteps';
 
 const stepFns = {
 	renewLeases: hb.renewLeases,
@@ -28,7 +33,16 @@ const stepFns = {
 	replicaSetReplaces: ev.replicaSetReplaces,
 	scheduleReplacements: ev.scheduleReplacements,
 	kubeletsStart: ev.kubeletsStart,
-	stuckTerminating: ev.stuckTerminating
+	statefulSetHolds: sts.statefulSetHolds,
+	stuckTerminating: ev.stuckTerminating,
+	nodeReturns: recovery.nodeReturns,
+	taintsLifted: recovery.taintsLifted,
+	kubeletResumes: recovery.kubeletResumes,
+	nodeDeleted: cleanup.nodeDeleted,
+	podGcOrphans: cleanup.podGcOrphans,
+	outOfService: cleanup.outOfService,
+	podGcTerminating: cleanup.podGcTerminating,
+	statefulSetRecreates: sts.statefulSetRecreates
 };
 
 export type NodeFailureStepId = keyof typeof stepFns;
@@ -41,11 +55,38 @@ export interface NodeFailureContext extends NodeFailureDraft {
 	steps: NodeFailureStep[];
 }
 
-type Guard = 'endpointsChange' | 'anyToEvict' | 'missing' | 'anyBound';
-const step = (id: NodeFailureStepId, next: string | { guard?: Guard; target: string }[]) => ({
+type Guard =
+	| 'endpointsChange'
+	| 'anyToEvict'
+	| 'missing'
+	| 'statefulMissing'
+	| 'anyCreated'
+	| 'anyBound'
+	| 'statefulHold'
+	| 'stuck'
+	| 'recover'
+	| 'deleteNode'
+	| 'outOfService';
+type Next = string | { guard?: Guard; target: string }[];
+const step = (id: NodeFailureStepId, next: Next) => ({
 	entry: { type: 'record' as const, params: { id } },
 	on: { 'flow.next': next }
 });
+
+/** What the cluster does once a step has played out, first match wins. */
+const next: { guard?: Guard; target: string }[] = [
+	{ guard: 'missing', target: 'replicaSetReplaces' },
+	{ guard: 'statefulMissing', target: 'statefulSetRecreates' },
+	{ guard: 'anyCreated', target: 'scheduleReplacements' },
+	{ guard: 'anyBound', target: 'kubeletsStart' },
+	{ guard: 'statefulHold', target: 'statefulSetHolds' },
+	{ guard: 'anyToEvict', target: 'tolerationRuns' },
+	{ guard: 'stuck', target: 'stuckTerminating' },
+	{ guard: 'recover', target: 'nodeReturns' },
+	{ guard: 'deleteNode', target: 'nodeDeleted' },
+	{ guard: 'outOfService', target: 'outOfService' },
+	{ target: 'done' }
+];
 
 export const nodeFailureMachine = setup({
 	types: {
@@ -55,14 +96,26 @@ export const nodeFailureMachine = setup({
 	},
 	actions: {
 		record: assign(({ context }, params: { id: NodeFailureStepId }) =>
-			recordStep(context, params.id, (draft) => stepFns[params.id](draft))
+			recordStep(
+				context,
+				params.id,
+				(draft) => stepFns[params.id](draft),
+				(draft) => (draft.action >= 0 ? { action: draft.action } : {})
+			)
 		)
 	},
 	guards: {
 		endpointsChange: ({ context }) => det.endpointsWouldChange(context),
 		anyToEvict: ({ context }) => ev.nextEvictions(context) !== null,
 		missing: ({ context }) => ev.missingReplicas(context) > 0,
-		anyBound: ({ context }) => context.starting.length > 0
+		statefulMissing: ({ context }) => sts.statefulMissing(context),
+		anyCreated: ({ context }) => context.created.length > 0,
+		anyBound: ({ context }) => context.starting.length > 0,
+		statefulHold: ({ context }) => sts.statefulHoldPending(context),
+		stuck: ({ context }) => ev.stuckPending(context),
+		recover: ({ context }) => endingNext(context, 'recover'),
+		deleteNode: ({ context }) => endingNext(context, 'delete-node'),
+		outOfService: ({ context }) => endingNext(context, 'out-of-service')
 	}
 }).createMachine({
 	id: 'node-failure',
@@ -77,6 +130,9 @@ export const nodeFailureMachine = setup({
 		created: [],
 		starting: [],
 		podsMade: input.scenario.replicas,
+		action: -1,
+		recovered: false,
+		told: { statefulHold: false, stuck: false, ending: false },
 		steps: []
 	}),
 	initial: 'renewLeases',
@@ -93,21 +149,21 @@ export const nodeFailureMachine = setup({
 		]),
 		endpointsUpdate: step('endpointsUpdate', 'taintNode'),
 		taintNode: step('taintNode', 'tolerationRuns'),
-		tolerationRuns: step('tolerationRuns', [
-			{ guard: 'anyToEvict', target: 'evictPods' },
-			{ target: 'done' }
-		]),
-		evictPods: step('evictPods', [
-			{ guard: 'missing', target: 'replicaSetReplaces' },
-			{ target: 'stuckTerminating' }
-		]),
-		replicaSetReplaces: step('replicaSetReplaces', 'scheduleReplacements'),
-		scheduleReplacements: step('scheduleReplacements', [
-			{ guard: 'anyBound', target: 'kubeletsStart' },
-			{ target: 'stuckTerminating' }
-		]),
-		kubeletsStart: step('kubeletsStart', 'stuckTerminating'),
-		stuckTerminating: step('stuckTerminating', 'done'),
+		tolerationRuns: step('tolerationRuns', [{ guard: 'anyToEvict', target: 'evictPods' }, ...next]),
+		evictPods: step('evictPods', next),
+		replicaSetReplaces: step('replicaSetReplaces', next),
+		scheduleReplacements: step('scheduleReplacements', next),
+		kubeletsStart: step('kubeletsStart', next),
+		statefulSetHolds: step('statefulSetHolds', next),
+		stuckTerminating: step('stuckTerminating', next),
+		nodeReturns: step('nodeReturns', 'taintsLifted'),
+		taintsLifted: step('taintsLifted', 'kubeletResumes'),
+		kubeletResumes: step('kubeletResumes', next),
+		nodeDeleted: step('nodeDeleted', 'podGcOrphans'),
+		podGcOrphans: step('podGcOrphans', next),
+		outOfService: step('outOfService', 'podGcTerminating'),
+		podGcTerminating: step('podGcTerminating', next),
+		statefulSetRecreates: step('statefulSetRecreates', next),
 		done: { type: 'final' }
 	}
 });

@@ -63,5 +63,24 @@ export const nodeFailureBranches: Record<string, NodeFailureScenario> = {
 	noReplicas: nf({ replicas: 0, fail: 'node-1' }),
 	emptyNode: nf({ nodes: 4, replicas: 1, fail: 'node-3' }),
 	manyReplicas: nf({ replicas: 9 }),
-	nodes10: nf({ nodes: 10, replicas: 10, fail: 'node-7' })
+	nodes10: nf({ nodes: 10, replicas: 10, fail: 'node-7' }),
+	recover: nf({ actions: [{ kind: 'recover' }] }),
+	deleteNode: nf({ actions: [{ kind: 'delete-node' }] }),
+	outOfService: nf({ actions: [{ kind: 'out-of-service' }] }),
+	shortToleration: nf({ actions: [{ kind: 'toleration', seconds: 60 }] }),
+	statefulRecover: nf({ actions: [{ kind: 'statefulset' }, { kind: 'recover' }] }),
+	// two eviction rounds (web at 60 s, db-0 at 300 s), then the pod GC's orphans
+	twoRounds: nf({
+		actions: [{ kind: 'toleration', seconds: 60 }, { kind: 'statefulset' }, { kind: 'delete-node' }]
+	}),
+	statefulOutOfService: nf({ actions: [{ kind: 'statefulset' }, { kind: 'out-of-service' }] }),
+	// master disruption mode: nothing evicted, so the endings meet pods that were never deleted
+	oneNodeRecover: nf({ nodes: 1, replicas: 1, fail: 'node-1', actions: [{ kind: 'recover' }] }),
+	oneNodeDelete: nf({ nodes: 1, replicas: 1, fail: 'node-1', actions: [{ kind: 'delete-node' }] }),
+	oneNodeOutOfService: nf({
+		nodes: 1,
+		replicas: 1,
+		fail: 'node-1',
+		actions: [{ kind: 'out-of-service' }]
+	})
 };

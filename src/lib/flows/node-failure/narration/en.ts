@@ -71,7 +71,11 @@ export const nodeFailureStepsEn: NarrationOf<NodeFailureStep> = {
 				: `No pod on the node will be evicted`,
 		body: (p) =>
 			p.count > 0
-				? `The pods tolerate this taint for a while. The DefaultTolerationSeconds admission plugin gave each one tolerationSeconds ${p.seconds}. So the taint-eviction controller waits ${p.seconds} seconds before acting on ${p.pods}. ${p.kept ? `${p.kept} stays: its DaemonSet tolerations have no time limit. ` : ''}The clock jumps ${p.skipped} seconds.`
+				? `The pods tolerate this taint for a while. ${
+						p.fromTemplate
+							? `web's pod template sets its own toleration of the taint, tolerationSeconds ${p.seconds}, and admission leaves it as it is.`
+							: `The DefaultTolerationSeconds admission plugin gave each one tolerationSeconds ${p.seconds}.`
+					} So the taint-eviction controller waits ${p.seconds} seconds before acting on ${p.pods}. ${p.later ? `${p.later} tolerates the taint longer and goes later. ` : ''}${p.kept ? `${p.kept} stays: its DaemonSet tolerations have no time limit. ` : ''}The clock jumps ${p.skipped} seconds.`
 				: p.noExecute
 					? `No pod here has a toleration that runs out. ${p.kept ? `${p.kept} tolerates the taint without a time limit, as every DaemonSet pod does, so it stays bound to ${p.node}. ` : ''}The node stays NotReady until its kubelet comes back.`
 					: `Without a NoExecute taint, no pod is evicted. In master disruption mode the pods stay bound to ${p.node}, Running in the API and not ready, until a node is Ready again.`
@@ -91,18 +95,93 @@ export const nodeFailureStepsEn: NarrationOf<NodeFailureStep> = {
 			p.count > 0 ? `kube-scheduler binds ${p.placed}` : 'No node can take the replacement',
 		body: (p) =>
 			p.count > 0
-				? `kube-scheduler places the replacement away from ${p.node}. The TaintToleration filter rejects ${p.node}: the pod tolerates the unreachable NoExecute taint for a while, but not the NoSchedule one. The other nodes are scored as usual.${p.pending ? ` ${p.pending} stays Pending: “${p.why}”.` : ''}`
-				: `kube-scheduler finds no node for the replacement. ${p.pending} stays Pending with FailedScheduling: “${p.why}”. It is bound once a node's taint is removed, when that node is Ready again.`
+				? `${
+						p.failedNode === 'tainted'
+							? `kube-scheduler places the replacement away from ${p.node}. The TaintToleration filter rejects ${p.node}: the pod tolerates the unreachable NoExecute taint for a while, but not the NoSchedule one. The other nodes are scored as usual.`
+							: p.failedNode === 'gone'
+								? `kube-scheduler places the replacement on the nodes that exist. ${p.node} left its list when the Node object was deleted. The other nodes are scored as usual.`
+								: `kube-scheduler weighs every node, ${p.node} included: it is Ready and untainted again. The scores decide; nothing moves pods back to ${p.node} by itself.`
+					}${p.pending ? ` ${p.pending} stays Pending: “${p.why}”.` : ''}`
+				: `kube-scheduler finds no node for the replacement. ${p.pending} stays Pending with FailedScheduling: “${p.why}”. ${p.failedNode === 'gone' ? 'It is bound once a node with room joins the cluster.' : "It is bound once a node's taint is removed, when that node is Ready again."}`
 	},
 	kubeletsStart: {
 		title: (p) => `${count(p.count, 'replacement')} running on ${p.nodes}`,
 		body: (p) =>
-			`The kubelet starts each replacement where it was bound. ${p.pods} ${p.count === 1 ? 'gets' : 'get'} ${p.ips} on ${p.nodes}. Once ready, each is listed ready in the EndpointSlice: ${count(p.ready, 'ready endpoint')}, ${p.terminating} terminating. Every running kube-proxy adds the new endpoints to its rules. The Service is back to full strength, ${minutes(p.since)} after the node stopped.`
+			p.backs > 0
+				? `The kubelet starts each replacement where it was bound. ${p.pods} ${p.count === 1 ? 'gets' : 'get'} ${p.ips} on ${p.nodes}. Once ready, each is listed ready in the EndpointSlice: ${count(p.ready, 'ready endpoint')}, ${p.terminating} terminating. Every running kube-proxy adds the new endpoints to its rules. The Service is back to full strength, ${minutes(p.since)} after the node stopped.`
+				: `The kubelet on ${p.nodes} starts ${p.pods}, with ${p.ips}. It keeps its name, and with it its identity: a volume claimed through the StatefulSet's volumeClaimTemplates would follow it to the new node. It runs again ${minutes(p.since)} after the node stopped.`
+	},
+	statefulSetHolds: {
+		title: (p) => `StatefulSet ${p.set} makes no second ${p.pod}`,
+		body: (p) =>
+			`The StatefulSet controller sees ${p.pod} Terminating and creates nothing. A StatefulSet pod's name is its identity, so only one ${p.pod} may exist. The old one may still run behind a network cut, writing to its volume, and the control plane cannot tell. So the controller waits until the old pod is gone. With no kubelet on ${p.node} to confirm it, that takes the node's return, kubectl delete node, the out-of-service taint, or kubectl delete pod ${p.pod} --force --grace-period=0.`
 	},
 	stuckTerminating: {
 		title: (p) =>
 			`${count(p.count, 'evicted pod')} ${p.count === 1 ? 'stays' : 'stay'} Terminating`,
 		body: (p) =>
 			`The ${p.grace}-second grace period is over, and nothing changes. Only the kubelet on ${p.node} can confirm that the containers stopped, and it is gone. So ${p.pods} ${p.count === 1 ? 'stays' : 'stay'} Terminating. It goes when ${p.node} comes back and its kubelet finishes the delete, or when the Node object is deleted (the pod garbage collector then removes it). The out-of-service taint also force-deletes it.`
+	},
+	nodeReturns: {
+		title: (p) => `${p.node} is back at ${p.at}`,
+		body: (p) =>
+			`${p.skipped} seconds later, ${p.node} boots again and its kubelet starts. It renews its Lease and posts the node's status: Ready=True, reason KubeletReady, every condition transitioned now. An event says “Node ${p.node} status is now: NodeReady”. The node was silent for ${minutes(p.down)}. kube-controller-manager and kube-scheduler hear of it through their watches.`
+	},
+	taintsLifted: {
+		title: (p) =>
+			p.count === 1
+				? `The unreachable taint comes off ${p.node}`
+				: `The unreachable taints come off ${p.node}`,
+		body: (p) =>
+			`The node lifecycle controller sees Ready=True and removes ${p.count === 1 ? 'the NoSchedule taint' : 'both taints'}. ${
+				p.count === 1
+					? `It goes as soon as the controller sees the status change, by ${p.at}.`
+					: `The NoSchedule one goes as soon as it sees the status change; the NoExecute one at its next check, every ${p.period} seconds, here at ${p.at}.`
+			} kube-scheduler may place pods on ${p.node} again. Nothing moves back by itself: the replacements stay where they run, since Kubernetes does not rebalance.`
+	},
+	kubeletResumes: {
+		title: (p) =>
+			p.deletedCount > 0
+				? `The kubelet on ${p.node} finishes ${count(p.deletedCount, 'deletion')}`
+				: `The kubelet on ${p.node} starts its pods again`,
+		body: (p) =>
+			`The kubelet lists the pods bound to ${p.node}. ${
+				p.deletedCount > 0
+					? `${p.deleted} ${p.deletedCount === 1 ? 'has' : 'have'} a deletionTimestamp, and the power loss already stopped the containers. So the kubelet confirms each delete with grace period 0, and the object leaves etcd. `
+					: ''
+			}${
+				p.restartedCount > 0
+					? `${p.restarted} ${p.restartedCount === 1 ? 'was' : 'were'} never deleted: the kubelet starts the containers again and reports Ready. RESTARTS goes up by one, with a last state of exit code 255, reason Unknown. `
+					: ''
+			}The EndpointSlice lists ${count(p.ready, 'ready endpoint')} and ${p.terminating} terminating.`
+	},
+	nodeDeleted: {
+		title: (p) => `An administrator deletes Node ${p.node}`,
+		body: (p) =>
+			`${p.skipped} seconds later, an administrator runs kubectl delete node ${p.node}. The Node object leaves etcd, and kube-scheduler and kube-controller-manager get a DELETED watch event. The ${count(p.pods, 'pod')} still bound to ${p.node} stay in the API for now. Their node no longer exists, and that is what the pod garbage collector looks for.`
+	},
+	podGcOrphans: {
+		title: (p) => `The pod garbage collector removes ${count(p.count, 'orphaned pod')}`,
+		body: (p) =>
+			`The pod garbage collector runs every ${p.period} seconds. At ${p.seen} it found pods bound to a node it does not know. It put that node in quarantine for ${p.quarantine} seconds, in case its informer was only late. At ${p.at} it asks kube-apiserver for the Node and gets NotFound. It force-deletes ${p.pods}: phase Failed with the condition “PodGC: node no longer exists”, then a DELETE with grace period 0. The EndpointSlice keeps ${count(p.ready, 'ready endpoint')}.`
+	},
+	outOfService: {
+		title: (p) => `${p.node} gets the out-of-service taint`,
+		body: (p) =>
+			`${p.skipped} seconds later, an administrator who knows ${p.node} is really off taints it. The command is kubectl taint nodes ${p.node} ${p.key}=nodeshutdown:NoExecute. This is the non-graceful node shutdown: the taint says the node will not come back by itself. ${
+				p.count > 0
+					? `The taint-eviction controller deletes ${p.evicted} at once, since DaemonSet tolerations do not name this taint. `
+					: ''
+			}Volumes attached to the node may now be detached without the usual 6-minute wait.`
+	},
+	podGcTerminating: {
+		title: (p) => `The pod garbage collector force-deletes ${count(p.count, 'pod')}`,
+		body: (p) =>
+			`At ${p.at}, on its ${p.period}-second loop, the pod garbage collector finds ${p.pods}. It looks for terminating pods on a node that is not Ready and has the out-of-service taint. Each is marked Failed and deleted with grace period 0, so it leaves etcd at once, with no kubelet to ask. The EndpointSlice keeps ${count(p.ready, 'ready endpoint')}.`
+	},
+	statefulSetRecreates: {
+		title: (p) => `StatefulSet ${p.set} creates ${p.pod} again`,
+		body: (p) =>
+			`The old ${p.pod} is gone, so the StatefulSet controller creates ${p.pod} again. It has the same name and a new uid. It records SuccessfulCreate “create Pod ${p.pod} in StatefulSet ${p.set} successful”. kube-scheduler now places it like any new pod.`
 	}
 };

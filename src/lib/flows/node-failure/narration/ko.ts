@@ -75,7 +75,11 @@ export const nodeFailureStepsKo: NarrationOf<NodeFailureStep> = {
 				: '이 노드에서 축출될 파드는 없습니다',
 		body: (p) =>
 			p.count > 0
-				? `파드들은 이 테인트를 한동안 견딥니다. DefaultTolerationSeconds 어드미션 플러그인이 파드마다 tolerationSeconds ${을(p.seconds)} 넣어 두었습니다. 그래서 테인트 축출 컨트롤러는 ${p.seconds}초를 기다린 뒤에 ${을(p.pods)} 처리합니다. ${p.kept ? `${은(p.kept)} 그대로 남습니다. DaemonSet 톨러레이션에는 시간 제한이 없기 때문입니다. ` : ''}시계가 ${p.skipped}초 건너뜁니다.`
+				? `파드들은 이 테인트를 한동안 견딥니다. ${
+						p.fromTemplate
+							? `web의 파드 템플릿이 이 테인트에 대한 톨러레이션을 직접 tolerationSeconds ${p.seconds}로 정해 두었고, 어드미션은 이를 그대로 둡니다.`
+							: `DefaultTolerationSeconds 어드미션 플러그인이 파드마다 tolerationSeconds ${을(p.seconds)} 넣어 두었습니다.`
+					} 그래서 테인트 축출 컨트롤러는 ${p.seconds}초를 기다린 뒤에 ${을(p.pods)} 처리합니다. ${p.later ? `${은(p.later)} 테인트를 더 오래 견디므로 나중에 나갑니다. ` : ''}${p.kept ? `${은(p.kept)} 그대로 남습니다. DaemonSet 톨러레이션에는 시간 제한이 없기 때문입니다. ` : ''}시계가 ${p.skipped}초 건너뜁니다.`
 				: p.noExecute
 					? `여기에는 톨러레이션이 끝나는 파드가 없습니다. ${p.kept ? `${은(p.kept)} 모든 DaemonSet 파드처럼 시간 제한 없이 테인트를 견디므로 ${p.node}에 그대로 바인딩되어 있습니다. ` : ''}노드는 kubelet이 돌아올 때까지 NotReady로 남습니다.`
 					: `NoExecute 테인트가 없으므로 어떤 파드도 축출되지 않습니다. 마스터 중단 모드에서 파드는 노드가 다시 Ready가 될 때까지 ${p.node}에 바인딩된 채, API에서는 Running이고 준비되지 않은 상태로 남습니다.`
@@ -97,17 +101,89 @@ export const nodeFailureStepsKo: NarrationOf<NodeFailureStep> = {
 				: '대체 파드를 받을 노드가 없습니다',
 		body: (p) =>
 			p.count > 0
-				? `kube-scheduler는 대체 파드를 ${이(p.node)} 아닌 곳에 둡니다. TaintToleration 필터가 ${을(p.node)} 거릅니다. 파드는 unreachable NoExecute 테인트는 한동안 견디지만 NoSchedule 테인트는 견디지 못합니다. 나머지 노드는 평소처럼 점수를 매깁니다.${p.pending ? ` ${은(p.pending)} Pending으로 남습니다. 이유는 “${p.why}”입니다.` : ''}`
-				: `kube-scheduler는 대체 파드를 둘 노드를 찾지 못합니다. ${은(p.pending)} FailedScheduling과 함께 Pending으로 남고, 이유는 “${p.why}”입니다. 노드가 다시 Ready가 되어 테인트가 지워지면 바인딩됩니다.`
+				? `${
+						p.failedNode === 'tainted'
+							? `kube-scheduler는 대체 파드를 ${이(p.node)} 아닌 곳에 둡니다. TaintToleration 필터가 ${을(p.node)} 거릅니다. 파드는 unreachable NoExecute 테인트는 한동안 견디지만 NoSchedule 테인트는 견디지 못합니다. 나머지 노드는 평소처럼 점수를 매깁니다.`
+							: p.failedNode === 'gone'
+								? `kube-scheduler는 대체 파드를 지금 있는 노드 가운데 하나에 둡니다. Node 오브젝트가 삭제되면서 ${은(p.node)} 목록에서 빠졌습니다. 나머지 노드는 평소처럼 점수를 매깁니다.`
+								: `kube-scheduler는 ${p.node}까지 포함해 모든 노드를 따져 봅니다. ${은(p.node)} 다시 Ready이고 테인트도 없습니다. 점수가 자리를 정하며, 파드를 ${p.node}로 되돌려 놓는 일은 저절로 일어나지 않습니다.`
+					}${p.pending ? ` ${은(p.pending)} Pending으로 남습니다. 이유는 “${p.why}”입니다.` : ''}`
+				: `kube-scheduler는 대체 파드를 둘 노드를 찾지 못합니다. ${은(p.pending)} FailedScheduling과 함께 Pending으로 남고, 이유는 “${p.why}”입니다. ${p.failedNode === 'gone' ? '여유 있는 노드가 클러스터에 합류하면 바인딩됩니다.' : '노드가 다시 Ready가 되어 테인트가 지워지면 바인딩됩니다.'}`
 	},
 	kubeletsStart: {
 		title: (p) => `대체 파드 ${p.count}개가 ${p.nodes}에서 실행됩니다`,
 		body: (p) =>
-			`kubelet은 대체 파드를 바인딩된 노드에서 시작합니다. ${은(p.pods)} ${p.nodes}에서 ${을(p.ips)} 받습니다. Ready가 되면 EndpointSlice에 준비된 엔드포인트로 올라가고, 준비된 엔드포인트 ${p.ready}개와 terminating ${p.terminating}개가 됩니다. 동작 중인 모든 kube-proxy가 규칙에 추가합니다. 노드가 멈춘 뒤 ${minutes(p.since)} 만에 Service가 다시 제 용량을 찾습니다.`
+			p.backs > 0
+				? `kubelet은 대체 파드를 바인딩된 노드에서 시작합니다. ${은(p.pods)} ${p.nodes}에서 ${을(p.ips)} 받습니다. Ready가 되면 EndpointSlice에 준비된 엔드포인트로 올라가고, 준비된 엔드포인트 ${p.ready}개와 terminating ${p.terminating}개가 됩니다. 동작 중인 모든 kube-proxy가 규칙에 추가합니다. 노드가 멈춘 뒤 ${minutes(p.since)} 만에 Service가 다시 제 용량을 찾습니다.`
+				: `${p.nodes}의 kubelet이 ${을(p.pods)} 시작하고, 파드는 ${을(p.ips)} 받습니다. 이름이 그대로이므로 정체성도 그대로입니다. StatefulSet의 volumeClaimTemplates로 요청한 볼륨이 있었다면 새 노드까지 따라옵니다. 노드가 멈춘 뒤 ${minutes(p.since)} 만에 다시 실행됩니다.`
+	},
+	statefulSetHolds: {
+		title: (p) => `StatefulSet ${이(p.set)} ${을(p.pod)} 하나 더 만들지 않습니다`,
+		body: (p) =>
+			`StatefulSet 컨트롤러는 ${이(p.pod)} Terminating인 것을 보고 아무것도 만들지 않습니다. StatefulSet 파드의 이름은 곧 정체성이므로 ${은(p.pod)} 하나만 있어야 합니다. 옛 파드는 네트워크가 끊긴 너머에서 아직 실행되며 볼륨에 쓰고 있을 수도 있고, 컨트롤 플레인은 이를 알 수 없습니다. 그래서 컨트롤러는 옛 파드가 사라질 때까지 기다립니다. 확인해 줄 ${p.node}의 kubelet이 없으니, 노드가 돌아오거나, kubectl delete node를 하거나, out-of-service 테인트를 붙이거나, kubectl delete pod ${p.pod} --force --grace-period=0을 해야 합니다.`
 	},
 	stuckTerminating: {
 		title: (p) => `축출된 파드 ${p.count}개가 Terminating으로 남습니다`,
 		body: (p) =>
 			`${p.grace}초 유예 기간이 끝났지만 아무것도 바뀌지 않습니다. 컨테이너가 멈췄다고 확인해 줄 수 있는 것은 ${p.node}의 kubelet뿐인데, 그 kubelet이 없습니다. 그래서 ${은(p.pods)} Terminating으로 남습니다. ${이(p.node)} 돌아와 kubelet이 삭제를 마치거나, Node 오브젝트가 삭제되면(그때 파드 가비지 컬렉터가 지웁니다) 사라집니다. out-of-service 테인트를 붙여도 강제로 삭제됩니다.`
+	},
+	nodeReturns: {
+		title: (p) => `${p.at}에 ${이(p.node)} 돌아옵니다`,
+		body: (p) =>
+			`${p.skipped}초 뒤 ${이(p.node)} 다시 부팅되고 kubelet이 시작됩니다. kubelet은 Lease를 갱신하고 노드 상태를 보냅니다. Ready=True, 이유는 KubeletReady이고, 모든 조건의 전환 시각이 지금입니다. “Node ${p.node} status is now: NodeReady” 이벤트가 남습니다. 노드는 ${minutes(p.down)} 동안 조용했습니다. kube-controller-manager와 kube-scheduler는 watch로 이를 알게 됩니다.`
+	},
+	taintsLifted: {
+		title: (p) => `${p.node}에서 unreachable 테인트가 지워집니다`,
+		body: (p) =>
+			`노드 라이프사이클 컨트롤러는 Ready=True를 보고 ${p.count === 1 ? 'NoSchedule 테인트를' : '테인트 두 개를 모두'} 지웁니다. ${
+				p.count === 1
+					? `상태 변화를 보자마자, ${p.at}까지 지웁니다.`
+					: `NoSchedule 테인트는 상태 변화를 보자마자 지우고, NoExecute 테인트는 ${p.period}초마다 하는 다음 확인 때, 여기서는 ${p.at}에 지웁니다.`
+			} 이제 kube-scheduler는 ${p.node}에 다시 파드를 둘 수 있습니다. 저절로 되돌아가는 것은 없습니다. 쿠버네티스는 재배치하지 않으므로 대체 파드는 지금 자리에 그대로 남습니다.`
+	},
+	kubeletResumes: {
+		title: (p) =>
+			p.deletedCount > 0
+				? `${p.node}의 kubelet이 삭제 ${p.deletedCount}건을 마칩니다`
+				: `${p.node}의 kubelet이 파드를 다시 시작합니다`,
+		body: (p) =>
+			`kubelet은 ${p.node}에 바인딩된 파드를 살펴봅니다. ${
+				p.deletedCount > 0
+					? `${은(p.deleted)} deletionTimestamp가 있고, 전원이 꺼지면서 컨테이너는 이미 멈췄습니다. 그래서 kubelet은 유예 기간 0으로 삭제를 확정하고, 오브젝트는 etcd에서 사라집니다. `
+					: ''
+			}${
+				p.restartedCount > 0
+					? `${은(p.restarted)} 삭제된 적이 없으므로 kubelet이 컨테이너를 다시 시작하고 Ready를 보고합니다. RESTARTS가 하나 늘고, 마지막 상태는 종료 코드 255, 이유 Unknown입니다. `
+					: ''
+			}EndpointSlice에는 준비된 엔드포인트 ${p.ready}개와 terminating ${p.terminating}개가 남습니다.`
+	},
+	nodeDeleted: {
+		title: (p) => `클러스터 운영자가 Node ${을(p.node)} 삭제합니다`,
+		body: (p) =>
+			`${p.skipped}초 뒤 클러스터 운영자가 ${을(`kubectl delete node ${p.node}`)} 실행합니다. Node 오브젝트가 etcd에서 사라지고, kube-scheduler와 kube-controller-manager는 DELETED watch 이벤트를 받습니다. ${p.node}에 바인딩된 파드 ${p.pods}개는 아직 API에 남아 있습니다. 이 파드들의 노드는 이제 없고, 파드 가비지 컬렉터가 찾는 것이 바로 이런 파드입니다.`
+	},
+	podGcOrphans: {
+		title: (p) => `파드 가비지 컬렉터가 고아 파드 ${p.count}개를 지웁니다`,
+		body: (p) =>
+			`파드 가비지 컬렉터는 ${p.period}초마다 돕니다. ${p.seen}에 모르는 노드에 바인딩된 파드를 찾았습니다. 인포머가 늦었을 뿐일 수도 있으므로 그 노드를 ${p.quarantine}초 동안 격리해 두었습니다. ${p.at}에 kube-apiserver에 Node를 물어 NotFound를 받습니다. 그래서 ${을(p.pods)} 강제로 삭제합니다. 단계를 Failed로 하고 “PodGC: node no longer exists” 조건을 붙인 뒤, 유예 기간 0으로 DELETE합니다. EndpointSlice에는 준비된 엔드포인트 ${p.ready}개가 남습니다.`
+	},
+	outOfService: {
+		title: (p) => `${p.node}에 out-of-service 테인트가 붙습니다`,
+		body: (p) =>
+			`${p.skipped}초 뒤, ${이(p.node)} 정말 꺼졌음을 아는 클러스터 운영자가 테인트를 붙입니다. 명령은 kubectl taint nodes ${p.node} ${p.key}=nodeshutdown:NoExecute입니다. 이것이 비정상 노드 종료(non-graceful node shutdown) 처리입니다. 이 테인트는 노드가 스스로 돌아오지 않는다는 뜻입니다. ${
+				p.count > 0
+					? `DaemonSet 톨러레이션은 이 테인트를 다루지 않으므로, 테인트 축출 컨트롤러가 ${을(p.evicted)} 바로 삭제합니다. `
+					: ''
+			}이제 노드에 붙어 있던 볼륨은 보통의 6분 대기 없이 분리될 수 있습니다.`
+	},
+	podGcTerminating: {
+		title: (p) => `파드 가비지 컬렉터가 파드 ${p.count}개를 강제로 삭제합니다`,
+		body: (p) =>
+			`${p.at}에 파드 가비지 컬렉터가 ${p.period}초 주기로 다시 돕니다. 찾는 것은 Ready가 아니고 out-of-service 테인트가 붙은 노드의 terminating 파드이며, 여기서는 ${p.pods}입니다. 파드마다 Failed로 표시하고 유예 기간 0으로 삭제하므로, 물어볼 kubelet 없이도 etcd에서 바로 사라집니다. EndpointSlice에는 준비된 엔드포인트 ${p.ready}개가 남습니다.`
+	},
+	statefulSetRecreates: {
+		title: (p) => `StatefulSet ${이(p.set)} ${을(p.pod)} 다시 만듭니다`,
+		body: (p) =>
+			`옛 ${이(p.pod)} 사라졌으므로 StatefulSet 컨트롤러가 새 ${을(p.pod)} 만듭니다. 이름은 같고 uid는 새것입니다. “create Pod ${p.pod} in StatefulSet ${p.set} successful” SuccessfulCreate 이벤트가 남습니다. 이제 kube-scheduler가 여느 새 파드처럼 자리를 정합니다.`
 	}
 };

@@ -8,13 +8,17 @@ export const chapters: Record<Lang, Record<NodeFailureStage, string>> = {
 		detection: 'Detection',
 		eviction: 'Eviction',
 		replacement: 'Replacement',
-		aftermath: 'Afterwards'
+		aftermath: 'Afterwards',
+		recovery: 'The node returns',
+		cleanup: 'Cleanup'
 	},
 	ko: {
 		heartbeats: '하트비트',
 		detection: '감지',
 		eviction: '축출',
 		replacement: '대체',
-		aftermath: '그 뒤'
+		aftermath: '그 뒤',
+		recovery: '노드 복귀',
+		cleanup: '정리'
 	}
 };

@@ -1,23 +1,40 @@
-/** The node-failure flow's page: its model, narration, form, narration badge and tabs. */
+/** The node-failure flow's page: its model, narration, form, narration badge, what-if bar and tabs. */
+import { actionWhatIfs, whatIfChapter } from '$lib/components/actionWhatIfs';
 import type { FlowUi } from '$lib/components/flowUi';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import type { NodeFailureStep } from '../machine';
-import { failProblems, nodeFailureScenarioSpec, type NodeFailureScenario } from '../scenario';
+import {
+	failProblems,
+	isEnding,
+	nodeFailureScenarioSpec,
+	type NodeFailureAction,
+	type NodeFailureScenario
+} from '../scenario';
 import { chapters } from './chapters';
+import { whatIfLabels } from './text';
+import WhatIfBar from './WhatIfBar.svelte';
 
-export const ui: FlowUi<NodeFailureScenario, unknown, NodeFailureStep> = {
+const whatIfTitle = { en: 'What if', ko: '바꿔 보기' };
+
+export const ui: FlowUi<NodeFailureScenario, NodeFailureAction, NodeFailureStep> = {
 	flow: { id: 'node-failure', scenario: nodeFailureScenarioSpec },
 	narration: {
 		en: () => import('../narration/en').then((m) => m.nodeFailureStepsEn),
 		ko: () => import('../narration/ko').then((m) => m.nodeFailureStepsKo)
 	},
 	badge: (step, lang) => ({ stage: step.stage, text: chapters[lang][step.stage] }),
-	chapter: (step, lang) => ({
-		key: step.stage,
-		label: chapters[lang][step.stage],
-		title: chapters[lang][step.stage]
-	}),
+	// the parts of the story, and each what-if a chapter of its own, labelled with what it does
+	chapter: (step, lang, scenario) =>
+		whatIfChapter(
+			step,
+			scenario.actions,
+			chapters[lang][step.stage],
+			whatIfLabels[lang],
+			whatIfTitle[lang]
+		),
 	form: () => import('./form'),
+	// the twists change the cluster the story starts with; the endings play after it
+	whatIfs: actionWhatIfs(WhatIfBar, whatIfLabels, (action) => !isEnding(action)),
 	tabs: [
 		{ id: 'etcd', label: (t) => t.panels.etcd, Panel: EtcdTab },
 		{ id: 'cluster', label: (t) => t.panels.cluster, load: () => import('./ClusterPanel.svelte') }
@@ -31,7 +48,9 @@ export const ui: FlowUi<NodeFailureScenario, unknown, NodeFailureStep> = {
 		return last ?? `/registry/leases/kube-node-lease/${timeline.steps[0]?.snapshot.nodes[0]?.name}`;
 	},
 	notes: () => import('./notes'),
-	noteKey: (step) => step.stage,
+	// a what-if's steps go with its own note
+	noteKey: (step, scenario) =>
+		step.action !== undefined ? (scenario.actions[step.action]?.kind ?? step.stage) : step.stage,
 	// a node the cluster does not have: another one fails, and the list says which
 	problems: (_timeline, scenario) => failProblems(scenario)
 };

@@ -1,4 +1,5 @@
 /** The Service flow's page: its model, narration, form, narration badge, what-if bar and tabs. */
+import { actionWhatIfs, whatIfChapter } from '$lib/components/actionWhatIfs';
 import type { FlowUi } from '$lib/components/flowUi';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import { serviceKey } from '$lib/sim/serviceKeys';
@@ -23,32 +24,18 @@ export const ui: FlowUi<ServiceScenario, ServiceAction, ServiceStep> = {
 	// the part of the story the step belongs to
 	badge: (step, lang) => ({ stage: step.stage, text: chapters[lang][step.stage] }),
 	// the parts of the story, and each what-if a chapter of its own, labelled with what it does
-	chapter: (step, lang, scenario) => {
-		const action = step.action !== undefined ? scenario.actions[step.action] : undefined;
-		if (!action)
-			return {
-				key: step.stage,
-				label: chapters[lang][step.stage],
-				title: chapters[lang][step.stage]
-			};
-		const label = whatIfLabels[lang](action);
-		return {
-			key: `what-if-${step.action}`,
-			label,
-			title: `${chapters[lang]['what-if']}: ${label}`
-		};
-	},
+	chapter: (step, lang, scenario) =>
+		whatIfChapter(
+			step,
+			scenario.actions,
+			chapters[lang][step.stage],
+			whatIfLabels[lang],
+			chapters[lang]['what-if']
+		),
 	form: () => import('./form'),
 	// packets and kube-proxy's rules meet in the kernel, never in kube-proxy
 	kernel: true,
-	whatIfs: {
-		Bar: ActionBar,
-		add: (s, action) => ({ ...s, actions: [...s.actions, action] }),
-		firstStep: (timeline, index) => timeline.steps.findIndex((s) => s.action === index),
-		count: (s) => s.actions.length,
-		labels: (s, lang) => s.actions.map(whatIfLabels[lang]),
-		remove: (s, index) => ({ ...s, actions: s.actions.filter((_, i) => i !== index) })
-	},
+	whatIfs: actionWhatIfs(ActionBar, whatIfLabels),
 	tabs: [
 		{
 			id: 'iptables',
