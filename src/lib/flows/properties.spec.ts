@@ -1,5 +1,5 @@
 /**
- * Property tests over random scenarios of both flows: every timeline keeps the invariants of
+ * Property tests over random scenarios of every flow: every timeline keeps the invariants of
  * testing/invariants.ts at every step, every etcd write bumps the revision by exactly one and is
  * the step's to report, and the same scenario always gives the same timeline.
  *
@@ -14,8 +14,19 @@ import type { FlowDefinition } from './kit/definition';
 import podCreationFlow from './pod-creation/flow';
 import serviceFlow from './service/flow';
 import { serviceTimeline } from './service/timeline';
-import { podScenarioArb, runs, serviceScenarioArb } from './testing/arbitraries';
-import { serviceViolations, timelineViolations } from './testing/checkTimeline';
+import nodeFailureFlow from './node-failure/flow';
+import { nodeFailureTimeline } from './node-failure/timeline';
+import {
+	nodeFailureScenarioArb,
+	podScenarioArb,
+	runs,
+	serviceScenarioArb
+} from './testing/arbitraries';
+import {
+	nodeFailureViolations,
+	serviceViolations,
+	timelineViolations
+} from './testing/checkTimeline';
 import { states } from './testing/invariants';
 import { podCreationTimeline } from './pod-creation/timeline';
 import type { Timeline } from './types';
@@ -99,10 +110,24 @@ describe('Service flow, any scenario and what-ifs', () => {
 	});
 });
 
-/** Both flows as the player loads them, with how many cases their slower properties get. */
+describe('node-failure flow, any scenario and what-ifs', () => {
+	it('keeps every invariant at every step: replicas, identities, tolerations, the node’s end', () => {
+		fc.assert(
+			fc.property(nodeFailureScenarioArb, (scenario) => {
+				const tl = nodeFailureTimeline(scenario);
+				expect(nodeFailureViolations(tl, scenario)).toEqual([]);
+				expect(writeLogViolations(tl)).toEqual([]);
+			}),
+			runs(80)
+		);
+	});
+});
+
+/** Every flow as the player loads it, with how many cases its slower properties get. */
 const flows = [
 	{ flow: podCreationFlow, arb: podScenarioArb as fc.Arbitrary<object>, builds: 60 },
-	{ flow: serviceFlow, arb: serviceScenarioArb as fc.Arbitrary<object>, builds: 15 }
+	{ flow: serviceFlow, arb: serviceScenarioArb as fc.Arbitrary<object>, builds: 15 },
+	{ flow: nodeFailureFlow, arb: nodeFailureScenarioArb as fc.Arbitrary<object>, builds: 15 }
 ] as { flow: FlowDefinition; arb: fc.Arbitrary<object>; builds: number }[];
 
 describe.each(flows)('$flow.id flow, any scenario', ({ flow, arb, builds }) => {

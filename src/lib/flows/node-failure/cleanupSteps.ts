@@ -107,7 +107,11 @@ function collect(
 	return {
 		names: ordered.map((p) => p.metadata.name),
 		messages: [...messages, ...slice.messages],
-		wrote: [...ordered.map((p) => podKey(p.metadata.namespace, p.metadata.name)), ...slice.wrote],
+		// each pod is written twice: its status, then its deletion
+		wrote: [
+			...ordered.flatMap((p) => Array(2).fill(podKey(p.metadata.namespace, p.metadata.name))),
+			...slice.wrote
+		],
 		slice
 	};
 }

@@ -198,7 +198,7 @@ export function taintNode(d: NodeFailureDraft) {
 	const noSchedule = addTaint(d.state, d.failed, unreachable('NoSchedule'), at);
 	const noExecute = disrupted ? null : addTaint(d.state, d.failed, unreachable('NoExecute'), at);
 	d.taintedAt = at;
-	const last = noExecute ?? noSchedule;
+
 	return nfStep({
 		stage: 'detection',
 		params: {
@@ -227,6 +227,6 @@ export function taintNode(d: NodeFailureDraft) {
 			msg(API, SCHED, 'watch', `watch MODIFIED nodes/${d.failed}`, noExecute ? 6 : 3)
 		],
 		active: [KCM, API, ETCD, SCHED],
-		wrote: [last.key]
+		wrote: noExecute ? [noSchedule.key, noExecute.key] : [noSchedule.key]
 	});
 }

@@ -157,7 +157,7 @@ export function evictPod(d: NodeFailureDraft, pod: PodObject, phase0: number) {
 		msg(KCM, API, 'event', `POST events: TaintManagerEviction (${name})`, phase0 + 6),
 		...podWatch(d, deleted.before, deleted.after, phase0 + 6)
 	];
-	return { messages, wrote: [deleted.kv.key, event.key] };
+	return { messages, wrote: [patched.kv.key, deleted.kv.key, event.key] };
 }
 
 /** The pods whose toleration ran out, each evicted (evictPod), then the endpoints catch up. */
@@ -243,7 +243,7 @@ export function replicaSetReplaces(d: NodeFailureDraft) {
 				...write(KCM, `POST pods (generateName ${rs}-)`, kv.key, kv.mod_revision, 1 + 3 * b),
 				...persist(event.key, event.mod_revision, 2 + 3 * b)
 			);
-			wrote.push(kv.key);
+			wrote.push(kv.key, event.key);
 		}
 	});
 	return nfStep({

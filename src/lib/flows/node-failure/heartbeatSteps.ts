@@ -45,10 +45,8 @@ const renewalTimes = (from: number, to: number) =>
 
 /** Renewals at every interval in (from, to], without messages: time the step skips over. */
 function renewQuietly(d: NodeFailureDraft, nodes: string[], from: number, to: number): string[] {
-	const keys = renewalTimes(from, to).flatMap((t) =>
-		nodes.map((n) => renewLease(d.state, n, t).key)
-	);
-	return [...new Set(keys)];
+	// every renewal is a write of its own, the same Lease's included: one revision each
+	return renewalTimes(from, to).flatMap((t) => nodes.map((n) => renewLease(d.state, n, t).key));
 }
 
 export function renewLeases(d: NodeFailureDraft) {

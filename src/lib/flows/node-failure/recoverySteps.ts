@@ -67,7 +67,7 @@ export function nodeReturns(d: NodeFailureDraft) {
 			msg(API, SCHED, 'watch', `watch MODIFIED nodes/${d.failed}`, 6)
 		],
 		active: [k, API, ETCD, KCM, SCHED],
-		wrote: [node.key, lease.key, event.key]
+		wrote: [lease.key, node.key, event.key]
 	});
 }
 
@@ -77,7 +77,7 @@ export function taintsLifted(d: NodeFailureDraft) {
 	d.state.clock = nextPass(from, NODE_MONITOR_PERIOD_S);
 	const taints = readNode(d.state, d.failed)?.spec.taints ?? [];
 	const messages: FlowMessage[] = [];
-	let last = '';
+	const wrote: string[] = [];
 	for (const taint of taints.filter((t) => t.key.startsWith('node.kubernetes.io/unreach'))) {
 		const kv = removeTaint(d.state, d.failed, taint);
 		messages.push(
@@ -89,7 +89,7 @@ export function taintsLifted(d: NodeFailureDraft) {
 				3 * messages.length
 			)
 		);
-		last = kv.key;
+		wrote.push(kv.key);
 	}
 	messages.push(msg(API, SCHED, 'watch', `watch MODIFIED nodes/${d.failed}`, messages.length));
 	return nfStep({
@@ -103,7 +103,7 @@ export function taintsLifted(d: NodeFailureDraft) {
 		},
 		messages,
 		active: [KCM, API, ETCD, SCHED],
-		wrote: last ? [last] : []
+		wrote
 	});
 }
 
@@ -136,6 +136,7 @@ export function kubeletResumes(d: NodeFailureDraft) {
 				),
 				...podWatch(d, pod, null, 4)
 			);
+			wrote.push(key);
 			deleted.push(name);
 			continue;
 		}

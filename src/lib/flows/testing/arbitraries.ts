@@ -10,6 +10,15 @@ import { workloadOf } from '$lib/sim/serviceCluster';
 import { replicaPodName } from '$lib/sim/workloads';
 import { MAX_NODES, type PodScenario } from '$lib/flows/pod-creation/scenario';
 import {
+	ENDINGS,
+	MAX_TOLERATION_S,
+	NODE_FAILURE_MAX_ACTIONS,
+	NODE_FAILURE_MAX_NODES,
+	NODE_FAILURE_MAX_REPLICAS,
+	type NodeFailureAction,
+	type NodeFailureScenario
+} from '$lib/flows/node-failure/scenario';
+import {
 	MAX_ACTIONS,
 	MAX_REPLICAS,
 	RESERVED_NAME,
@@ -109,4 +118,28 @@ export const serviceScenarioArb: fc.Arbitrary<ServiceScenario> = fc
 				? { kind: 'delete', pod: replicaPodName(s.seed, workloadOf(s), a.n) }
 				: a
 		)
+	}));
+
+const nodeFailureActionArb: fc.Arbitrary<NodeFailureAction> = fc.oneof(
+	fc.constantFrom(...ENDINGS).map((kind) => ({ kind })),
+	fc.constant({ kind: 'statefulset' as const }),
+	size(0, 400, MAX_TOLERATION_S).map((seconds) => ({ kind: 'toleration' as const, seconds }))
+);
+
+/**
+ * Node-failure scenarios: any node may fail, now and then one the cluster does not have; up to
+ * three what-ifs in any order, repeats and a second ending included (the run skips those).
+ */
+export const nodeFailureScenarioArb: fc.Arbitrary<NodeFailureScenario> = fc
+	.record({
+		nodes: size(1, 5, NODE_FAILURE_MAX_NODES),
+		replicas: size(0, 6, NODE_FAILURE_MAX_REPLICAS),
+		failAt: fc.integer({ min: 1, max: 51 }),
+		seed: seedArb,
+		actions: fc.array(nodeFailureActionArb, { maxLength: NODE_FAILURE_MAX_ACTIONS })
+	})
+	.map(({ failAt, ...s }) => ({
+		...s,
+		// mostly a node of the cluster, sometimes one past it (reported, another fails)
+		fail: `node-${failAt <= s.nodes + 1 ? failAt : 1 + (failAt % (s.nodes + 1))}`
 	}));

@@ -18,6 +18,12 @@ import {
 	states
 } from './invariants';
 import { listPods } from '$lib/sim/podCodec';
+import type { ClusterState } from '$lib/sim/cluster';
+import { nodeReady, TAINT_OUT_OF_SERVICE } from '$lib/sim/nodeLifecycle';
+import { timestamp } from '$lib/sim/time';
+import { actionIndex, endingOf, type NodeFailureScenario } from '$lib/flows/node-failure/scenario';
+import type { NodeFailureTimeline } from '$lib/flows/node-failure/timeline';
+import { STATEFUL_POD, webTolerationSeconds } from '$lib/flows/node-failure/twists';
 
 const at = (i: number, id: string, list: string[]) => list.map((v) => `step ${i + 1} ${id}: ${v}`);
 
@@ -78,5 +84,63 @@ export function serviceViolations(tl: ServiceTimeline, scenario: ServiceScenario
 		else if (end.proxies?.[n.name]?.pod !== pod.metadata.name)
 			out.push(`end: kube-proxy actor of ${n.name} is not its pod's`);
 	}
+	return out;
+}
+
+/**
+ * The node-failure flow's own, at every step: live web pods never exceed the replicas, never two
+ * db-0, a pod lands on the failed node only once it is Ready again, no pod is deleted before the
+ * shortest toleration runs out unless a what-if does it, a DaemonSet pod is evicted only by the
+ * out-of-service taint. At the end: an ending leaves nothing Terminating on the failed node, and
+ * the ReplicaSet and StatefulSet have every pod they want (bound or Pending). Orphans (pods bound
+ * to a deleted Node) are what the pod garbage collector removes: only `nodeDeleted` may show them.
+ */
+export function nodeFailureViolations(tl: NodeFailureTimeline, scenario: NodeFailureScenario) {
+	const out = timelineViolations(tl).filter(
+		(v) => !(/ nodeDeleted: /.test(v) && v.endsWith(`bound to ${tl.failed}, which does not exist`))
+	);
+	const firstEviction = 75 + Math.min(300, webTolerationSeconds(scenario) ?? 300);
+	const web = (s: ClusterState) => listPods(s).filter((p) => p.metadata.labels?.app === 'web');
+	tl.steps.forEach((step, i) => {
+		const pods = listPods(step.snapshot);
+		const bad = (v: string) => out.push(`step ${i + 1} ${step.id}: ${v}`);
+		const live = web(step.snapshot).filter((p) => !p.metadata.deletionTimestamp);
+		if (live.length > scenario.replicas) bad(`${live.length} live web pods`);
+		if (pods.filter((p) => p.metadata.name === STATEFUL_POD).length > 1) bad('two db-0');
+		const ready = nodeReady(step.snapshot, tl.failed) === 'True';
+		for (const p of pods) {
+			const fresh = p.metadata.creationTimestamp > timestamp(0);
+			if (fresh && p.spec.nodeName === tl.failed && !ready)
+				bad(`${p.metadata.name} placed on ${tl.failed} while it is not Ready`);
+			if (
+				p.metadata.deletionTimestamp &&
+				step.snapshot.clock < firstEviction &&
+				step.action === undefined
+			)
+				bad(`${p.metadata.name} deleted at ${step.snapshot.clock}`);
+			const daemon = p.metadata.ownerReferences?.some((o) => o.kind === 'DaemonSet');
+			const outOfService = step.snapshot.nodes
+				.find((n) => n.name === tl.failed)
+				?.taints.some((t) => t.key === TAINT_OUT_OF_SERVICE);
+			if (daemon && p.metadata.deletionTimestamp && !outOfService)
+				bad(`DaemonSet pod ${p.metadata.name} evicted`);
+		}
+	});
+	const end = tl.steps.at(-1)!.snapshot;
+	const fin = (v: string) => out.push(`end: ${v}`);
+	if (endingOf(scenario)) {
+		const stuck = listPods(end).filter(
+			(p) => p.spec.nodeName === tl.failed && p.metadata.deletionTimestamp
+		);
+		if (stuck.length)
+			fin(`still Terminating on ${tl.failed}: ${stuck.map((p) => p.metadata.name)}`);
+	}
+	const active = web(end).filter((p) => !p.metadata.deletionTimestamp);
+	if (active.length !== scenario.replicas) fin(`${active.length} of ${scenario.replicas} web pods`);
+	if (
+		actionIndex(scenario, 'statefulset') >= 0 &&
+		!listPods(end).some((p) => p.metadata.name === STATEFUL_POD)
+	)
+		fin('no db-0');
 	return out;
 }
