@@ -64,7 +64,9 @@ const en = {
 		`then=“${p.value}” is not a what-if here: use recover, delete-node, out-of-service, statefulset or toleration:N (N seconds, 0–${p.max})`,
 	repeatedWhatIf: (p: P) => `then=“${p.value}”: this what-if is in the link already`,
 	oneEnding: (p: P) =>
-		`then=“${p.value}”: the link already ends the story (recover, delete-node and out-of-service each decide what becomes of the node: one per run)`
+		`then=“${p.value}”: the link already ends the story (recover, delete-node and out-of-service each decide what becomes of the node: one per run)`,
+	notMore: (p: P) =>
+		`${p.field}=“${p.value}” must be more than from=${p.min}: this flow scales out`
 };
 
 const ko: typeof en = {
@@ -121,7 +123,9 @@ const ko: typeof en = {
 		`then=“${p.value}”: 이 흐름의 바꿔 보기가 아닙니다. recover, delete-node, out-of-service, statefulset, toleration:N(N초, 0–${p.max}) 중 하나를 쓰세요`,
 	repeatedWhatIf: (p: P) => `then=“${p.value}”: 이 바꿔 보기는 링크에 이미 있습니다`,
 	oneEnding: (p: P) =>
-		`then=“${p.value}”: 링크가 이미 이야기의 끝을 정했습니다 (recover, delete-node, out-of-service는 저마다 노드의 운명을 정하므로 한 번에 하나만 씁니다)`
+		`then=“${p.value}”: 링크가 이미 이야기의 끝을 정했습니다 (recover, delete-node, out-of-service는 저마다 노드의 운명을 정하므로 한 번에 하나만 씁니다)`,
+	notMore: (p: P) =>
+		`${p.field}=“${p.value}”: 이 흐름은 스케일 아웃이므로 from=${p.min}보다 커야 합니다`
 };
 
 export const problemTexts: Record<Lang, typeof en> = { en, ko };

@@ -6,7 +6,7 @@ import type { ClusterState } from './cluster';
 import { eventsFor } from './events';
 import type { PodObject } from './model';
 import { displayStatus, readyCount } from './podStatus';
-import { EPOCH_MS, humanAge } from './time';
+import { CLUSTER_CREATED, EPOCH_MS, humanAge, simSeconds } from './time';
 import { readNode } from './nodeLifecycle';
 
 /** Left-aligned columns separated by at least `gap` spaces (text/tabwriter with padding 3). */
@@ -101,11 +101,16 @@ export const KUBELET_VERSION = 'v1.32.0';
 /**
  * A row of `kubectl get nodes` (printNode in pkg/printers/internalversion/printers.go): Ready when
  * the Ready condition is True, NotReady otherwise, Unknown without one; SchedulingDisabled
- * appended for a cordoned node; ROLES from node-role.kubernetes.io/* labels, else <none>.
+ * appended for a cordoned node; ROLES from node-role.kubernetes.io/* labels, else <none>; AGE
+ * from the Node's creationTimestamp.
  */
-export function getNodesRow(state: ClusterState, name: string, created: number): string[] {
+export function getNodesRow(state: ClusterState, name: string): string[] {
 	const node = state.nodes.find((n) => n.name === name)!;
-	const ready = readNode(state, name)?.status.conditions?.find((c) => c.type === 'Ready');
+	const stored = readNode(state, name);
+	const ready = stored?.status.conditions?.find((c) => c.type === 'Ready');
+	// a node that joined during the scenario has its creation time; the others are the cluster's
+	const since = stored?.metadata.creationTimestamp;
+	const created = since ? simSeconds(since) : CLUSTER_CREATED;
 	const status = [
 		ready ? (ready.status === 'True' ? 'Ready' : 'NotReady') : 'Unknown',
 		...(node.unschedulable ? ['SchedulingDisabled'] : [])

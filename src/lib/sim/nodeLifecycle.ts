@@ -60,7 +60,7 @@ export interface NodeCondition {
 
 /** The Node object as stored (the fields this module reads and writes). */
 export interface StoredNode {
-	metadata: { name: string };
+	metadata: { name: string; creationTimestamp?: string };
 	spec: { taints?: (Taint & { timeAdded?: string })[] };
 	status: { conditions: NodeCondition[] };
 }

@@ -4,10 +4,16 @@
  */
 export const EPOCH_MS = Date.UTC(2026, 0, 15, 9, 0, 0);
 
+/** when the scenarios' cluster was set up, in simulated seconds: three days before they begin */
+export const CLUSTER_CREATED = -86400 * 3;
+
 /** RFC 3339 time as Kubernetes prints it (second precision). */
 export function timestamp(seconds: number): string {
 	return new Date(EPOCH_MS + Math.round(seconds * 1000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/** The simulated seconds of a time `timestamp` wrote. */
+export const simSeconds = (rfc3339: string) => (Date.parse(rfc3339) - EPOCH_MS) / 1000;
 
 /** Event names are `<object>.<hex of the creation time in ns>` (client-go's recorder). */
 export function eventName(objectName: string, seconds: number, seq: number): string {

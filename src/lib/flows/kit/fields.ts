@@ -34,7 +34,8 @@ export type ProblemReason =
 	| 'noSuchNode'
 	| 'nodeAction'
 	| 'repeatedWhatIf'
-	| 'oneEnding';
+	| 'oneEnding'
+	| 'notMore';
 
 /**
  * A rejected input: which parameter or field (as given: an unknown parameter's name too), the

@@ -6,6 +6,7 @@
  * non-graceful node shutdown). Either way each pod is marked Failed and deleted with grace period 0.
  */
 import { updatePod } from '$lib/sim/apiserver';
+import { recordObjectEvent } from '$lib/sim/events';
 import { del } from '$lib/sim/etcd';
 import type { PodObject } from '$lib/sim/model';
 import {
@@ -29,7 +30,9 @@ import {
 	KCM,
 	KUBECTL,
 	SCHED,
+	failedNodeRef,
 	msg,
+	persist,
 	nfStep,
 	podWatch,
 	watchedBy,
@@ -43,7 +46,10 @@ const OUT_OF_SERVICE = {
 	effect: 'NoExecute' as const
 };
 
-/** Pods go in the pod GC's order: byEvictionAndCreationTimestamp (oldest first, then by name). */
+/**
+ * The order the pods are shown in: oldest first, then by name (gcTerminating sorts them so,
+ * byEvictionAndCreationTimestamp, then deletes them all at once; gcOrphaned takes its lister's).
+ */
 const gcOrder = (pods: PodObject[]) =>
 	[...pods].sort(
 		(a, b) =>
@@ -66,15 +72,13 @@ function forceDelete(
 	const { kv } = updatePod(d.state, key, (p) => {
 		p.status.phase = 'Failed';
 		if (!condition) return;
-		const others = (p.status.conditions ?? []).filter((c) => c.type !== 'DisruptionTarget');
+		// UpdatePodCondition: a DisruptionTarget already True keeps its lastTransitionTime
+		const had = p.status.conditions?.find((c) => c.type === 'DisruptionTarget');
+		const others = (p.status.conditions ?? []).filter((c) => c !== had);
+		const since = had?.status === 'True' ? had.lastTransitionTime : timestamp(d.state.clock);
 		p.status.conditions = [
 			...others,
-			{
-				type: 'DisruptionTarget',
-				status: 'True',
-				...condition,
-				lastTransitionTime: timestamp(d.state.clock)
-			}
+			{ type: 'DisruptionTarget', status: 'True', ...condition, lastTransitionTime: since }
 		];
 	});
 	const patched = kv.mod_revision;
@@ -122,6 +126,15 @@ export function nodeDeleted(d: NodeFailureDraft) {
 	const key = `/registry/minions/${d.failed}`;
 	deleteNode(d.state, d.failed);
 	const revision = d.state.etcd.revision;
+	// the node lifecycle controller forgets the node (node_lifecycle_controller.go, RecordNodeEvent)
+	const event = recordObjectEvent(
+		d.state,
+		failedNodeRef(d),
+		{ component: 'node-controller' },
+		'Normal',
+		'RemovingNode',
+		`Removing Node ${d.failed} from Controller`
+	);
 	return nfStep({
 		stage: 'cleanup',
 		skipped,
@@ -129,10 +142,12 @@ export function nodeDeleted(d: NodeFailureDraft) {
 		messages: [
 			...write(KUBECTL, `DELETE nodes/${d.failed}`, key, revision, 0, 'DELETE'),
 			msg(API, KCM, 'watch', `watch DELETED nodes/${d.failed}`, 3),
-			msg(API, SCHED, 'watch', `watch DELETED nodes/${d.failed}`, 3)
+			msg(API, SCHED, 'watch', `watch DELETED nodes/${d.failed}`, 3),
+			msg(KCM, API, 'event', 'POST events: RemovingNode', 4),
+			...persist(event.key, event.mod_revision, 5)
 		],
 		active: [KUBECTL, API, ETCD, KCM, SCHED],
-		wrote: [key]
+		wrote: [key, event.key]
 	});
 }
 
@@ -175,8 +190,8 @@ export function podGcOrphans(d: NodeFailureDraft) {
 
 /**
  * `kubectl taint nodes <node> node.kubernetes.io/out-of-service=nodeshutdown:NoExecute`: the
- * taint-eviction controller deletes at once every pod that does not tolerate it, DaemonSet pods
- * included (their tolerations do not name this taint).
+ * taint-eviction controller deletes at once every pod that does not tolerate it; kube-proxy stays,
+ * since kubeadm's DaemonSet tolerates every taint.
  */
 export function outOfService(d: NodeFailureDraft) {
 	const skipped = startEnding(d, 'out-of-service');
@@ -193,8 +208,13 @@ export function outOfService(d: NodeFailureDraft) {
 	];
 	const wrote = [node.key];
 	const evicted: string[] = [];
+	const kept: string[] = [];
 	for (const pod of podsOnFailedNode(d)) {
-		if (pod.metadata.deletionTimestamp || tolerationSecondsFor(pod, OUT_OF_SERVICE) !== 0) continue;
+		if (pod.metadata.deletionTimestamp) continue;
+		if (tolerationSecondsFor(pod, OUT_OF_SERVICE) !== 0) {
+			kept.push(pod.metadata.name);
+			continue;
+		}
 		const result = evictPod(d, pod, 4);
 		messages.push(...result.messages);
 		wrote.push(...result.wrote);
@@ -209,7 +229,9 @@ export function outOfService(d: NodeFailureDraft) {
 			skipped,
 			key: TAINT_OUT_OF_SERVICE,
 			evicted: evicted.join(', '),
-			count: evicted.length
+			count: evicted.length,
+			// kube-proxy: kubeadm's DaemonSet tolerates every taint
+			kept: kept.join(', ')
 		},
 		messages,
 		active: [KUBECTL, API, ETCD, KCM, ...watchedBy(messages)],

@@ -3,7 +3,7 @@
  * over them, a client pod, kube-proxy on every node), with Service `web` already exposed and its
  * EndpointSlice listing every replica, every node reporting all its conditions, and every pod
  * carrying the tolerations the API gave it: DefaultTolerationSeconds' 300 s for ordinary pods,
- * the DaemonSet controller's unlimited ones for kube-proxy. The twists (twists.ts) are applied here.
+ * kubeadm's tolerate-everything one for kube-proxy. The twists (twists.ts) are applied here.
  */
 import {
 	allocateClusterIP,
@@ -32,7 +32,8 @@ import {
 	LEASE_RENEW_S,
 	renewLease
 } from '$lib/sim/nodeLifecycle';
-import { CLUSTER_CREATED, failedNode, type NodeFailureScenario } from './scenario';
+import { CLUSTER_CREATED } from '$lib/sim/time';
+import { failedNode, type NodeFailureScenario } from './scenario';
 import { addStatefulSet, storeWebTemplateToleration, webTolerations } from './twists';
 
 export const SERVICE_NAME = 'web';
@@ -41,8 +42,11 @@ export const TARGET_PORT = 8080;
 const LAST_STATUS_POST = -120;
 
 /**
- * AddOrUpdateDaemonPodTolerations (pkg/controller/daemon/util/daemonset_util.go): no
- * tolerationSeconds on any of them, so a DaemonSet pod is never evicted for these taints.
+ * kube-proxy's tolerations as a kubeadm cluster stores them: the DaemonSet kubeadm writes
+ * (cmd/kubeadm/app/phases/addons/proxy/manifests.go) tolerates every taint (`operator: Exists`),
+ * and the DaemonSet controller's AddOrUpdateDaemonPodTolerations
+ * (pkg/controller/daemon/util/daemonset_util.go) adds its own, none with tolerationSeconds. So
+ * kube-proxy is never evicted from a node, whatever taint it gets.
  */
 export function daemonSetTolerations(hostNetwork: boolean): Toleration[] {
 	const exists = (key: string, effect: Toleration['effect']): Toleration => ({
@@ -51,6 +55,8 @@ export function daemonSetTolerations(hostNetwork: boolean): Toleration[] {
 		effect
 	});
 	return [
+		{ key: 'CriticalAddonsOnly', operator: 'Exists' },
+		{ operator: 'Exists' },
 		exists(TAINT_NOT_READY, 'NoExecute'),
 		exists(TAINT_UNREACHABLE, 'NoExecute'),
 		exists('node.kubernetes.io/disk-pressure', 'NoSchedule'),

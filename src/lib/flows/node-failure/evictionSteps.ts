@@ -115,12 +115,21 @@ const owner = (p: PodObject) => p.metadata.ownerReferences?.find((o) => o.contro
  * The taint-eviction controller's addConditionAndDeletePod (pkg/controller/tainteviction/
  * taint_eviction.go), for any NoExecute taint: a DisruptionTarget condition, then a graceful
  * delete — the apiserver sets deletionTimestamp (now + the pod's 30 s grace period) and the pod
- * shows Terminating — and a TaintManagerEviction event. Seven phases from `phase0`.
+ * shows Terminating — after a TaintManagerEviction event. Eight phases from `phase0`.
  */
 export function evictPod(d: NodeFailureDraft, pod: PodObject, phase0: number) {
 	const now = d.state.clock;
 	const name = pod.metadata.name;
 	const key = podKey(pod.metadata.namespace, name);
+	// deletePodHandler records the event before addConditionAndDeletePod writes
+	const event = recordObjectEvent(
+		d.state,
+		{ kind: 'Pod', namespace: pod.metadata.namespace, name, uid: pod.metadata.uid },
+		{ component: 'taint-eviction-controller' },
+		'Normal',
+		'TaintManagerEviction',
+		`Marking for deletion Pod ${pod.metadata.namespace}/${name}`
+	);
 	const patched = updatePod(d.state, key, (p) => {
 		p.status.conditions = [
 			...(p.status.conditions ?? []),
@@ -137,27 +146,20 @@ export function evictPod(d: NodeFailureDraft, pod: PodObject, phase0: number) {
 		p.metadata.deletionTimestamp = timestamp(now + TERMINATION_GRACE_S);
 		p.metadata.deletionGracePeriodSeconds = TERMINATION_GRACE_S;
 	});
-	const event = recordObjectEvent(
-		d.state,
-		{ kind: 'Pod', namespace: pod.metadata.namespace, name, uid: pod.metadata.uid },
-		{ component: 'taint-eviction-controller' },
-		'Normal',
-		'TaintManagerEviction',
-		`Marking for deletion Pod ${pod.metadata.namespace}/${name}`
-	);
 	const messages: FlowMessage[] = [
+		msg(KCM, API, 'event', `POST events: TaintManagerEviction (${name})`, phase0),
+		...persist(event.key, event.mod_revision, phase0 + 1),
 		...write(
 			KCM,
 			`PATCH pods/${name}/status (DisruptionTarget)`,
 			patched.kv.key,
 			patched.kv.mod_revision,
-			phase0
+			phase0 + 1
 		),
-		...write(KCM, `DELETE pods/${name}`, deleted.kv.key, deleted.kv.mod_revision, phase0 + 3),
-		msg(KCM, API, 'event', `POST events: TaintManagerEviction (${name})`, phase0 + 6),
-		...podWatch(d, deleted.before, deleted.after, phase0 + 6)
+		...write(KCM, `DELETE pods/${name}`, deleted.kv.key, deleted.kv.mod_revision, phase0 + 4),
+		...podWatch(d, deleted.before, deleted.after, phase0 + 7)
 	];
-	return { messages, wrote: [patched.kv.key, deleted.kv.key, event.key] };
+	return { messages, wrote: [event.key, patched.kv.key, deleted.kv.key] };
 }
 
 /** The pods whose toleration ran out, each evicted (evictPod), then the endpoints catch up. */
@@ -174,7 +176,7 @@ export function evictPods(d: NodeFailureDraft) {
 	}
 	d.evictedAt = now;
 	// the EndpointSlice controller lists the evicted web pods as terminating
-	const slice = syncEndpoints(d, 7);
+	const slice = syncEndpoints(d, 8);
 	messages.push(...slice.messages);
 	wrote.push(...slice.wrote);
 	const names = next.pods.map((p) => p.metadata.name);

@@ -14,7 +14,8 @@ import {
 	nextPass,
 	readNode,
 	removeTaint,
-	renewLease
+	renewLease,
+	TAINT_UNREACHABLE
 } from '$lib/sim/nodeLifecycle';
 import { podKey } from '$lib/sim/podCodec';
 import { restartedAfterReboot } from '$lib/sim/podStatus';
@@ -75,10 +76,12 @@ export function nodeReturns(d: NodeFailureDraft) {
 export function taintsLifted(d: NodeFailureDraft) {
 	const from = d.state.clock;
 	d.state.clock = nextPass(from, NODE_MONITOR_PERIOD_S);
-	const taints = readNode(d.state, d.failed)?.spec.taints ?? [];
+	const taints = (readNode(d.state, d.failed)?.spec.taints ?? []).filter(
+		(t) => t.key === TAINT_UNREACHABLE
+	);
 	const messages: FlowMessage[] = [];
 	const wrote: string[] = [];
-	for (const taint of taints.filter((t) => t.key.startsWith('node.kubernetes.io/unreach'))) {
+	for (const taint of taints) {
 		const kv = removeTaint(d.state, d.failed, taint);
 		messages.push(
 			...write(
@@ -124,19 +127,27 @@ export function kubeletResumes(d: NodeFailureDraft) {
 		const name = pod.metadata.name;
 		const key = podKey(pod.metadata.namespace, name);
 		if (pod.metadata.deletionTimestamp) {
+			// the status manager: a terminal phase first, then the delete (canBeDeleted wants the
+			// API's pod terminal), with a UID precondition so a new pod of that name is safe
+			const failed = updatePod(d.state, key, (p) => {
+				p.status.phase = 'Failed';
+				for (const c of p.status.conditions ?? [])
+					if (c.type === 'Ready' || c.type === 'ContainersReady') c.status = 'False';
+			});
 			del(d.state.etcd, key);
 			messages.push(
+				...write(k, `PATCH pods/${name}/status (Failed)`, key, failed.kv.mod_revision, 1),
 				...write(
 					k,
-					`DELETE pods/${name} (gracePeriodSeconds=0)`,
+					`DELETE pods/${name} (gracePeriodSeconds=0, uid precondition)`,
 					key,
 					d.state.etcd.revision,
-					1,
+					4,
 					'DELETE'
 				),
-				...podWatch(d, pod, null, 4)
+				...podWatch(d, pod, null, 7)
 			);
-			wrote.push(key);
+			wrote.push(key, key);
 			deleted.push(name);
 			continue;
 		}
@@ -158,7 +169,7 @@ export function kubeletResumes(d: NodeFailureDraft) {
 		wrote.push(kv.key);
 		restarted.push(name);
 	}
-	const slice = syncEndpoints(d, 6);
+	const slice = syncEndpoints(d, 8);
 	messages.push(...slice.messages);
 	return nfStep({
 		stage: 'recovery',

@@ -46,9 +46,6 @@ export const NODE_FAILURE_MAX_ACTIONS = 3;
 /** a web toleration from 0 s (evicted at once) to an hour */
 export const MAX_TOLERATION_S = 3600;
 
-/** when the nodes joined, in simulated seconds: the cluster has run for three days */
-export const CLUSTER_CREATED = -86400 * 3;
-
 export const NODE_FAILURE_MAX_NODES = 50;
 export const NODE_FAILURE_MAX_REPLICAS = 50;
 

@@ -14,12 +14,7 @@ import { endpointsKey, listSlices } from '$lib/sim/services';
 import { getNodesRow } from '$lib/sim/kubectl';
 import { findStep } from '../types';
 import { nodeFailureBranches } from '../testing/branches';
-import {
-	CLUSTER_CREATED,
-	defaultNodeFailureScenario,
-	failProblems,
-	type NodeFailureScenario
-} from './scenario';
+import { defaultNodeFailureScenario, failProblems, type NodeFailureScenario } from './scenario';
 import { nodeFailureTimeline } from './timeline';
 import { STATEFUL_POD, webTolerationSeconds } from './twists';
 
@@ -145,7 +140,7 @@ describe('the default scenario: node-2 of three stops', () => {
 	});
 
 	it('kubectl get nodes prints node-2 NotReady once it is Unknown', () => {
-		const row = (i: number) => getNodesRow(tl.steps[i].snapshot, 'node-2', CLUSTER_CREATED);
+		const row = (i: number) => getNodesRow(tl.steps[i].snapshot, 'node-2');
 		expect(row(tl.steps.indexOf(at('graceRuns')))).toEqual([
 			'node-2',
 			'Ready',

@@ -68,7 +68,12 @@ const setRef = (seed: string) => ({
 	blockOwnerDeletion: true
 });
 
-const labels = { app: STATEFUL_SET, 'statefulset.kubernetes.io/pod-name': STATEFUL_POD };
+/** the labels the StatefulSet controller gives its pod: its name, and its ordinal (PodIndexLabel) */
+const labels = {
+	app: STATEFUL_SET,
+	'apps.kubernetes.io/pod-index': '0',
+	'statefulset.kubernetes.io/pod-name': STATEFUL_POD
+};
 const container = { name: 'postgres', image: STATEFUL_IMAGE };
 
 /** StatefulSet `db` with one replica, stored; its pod db-0 running on `node` since the start. */

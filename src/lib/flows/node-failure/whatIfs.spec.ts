@@ -54,6 +54,14 @@ describe('then=recover: node-2 comes back', () => {
 	});
 
 	it('lets the kubelet finish the evicted pod’s deletion and restart kube-proxy, Ready again', () => {
+		// a terminal phase first (canBeDeleted wants it), then the delete
+		const labels = findStep(t.steps, 'kubeletResumes')!.messages.map((m) => m.label);
+		const patch = labels.indexOf('PATCH pods/web-65lgjd7rzz-rzzvs/status (Failed)');
+		const del = labels.indexOf(
+			'DELETE pods/web-65lgjd7rzz-rzzvs (gracePeriodSeconds=0, uid precondition)'
+		);
+		expect(patch).toBeGreaterThanOrEqual(0);
+		expect(del).toBeGreaterThan(patch);
 		const s = end(t);
 		expect(get(s.etcd, EVICTED)).toBeUndefined();
 		const [proxy] = podsOn(s, 'node-2');
@@ -84,6 +92,9 @@ describe('then=delete-node: the pod garbage collector removes the orphans', () =
 		const deleted = findStep(t.steps, 'nodeDeleted')!.snapshot;
 		expect(get(deleted.etcd, nodeKey('node-2'))).toBeUndefined();
 		expect(deleted.nodes.map((n) => n.name)).toEqual(['node-1', 'node-3']);
+		expect(eventsFor(deleted, 'default', 'node-2').map((e) => e.message)).toContain(
+			'Removing Node node-2 from Controller'
+		);
 		// passes every 20 s: first sees the orphans at +8:00 (480), deletes at 480 + 40
 		const gc = findStep(t.steps, 'podGcOrphans')!;
 		expect(gc.snapshot.clock).toBe(520);
@@ -112,7 +123,7 @@ describe('then=delete-node: the pod garbage collector removes the orphans', () =
 describe('then=out-of-service: non-graceful node shutdown', () => {
 	const t = nodeFailureTimeline(branch.outOfService);
 
-	it('taints as kubectl does (no timeAdded) and evicts kube-proxy, which does not tolerate it', () => {
+	it('taints as kubectl does (no timeAdded); kube-proxy stays, tolerating every taint', () => {
 		const step = findStep(t.steps, 'outOfService')!;
 		const taint = readNode(step.snapshot, 'node-2')!.spec.taints!.at(-1)!;
 		expect(taint).toEqual({
@@ -120,18 +131,25 @@ describe('then=out-of-service: non-graceful node shutdown', () => {
 			value: 'nodeshutdown',
 			effect: 'NoExecute'
 		});
-		expect(step.params.evicted).toBe('kube-proxy-2n4kx');
-		const proxy = podsOn(step.snapshot, 'node-2').find((p) => p.metadata.namespace !== 'default')!;
-		expect(displayStatus(proxy)).toBe('Terminating');
+		expect(step.params).toMatchObject({ evicted: '', count: 0, kept: 'kube-proxy-2n4kx' });
 	});
 
 	it('lets the pod GC force-delete every terminating pod at its next pass', () => {
 		const gc = findStep(t.steps, 'podGcTerminating')!;
 		expect(gc.snapshot.clock).toBe(480);
-		expect(gc.params.pods).toBe('kube-proxy-2n4kx, web-65lgjd7rzz-rzzvs');
-		expect(podsOn(end(t), 'node-2')).toEqual([]);
-		// the node stays, NotReady and tainted
+		expect(gc.params.pods).toBe('web-65lgjd7rzz-rzzvs');
+		// kube-proxy is not terminating: it stays bound, not ready, on the node that stays down
+		const left = podsOn(end(t), 'node-2');
+		expect(left.map((p) => p.metadata.name)).toEqual(['kube-proxy-2n4kx']);
 		expect(nodeReady(end(t), 'node-2')).toBe('Unknown');
+	});
+
+	it('on one node, the web pod nothing evicted before goes now, and the pod GC removes it', () => {
+		const one = nodeFailureTimeline(branch.oneNodeOutOfService);
+		const step = findStep(one.steps, 'outOfService')!;
+		expect(step.params.evicted).toBe('client, web-65lgjd7rzz-2lzk4');
+		const gc = findStep(one.steps, 'podGcTerminating')!;
+		expect(gc.params.count).toBe(2);
 	});
 });
 

@@ -147,11 +147,11 @@ export const nodeFailureStepsEn: NarrationOf<NodeFailureStep> = {
 		body: (p) =>
 			`The kubelet lists the pods bound to ${p.node}. ${
 				p.deletedCount > 0
-					? `${p.deleted} ${p.deletedCount === 1 ? 'has' : 'have'} a deletionTimestamp, and the power loss already stopped the containers. So the kubelet confirms each delete with grace period 0, and the object leaves etcd. `
+					? `${p.deleted} ${p.deletedCount === 1 ? 'has' : 'have'} a deletionTimestamp, and the power loss already stopped the containers. So the kubelet reports phase Failed, then confirms the delete with grace period 0 and the pod's uid as a precondition; the object leaves etcd. `
 					: ''
 			}${
 				p.restartedCount > 0
-					? `${p.restarted} ${p.restartedCount === 1 ? 'was' : 'were'} never deleted: the kubelet starts the containers again and reports Ready. RESTARTS goes up by one, with a last state of exit code 255, reason Unknown. `
+					? `${p.restarted} ${p.restartedCount === 1 ? 'was' : 'were'} never deleted: the kubelet starts the containers again and reports Ready. RESTARTS goes up by one; containerd reports the run the power cut short as exit code 255, reason Unknown. `
 					: ''
 			}The EndpointSlice lists ${count(p.ready, 'ready endpoint')} and ${p.terminating} terminating.`
 	},
@@ -170,9 +170,9 @@ export const nodeFailureStepsEn: NarrationOf<NodeFailureStep> = {
 		body: (p) =>
 			`${p.skipped} seconds later, an administrator who knows ${p.node} is really off taints it. The command is kubectl taint nodes ${p.node} ${p.key}=nodeshutdown:NoExecute. This is the non-graceful node shutdown: the taint says the node will not come back by itself. ${
 				p.count > 0
-					? `The taint-eviction controller deletes ${p.evicted} at once, since DaemonSet tolerations do not name this taint. `
+					? `The taint-eviction controller deletes at once every pod that does not tolerate it: ${p.evicted}. `
 					: ''
-			}Volumes attached to the node may now be detached without the usual 6-minute wait.`
+			}${p.kept ? `${p.kept} stays: kubeadm's kube-proxy DaemonSet tolerates every taint. ` : ''}Volumes attached to the node may now be detached without the usual 6-minute wait.`
 	},
 	podGcTerminating: {
 		title: (p) => `The pod garbage collector force-deletes ${count(p.count, 'pod')}`,

@@ -149,11 +149,11 @@ export const nodeFailureStepsKo: NarrationOf<NodeFailureStep> = {
 		body: (p) =>
 			`kubelet은 ${p.node}에 바인딩된 파드를 살펴봅니다. ${
 				p.deletedCount > 0
-					? `${은(p.deleted)} deletionTimestamp가 있고, 전원이 꺼지면서 컨테이너는 이미 멈췄습니다. 그래서 kubelet은 유예 기간 0으로 삭제를 확정하고, 오브젝트는 etcd에서 사라집니다. `
+					? `${은(p.deleted)} deletionTimestamp가 있고, 전원이 꺼지면서 컨테이너는 이미 멈췄습니다. 그래서 kubelet은 단계를 Failed로 보고한 뒤, 파드의 uid를 전제 조건으로 유예 기간 0의 삭제를 확정합니다. 오브젝트는 etcd에서 사라집니다. `
 					: ''
 			}${
 				p.restartedCount > 0
-					? `${은(p.restarted)} 삭제된 적이 없으므로 kubelet이 컨테이너를 다시 시작하고 Ready를 보고합니다. RESTARTS가 하나 늘고, 마지막 상태는 종료 코드 255, 이유 Unknown입니다. `
+					? `${은(p.restarted)} 삭제된 적이 없으므로 kubelet이 컨테이너를 다시 시작하고 Ready를 보고합니다. RESTARTS가 하나 늘고, containerd는 전원이 끊어 멈춘 실행을 종료 코드 255, 이유 Unknown으로 보고합니다. `
 					: ''
 			}EndpointSlice에는 준비된 엔드포인트 ${p.ready}개와 terminating ${p.terminating}개가 남습니다.`
 	},
@@ -172,9 +172,9 @@ export const nodeFailureStepsKo: NarrationOf<NodeFailureStep> = {
 		body: (p) =>
 			`${p.skipped}초 뒤, ${이(p.node)} 정말 꺼졌음을 아는 클러스터 운영자가 테인트를 붙입니다. 명령은 kubectl taint nodes ${p.node} ${p.key}=nodeshutdown:NoExecute입니다. 이것이 비정상 노드 종료(non-graceful node shutdown) 처리입니다. 이 테인트는 노드가 스스로 돌아오지 않는다는 뜻입니다. ${
 				p.count > 0
-					? `DaemonSet 톨러레이션은 이 테인트를 다루지 않으므로, 테인트 축출 컨트롤러가 ${을(p.evicted)} 바로 삭제합니다. `
+					? `테인트 축출 컨트롤러는 이 테인트를 견디지 못하는 파드를 모두 바로 삭제합니다. 여기서는 ${p.evicted}입니다. `
 					: ''
-			}이제 노드에 붙어 있던 볼륨은 보통의 6분 대기 없이 분리될 수 있습니다.`
+			}${p.kept ? `${은(p.kept)} 그대로 남습니다. kubeadm의 kube-proxy DaemonSet은 모든 테인트를 견디기 때문입니다. ` : ''}이제 노드에 붙어 있던 볼륨은 보통의 6분 대기 없이 분리될 수 있습니다.`
 	},
 	podGcTerminating: {
 		title: (p) => `파드 가비지 컬렉터가 파드 ${p.count}개를 강제로 삭제합니다`,

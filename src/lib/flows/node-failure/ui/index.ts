@@ -37,7 +37,11 @@ export const ui: FlowUi<NodeFailureScenario, NodeFailureAction, NodeFailureStep>
 	whatIfs: actionWhatIfs(WhatIfBar, whatIfLabels, (action) => !isEnding(action)),
 	tabs: [
 		{ id: 'etcd', label: (t) => t.panels.etcd, Panel: EtcdTab },
-		{ id: 'cluster', label: (t) => t.panels.cluster, load: () => import('./ClusterPanel.svelte') }
+		{
+			id: 'cluster',
+			label: (t) => t.panels.cluster,
+			load: () => import('$lib/panels/ClusterTab.svelte')
+		}
 	],
 	// what kubectl sees once the node's state changes; etcd for the heartbeats' writes
 	suggestTab: (step) => (step.stage === 'heartbeats' ? 'etcd' : 'cluster'),

@@ -50,7 +50,7 @@ export const notes: PresenterNotes = {
 		toleration: {
 			ask: 'Where does the 300 s toleration come from, and how would you shorten it?',
 			pitfall:
-				'The DefaultTolerationSeconds admission plugin adds it only when the pod has no toleration for that taint; set tolerationSeconds in the pod template to change it, per workload.'
+				'The DefaultTolerationSeconds admission plugin adds it only when the pod has no NoExecute toleration with that key; set tolerationSeconds in the pod template to change it per workload (kube-apiserver’s --default-unreachable-toleration-seconds changes the default for all).'
 		},
 		statefulset: {
 			ask: 'Why is db-0 not replaced like web’s pod?',
@@ -102,7 +102,7 @@ export const notes: PresenterNotes = {
 		toleration: {
 			ask: '300초 톨러레이션은 어디서 오고, 어떻게 줄입니까?',
 			pitfall:
-				'DefaultTolerationSeconds 어드미션 플러그인이 그 테인트에 대한 톨러레이션이 없는 파드에만 넣습니다. 워크로드마다 파드 템플릿에 tolerationSeconds를 적어 바꿉니다.'
+				'DefaultTolerationSeconds 어드미션 플러그인은 그 키의 NoExecute 톨러레이션이 없는 파드에만 넣습니다. 워크로드마다 파드 템플릿에 tolerationSeconds를 적어 바꿉니다(kube-apiserver의 --default-unreachable-toleration-seconds는 모든 파드의 기본값을 바꿉니다).'
 		},
 		statefulset: {
 			ask: 'db-0은 왜 web의 파드처럼 대체되지 않습니까?',
