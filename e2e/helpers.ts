@@ -62,3 +62,14 @@ export async function drawnInside(page: Page, inner: string, outer: string): Pro
 		a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height
 	);
 }
+
+/** A node's frame in the diagram (its `data-ready` carries the Node's Ready condition). */
+export const nodeFrame = (page: Page, name: string) =>
+	page.locator(`svg.diagram g[data-node="${name}"]`);
+
+/** What each web pod's chip says kubectl prints in STATUS (data-status), sorted. */
+export async function webPodStatuses(page: Page): Promise<string[]> {
+	return page
+		.locator('[data-pod^="default/web-"]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? '').sort());
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { drawnInside, open, status, watchConsole } from './helpers';
+import { drawnInside, nodeFrame, open, status, watchConsole, webPodStatuses } from './helpers';
 
 /** The clock each step of the default scenario rests at, in simulated seconds. */
 const CLOCK = [0, 5, 25, 30, 70, 75, 75, 75, 75, 375, 375, 375, 375, 377, 405];
@@ -20,14 +20,9 @@ const WEB = [
 ];
 
 const svg = (page: Page) => page.locator('svg.diagram');
-const node = (page: Page, name: string) => page.locator(`svg.diagram g[data-node="${name}"]`);
+const node = nodeFrame;
 
-/** What each web pod's chip says kubectl prints in STATUS (data-status), sorted. */
-async function webPods(page: Page): Promise<string[]> {
-	return page
-		.locator('[data-pod^="default/web-"]')
-		.evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? '').sort());
-}
+const webPods = webPodStatuses;
 
 const stepText = {
 	en: (n: number) => `Step ${n} of ${TOTAL}`,

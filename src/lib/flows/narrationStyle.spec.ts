@@ -19,7 +19,15 @@ import type { Step } from './types';
 import { nodeFailureStepsEn } from './node-failure/narration/en';
 import { nodeFailureStepsKo } from './node-failure/narration/ko';
 import { nodeFailureTimeline } from './node-failure/timeline';
-import { nodeFailureBranches, podBranches, serviceBranches } from './testing/branches';
+import {
+	nodeFailureBranches,
+	podBranches,
+	scaleOutBranches,
+	serviceBranches
+} from './testing/branches';
+import { scaleOutStepsEn } from './scale-out/narration/en';
+import { scaleOutStepsKo } from './scale-out/narration/ko';
+import { scaleOutTimeline } from './scale-out/timeline';
 
 /** Lead sentence limits: English words, Korean characters not counting spaces. */
 const MAX_EN_WORDS = 14;
@@ -125,7 +133,8 @@ function rendered(
 const build = {
 	pod: podCreationTimeline as (s: never) => { steps: Step[] },
 	service: serviceTimeline as (s: never) => { steps: Step[] },
-	nodeFailure: nodeFailureTimeline as (s: never) => { steps: Step[] }
+	nodeFailure: nodeFailureTimeline as (s: never) => { steps: Step[] },
+	scaleOut: scaleOutTimeline as (s: never) => { steps: Step[] }
 };
 const en = [
 	...rendered('pod-creation', build.pod, podBranches, podStepsEn as StepTexts),
@@ -135,7 +144,8 @@ const en = [
 		build.nodeFailure,
 		nodeFailureBranches,
 		nodeFailureStepsEn as StepTexts
-	)
+	),
+	...rendered('scale-out', build.scaleOut, scaleOutBranches, scaleOutStepsEn as StepTexts)
 ];
 const ko = [
 	...rendered('pod-creation', build.pod, podBranches, podStepsKo as StepTexts),
@@ -145,7 +155,8 @@ const ko = [
 		build.nodeFailure,
 		nodeFailureBranches,
 		nodeFailureStepsKo as StepTexts
-	)
+	),
+	...rendered('scale-out', build.scaleOut, scaleOutBranches, scaleOutStepsKo as StepTexts)
 ];
 const cases = (list: Rendered[]) => list.map((r) => [r.name, r] as const);
 

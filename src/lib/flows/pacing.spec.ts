@@ -10,7 +10,15 @@ import { serviceStepsKo } from './service/narration/ko';
 import nodeFailureFlow from './node-failure/flow';
 import { nodeFailureStepsEn } from './node-failure/narration/en';
 import { nodeFailureStepsKo } from './node-failure/narration/ko';
-import { nodeFailureBranches, podBranches, serviceBranches } from './testing/branches';
+import {
+	nodeFailureBranches,
+	podBranches,
+	scaleOutBranches,
+	serviceBranches
+} from './testing/branches';
+import scaleOutFlow from './scale-out/flow';
+import { scaleOutStepsEn } from './scale-out/narration/en';
+import { scaleOutStepsKo } from './scale-out/narration/ko';
 import type { FlowDefinition } from './kit/definition';
 import { stepDurationMs } from '$lib/player/timing';
 
@@ -34,6 +42,13 @@ const flows: [string, FlowDefinition, Record<string, object>, StepTexts, StepTex
 		nodeFailureBranches,
 		nodeFailureStepsEn as StepTexts,
 		nodeFailureStepsKo as StepTexts
+	],
+	[
+		'scale-out',
+		scaleOutFlow as FlowDefinition,
+		scaleOutBranches,
+		scaleOutStepsEn as StepTexts,
+		scaleOutStepsKo as StepTexts
 	]
 ];
 

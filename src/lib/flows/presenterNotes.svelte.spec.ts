@@ -1,5 +1,6 @@
 /** Every step of every flow, what-ifs included, has the presenter's notes in both languages. */
 import { describe, expect, it } from 'vitest';
+import type { FlowUi } from '../components/flowUi';
 import type { Timeline } from './types';
 import { FLOWS, FLOW_IDS } from './registry';
 import type { ServiceAction } from './service/scenario';
@@ -37,7 +38,8 @@ async function runs(id: (typeof FLOW_IDS)[number]) {
 
 describe.each(FLOW_IDS)('the presenter’s notes of %s', (id) => {
 	it('cover every step of every run, in both languages, alike', async () => {
-		const ui = await FLOWS[id].load();
+		// every flow's page module, as the player sees it (its own step and scenario types erased)
+		const ui: FlowUi = await FLOWS[id].load();
 		const { notes } = await ui.notes();
 		expect(Object.keys(notes.ko).sort()).toEqual(Object.keys(notes.en).sort());
 		const used = new Set<string>();

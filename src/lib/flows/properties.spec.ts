@@ -20,10 +20,14 @@ import {
 	nodeFailureScenarioArb,
 	podScenarioArb,
 	runs,
+	scaleOutScenarioArb,
 	serviceScenarioArb
 } from './testing/arbitraries';
+import scaleOutFlow from './scale-out/flow';
+import { scaleOutTimeline } from './scale-out/timeline';
 import {
 	nodeFailureViolations,
+	scaleOutViolations,
 	serviceViolations,
 	timelineViolations
 } from './testing/checkTimeline';
@@ -123,11 +127,25 @@ describe('node-failure flow, any scenario and what-ifs', () => {
 	});
 });
 
+describe('scale-out flow, any scenario', () => {
+	it('never overcommits a node or binds past a taint, and ends back at `from` replicas', () => {
+		fc.assert(
+			fc.property(scaleOutScenarioArb, (scenario) => {
+				const tl = scaleOutTimeline(scenario);
+				expect(scaleOutViolations(tl, scenario)).toEqual([]);
+				expect(writeLogViolations(tl)).toEqual([]);
+			}),
+			runs(80)
+		);
+	});
+});
+
 /** Every flow as the player loads it, with how many cases its slower properties get. */
 const flows = [
 	{ flow: podCreationFlow, arb: podScenarioArb as fc.Arbitrary<object>, builds: 60 },
 	{ flow: serviceFlow, arb: serviceScenarioArb as fc.Arbitrary<object>, builds: 15 },
-	{ flow: nodeFailureFlow, arb: nodeFailureScenarioArb as fc.Arbitrary<object>, builds: 15 }
+	{ flow: nodeFailureFlow, arb: nodeFailureScenarioArb as fc.Arbitrary<object>, builds: 15 },
+	{ flow: scaleOutFlow, arb: scaleOutScenarioArb as fc.Arbitrary<object>, builds: 15 }
 ] as { flow: FlowDefinition; arb: fc.Arbitrary<object>; builds: number }[];
 
 describe.each(flows)('$flow.id flow, any scenario', ({ flow, arb, builds }) => {

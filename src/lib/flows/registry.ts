@@ -37,6 +37,12 @@ export const FLOWS = {
 		stress: 'nodes=50&replicas=50',
 		load: () => import('./node-failure/ui').then((m) => m.ui),
 		model: () => import('./node-failure/flow').then((m) => m.default as FlowDefinition)
+	},
+	'scale-out': {
+		title: { en: 'Scale out, then add a node', ko: '스케일 아웃과 노드 추가' },
+		stress: 'nodes=49&from=1&to=50&cpu=100m',
+		load: () => import('./scale-out/ui').then((m) => m.ui),
+		model: () => import('./scale-out/flow').then((m) => m.default as FlowDefinition)
 	}
 } satisfies Record<string, FlowEntry>;
 

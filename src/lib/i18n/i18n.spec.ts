@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
 import { stepText } from '$lib/flows/kit/narration';
-import { nodeFailureBranches, podBranches, serviceBranches } from '$lib/flows/testing/branches';
+import {
+	nodeFailureBranches,
+	podBranches,
+	scaleOutBranches,
+	serviceBranches
+} from '$lib/flows/testing/branches';
+import { SCALE_OUT_STEP_IDS } from '$lib/flows/scale-out/machine';
+import { scaleOutStepsEn } from '$lib/flows/scale-out/narration/en';
+import { scaleOutStepsKo } from '$lib/flows/scale-out/narration/ko';
+import { scaleOutTimeline } from '$lib/flows/scale-out/timeline';
 import { NODE_FAILURE_STEP_IDS } from '$lib/flows/node-failure/machine';
 import { nodeFailureStepsEn } from '$lib/flows/node-failure/narration/en';
 import { nodeFailureStepsKo } from '$lib/flows/node-failure/narration/ko';
@@ -68,6 +77,22 @@ describe('the node-failure flow is narrated in Korean and English, every step of
 		const ids = [...NODE_FAILURE_STEP_IDS].sort();
 		expect(Object.keys(nodeFailureStepsEn).sort()).toEqual(ids);
 		expect(Object.keys(nodeFailureStepsKo).sort()).toEqual(ids);
+	});
+});
+
+describe('the scale-out flow is narrated in Korean and English, every step of every branch', () => {
+	for (const [branch, scenario] of Object.entries(scaleOutBranches)) {
+		const tl = scaleOutTimeline(scenario);
+		it.each(tl.steps.map((s, i) => [`${i + 1} ${s.id}`, s] as const))(
+			`${branch}: %s`,
+			(_id, step) => expectNarrated(step, scaleOutStepsEn, scaleOutStepsKo)
+		);
+	}
+
+	it('has a text for every step id the flow can record, and no other', () => {
+		const ids = [...SCALE_OUT_STEP_IDS].sort();
+		expect(Object.keys(scaleOutStepsEn).sort()).toEqual(ids);
+		expect(Object.keys(scaleOutStepsKo).sort()).toEqual(ids);
 	});
 });
 

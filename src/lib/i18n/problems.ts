@@ -66,7 +66,9 @@ const en = {
 	oneEnding: (p: P) =>
 		`then=“${p.value}”: the link already ends the story (recover, delete-node and out-of-service each decide what becomes of the node: one per run)`,
 	notMore: (p: P) =>
-		`${p.field}=“${p.value}” must be more than from=${p.min}: this flow scales out`
+		`${p.field}=“${p.value}” must be more than the ${p.min} starting replicas: this flow scales out`,
+	fromDoesNotFit: (p: P) =>
+		`${p.field}=“${p.value}”: that many pods with this CPU request do not fit the nodes to start with`
 };
 
 const ko: typeof en = {
@@ -125,7 +127,9 @@ const ko: typeof en = {
 	oneEnding: (p: P) =>
 		`then=“${p.value}”: 링크가 이미 이야기의 끝을 정했습니다 (recover, delete-node, out-of-service는 저마다 노드의 운명을 정하므로 한 번에 하나만 씁니다)`,
 	notMore: (p: P) =>
-		`${p.field}=“${p.value}”: 이 흐름은 스케일 아웃이므로 from=${p.min}보다 커야 합니다`
+		`${p.field}=“${p.value}”: 이 흐름은 스케일 아웃이므로 처음 레플리카 ${p.min}개보다 커야 합니다`,
+	fromDoesNotFit: (p: P) =>
+		`${p.field}=“${p.value}”: 이 CPU 요청으로는 처음부터 그만큼의 파드가 노드에 들어가지 않습니다`
 };
 
 export const problemTexts: Record<Lang, typeof en> = { en, ko };

@@ -15,7 +15,8 @@ export interface EventSource {
 		| 'node-controller'
 		| 'taint-eviction-controller'
 		| 'replicaset-controller'
-		| 'statefulset-controller';
+		| 'statefulset-controller'
+		| 'deployment-controller';
 	action?: string;
 	host?: string;
 }

@@ -14,9 +14,12 @@ import {
 	type Workload as PlacedWorkload
 } from './cluster';
 import { createStore, put } from './etcd';
+import { TAINT_NOT_READY, TAINT_UNREACHABLE } from './nodeLifecycle';
 import { uid } from './ids';
-import { affinityNodeName, type NodeModel, type PodObject } from './model';
+import { affinityNodeName, type NodeModel, type PodObject, type Toleration } from './model';
 import { listPods, storePod } from './podCodec';
+import { createdStatus } from './podStatus';
+import { timestamp } from './time';
 import { workloadOf } from './workload';
 import {
 	backendContainer,
@@ -54,6 +57,53 @@ export function kubeProxyPod(seed: string, node: NodeModel, n: number): PodObjec
 		0,
 		ownerRef('apps/v1', 'DaemonSet', 'kube-proxy', uid(seed, 'ds/kube-system/kube-proxy'))
 	);
+}
+
+/**
+ * kube-proxy's tolerations as a kubeadm cluster stores them: the DaemonSet kubeadm writes
+ * (cmd/kubeadm/app/phases/addons/proxy/manifests.go) tolerates every taint (`operator: Exists`),
+ * and the DaemonSet controller's AddOrUpdateDaemonPodTolerations
+ * (pkg/controller/daemon/util/daemonset_util.go) adds its own, none with tolerationSeconds. So
+ * kube-proxy is never evicted from a node, whatever taint it gets.
+ */
+export function daemonSetTolerations(hostNetwork: boolean): Toleration[] {
+	const exists = (key: string, effect: Toleration['effect']): Toleration => ({
+		key,
+		operator: 'Exists',
+		effect
+	});
+	return [
+		{ key: 'CriticalAddonsOnly', operator: 'Exists' },
+		{ operator: 'Exists' },
+		exists(TAINT_NOT_READY, 'NoExecute'),
+		exists(TAINT_UNREACHABLE, 'NoExecute'),
+		exists('node.kubernetes.io/disk-pressure', 'NoSchedule'),
+		exists('node.kubernetes.io/memory-pressure', 'NoSchedule'),
+		exists('node.kubernetes.io/pid-pressure', 'NoSchedule'),
+		exists('node.kubernetes.io/unschedulable', 'NoSchedule'),
+		...(hostNetwork ? [exists('node.kubernetes.io/network-unavailable', 'NoSchedule')] : [])
+	];
+}
+
+/**
+ * The kube-proxy pod the DaemonSet controller creates for a node that joined: not bound, pinned
+ * to the node by required node affinity on metadata.name, for the default scheduler to bind.
+ */
+export function kubeProxyPodFor(seed: string, node: NodeModel, n: number, at: number): PodObject {
+	const pod = kubeProxyPod(seed, node, n);
+	pod.spec.nodeName = undefined;
+	pod.spec.affinity = {
+		nodeAffinity: {
+			requiredDuringSchedulingIgnoredDuringExecution: {
+				nodeSelectorTerms: [
+					{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [node.name] }] }
+				]
+			}
+		}
+	};
+	pod.metadata.creationTimestamp = timestamp(at);
+	pod.status = createdStatus(pod);
+	return pod;
 }
 
 /** The kube-proxy pod of a node: bound there, or created for it and waiting to be bound. */

@@ -8,7 +8,7 @@ import { put, type KeyValue } from './etcd';
 import { generatedName, uid } from './ids';
 import type { ContainerSpec, PodObject } from './model';
 import { createdStatus } from './podStatus';
-import { timestamp } from './time';
+import { EPOCH_MS, timestamp } from './time';
 import {
 	deploymentKey,
 	desiredReplicas,
@@ -134,28 +134,38 @@ export function ownedPods(pods: PodObject[], w: Workload): PodObject[] {
 }
 
 /**
- * Which pods a scale-down deletes first (pkg/controller/replicaset getPodsToDelete → ActivePods
- * ranking): unscheduled before scheduled, pending before running, not ready before ready, then
- * pods on a node that holds more of the ReplicaSet's pods, then the newest.
+ * Which pods a scale-down deletes first (pkg/controller/replicaset getPodsToDelete →
+ * ActivePodsWithRanks.Less in pkg/controller/controller_utils.go): unscheduled before scheduled,
+ * pending before running, not ready before ready, then pods on a node that holds more of the
+ * ReplicaSet's pods; given `now`, then ready for less time and newer, each compared on a
+ * log2 scale (LogarithmicScaleDown), the uid breaking a tie; without it, the newest, by name.
  */
-export function podsToDelete(pods: PodObject[], count: number): PodObject[] {
+export function podsToDelete(pods: PodObject[], count: number, now?: number): PodObject[] {
 	const perNode = new Map<string, number>();
 	for (const p of pods) {
 		const n = p.spec.nodeName ?? '';
 		perNode.set(n, (perNode.get(n) ?? 0) + 1);
 	}
-	const ready = (p: PodObject) =>
-		p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ? 1 : 0;
+	const readyCondition = (p: PodObject) =>
+		p.status.conditions?.find((c) => c.type === 'Ready' && c.status === 'True');
+	// seconds since `at`, as the power of two it falls under (bigger = longer ago)
+	const log2Age = (at: string | undefined) =>
+		at === undefined || now === undefined
+			? 0
+			: Math.floor(Math.log2(Math.max(1, now - (Date.parse(at) - EPOCH_MS) / 1000)));
 	const rank = (p: PodObject) => [
 		p.spec.nodeName ? 1 : 0,
 		p.status.phase === 'Running' ? 1 : 0,
-		ready(p),
+		readyCondition(p) ? 1 : 0,
 		-(perNode.get(p.spec.nodeName ?? '') ?? 0),
-		-Date.parse(p.metadata.creationTimestamp)
+		...(now === undefined
+			? [-Date.parse(p.metadata.creationTimestamp)]
+			: [log2Age(readyCondition(p)?.lastTransitionTime), log2Age(p.metadata.creationTimestamp)])
 	];
 	const byRank = [...pods].sort((a, b) => {
 		const [ra, rb] = [rank(a), rank(b)];
 		for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] - rb[i];
+		if (now !== undefined) return a.metadata.uid < b.metadata.uid ? -1 : 1;
 		return a.metadata.name < b.metadata.name ? 1 : -1;
 	});
 	return byRank.slice(0, count);

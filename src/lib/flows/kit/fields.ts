@@ -35,7 +35,8 @@ export type ProblemReason =
 	| 'nodeAction'
 	| 'repeatedWhatIf'
 	| 'oneEnding'
-	| 'notMore';
+	| 'notMore'
+	| 'fromDoesNotFit';
 
 /**
  * A rejected input: which parameter or field (as given: an unknown parameter's name too), the

@@ -3,18 +3,27 @@
  * cycle per pod (the real scheduler, seeing the bindings before it), then the kubelet's SyncPod.
  * Works on any flow's draft: only its cluster is read and written.
  */
-import { updatePod } from '$lib/sim/apiserver';
+import { createPod, updatePod } from '$lib/sim/apiserver';
 import { pullImage, type ClusterState } from '$lib/sim/cluster';
 import { allocatePodIP, containerId } from '$lib/sim/kubelet';
 import type { PodObject } from '$lib/sim/model';
 import { listPods, podKey } from '$lib/sim/podCodec';
-import { bind, containersRunning, kubeletAdmitted, sandboxReady } from '$lib/sim/podStatus';
+import { recordEvent, recordObjectEvent } from '$lib/sim/events';
+import { uid } from '$lib/sim/ids';
+import {
+	bind,
+	containersRunning,
+	kubeletAdmitted,
+	markUnschedulable,
+	sandboxReady
+} from '$lib/sim/podStatus';
+import { replicaPod, replicaSetName, slowStartBatches, type Workload } from '$lib/sim/workloads';
 import { imageDigestRef, parseImage } from '$lib/sim/registry';
 import { createRng } from '$lib/sim/rng';
 import { schedule } from '$lib/sim/scheduler';
 import type { FlowMessage } from '../types';
-import { API, SCHED, kubelet, runtime } from './actors';
-import { msg, write } from './messages';
+import { API, KCM, SCHED, kubelet, runtime } from './actors';
+import { msg, persist, write } from './messages';
 
 /** What these need of a flow's draft. */
 interface WithCluster {
@@ -100,4 +109,101 @@ export function startPod(d: WithCluster, key: string, phase0: number) {
 		)
 	];
 	return { messages, node, kv, ip: after.status.podIP! };
+}
+
+/** What creating and scheduling need of a flow's draft besides its cluster. */
+interface WithReplicas extends WithCluster {
+	/** pods the ReplicaSet controller has made so far: names each new one */
+	podsMade: number;
+	/** pods created and not yet scheduled, by name */
+	created: string[];
+	/** pods bound and not yet started, by name */
+	starting: string[];
+}
+
+/**
+ * The ReplicaSet controller creating `count` pods of `w` in slow-start batches (replica_set.go
+ * slowStartBatch), each with its SuccessfulCreate event; `template` sets what the pod template
+ * adds (a toleration, a request). Three phases per batch from `phase0`.
+ */
+export function createReplicas(
+	d: WithReplicas,
+	w: Workload,
+	count: number,
+	template: (pod: PodObject) => void,
+	phase0 = 0
+) {
+	const rs = replicaSetName(w);
+	const owner = {
+		kind: 'ReplicaSet',
+		namespace: 'default',
+		name: rs,
+		uid: uid(d.state.seed, `rs/${rs}`)
+	};
+	const batches = slowStartBatches(count);
+	const messages: FlowMessage[] = [];
+	const wrote: string[] = [];
+	batches.forEach((size, b) => {
+		for (let i = 0; i < size; i++) {
+			const pod = replicaPod(d.state, w, d.podsMade++, d.state.clock);
+			template(pod);
+			const kv = createPod(d.state, pod)!;
+			const event = recordObjectEvent(
+				d.state,
+				owner,
+				{ component: 'replicaset-controller' },
+				'Normal',
+				'SuccessfulCreate',
+				`Created pod: ${pod.metadata.name}`
+			);
+			d.created.push(pod.metadata.name);
+			messages.push(
+				...write(KCM, `POST pods (generateName ${rs}-)`, kv.key, kv.mod_revision, phase0 + 3 * b),
+				...persist(event.key, event.mod_revision, phase0 + 1 + 3 * b)
+			);
+			wrote.push(kv.key, event.key);
+		}
+	});
+	return { messages, wrote, batches };
+}
+
+/**
+ * One scheduling cycle for each of `names`: a pod that fits is bound and goes to `starting`; one
+ * that does not is marked Unschedulable with the scheduler's FailedScheduling event and message,
+ * and waits. Three phases per pod.
+ */
+export function scheduleEach(d: WithReplicas, names: string[]) {
+	const messages: FlowMessage[] = [];
+	const wrote: string[] = [];
+	const placed: string[] = [];
+	const pending: string[] = [];
+	let why = '';
+	names.forEach((name, i) => {
+		const key = podKey('default', name);
+		const result = placePods(d, [key], 3 * i);
+		messages.push(...result.messages);
+		wrote.push(...result.wrote);
+		if (!result.unplaced) {
+			placed.push(...result.placed);
+			d.starting.push(name);
+			return;
+		}
+		why = result.unplaced.why ?? '';
+		const { kv, after } = updatePod(d.state, key, (p) => markUnschedulable(p, why, d.state.clock));
+		const event = recordEvent(
+			d.state,
+			after,
+			{ component: 'default-scheduler', action: 'Scheduling' },
+			'Warning',
+			'FailedScheduling',
+			why
+		);
+		messages.push(
+			msg(SCHED, API, 'event', `POST events: FailedScheduling (${name})`, 3 * i),
+			...write(SCHED, `PATCH pods/${name}/status (Unschedulable)`, kv.key, kv.mod_revision, 3 * i)
+		);
+		wrote.push(kv.key, event.key);
+		pending.push(name);
+	});
+	return { messages, wrote, placed, pending, why };
 }

@@ -16,15 +16,13 @@ import {
 	storeSlice,
 	storedService
 } from '$lib/sim/services';
-import { createServiceCluster } from '$lib/sim/serviceCluster';
+import { createServiceCluster, daemonSetTolerations } from '$lib/sim/serviceCluster';
 import type { ClusterState } from '$lib/sim/cluster';
 import { put } from '$lib/sim/etcd';
 import { uid } from '$lib/sim/ids';
-import type { PodObject, Toleration } from '$lib/sim/model';
+import type { PodObject } from '$lib/sim/model';
 import { listPods, storePod } from '$lib/sim/podCodec';
 import {
-	TAINT_NOT_READY,
-	TAINT_UNREACHABLE,
 	defaultTolerations,
 	healthyConditions,
 	nodeKey,
@@ -40,32 +38,6 @@ export const SERVICE_NAME = 'web';
 export const TARGET_PORT = 8080;
 /** when the kubelets last posted their (unchanged) status: within nodeStatusReportFrequency (5 min) */
 const LAST_STATUS_POST = -120;
-
-/**
- * kube-proxy's tolerations as a kubeadm cluster stores them: the DaemonSet kubeadm writes
- * (cmd/kubeadm/app/phases/addons/proxy/manifests.go) tolerates every taint (`operator: Exists`),
- * and the DaemonSet controller's AddOrUpdateDaemonPodTolerations
- * (pkg/controller/daemon/util/daemonset_util.go) adds its own, none with tolerationSeconds. So
- * kube-proxy is never evicted from a node, whatever taint it gets.
- */
-export function daemonSetTolerations(hostNetwork: boolean): Toleration[] {
-	const exists = (key: string, effect: Toleration['effect']): Toleration => ({
-		key,
-		operator: 'Exists',
-		effect
-	});
-	return [
-		{ key: 'CriticalAddonsOnly', operator: 'Exists' },
-		{ operator: 'Exists' },
-		exists(TAINT_NOT_READY, 'NoExecute'),
-		exists(TAINT_UNREACHABLE, 'NoExecute'),
-		exists('node.kubernetes.io/disk-pressure', 'NoSchedule'),
-		exists('node.kubernetes.io/memory-pressure', 'NoSchedule'),
-		exists('node.kubernetes.io/pid-pressure', 'NoSchedule'),
-		exists('node.kubernetes.io/unschedulable', 'NoSchedule'),
-		...(hostNetwork ? [exists('node.kubernetes.io/network-unavailable', 'NoSchedule')] : [])
-	];
-}
 
 const ownedByDaemonSet = (p: PodObject) =>
 	p.metadata.ownerReferences?.some((o) => o.kind === 'DaemonSet') ?? false;

@@ -3,9 +3,8 @@
  * (pkg/controller/tainteviction/taint_eviction.go), they stay Terminating because no kubelet
  * confirms, and the ReplicaSet controller replaces the ones it owns on the nodes that still run.
  */
-import { createPod, updatePod } from '$lib/sim/apiserver';
-import { recordEvent, recordObjectEvent } from '$lib/sim/events';
-import { uid } from '$lib/sim/ids';
+import { updatePod } from '$lib/sim/apiserver';
+import { recordObjectEvent } from '$lib/sim/events';
 import type { PodObject } from '$lib/sim/model';
 import {
 	TERMINATION_GRACE_S,
@@ -14,11 +13,10 @@ import {
 	unreachable
 } from '$lib/sim/nodeLifecycle';
 import { listPods, podKey } from '$lib/sim/podCodec';
-import { markUnschedulable } from '$lib/sim/podStatus';
 import { timestamp } from '$lib/sim/time';
-import { ownedPods, replicaPod, replicaSetName, slowStartBatches } from '$lib/sim/workloads';
+import { ownedPods, replicaSetName } from '$lib/sim/workloads';
 import { workloadOf } from '$lib/sim/serviceCluster';
-import { placePods, startPod } from '$lib/flows/kit/podLifecycle';
+import { createReplicas, scheduleEach, startPod } from '$lib/flows/kit/podLifecycle';
 import type { FlowMessage } from '$lib/flows/types';
 import { SERVICE_NAME, TARGET_PORT } from './cluster';
 import { actionIndex } from './scenario';
@@ -213,41 +211,23 @@ export const missingReplicas = (d: NodeFailureDraft) =>
 export function replicaSetReplaces(d: NodeFailureDraft) {
 	const w = workload(d);
 	const rs = replicaSetName(w);
-	const rsRef = {
-		kind: 'ReplicaSet',
-		namespace: 'default',
-		name: rs,
-		uid: uid(d.state.seed, `rs/${rs}`)
-	};
 	const have = activeReplicas(d).length;
-	const batches = slowStartBatches(missingReplicas(d));
 	const messages: FlowMessage[] = [
 		msg(API, KCM, 'watch', `watch MODIFIED pods (${d.evicted.join(', ')})`, 0)
 	];
-	const wrote: string[] = [];
-	batches.forEach((size, b) => {
-		for (let i = 0; i < size; i++) {
-			const pod = replicaPod(d.state, w, d.podsMade++, d.state.clock);
-			// the template's own toleration, if it has one; admission adds the rest
+	// the template's own toleration, if it has one; admission adds the rest
+	const created = createReplicas(
+		d,
+		w,
+		missingReplicas(d),
+		(pod) => {
 			if (webTolerationSeconds(d.scenario) !== null)
 				pod.spec.tolerations = [webTolerations(d.scenario)[0]];
-			const kv = createPod(d.state, pod)!;
-			const event = recordObjectEvent(
-				d.state,
-				rsRef,
-				{ component: 'replicaset-controller' },
-				'Normal',
-				'SuccessfulCreate',
-				`Created pod: ${pod.metadata.name}`
-			);
-			d.created.push(pod.metadata.name);
-			messages.push(
-				...write(KCM, `POST pods (generateName ${rs}-)`, kv.key, kv.mod_revision, 1 + 3 * b),
-				...persist(event.key, event.mod_revision, 2 + 3 * b)
-			);
-			wrote.push(kv.key, event.key);
-		}
-	});
+		},
+		1
+	);
+	messages.push(...created.messages);
+	const { wrote, batches } = created;
 	return nfStep({
 		stage: 'replacement',
 		params: {
@@ -265,38 +245,7 @@ export function replicaSetReplaces(d: NodeFailureDraft) {
 }
 
 export function scheduleReplacements(d: NodeFailureDraft) {
-	const messages: FlowMessage[] = [];
-	const wrote: string[] = [];
-	const placed: string[] = [];
-	const pending: string[] = [];
-	let why = '';
-	for (const name of d.created) {
-		const key = podKey('default', name);
-		const result = placePods(d, [key], messages.length ? 3 : 0);
-		messages.push(...result.messages);
-		wrote.push(...result.wrote);
-		if (!result.unplaced) {
-			placed.push(...result.placed);
-			d.starting.push(name);
-			continue;
-		}
-		why = result.unplaced.why ?? '';
-		const { kv, after } = updatePod(d.state, key, (p) => markUnschedulable(p, why, d.state.clock));
-		const event = recordEvent(
-			d.state,
-			after,
-			{ component: 'default-scheduler', action: 'Scheduling' },
-			'Warning',
-			'FailedScheduling',
-			why
-		);
-		messages.push(
-			msg(SCHED, API, 'event', `POST events: FailedScheduling (${name})`, 1),
-			...write(SCHED, `PUT pods/${name}/status (Unschedulable)`, kv.key, kv.mod_revision, 1)
-		);
-		wrote.push(kv.key, event.key);
-		pending.push(name);
-	}
+	const { messages, wrote, placed, pending, why } = scheduleEach(d, d.created);
 	d.created = [];
 	const failedNode = readNode(d.state, d.failed);
 	return nfStep({

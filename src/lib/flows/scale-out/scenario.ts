@@ -5,6 +5,7 @@
  */
 import { int, seed, type InputProblem, type ScenarioSpec } from '../kit/fields';
 import { cpu } from '../kit/quantityFields';
+import { makeNode } from '$lib/sim/cluster';
 
 export interface ScaleOutScenario {
 	nodes: number;
@@ -38,16 +39,47 @@ export const scaleOutScenarioSpec: ScenarioSpec<ScaleOutScenario> = {
 	defaults: defaultScaleOutScenario
 };
 
-/** `to` must be more than `from`: a scale-out. Otherwise the default `to` (or one more) is used. */
-export function scaleTarget(s: ScaleOutScenario): number {
-	if (s.to > s.from) return s.to;
-	return Math.min(SCALE_OUT_MAX_REPLICAS, Math.max(defaultScaleOutScenario.to, s.from + 1));
+/**
+ * The replicas the cluster starts with: `from`, unless they do not fit. The starting pods are
+ * spread over the nodes in turn (pod i on node i mod N), so no more start than every node has
+ * room for.
+ */
+export function startReplicas(s: ScaleOutScenario): number {
+	if (s.cpu === null) return s.from;
+	const room = Array.from({ length: s.nodes }, (_, i) => makeNode(i).allocatable.cpu);
+	for (let n = 0; n < s.from; n++) {
+		room[n % s.nodes] -= s.cpu;
+		if (room[n % s.nodes] < 0) return n;
+	}
+	return s.from;
 }
 
+/** `to` must be more than the starting replicas: a scale-out. Otherwise the default (or one more). */
+export function scaleTarget(s: ScaleOutScenario): number {
+	const from = startReplicas(s);
+	if (s.to > from) return s.to;
+	return Math.min(SCALE_OUT_MAX_REPLICAS, Math.max(defaultScaleOutScenario.to, from + 1));
+}
+
+/** What the run does instead of what the link asks: fewer starting replicas, another `to`. */
 export function scaleProblems(s: ScaleOutScenario): (InputProblem & { fallback: string })[] {
+	const from = startReplicas(s);
 	const to = scaleTarget(s);
-	if (to === s.to) return [];
-	return [
-		{ field: 'to', value: String(s.to), reason: 'notMore', min: s.from, fallback: String(to) }
-	];
+	const out: (InputProblem & { fallback: string })[] = [];
+	if (from !== s.from)
+		out.push({
+			field: 'from',
+			value: String(s.from),
+			reason: 'fromDoesNotFit',
+			fallback: String(from)
+		});
+	if (to !== s.to)
+		out.push({
+			field: 'to',
+			value: String(s.to),
+			reason: 'notMore',
+			min: from,
+			fallback: String(to)
+		});
+	return out;
 }

@@ -5,10 +5,8 @@
  */
 import { makeNode, registerNode } from '$lib/sim/cluster';
 import { podKey, storePod } from '$lib/sim/podCodec';
-import { createdStatus } from '$lib/sim/podStatus';
-import { timestamp } from '$lib/sim/time';
 import { listServices, listSlices } from '$lib/sim/services';
-import { kubeProxyPod, kubeProxyPodOn } from '$lib/sim/serviceCluster';
+import { kubeProxyPodFor, kubeProxyPodOn } from '$lib/sim/serviceCluster';
 import { SERVICE_MAX_NODES } from './scenario';
 import {
 	API,
@@ -55,20 +53,8 @@ export function nodeJoins(d: ServiceFlowDraft) {
 
 export function daemonSetPod(d: ServiceFlowDraft) {
 	const node = newest(d);
-	const pod = kubeProxyPod(d.state.seed, node, d.state.nodes.length - 1);
 	// The DaemonSet controller targets the node through the pod's affinity; the scheduler binds it.
-	pod.spec.nodeName = undefined;
-	pod.spec.affinity = {
-		nodeAffinity: {
-			requiredDuringSchedulingIgnoredDuringExecution: {
-				nodeSelectorTerms: [
-					{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [node.name] }] }
-				]
-			}
-		}
-	};
-	pod.metadata.creationTimestamp = timestamp(d.state.clock);
-	pod.status = createdStatus(pod);
+	const pod = kubeProxyPodFor(d.state.seed, node, d.state.nodes.length - 1, d.state.clock);
 	const kv = storePod(d.state.etcd, pod);
 	return serviceStep({
 		step: {

@@ -10,6 +10,11 @@ import { workloadOf } from '$lib/sim/serviceCluster';
 import { replicaPodName } from '$lib/sim/workloads';
 import { MAX_NODES, type PodScenario } from '$lib/flows/pod-creation/scenario';
 import {
+	SCALE_OUT_MAX_NODES,
+	SCALE_OUT_MAX_REPLICAS,
+	type ScaleOutScenario
+} from '$lib/flows/scale-out/scenario';
+import {
 	ENDINGS,
 	MAX_TOLERATION_S,
 	NODE_FAILURE_MAX_ACTIONS,
@@ -143,3 +148,12 @@ export const nodeFailureScenarioArb: fc.Arbitrary<NodeFailureScenario> = fc
 		// mostly a node of the cluster, sometimes one past it (reported, another fails)
 		fail: `node-${failAt <= s.nodes + 1 ? failAt : 1 + (failAt % (s.nodes + 1))}`
 	}));
+
+/** Scale-out scenarios: requests from none to more than any node has, `to` now and then not above `from`. */
+export const scaleOutScenarioArb: fc.Arbitrary<ScaleOutScenario> = fc.record({
+	nodes: size(1, 4, SCALE_OUT_MAX_NODES),
+	cpu: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 6000 })),
+	from: size(0, 4, SCALE_OUT_MAX_REPLICAS),
+	to: size(1, 10, SCALE_OUT_MAX_REPLICAS),
+	seed: seedArb
+});

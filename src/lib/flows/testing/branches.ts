@@ -3,6 +3,7 @@
  * what-if, small and large clusters), for specs that check something of every step a person
  * can reach: its narration, its pacing.
  */
+import { defaultScaleOutScenario, type ScaleOutScenario } from '../scale-out/scenario';
 import { defaultPodScenario, type PodScenario } from '../pod-creation/scenario';
 import { defaultServiceScenario, type ServiceScenario } from '../service/scenario';
 import { serviceTimeline } from '../service/timeline';
@@ -83,4 +84,22 @@ export const nodeFailureBranches: Record<string, NodeFailureScenario> = {
 		fail: 'node-1',
 		actions: [{ kind: 'out-of-service' }]
 	})
+};
+
+const so = (over: Partial<ScaleOutScenario>): ScaleOutScenario => ({
+	...defaultScaleOutScenario,
+	...over
+});
+export const scaleOutBranches: Record<string, ScaleOutScenario> = {
+	happy: so({}),
+	// everything fits: no node joins
+	noRequest: so({ cpu: null }),
+	// the new node takes one of two
+	partly: so({ cpu: 1500, to: 6 }),
+	// the new node is too small: no retry, the scale-down removes the Pending pods first
+	tooBig: so({ nodes: 1, cpu: 3000, from: 0, to: 3 }),
+	oneNode: so({ nodes: 1, from: 1, to: 4 }),
+	toOne: so({ from: 0, to: 1 }),
+	// `to` not above `from`: the default target is used
+	notMore: so({ from: 9, to: 3 })
 };

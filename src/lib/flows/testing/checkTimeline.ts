@@ -21,6 +21,8 @@ import { listPods } from '$lib/sim/podCodec';
 import type { ClusterState } from '$lib/sim/cluster';
 import { nodeReady, TAINT_OUT_OF_SERVICE } from '$lib/sim/nodeLifecycle';
 import { timestamp } from '$lib/sim/time';
+import { toleratesTaint } from '$lib/sim/scheduler';
+import { startReplicas, type ScaleOutScenario } from '$lib/flows/scale-out/scenario';
 import { actionIndex, endingOf, type NodeFailureScenario } from '$lib/flows/node-failure/scenario';
 import type { NodeFailureTimeline } from '$lib/flows/node-failure/timeline';
 import { STATEFUL_POD, webTolerationSeconds } from '$lib/flows/node-failure/twists';
@@ -142,5 +144,46 @@ export function nodeFailureViolations(tl: NodeFailureTimeline, scenario: NodeFai
 		!listPods(end).some((p) => p.metadata.name === STATEFUL_POD)
 	)
 		fin('no db-0');
+	return out;
+}
+
+/**
+ * The scale-out flow's own: no node ever holds more CPU requests than it can allocate, a pod is
+ * bound only to a node without an untolerated NoSchedule taint, and at the end the ReplicaSet is
+ * back to `from` pods, none terminating.
+ */
+export function scaleOutViolations(tl: Timeline, scenario: ScaleOutScenario): string[] {
+	const out = timelineViolations(tl);
+	const all = states(tl);
+	tl.steps.forEach((step, i) => {
+		const pods = listPods(step.snapshot);
+		for (const node of step.snapshot.nodes) {
+			const used = pods
+				.filter((p) => p.spec.nodeName === node.name)
+				.reduce(
+					(sum, p) => sum + p.spec.containers.reduce((c, k) => c + (k.requests?.cpu ?? 0), 0),
+					0
+				);
+			if (used > node.allocatable.cpu)
+				out.push(
+					`step ${i + 1} ${step.id}: ${node.name} holds ${used}m of ${node.allocatable.cpu}m`
+				);
+		}
+		for (const p of pods) {
+			const before = listPods(all[i]).find((q) => q.metadata.uid === p.metadata.uid);
+			if (!p.spec.nodeName || before?.spec.nodeName) continue;
+			const node = all[i].nodes.find((n) => n.name === p.spec.nodeName);
+			const blocked = node?.taints.find(
+				(t) =>
+					t.effect === 'NoSchedule' && !(p.spec.tolerations ?? []).some((x) => toleratesTaint(x, t))
+			);
+			if (blocked)
+				out.push(`step ${i + 1} ${step.id}: ${p.metadata.name} bound past ${blocked.key}`);
+		}
+	});
+	const end = listPods(tl.steps.at(-1)!.snapshot).filter((p) => p.metadata.labels?.app === 'web');
+	const from = startReplicas(scenario);
+	if (end.length !== from || end.some((p) => p.metadata.deletionTimestamp))
+		out.push(`end: ${end.length} web pods, want ${from}`);
 	return out;
 }

@@ -41,7 +41,8 @@ export const ui: FlowUi<NodeFailureScenario, NodeFailureAction, NodeFailureStep>
 			id: 'cluster',
 			label: (t) => t.panels.cluster,
 			load: () => import('$lib/panels/ClusterTab.svelte')
-		}
+		},
+		{ id: 'sources', label: (t) => t.panels.sources, load: () => import('./SourcesPanel.svelte') }
 	],
 	// what kubectl sees once the node's state changes; etcd for the heartbeats' writes
 	suggestTab: (step) => (step.stage === 'heartbeats' ? 'etcd' : 'cluster'),

@@ -1,0 +1,214 @@
+/**
+ * A node joins (`kubeadm join` on the new machine): its kubelet registers the Node, which the
+ * TaintNodesByCondition admission plugin taints not-ready; the node IPAM controller gives it a pod
+ * CIDR (range_allocator.go, a PATCH); the DaemonSet controller makes kube-proxy's pod for it, which
+ * lands while the node is not ready (kubeadm's DaemonSet tolerates every taint); once the network
+ * is up the kubelet posts Ready=True and the node lifecycle controller lifts the taint.
+ */
+import { makeNode, nodeObject } from '$lib/sim/cluster';
+import { get, put } from '$lib/sim/etcd';
+import { recordObjectEvent } from '$lib/sim/events';
+import { uid } from '$lib/sim/ids';
+import {
+	TAINT_NOT_READY,
+	healthyConditions,
+	nodeKey,
+	readNode,
+	removeTaint,
+	renewLease
+} from '$lib/sim/nodeLifecycle';
+import { podKey, storePod } from '$lib/sim/podCodec';
+import { daemonSetTolerations, kubeProxyPodFor } from '$lib/sim/serviceCluster';
+import { timestamp } from '$lib/sim/time';
+import { bindPods, startPod } from '$lib/flows/kit/podLifecycle';
+import {
+	API,
+	ETCD,
+	KCM,
+	SCHED,
+	kubelet,
+	msg,
+	persist,
+	runtime,
+	soStep,
+	write,
+	type ScaleOutDraft
+} from './draft';
+
+/** how long after the pods went Pending the administrator joins a node */
+export const JOIN_AFTER_S = 120;
+/** the kubelet's first status says the pod network is not ready yet (containerd's CNI message) */
+const NETWORK_NOT_READY =
+	'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized';
+const NOT_READY_TAINT = { key: TAINT_NOT_READY, effect: 'NoSchedule' as const };
+
+const joined = (d: ScaleOutDraft) => d.state.nodes.find((n) => n.name === d.joined)!;
+
+export function nodeRegisters(d: ScaleOutDraft) {
+	const from = d.state.clock;
+	d.state.clock += JOIN_AFTER_S;
+	const model = makeNode(d.state.nodes.length);
+	model.taints = [NOT_READY_TAINT];
+	d.state.nodes.push(model);
+	d.joined = model.name;
+	// the kubelet posts the Node without a pod CIDR, Ready=False; admission adds the taint
+	const obj = nodeObject(model);
+	const stored = {
+		...obj,
+		metadata: {
+			...obj.metadata,
+			uid: uid(d.state.seed, `node/${model.name}`),
+			creationTimestamp: timestamp(d.state.clock)
+		},
+		spec: { taints: [NOT_READY_TAINT] },
+		status: {
+			...obj.status,
+			conditions: healthyConditions(d.state.clock, d.state.clock).map((c) =>
+				c.type === 'Ready'
+					? { ...c, status: 'False', reason: 'KubeletNotReady', message: NETWORK_NOT_READY }
+					: c
+			)
+		}
+	};
+	const kv = put(d.state.etcd, nodeKey(model.name), JSON.stringify(stored));
+	const lease = renewLease(d.state, model.name, d.state.clock);
+	const k = kubelet(model.name);
+	return soStep({
+		stage: 'node-join',
+		skipped: d.state.clock - from,
+		params: {
+			node: model.name,
+			address: model.address,
+			cpu: model.allocatable.cpu,
+			skipped: d.state.clock - from,
+			pending: d.pending.length
+		},
+		messages: [
+			...write(k, 'POST /api/v1/nodes', kv.key, kv.mod_revision, 0),
+			...write(k, `POST leases/${model.name}`, lease.key, lease.mod_revision, 3),
+			msg(API, KCM, 'watch', `watch ADDED nodes/${model.name}`, 3),
+			msg(API, SCHED, 'watch', `watch ADDED nodes/${model.name}`, 3)
+		],
+		active: [k, API, ETCD, KCM, SCHED],
+		wrote: [kv.key, lease.key],
+		command: {
+			line: `kubeadm join 192.168.56.10:6443 --token … --discovery-token-ca-cert-hash sha256:…   # on ${model.name}`
+		}
+	});
+}
+
+/** The node IPAM controller assigns the next free /24 of the cluster CIDR with a PATCH. */
+export function podCidrAssigned(d: ScaleOutDraft) {
+	const model = joined(d);
+	const node = JSON.parse(get(d.state.etcd, nodeKey(model.name))!.value);
+	node.spec = { ...node.spec, podCIDR: model.podCIDR, podCIDRs: [model.podCIDR] };
+	const kv = put(d.state.etcd, nodeKey(model.name), JSON.stringify(node));
+	return soStep({
+		stage: 'node-join',
+		params: { node: model.name, cidr: model.podCIDR },
+		messages: [
+			...write(
+				KCM,
+				`PATCH nodes/${model.name} (podCIDR ${model.podCIDR})`,
+				kv.key,
+				kv.mod_revision,
+				0
+			),
+			msg(API, kubelet(model.name), 'watch', `watch MODIFIED nodes/${model.name}`, 3)
+		],
+		active: [KCM, API, ETCD, kubelet(model.name)],
+		wrote: [kv.key]
+	});
+}
+
+/** The DaemonSet controller creates kube-proxy's pod for the node; the scheduler binds it there. */
+export function daemonSetPod(d: ScaleOutDraft) {
+	const model = joined(d);
+	const pod = kubeProxyPodFor(d.state.seed, model, d.state.nodes.length - 1, d.state.clock);
+	pod.spec.tolerations = daemonSetTolerations(true);
+	const kv = storePod(d.state.etcd, pod);
+	const name = pod.metadata.name;
+	const bound = bindPods(d, [podKey('kube-system', name)], 3);
+	d.state.clock += 1;
+	const started = startPod(d, podKey('kube-system', name), 6);
+	return soStep({
+		stage: 'node-join',
+		params: { node: model.name, pod: name },
+		messages: [
+			...write(KCM, 'POST /api/v1/namespaces/kube-system/pods', kv.key, kv.mod_revision, 0),
+			...bound.messages,
+			...started.messages
+		],
+		active: [KCM, API, ETCD, SCHED, kubelet(model.name), runtime(model.name)],
+		wrote: [kv.key, ...bound.wrote, started.kv.key]
+	});
+}
+
+/** The network is up: the kubelet posts Ready=True, and the not-ready taint comes off. */
+export function nodeReady(d: ScaleOutDraft) {
+	const from = d.state.clock;
+	d.state.clock += 12;
+	const model = joined(d);
+	const k = kubelet(model.name);
+	const node = readNode(d.state, model.name)!;
+	node.status.conditions = node.status.conditions.map((c) =>
+		c.type === 'Ready'
+			? {
+					...c,
+					status: 'True',
+					reason: 'KubeletReady',
+					message: 'kubelet is posting ready status',
+					lastHeartbeatTime: timestamp(d.state.clock),
+					lastTransitionTime: timestamp(d.state.clock)
+				}
+			: { ...c, lastHeartbeatTime: timestamp(d.state.clock) }
+	);
+	const ready = put(d.state.etcd, nodeKey(model.name), JSON.stringify(node));
+	const event = recordObjectEvent(
+		d.state,
+		{
+			kind: 'Node',
+			namespace: 'default',
+			name: model.name,
+			uid: uid(d.state.seed, `node/${model.name}`)
+		},
+		{ component: 'kubelet', host: model.name },
+		'Normal',
+		'NodeReady',
+		`Node ${model.name} status is now: NodeReady`
+	);
+	const untainted = removeTaint(d.state, model.name, NOT_READY_TAINT);
+	return soStep({
+		stage: 'node-join',
+		skipped: d.state.clock - from,
+		params: { node: model.name, key: TAINT_NOT_READY, skipped: d.state.clock - from },
+		messages: [
+			...write(
+				k,
+				`PATCH nodes/${model.name}/status (Ready=True)`,
+				ready.key,
+				ready.mod_revision,
+				0
+			),
+			msg(k, API, 'event', 'POST events: NodeReady', 3),
+			...persist(event.key, event.mod_revision, 4),
+			msg(API, KCM, 'watch', `watch MODIFIED nodes/${model.name}`, 3),
+			...write(
+				KCM,
+				`PATCH nodes/${model.name} (untaint ${TAINT_NOT_READY}:NoSchedule)`,
+				untainted.key,
+				untainted.mod_revision,
+				6
+			),
+			msg(API, SCHED, 'watch', `watch MODIFIED nodes/${model.name}`, 9)
+		],
+		active: [k, API, ETCD, KCM, SCHED],
+		wrote: [ready.key, event.key, untainted.key]
+	});
+}
+
+/** Whether a pending pod fits the joined node at all (NodeResourcesFit's queueing hint asks so). */
+export function fitsJoined(d: ScaleOutDraft): boolean {
+	const cpu = d.scenario.cpu;
+	return d.joined !== null && (cpu === null || cpu <= joined(d).allocatable.cpu);
+}

@@ -1,0 +1,255 @@
+/**
+ * `kubectl scale` and the controllers behind it: the Deployment controller resizes its
+ * ReplicaSet (pkg/controller/deployment/sync.go scaleReplicaSet, with a ScalingReplicaSet event),
+ * and the ReplicaSet controller creates pods in slow-start batches or deletes the ones its ranking
+ * puts first (pkg/controller/replicaset/replica_set.go manageReplicas), one event per pod.
+ */
+import { updatePod } from '$lib/sim/apiserver';
+import { del, get, put } from '$lib/sim/etcd';
+import { recordObjectEvent } from '$lib/sim/events';
+import { uid } from '$lib/sim/ids';
+import { listPods, podKey } from '$lib/sim/podCodec';
+import { createdStatus } from '$lib/sim/podStatus';
+import { timestamp } from '$lib/sim/time';
+import {
+	deploymentKey,
+	ownedPods,
+	podsToDelete,
+	replicaSetKey,
+	replicaSetName
+} from '$lib/sim/workloads';
+import type { FlowMessage } from '$lib/flows/types';
+import { createReplicas } from '$lib/flows/kit/podLifecycle';
+import { APP, withRequest, workload } from './cluster';
+import {
+	API,
+	ETCD,
+	KCM,
+	KUBECTL,
+	kubelet,
+	msg,
+	persist,
+	runtime,
+	soStep,
+	watchFanOut,
+	write,
+	type ScaleOutDraft
+} from './draft';
+import { scaleTarget, startReplicas } from './scenario';
+
+/** how long after the scale-out the Deployment is scaled back */
+export const SCALE_DOWN_AFTER_S = 300;
+
+/** The web pods the ReplicaSet counts: not being deleted. */
+export const activeReplicas = (d: ScaleOutDraft) =>
+	ownedPods(listPods(d.state), workload(d.scenario)).filter((p) => !p.metadata.deletionTimestamp);
+
+/** maxSurge's default, 25 %, rounded up (intstr.GetScaledValueFromIntOrPercent). */
+const maxSurge = (replicas: number) => Math.ceil(replicas * 0.25);
+
+const rsRef = (d: ScaleOutDraft) => {
+	const rs = replicaSetName(workload(d.scenario));
+	return { kind: 'ReplicaSet', namespace: 'default', name: rs, uid: uid(d.state.seed, `rs/${rs}`) };
+};
+
+/** `kubectl scale deployment web --replicas=N`: a PATCH of the scale subresource. */
+export function scaleCommand(d: ScaleOutDraft) {
+	const from = d.replicas;
+	// the scale-down comes once the load has passed
+	const start = startReplicas(d.scenario);
+	const skipped = from === start ? 0 : SCALE_DOWN_AFTER_S;
+	d.state.clock += skipped;
+	d.replicas = from === start ? scaleTarget(d.scenario) : start;
+	const key = deploymentKey(APP);
+	const deployment = JSON.parse(get(d.state.etcd, key)!.value);
+	deployment.spec.replicas = d.replicas;
+	deployment.metadata.generation = (deployment.metadata.generation ?? 1) + 1;
+	const kv = put(d.state.etcd, key, JSON.stringify(deployment));
+	const line = `kubectl scale deployment ${APP} --replicas=${d.replicas}`;
+	return soStep({
+		stage: d.replicas > from ? 'scale-up' : 'scale-down',
+		skipped,
+		params: { name: APP, from, to: d.replicas, skipped },
+		messages: [
+			...write(
+				KUBECTL,
+				`PATCH /apis/apps/v1/namespaces/default/deployments/${APP}/scale`,
+				kv.key,
+				kv.mod_revision,
+				0
+			),
+			msg(API, KUBECTL, 'response', `200 OK deployment.apps/${APP} scaled`, 3),
+			msg(API, KCM, 'watch', `watch MODIFIED deployments/${APP}`, 3)
+		],
+		active: [KUBECTL, API, ETCD, KCM],
+		wrote: [kv.key],
+		command: { line }
+	});
+}
+
+/** The Deployment controller sets the ReplicaSet's replicas and its two annotations. */
+export function deploymentScales(d: ScaleOutDraft) {
+	const w = workload(d.scenario);
+	const rs = replicaSetName(w);
+	const key = replicaSetKey(w);
+	const obj = JSON.parse(get(d.state.etcd, key)!.value);
+	const from: number = obj.spec.replicas;
+	obj.spec.replicas = d.replicas;
+	obj.metadata.annotations = {
+		...obj.metadata.annotations,
+		'deployment.kubernetes.io/desired-replicas': String(d.replicas),
+		'deployment.kubernetes.io/max-replicas': String(d.replicas + maxSurge(d.replicas))
+	};
+	const kv = put(d.state.etcd, key, JSON.stringify(obj));
+	const up = d.replicas > from;
+	const event = recordObjectEvent(
+		d.state,
+		{
+			kind: 'Deployment',
+			namespace: 'default',
+			name: APP,
+			uid: uid(d.state.seed, `deploy/${APP}`)
+		},
+		{ component: 'deployment-controller' },
+		'Normal',
+		'ScalingReplicaSet',
+		`Scaled ${up ? 'up' : 'down'} replica set ${rs} from ${from} to ${d.replicas}`
+	);
+	return soStep({
+		stage: up ? 'scale-up' : 'scale-down',
+		params: {
+			name: APP,
+			rs,
+			from,
+			to: d.replicas,
+			up: up ? 1 : 0,
+			maxReplicas: d.replicas + maxSurge(d.replicas)
+		},
+		messages: [
+			...write(KCM, `PUT replicasets/${rs}`, kv.key, kv.mod_revision, 0),
+			msg(KCM, API, 'event', 'POST events: ScalingReplicaSet', 3),
+			...persist(event.key, event.mod_revision, 4),
+			msg(API, KCM, 'watch', `watch MODIFIED replicasets/${rs}`, 3)
+		],
+		active: [KCM, API, ETCD],
+		wrote: [kv.key, event.key]
+	});
+}
+
+/** The ReplicaSet controller creates what is missing, 1, 2, 4 … at a time. */
+export function replicaSetCreates(d: ScaleOutDraft) {
+	const w = workload(d.scenario);
+	const have = activeReplicas(d).length;
+	const { messages, wrote, batches } = createReplicas(d, w, d.replicas - have, (pod) => {
+		pod.spec.containers = pod.spec.containers.map((c) => withRequest(c, d.scenario.cpu));
+		pod.status = createdStatus(pod);
+	});
+	return soStep({
+		stage: 'scale-up',
+		params: {
+			rs: replicaSetName(w),
+			have,
+			want: d.replicas,
+			count: d.created.length,
+			batches: batches.join(', ')
+		},
+		messages,
+		active: [KCM, API, ETCD],
+		wrote
+	});
+}
+
+/**
+ * The scale-down: the controller ranks its pods (ActivePodsWithRanks: unscheduled, then pending,
+ * then not ready, then on the node with more of its pods, then ready for less time, then newer)
+ * and deletes the first ones, all at once, each with a SuccessfulDelete event.
+ */
+export function replicaSetDeletes(d: ScaleOutDraft) {
+	const active = activeReplicas(d);
+	const victims = podsToDelete(active, active.length - d.replicas, d.state.clock);
+	const messages: FlowMessage[] = [];
+	const wrote: string[] = [];
+	for (const pod of victims) {
+		const name = pod.metadata.name;
+		const key = podKey('default', name);
+		// an unscheduled pod has no kubelet to wait for: the apiserver deletes it at once
+		// (pkg/registry/core/pod/strategy.go CheckGracefulDelete gives it grace period 0)
+		const bound = Boolean(pod.spec.nodeName);
+		if (bound)
+			updatePod(d.state, key, (p) => {
+				p.metadata.deletionTimestamp = timestamp(d.state.clock + 30);
+				p.metadata.deletionGracePeriodSeconds = 30;
+			});
+		else del(d.state.etcd, key);
+		const revision = d.state.etcd.revision;
+		const event = recordObjectEvent(
+			d.state,
+			rsRef(d),
+			{ component: 'replicaset-controller' },
+			'Normal',
+			'SuccessfulDelete',
+			`Deleted pod: ${name}`
+		);
+		messages.push(
+			...write(KCM, `DELETE pods/${name}`, key, revision, 0, bound ? 'PUT' : 'DELETE'),
+			...persist(event.key, event.mod_revision, 1)
+		);
+		wrote.push(key, event.key);
+		if (bound) d.deleting.push(name);
+		d.pending = d.pending.filter((n) => n !== name);
+	}
+	const where = (p: (typeof victims)[number]) => p.spec.nodeName ?? 'Pending';
+	return soStep({
+		stage: 'scale-down',
+		params: {
+			rs: rsRef(d).name,
+			count: victims.length,
+			pods: victims.map((p) => `${p.metadata.name} (${where(p)})`).join(', '),
+			pendingFirst: victims.filter((p) => !p.spec.nodeName).length,
+			keep: d.replicas
+		},
+		messages,
+		active: [KCM, API, ETCD],
+		wrote
+	});
+}
+
+/**
+ * The kubelets stop the deleted pods' containers (within their 30 s grace period) and confirm
+ * each delete.
+ */
+export function kubeletsStop(d: ScaleOutDraft) {
+	d.state.clock += 2;
+	const messages: FlowMessage[] = [];
+	const wrote: string[] = [];
+	const nodes = new Set<string>();
+	for (const name of d.deleting) {
+		const key = podKey('default', name);
+		const node = listPods(d.state).find((p) => p.metadata.name === name)!.spec.nodeName!;
+		del(d.state.etcd, key);
+		wrote.push(key);
+		nodes.add(node);
+		messages.push(
+			msg(API, kubelet(node), 'watch', `watch MODIFIED pods/${name}`, 0),
+			msg(kubelet(node), runtime(node), 'cri', 'StopContainer · StopPodSandbox', 1),
+			...write(
+				kubelet(node),
+				`DELETE pods/${name} (gracePeriodSeconds=0)`,
+				key,
+				d.state.etcd.revision,
+				2,
+				'DELETE'
+			)
+		);
+	}
+	const count = d.deleting.length;
+	d.deleting = [];
+	messages.push(...watchFanOut([{ actor: KCM, type: 'DELETED' }], 'pods', 5));
+	return soStep({
+		stage: 'scale-down',
+		params: { count, nodes: [...nodes].join(', '), left: activeReplicas(d).length },
+		messages,
+		active: [API, ETCD, KCM, ...[...nodes].flatMap((n) => [kubelet(n), runtime(n)])],
+		wrote
+	});
+}
