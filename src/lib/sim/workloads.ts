@@ -44,7 +44,13 @@ export function deploymentObject(w: Workload, replicas: number) {
 	return {
 		apiVersion: 'apps/v1',
 		kind: 'Deployment',
-		metadata: { name: w.name, namespace: 'default', labels: { app: w.name }, generation: 1 },
+		metadata: {
+			name: w.name,
+			namespace: 'default',
+			labels: { app: w.name },
+			annotations: { 'deployment.kubernetes.io/revision': '1' },
+			generation: 1
+		},
 		spec: {
 			replicas,
 			selector: { matchLabels: { app: w.name } },
@@ -54,6 +60,9 @@ export function deploymentObject(w: Workload, replicas: number) {
 	};
 }
 
+/** maxSurge's default, 25 %, rounded up (intstr.GetScaledValueFromIntOrPercent) */
+export const maxSurge = (replicas: number) => Math.ceil(replicas * 0.25);
+
 export function replicaSetObject(w: Workload, replicas: number, seed: string) {
 	return {
 		apiVersion: 'apps/v1',
@@ -62,7 +71,12 @@ export function replicaSetObject(w: Workload, replicas: number, seed: string) {
 			name: replicaSetName(w),
 			namespace: 'default',
 			labels: { app: w.name, 'pod-template-hash': w.hash },
-			annotations: { 'deployment.kubernetes.io/desired-replicas': String(replicas) },
+			// SetReplicasAnnotations and the revision (pkg/controller/deployment/util/deployment_util.go)
+			annotations: {
+				'deployment.kubernetes.io/desired-replicas': String(replicas),
+				'deployment.kubernetes.io/max-replicas': String(replicas + maxSurge(replicas)),
+				'deployment.kubernetes.io/revision': '1'
+			},
 			ownerReferences: [owner('apps/v1', 'Deployment', w.name, uid(seed, `deploy/${w.name}`))]
 		},
 		spec: {
@@ -137,8 +151,9 @@ export function ownedPods(pods: PodObject[], w: Workload): PodObject[] {
  * Which pods a scale-down deletes first (pkg/controller/replicaset getPodsToDelete →
  * ActivePodsWithRanks.Less in pkg/controller/controller_utils.go): unscheduled before scheduled,
  * pending before running, not ready before ready, then pods on a node that holds more of the
- * ReplicaSet's pods; given `now`, then ready for less time and newer, each compared on a
- * log2 scale (LogarithmicScaleDown), the uid breaking a tie; without it, the newest, by name.
+ * ReplicaSet's pods. Given `now` (LogarithmicScaleDown, GA since v1.31): of two ready pods the one
+ * ready for less time, then more restarts, then the newer, each age compared as the power of two
+ * of its nanoseconds, a tie in that bucket decided by uid. Without `now`: the newest, by name.
  */
 export function podsToDelete(pods: PodObject[], count: number, now?: number): PodObject[] {
 	const perNode = new Map<string, number>();
@@ -146,29 +161,56 @@ export function podsToDelete(pods: PodObject[], count: number, now?: number): Po
 		const n = p.spec.nodeName ?? '';
 		perNode.set(n, (perNode.get(n) ?? 0) + 1);
 	}
-	const readyCondition = (p: PodObject) =>
-		p.status.conditions?.find((c) => c.type === 'Ready' && c.status === 'True');
-	// seconds since `at`, as the power of two it falls under (bigger = longer ago)
-	const log2Age = (at: string | undefined) =>
-		at === undefined || now === undefined
-			? 0
-			: Math.floor(Math.log2(Math.max(1, now - (Date.parse(at) - EPOCH_MS) / 1000)));
+	const readySince = (p: PodObject) =>
+		p.status.conditions?.find((c) => c.type === 'Ready' && c.status === 'True')?.lastTransitionTime;
 	const rank = (p: PodObject) => [
 		p.spec.nodeName ? 1 : 0,
 		p.status.phase === 'Running' ? 1 : 0,
-		readyCondition(p) ? 1 : 0,
-		-(perNode.get(p.spec.nodeName ?? '') ?? 0),
-		...(now === undefined
-			? [-Date.parse(p.metadata.creationTimestamp)]
-			: [log2Age(readyCondition(p)?.lastTransitionTime), log2Age(p.metadata.creationTimestamp)])
+		readySince(p) ? 1 : 0,
+		-(perNode.get(p.spec.nodeName ?? '') ?? 0)
 	];
 	const byRank = [...pods].sort((a, b) => {
 		const [ra, rb] = [rank(a), rank(b)];
 		for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] - rb[i];
-		if (now !== undefined) return a.metadata.uid < b.metadata.uid ? -1 : 1;
-		return a.metadata.name < b.metadata.name ? 1 : -1;
+		if (now === undefined) {
+			const newer =
+				Date.parse(b.metadata.creationTimestamp) - Date.parse(a.metadata.creationTimestamp);
+			return newer || (a.metadata.name < b.metadata.name ? 1 : -1);
+		}
+		return byAge(a, b, now, readySince) ?? byRestarts(a, b) ?? byAge(a, b, now, created) ?? 0;
 	});
 	return byRank.slice(0, count);
+}
+
+const created = (p: PodObject) => p.metadata.creationTimestamp;
+const restarts = (p: PodObject) =>
+	Math.max(0, ...(p.status.containerStatuses ?? []).map((c) => c.restartCount));
+
+/** compareMaxContainerRestarts: more restarts first, or null when equal. */
+function byRestarts(a: PodObject, b: PodObject): number | null {
+	return restarts(a) === restarts(b) ? null : restarts(b) - restarts(a);
+}
+
+/**
+ * logarithmicRankDiff on the time `at` gives each pod (null when either lacks one or they are
+ * equal): the younger bucket first, the uid when both fall in one.
+ */
+function byAge(
+	a: PodObject,
+	b: PodObject,
+	now: number,
+	at: (p: PodObject) => string | undefined
+): number | null {
+	const [ta, tb] = [at(a), at(b)];
+	if (!ta || !tb || ta === tb) return null;
+	// the power of two of the age in nanoseconds (a Go Duration); no age at all ranks -1
+	const bucket = (t: string) => {
+		const ns = (now - (Date.parse(t) - EPOCH_MS) / 1000) * 1e9;
+		return ns > 0 ? Math.floor(Math.log2(ns)) : -1;
+	};
+	const diff = bucket(ta) - bucket(tb);
+	if (diff !== 0) return diff;
+	return a.metadata.uid < b.metadata.uid ? -1 : 1;
 }
 
 /** SlowStartInitialBatchSize (pkg/controller/controller_utils.go): the first batch of creates. */

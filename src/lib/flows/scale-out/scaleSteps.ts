@@ -13,6 +13,7 @@ import { createdStatus } from '$lib/sim/podStatus';
 import { timestamp } from '$lib/sim/time';
 import {
 	deploymentKey,
+	maxSurge,
 	ownedPods,
 	podsToDelete,
 	replicaSetKey,
@@ -43,9 +44,6 @@ export const SCALE_DOWN_AFTER_S = 300;
 /** The web pods the ReplicaSet counts: not being deleted. */
 export const activeReplicas = (d: ScaleOutDraft) =>
 	ownedPods(listPods(d.state), workload(d.scenario)).filter((p) => !p.metadata.deletionTimestamp);
-
-/** maxSurge's default, 25 %, rounded up (intstr.GetScaledValueFromIntOrPercent). */
-const maxSurge = (replicas: number) => Math.ceil(replicas * 0.25);
 
 const rsRef = (d: ScaleOutDraft) => {
 	const rs = replicaSetName(workload(d.scenario));
@@ -78,7 +76,7 @@ export function scaleCommand(d: ScaleOutDraft) {
 				kv.mod_revision,
 				0
 			),
-			msg(API, KUBECTL, 'response', `200 OK deployment.apps/${APP} scaled`, 3),
+			msg(API, KUBECTL, 'response', '200 OK', 3),
 			msg(API, KCM, 'watch', `watch MODIFIED deployments/${APP}`, 3)
 		],
 		active: [KUBECTL, API, ETCD, KCM],
@@ -160,8 +158,8 @@ export function replicaSetCreates(d: ScaleOutDraft) {
 }
 
 /**
- * The scale-down: the controller ranks its pods (ActivePodsWithRanks: unscheduled, then pending,
- * then not ready, then on the node with more of its pods, then ready for less time, then newer)
+ * The scale-down: the controller ranks its pods (sim/workloads podsToDelete follows
+ * ActivePodsWithRanks)
  * and deletes the first ones, all at once, each with a SuccessfulDelete event.
  */
 export function replicaSetDeletes(d: ScaleOutDraft) {

@@ -113,7 +113,7 @@ describe('the default: 2 → 8 pods of 1 CPU on 4 + 2 CPUs, then node-3 (4 CPUs)
 		expect(where(t.steps[11].snapshot).filter((n) => n === 'node-3')).toHaveLength(2);
 	});
 
-	it('scales down five minutes later: node-1’s four first (most replicas), then the last ready', () => {
+	it('scales down five minutes later: node-1’s four first (most replicas), then two of like age by uid', () => {
 		const down = findStep(t.steps, 'replicaSetDeletes')!;
 		expect(down.snapshot.clock).toBe(138 + 300);
 		const gone = String(down.params.pods)

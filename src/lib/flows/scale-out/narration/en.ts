@@ -54,12 +54,12 @@ export const scaleOutStepsEn: NarrationOf<ScaleOutStep> = {
 		body: (p) =>
 			p.count > 0
 				? `The taint is gone, so the waiting pods are tried again. Its removal is an event they care about: the scheduler moves them back to its active queue. This time ${p.node} passes every filter: ${p.placed}.${p.pendingCount > 0 ? ` ${p.pending} still ${p.pendingCount === 1 ? 'does' : 'do'} not fit: “${p.why}”` : ''}`
-				: `A node was added, and the scheduler tries the waiting pods again. NodeResourcesFit's queueing hint sees room for them on it, so the scheduler moves them from the unschedulable queue back to the active one and tries again. ${p.node} still has the not-ready taint, so they fail once more: “${p.why}” They wait for the next event that could help, the taint's removal.`
+				: `A node was added, and the scheduler tries the waiting pods again. NodeResourcesFit's queueing hint sees that they could fit it, so the scheduler moves them from the unschedulable queue back to the active one and tries again. ${p.node} still has the not-ready taint, so they fail once more: “${p.why}” They wait for the next event that could help, the taint's removal.`
 	},
 	podCidrAssigned: {
 		title: (p) => `${p.node} gets pod CIDR ${p.cidr}`,
 		body: (p) =>
-			`The kubelet does not pick its pod addresses. kube-controller-manager's node IPAM controller takes the next free /24 of the cluster CIDR and PATCHes spec.podCIDR of ${p.node} to ${p.cidr}. The network plugin on the node can now hand out pod IPs from it.`
+			`The kubelet does not pick its pod addresses. kube-controller-manager's node IPAM controller takes the next free /24 of the cluster CIDR and PATCHes spec.podCIDR of ${p.node} to ${p.cidr}. A network plugin that uses it (host-local IPAM, as Flannel's does) hands out the node's pod IPs from it.`
 	},
 	daemonSetPod: {
 		title: (p) => `kube-proxy comes to ${p.node}`,
@@ -69,12 +69,12 @@ export const scaleOutStepsEn: NarrationOf<ScaleOutStep> = {
 	nodeReady: {
 		title: (p) => `${p.node} is Ready, and the not-ready taint comes off`,
 		body: (p) =>
-			`${p.skipped} seconds on, the pod network is up. The kubelet posts Ready=True, with an event “NodeReady”. The node lifecycle controller sees it and removes ${p.key}:NoSchedule. From now on, pods without that toleration can be scheduled here.`
+			`${p.skipped} seconds on, the pod network is up. The network plugin's own DaemonSet pod (Flannel, Calico …, not drawn here) has written its CNI configuration on the node. The kubelet posts Ready=True, with an event “NodeReady”. The node lifecycle controller sees it and removes ${p.key}:NoSchedule. From now on, pods without that toleration can be scheduled here.`
 	},
 	replicaSetDeletes: {
 		title: (p) => `ReplicaSet ${p.rs} deletes ${count(p.count, 'pod')}`,
 		body: (p) =>
-			`The ReplicaSet controller keeps ${p.keep} and ranks the rest for deletion. Unscheduled pods go first, then pending, then not ready. Next come pods on a node with more of its pods, then those ready for less time, then the newer. It deletes all at once: ${p.pods}. Each gets a SuccessfulDelete event “Deleted pod: …”.${p.pendingFirst > 0 ? ` The ${count(p.pendingFirst, 'Pending pod')} had no node and ${p.pendingFirst === 1 ? 'is' : 'are'} removed at once: no kubelet needs to stop anything.` : ''}`
+			`The ReplicaSet controller keeps ${p.keep} and ranks the rest for deletion. Unscheduled pods go first, then pending, then not ready. Next come pods on a node with more of its pods, then those ready for less time, then more restarts, then the newer. Ages are compared by their power of two, so pods of about the same age tie and their uid decides: in effect, at random. It deletes all at once: ${p.pods}. Each gets a SuccessfulDelete event “Deleted pod: …”.${p.pendingFirst > 0 ? ` The ${count(p.pendingFirst, 'Pending pod')} had no node and ${p.pendingFirst === 1 ? 'is' : 'are'} removed at once: no kubelet needs to stop anything.` : ''}`
 	},
 	kubeletsStop: {
 		title: (p) => `${count(p.count, 'pod')} stopped; ${p.left} left`,

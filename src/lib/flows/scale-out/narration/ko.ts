@@ -58,12 +58,12 @@ export const scaleOutStepsKo: NarrationOf<ScaleOutStep> = {
 		body: (p) =>
 			p.count > 0
 				? `테인트가 지워진 것은 기다리던 파드에 의미 있는 이벤트이므로, kube-scheduler가 파드를 활성 큐로 되돌립니다. 이번에는 ${이(p.node)} 모든 필터를 통과합니다. 결과는 ${p.placed}입니다.${p.pendingCount > 0 ? ` ${은(p.pending)} 여전히 들어가지 못하고, 이유는 “${p.why}”입니다.` : ''}`
-				: `노드가 추가되었고, NodeResourcesFit의 큐잉 힌트는 그 노드에 파드가 들어갈 여유가 있다고 봅니다. 그래서 kube-scheduler가 파드를 스케줄 불가 큐에서 활성 큐로 옮겨 다시 시도합니다. 그런데 ${p.node}에는 아직 not-ready 테인트가 있어 다시 실패하고, 이유는 “${p.why}”입니다. 파드는 도움이 될 다음 이벤트, 곧 테인트가 지워지기를 기다립니다.`
+				: `노드가 추가되었고, NodeResourcesFit의 큐잉 힌트는 파드가 그 노드에 들어갈 수 있다고 봅니다. 그래서 kube-scheduler가 파드를 스케줄 불가 큐에서 활성 큐로 옮겨 다시 시도합니다. 그런데 ${p.node}에는 아직 not-ready 테인트가 있어 다시 실패하고, 이유는 “${p.why}”입니다. 파드는 도움이 될 다음 이벤트, 곧 테인트가 지워지기를 기다립니다.`
 	},
 	podCidrAssigned: {
 		title: (p) => `${이(p.node)} 파드 CIDR ${을(p.cidr)} 받습니다`,
 		body: (p) =>
-			`kubelet은 파드 주소를 스스로 고르지 않습니다. kube-controller-manager의 노드 IPAM 컨트롤러가 클러스터 CIDR에서 비어 있는 다음 /24를 골라 ${p.node}의 spec.podCIDR을 ${josa(p.cidr, '으로/로')} PATCH합니다. 이제 노드의 네트워크 플러그인이 여기서 파드 IP를 나눠 줄 수 있습니다.`
+			`kubelet은 파드 주소를 스스로 고르지 않습니다. kube-controller-manager의 노드 IPAM 컨트롤러가 클러스터 CIDR에서 비어 있는 다음 /24를 골라 ${p.node}의 spec.podCIDR을 ${josa(p.cidr, '으로/로')} PATCH합니다. 이 값을 쓰는 네트워크 플러그인(Flannel처럼 host-local IPAM을 쓰는 경우)이 여기서 노드의 파드 IP를 나눠 줍니다.`
 	},
 	daemonSetPod: {
 		title: (p) => `kube-proxy가 ${p.node}에 옵니다`,
@@ -73,12 +73,12 @@ export const scaleOutStepsKo: NarrationOf<ScaleOutStep> = {
 	nodeReady: {
 		title: (p) => `${이(p.node)} Ready가 되고 not-ready 테인트가 지워집니다`,
 		body: (p) =>
-			`${p.skipped}초 뒤 파드 네트워크가 준비되어 kubelet이 Ready=True와 “NodeReady” 이벤트를 보냅니다. 노드 라이프사이클 컨트롤러가 이를 보고 ${p.key}:NoSchedule 테인트를 지웁니다. 이제 그 톨러레이션이 없는 파드도 이 노드에 스케줄링될 수 있습니다.`
+			`${p.skipped}초 뒤 파드 네트워크가 준비됩니다. 네트워크 플러그인의 DaemonSet 파드(Flannel, Calico 등, 여기에는 그리지 않음)가 노드에 CNI 설정을 썼습니다. kubelet이 Ready=True와 “NodeReady” 이벤트를 보냅니다. 노드 라이프사이클 컨트롤러가 이를 보고 ${p.key}:NoSchedule 테인트를 지웁니다. 이제 그 톨러레이션이 없는 파드도 이 노드에 스케줄링될 수 있습니다.`
 	},
 	replicaSetDeletes: {
 		title: (p) => `ReplicaSet ${이(p.rs)} 파드 ${p.count}개를 삭제합니다`,
 		body: (p) =>
-			`ReplicaSet 컨트롤러는 ${p.keep}개를 남기고 나머지를 삭제 순서대로 줄 세웁니다. 스케줄되지 않은 파드가 먼저이고, 다음은 Pending, 그다음은 준비되지 않은 파드입니다. 이어서 자기 파드가 더 많은 노드의 파드, 준비된 지 짧은 파드, 더 새로운 파드 순서입니다. 한꺼번에 삭제합니다. 대상은 ${p.pods}입니다. 파드마다 SuccessfulDelete 이벤트 “Deleted pod: …”가 남습니다.${p.pendingFirst > 0 ? ` Pending 파드 ${p.pendingFirst}개는 노드가 없어 바로 사라집니다. 멈출 kubelet이 없기 때문입니다.` : ''}`
+			`ReplicaSet 컨트롤러는 ${p.keep}개를 남기고 나머지를 삭제 순서대로 줄 세웁니다. 스케줄되지 않은 파드가 먼저이고, 다음은 Pending, 그다음은 준비되지 않은 파드입니다. 이어서 자기 파드가 더 많은 노드의 파드, 준비된 지 짧은 파드, 재시작이 많은 파드, 더 새로운 파드 순서입니다. 나이는 2의 거듭제곱 단위로 비교하므로, 나이가 비슷한 파드는 비기고 uid가 정합니다. 사실상 무작위입니다. 한꺼번에 삭제합니다. 대상은 ${p.pods}입니다. 파드마다 SuccessfulDelete 이벤트 “Deleted pod: …”가 남습니다.${p.pendingFirst > 0 ? ` Pending 파드 ${p.pendingFirst}개는 노드가 없어 바로 사라집니다. 멈출 kubelet이 없기 때문입니다.` : ''}`
 	},
 	kubeletsStop: {
 		title: (p) => `파드 ${p.count}개가 멈추고 ${p.left}개가 남습니다`,

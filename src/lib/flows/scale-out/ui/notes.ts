@@ -25,7 +25,7 @@ export const notes: PresenterNotes = {
 		'scale-down': {
 			ask: 'Scaling back to two: which pods go?',
 			pitfall:
-				'Not the oldest or a random one: Pending and not-ready pods first, then pods on the node with the most replicas, then the most recently ready. Use the pod-deletion-cost annotation to steer it.'
+				'Not the oldest: Pending and not-ready pods first, then pods on the node with the most replicas; among pods of about the same age the uid decides, in effect at random. The controller.kubernetes.io/pod-deletion-cost annotation steers it.'
 		}
 	},
 	ko: {
@@ -47,7 +47,7 @@ export const notes: PresenterNotes = {
 		'scale-down': {
 			ask: '다시 2개로 줄입니다. 어떤 파드가 지워집니까?',
 			pitfall:
-				'가장 오래된 파드도, 아무 파드도 아닙니다. Pending·준비되지 않은 파드가 먼저, 다음은 레플리카가 가장 많은 노드의 파드, 그다음은 가장 최근에 준비된 파드입니다. pod-deletion-cost 어노테이션으로 순서를 바꿀 수 있습니다.'
+				'가장 오래된 파드가 아닙니다. Pending·준비되지 않은 파드가 먼저, 다음은 레플리카가 가장 많은 노드의 파드입니다. 나이가 비슷한 파드끼리는 uid가 정하므로 사실상 무작위입니다. controller.kubernetes.io/pod-deletion-cost 어노테이션으로 순서를 바꿀 수 있습니다.'
 		}
 	}
 };
