@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { nodeFrame, open, status, watchConsole, webPodStatuses } from './helpers';
 
-const TOTAL = 16;
+const TOTAL = 17;
 const node = nodeFrame;
 
 const webPods = webPodStatuses;
@@ -35,8 +35,8 @@ for (const lang of ['en', 'ko'] as const) {
 		await at(6);
 		await expect(node(page, 'node-3')).toHaveAttribute('data-ready', 'False');
 		await expect(page.locator('svg.diagram')).toHaveAttribute('data-sim-time', '123');
-		// step 12: the waiting pods run on node-3, which is Ready
-		await at(12);
+		// step 13: the waiting pods run on node-3, which is Ready
+		await at(13);
 		await expect(node(page, 'node-3')).toHaveAttribute('data-ready', 'True');
 		await expect.poll(() => webPods(page)).toEqual(Array(8).fill('Running'));
 		// the end: back to two

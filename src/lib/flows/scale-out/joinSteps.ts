@@ -10,7 +10,10 @@ import { get, put } from '$lib/sim/etcd';
 import { recordObjectEvent } from '$lib/sim/events';
 import { uid } from '$lib/sim/ids';
 import {
+	NODE_MONITOR_PERIOD_S,
 	TAINT_NOT_READY,
+	addTaint,
+	nextPass,
 	healthyConditions,
 	nodeKey,
 	readNode,
@@ -144,7 +147,40 @@ export function daemonSetPod(d: ScaleOutDraft) {
 	});
 }
 
-/** The network is up: the kubelet posts Ready=True, and the not-ready taint comes off. */
+const NOT_READY_NO_EXECUTE = { key: TAINT_NOT_READY, effect: 'NoExecute' as const };
+
+/**
+ * The node lifecycle controller's next check sees Ready=False and adds not-ready:NoExecute
+ * (processTaintBaseEviction → doNoExecuteTaintingPass, stamped with timeAdded).
+ */
+export function notReadyTainted(d: ScaleOutDraft) {
+	const from = d.state.clock;
+	d.state.clock = nextPass(from, NODE_MONITOR_PERIOD_S);
+	const model = joined(d);
+	const kv = addTaint(d.state, model.name, NOT_READY_NO_EXECUTE, d.state.clock);
+	return soStep({
+		stage: 'node-join',
+		skipped: d.state.clock - from,
+		params: { node: model.name, key: TAINT_NOT_READY, period: NODE_MONITOR_PERIOD_S },
+		messages: [
+			...write(
+				KCM,
+				`PATCH nodes/${model.name} (taint ${TAINT_NOT_READY}:NoExecute)`,
+				kv.key,
+				kv.mod_revision,
+				0
+			),
+			msg(API, SCHED, 'watch', `watch MODIFIED nodes/${model.name}`, 3)
+		],
+		active: [KCM, API, ETCD, SCHED],
+		wrote: [kv.key]
+	});
+}
+
+/**
+ * The network is up: the kubelet posts Ready=True; the node lifecycle controller lifts the
+ * NoSchedule taint on that update and the NoExecute one at its next check (markNodeAsReachable).
+ */
 export function nodeReady(d: ScaleOutDraft) {
 	const from = d.state.clock;
 	d.state.clock += 12;
@@ -178,6 +214,7 @@ export function nodeReady(d: ScaleOutDraft) {
 		`Node ${model.name} status is now: NodeReady`
 	);
 	const untainted = removeTaint(d.state, model.name, NOT_READY_TAINT);
+	const reachable = removeTaint(d.state, model.name, NOT_READY_NO_EXECUTE);
 	return soStep({
 		stage: 'node-join',
 		skipped: d.state.clock - from,
@@ -200,10 +237,17 @@ export function nodeReady(d: ScaleOutDraft) {
 				untainted.mod_revision,
 				6
 			),
-			msg(API, SCHED, 'watch', `watch MODIFIED nodes/${model.name}`, 9)
+			...write(
+				KCM,
+				`PATCH nodes/${model.name} (untaint ${TAINT_NOT_READY}:NoExecute)`,
+				reachable.key,
+				reachable.mod_revision,
+				9
+			),
+			msg(API, SCHED, 'watch', `watch MODIFIED nodes/${model.name}`, 12)
 		],
 		active: [k, API, ETCD, KCM, SCHED],
-		wrote: [ready.key, event.key, untainted.key]
+		wrote: [ready.key, event.key, untainted.key, reachable.key]
 	});
 }
 

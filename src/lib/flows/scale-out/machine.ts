@@ -23,6 +23,7 @@ const stepFns = {
 	pendingRetried: sched.pendingRetried,
 	podCidrAssigned: join.podCidrAssigned,
 	daemonSetPod: join.daemonSetPod,
+	notReadyTainted: join.notReadyTainted,
 	nodeReady: join.nodeReady,
 	replicaSetDeletes: scale.replicaSetDeletes,
 	kubeletsStop: scale.kubeletsStop
@@ -91,7 +92,8 @@ export const scaleOutMachine = setup({
 		join: step('nodeRegisters', [{ guard: 'fits', target: 'retryOnAdd' }, { target: 'cidr' }]),
 		retryOnAdd: step('pendingRetried', 'cidr'),
 		cidr: step('podCidrAssigned', 'daemonSet'),
-		daemonSet: step('daemonSetPod', 'ready'),
+		daemonSet: step('daemonSetPod', 'tainted'),
+		tainted: step('notReadyTainted', 'ready'),
 		ready: step('nodeReady', [{ guard: 'fits', target: 'retryOnReady' }, { target: 'scaleDown' }]),
 		retryOnReady: step('pendingRetried', [
 			{ guard: 'anyBound', target: 'startJoined' },

@@ -92,8 +92,8 @@ export const sources: FlowSources = {
 		),
 		f(
 			NLC,
-			'the not-ready taint comes off once the node is Ready',
-			'노드가 Ready가 되면 not-ready 테인트를 지움'
+			'not-ready:NoExecute while Ready=False; both not-ready taints come off once Ready',
+			'Ready=False인 동안 not-ready:NoExecute, Ready가 되면 not-ready 테인트 둘 다 지움'
 		),
 		f(
 			POD_STRATEGY,
@@ -116,6 +116,7 @@ export const sources: FlowSources = {
 		pendingRetried: [QUEUE, FIT, TAINTS],
 		podCidrAssigned: [IPAM],
 		daemonSetPod: [DAEMON, KUBEADM_PROXY],
+		notReadyTainted: [NLC],
 		nodeReady: [SETTERS, NLC],
 		replicaSetDeletes: [UTILS, RS, POD_STRATEGY],
 		kubeletsStop: [RUNTIME]

@@ -38,6 +38,7 @@ describe('the default: 2 → 8 pods of 1 CPU on 4 + 2 CPUs, then node-3 (4 CPUs)
 			'pendingRetried',
 			'podCidrAssigned',
 			'daemonSetPod',
+			'notReadyTainted',
 			'nodeReady',
 			'pendingRetried',
 			'kubeletsStart',
@@ -93,6 +94,16 @@ describe('the default: 2 → 8 pods of 1 CPU on 4 + 2 CPUs, then node-3 (4 CPUs)
 		);
 	});
 
+	it('adds not-ready:NoExecute at the next 5-second check while the node says Ready=False', () => {
+		const step = findStep(t.steps, 'notReadyTainted')!;
+		expect(step.snapshot.clock).toBe(125);
+		expect(readNode(step.snapshot, 'node-3')!.spec.taints!.at(-1)).toEqual({
+			key: 'node.kubernetes.io/not-ready',
+			effect: 'NoExecute',
+			timeAdded: '2026-01-15T09:02:05Z'
+		});
+	});
+
 	it('gives node-3 its pod CIDR by a PATCH, and kube-proxy lands before the node is Ready', () => {
 		const cidr = findStep(t.steps, 'podCidrAssigned')!.snapshot;
 		const node = JSON.parse(get(cidr.etcd, '/registry/minions/node-3')!.value);
@@ -109,13 +120,14 @@ describe('the default: 2 → 8 pods of 1 CPU on 4 + 2 CPUs, then node-3 (4 CPUs)
 		const ready = findStep(t.steps, 'nodeReady')!.snapshot;
 		expect(readNode(ready, 'node-3')!.spec.taints).toBeUndefined();
 		const retry = retries(t)[1];
+		expect(readNode(ready, 'node-3')!.spec.taints).toBeUndefined();
 		expect(retry.params.count).toBe(2);
-		expect(where(t.steps[11].snapshot).filter((n) => n === 'node-3')).toHaveLength(2);
+		expect(where(t.steps[12].snapshot).filter((n) => n === 'node-3')).toHaveLength(2);
 	});
 
 	it('scales down five minutes later: node-1’s four first (most replicas), then two of like age by uid', () => {
 		const down = findStep(t.steps, 'replicaSetDeletes')!;
-		expect(down.snapshot.clock).toBe(138 + 300);
+		expect(down.snapshot.clock).toBe(139 + 300);
 		const gone = String(down.params.pods)
 			.split(', ')
 			.map((p) => p.replace(/.* \((.*)\)/, '$1'));

@@ -66,10 +66,15 @@ export const scaleOutStepsEn: NarrationOf<ScaleOutStep> = {
 		body: (p) =>
 			`The DaemonSet controller creates ${p.pod} for the new node. Node affinity on metadata.name pins it there. kube-scheduler binds it although ${p.node} is not ready: kubeadm's kube-proxy DaemonSet tolerates every taint. It runs in the host network, so it needs no pod IP.`
 	},
-	nodeReady: {
-		title: (p) => `${p.node} is Ready, and the not-ready taint comes off`,
+	notReadyTainted: {
+		title: (p) => `${p.node} also gets ${p.key}:NoExecute`,
 		body: (p) =>
-			`${p.skipped} seconds on, the pod network is up. The network plugin's own DaemonSet pod (Flannel, Calico …, not drawn here) has written its CNI configuration on the node. The kubelet posts Ready=True, with an event “NodeReady”. The node lifecycle controller sees it and removes ${p.key}:NoSchedule. From now on, pods without that toleration can be scheduled here.`
+			`The node lifecycle controller checks every ${p.period} seconds and sees ${p.node} report Ready=False. So it adds the NoExecute not-ready taint too, stamped with timeAdded. A pod that does not tolerate it would be evicted from the node; kube-proxy tolerates every taint and stays.`
+	},
+	nodeReady: {
+		title: (p) => `${p.node} is Ready, and the not-ready taints come off`,
+		body: (p) =>
+			`${p.skipped} seconds on, the pod network is up. The network plugin's own DaemonSet pod (Flannel, Calico …, not drawn here) has written its CNI configuration on the node. The kubelet posts Ready=True, with an event “NodeReady”. The node lifecycle controller removes ${p.key}:NoSchedule as soon as it sees the update, and the NoExecute one at its next check. From now on, pods without those tolerations can be scheduled here.`
 	},
 	replicaSetDeletes: {
 		title: (p) => `ReplicaSet ${p.rs} deletes ${count(p.count, 'pod')}`,

@@ -70,10 +70,15 @@ export const scaleOutStepsKo: NarrationOf<ScaleOutStep> = {
 		body: (p) =>
 			`DaemonSet 컨트롤러가 새 노드를 보고 ${을(p.pod)} 만듭니다. 파드는 metadata.name에 대한 노드 어피니티로 그 노드에 고정됩니다. ${p.node}는 아직 준비되지 않았지만 kube-scheduler가 바인딩합니다. kubeadm의 kube-proxy DaemonSet은 모든 테인트를 견디기 때문입니다. 호스트 네트워크에서 실행되므로 파드 IP가 필요 없습니다.`
 	},
+	notReadyTainted: {
+		title: (p) => `${p.node}에 ${p.key}:NoExecute도 붙습니다`,
+		body: (p) =>
+			`노드 라이프사이클 컨트롤러는 ${p.period}초마다 확인하다가 ${이(p.node)} Ready=False를 보고하는 것을 봅니다. 그래서 NoExecute not-ready 테인트도 timeAdded와 함께 붙입니다. 이 테인트를 견디지 못하는 파드는 노드에서 축출됩니다. kube-proxy는 모든 테인트를 견디므로 남습니다.`
+	},
 	nodeReady: {
 		title: (p) => `${이(p.node)} Ready가 되고 not-ready 테인트가 지워집니다`,
 		body: (p) =>
-			`${p.skipped}초 뒤 파드 네트워크가 준비됩니다. 네트워크 플러그인의 DaemonSet 파드(Flannel, Calico 등, 여기에는 그리지 않음)가 노드에 CNI 설정을 썼습니다. kubelet이 Ready=True와 “NodeReady” 이벤트를 보냅니다. 노드 라이프사이클 컨트롤러가 이를 보고 ${p.key}:NoSchedule 테인트를 지웁니다. 이제 그 톨러레이션이 없는 파드도 이 노드에 스케줄링될 수 있습니다.`
+			`${p.skipped}초 뒤 파드 네트워크가 준비됩니다. 네트워크 플러그인의 DaemonSet 파드(Flannel, Calico 등, 여기에는 그리지 않음)가 노드에 CNI 설정을 썼습니다. kubelet이 Ready=True와 “NodeReady” 이벤트를 보냅니다. 노드 라이프사이클 컨트롤러는 이 변경을 보자마자 ${p.key}:NoSchedule 테인트를 지우고, NoExecute 테인트는 다음 확인 때 지웁니다. 이제 그 톨러레이션이 없는 파드도 이 노드에 스케줄링될 수 있습니다.`
 	},
 	replicaSetDeletes: {
 		title: (p) => `ReplicaSet ${이(p.rs)} 파드 ${p.count}개를 삭제합니다`,
