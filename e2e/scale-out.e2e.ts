@@ -31,6 +31,10 @@ for (const lang of ['en', 'ko'] as const) {
 		await expect.poll(() => webPods(page)).toEqual(Array(6).fill('Running'));
 		await page.getByRole('tab', { name: lang === 'en' ? 'Cluster' : '클러스터' }).click();
 		await expect(page.getByTestId('get-pods').locator('tr', { hasText: 'Pending' })).toHaveCount(2);
+		// the controllers' status: six of eight ready
+		await expect(
+			page.getByTestId('get-deployments').locator('tr', { hasText: 'web' })
+		).toContainText('6/8');
 		// step 6: node-3 joins, not ready; two minutes have passed
 		await at(6);
 		await expect(node(page, 'node-3')).toHaveAttribute('data-ready', 'False');

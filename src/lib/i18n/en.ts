@@ -114,6 +114,7 @@ export const en = {
 		getPods: 'kubectl get pods -o wide',
 		cluster: 'Cluster',
 		getNodes: 'kubectl get nodes',
+		getDeployments: 'kubectl get deployments',
 		describe: (p: P) => `kubectl describe pod ${p.name} — Events`,
 		noEvents: '<none>',
 		notCreated: (p: P) => `Error from server (NotFound): pods "${p.name}" not found`,

@@ -116,6 +116,7 @@ export const ko: Messages = {
 		getPods: 'kubectl get pods -o wide',
 		cluster: '클러스터',
 		getNodes: 'kubectl get nodes',
+		getDeployments: 'kubectl get deployments',
 		describe: (p: P) => `kubectl describe pod ${p.name} — Events`,
 		noEvents: '<none>',
 		notCreated: (p: P) => `Error from server (NotFound): pods "${p.name}" not found`,

@@ -8,6 +8,7 @@ import { put, type KeyValue } from './etcd';
 import { generatedName, uid } from './ids';
 import type { ContainerSpec, PodObject } from './model';
 import { createdStatus } from './podStatus';
+import { deploymentStatus } from './workloadStatus';
 import { EPOCH_MS, timestamp } from './time';
 import {
 	deploymentKey,
@@ -56,7 +57,19 @@ export function deploymentObject(w: Workload, replicas: number) {
 			selector: { matchLabels: { app: w.name } },
 			template: { metadata: { labels: { app: w.name } }, spec: podTemplate(w).spec }
 		},
-		status: { replicas, readyReplicas: replicas, availableReplicas: replicas }
+		status: deploymentStatus(
+			{
+				replicas,
+				fullyLabeledReplicas: replicas,
+				readyReplicas: replicas,
+				availableReplicas: replicas,
+				observedGeneration: 1
+			},
+			replicas,
+			replicaSetName(w),
+			1,
+			timestamp(-86400 * 3)
+		)
 	};
 }
 
@@ -84,7 +97,13 @@ export function replicaSetObject(w: Workload, replicas: number, seed: string) {
 			selector: { matchLabels: { app: w.name, 'pod-template-hash': w.hash } },
 			template: podTemplate(w)
 		},
-		status: { replicas, readyReplicas: replicas, availableReplicas: replicas }
+		status: {
+			replicas,
+			fullyLabeledReplicas: replicas,
+			readyReplicas: replicas,
+			availableReplicas: replicas,
+			observedGeneration: 1
+		}
 	};
 }
 

@@ -104,8 +104,10 @@ export function tolerationRuns(d: NodeFailureDraft) {
 	});
 }
 
-const workload = (d: NodeFailureDraft) =>
+/** Deployment web's workload: its ReplicaSet's name and pod-template-hash. */
+export const webWorkload = (d: NodeFailureDraft) =>
 	workloadOf({ name: SERVICE_NAME, targetPort: TARGET_PORT, seed: d.scenario.seed });
+const workload = webWorkload;
 
 const owner = (p: PodObject) => p.metadata.ownerReferences?.find((o) => o.controller)?.kind ?? '';
 

@@ -7,10 +7,12 @@
 import { setup, assign } from 'xstate';
 import type { ClusterState } from '$lib/sim/cluster';
 import { recordStep } from '$lib/flows/kit/record';
+import { withWorkloadStatus } from '$lib/flows/kit/workloadStatus';
 import type { StepsOf } from '$lib/flows/types';
 import * as det from './detectionSteps';
 import type { NodeFailureDraft, NodeFailureMeta } from './draft';
 import * as ev from './evictionSteps';
+import { webWorkload } from './evictionSteps';
 import * as hb from './heartbeatSteps';
 import * as cleanup from './cleanupSteps';
 import { endingNext } from './endings';
@@ -99,7 +101,7 @@ export const nodeFailureMachine = setup({
 			recordStep(
 				context,
 				params.id,
-				(draft) => stepFns[params.id](draft),
+				(draft) => withWorkloadStatus(stepFns[params.id](draft), draft.state, webWorkload(draft)),
 				(draft) => (draft.action >= 0 ? { action: draft.action } : {})
 			)
 		)

@@ -11,7 +11,7 @@ import { nodeReady, readNode, TAINT_UNREACHABLE } from '$lib/sim/nodeLifecycle';
 import { listPods } from '$lib/sim/podCodec';
 import { displayStatus } from '$lib/sim/podStatus';
 import { endpointsKey, listSlices } from '$lib/sim/services';
-import { getNodesRow } from '$lib/sim/kubectl';
+import { getDeploymentsRows, getNodesRow } from '$lib/sim/kubectl';
 import { findStep } from '../types';
 import { nodeFailureBranches } from '../testing/branches';
 import { defaultNodeFailureScenario, failProblems, type NodeFailureScenario } from './scenario';
@@ -165,6 +165,20 @@ describe('the default scenario: node-2 of three stops', () => {
 		expect(fresh[0].spec.nodeName).not.toBe('node-2');
 		expect(findStep(tl.steps, 'replicaSetReplaces')!.params.batches).toBe('1');
 		expect(findStep(tl.steps, 'scheduleReplacements')!.params.placed).toMatch(/→ node-[13]$/);
+	});
+});
+
+describe('the Deployment while a replica is down', () => {
+	it('reads 2/3 and not Available from the moment the pod is not ready, 3/3 once replaced', () => {
+		const rows = (id: string) => getDeploymentsRows(at(id).snapshot)[0].slice(1, 4);
+		expect(rows('nodeUnknown')).toEqual(['3/3', '3', '3']);
+		expect(rows('podsNotReady')).toEqual(['2/3', '3', '2']);
+		expect(rows('kubeletsStart')).toEqual(['3/3', '3', '3']);
+		const status = JSON.parse(
+			at('podsNotReady').snapshot.etcd.kvs['/registry/deployments/default/web'].value
+		).status;
+		expect(status.conditions[0]).toMatchObject({ type: 'Available', status: 'False' });
+		expect(status.unavailableReplicas).toBe(1);
 	});
 });
 

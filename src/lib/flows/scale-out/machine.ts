@@ -6,6 +6,8 @@
 import { assign, setup } from 'xstate';
 import type { ClusterState } from '$lib/sim/cluster';
 import { recordStep } from '$lib/flows/kit/record';
+import { withWorkloadStatus } from '$lib/flows/kit/workloadStatus';
+import { workload } from './cluster';
 import type { StepsOf } from '$lib/flows/types';
 import type { ScaleOutDraft, ScaleOutMeta } from './draft';
 import * as join from './joinSteps';
@@ -52,7 +54,9 @@ export const scaleOutMachine = setup({
 	},
 	actions: {
 		record: assign(({ context }, params: { id: ScaleOutStepId }) =>
-			recordStep(context, params.id, (draft) => stepFns[params.id](draft))
+			recordStep(context, params.id, (draft) =>
+				withWorkloadStatus(stepFns[params.id](draft), draft.state, workload(draft.scenario))
+			)
 		)
 	},
 	guards: {

@@ -93,6 +93,7 @@ export function deploymentScales(d: ScaleOutDraft) {
 	const obj = JSON.parse(get(d.state.etcd, key)!.value);
 	const from: number = obj.spec.replicas;
 	obj.spec.replicas = d.replicas;
+	obj.metadata.generation = (obj.metadata.generation ?? 1) + 1;
 	obj.metadata.annotations = {
 		...obj.metadata.annotations,
 		'deployment.kubernetes.io/desired-replicas': String(d.replicas),

@@ -4,7 +4,10 @@
  * cluster event may help them (a node added, a taint removed); the kubelets start the bound ones.
  */
 import { readPod } from '$lib/sim/apiserver';
+import type { PodObject } from '$lib/sim/model';
+import { maxUnavailable } from '$lib/sim/workloadStatus';
 import { podKey } from '$lib/sim/podCodec';
+import { activeReplicas as activeWeb } from './scaleSteps';
 import { scheduleEach, startPod } from '$lib/flows/kit/podLifecycle';
 import type {} from '$lib/flows/types';
 import { API, ETCD, SCHED, kubelet, runtime, soStep, type ScaleOutDraft } from './draft';
@@ -57,6 +60,9 @@ export function pendingRetried(d: ScaleOutDraft) {
 	});
 }
 
+const isReady = (p: PodObject) =>
+	p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+
 export function kubeletsStart(d: ScaleOutDraft) {
 	d.state.clock += 2;
 	const started = d.starting.map((n) => startPod(d, podKey('default', n), 0));
@@ -71,7 +77,12 @@ export function kubeletsStart(d: ScaleOutDraft) {
 			nodes: nodes.join(', '),
 			running: names.filter(
 				(n) => readPod(d.state, podKey('default', n))?.status.phase === 'Running'
-			).length
+			).length,
+			// what kubectl get deployments reads once the controllers have written their status
+			ready: activeWeb(d).filter(isReady).length,
+			want: d.replicas,
+			// Available needs replicas − maxUnavailable (25 %, rounded down)
+			minAvailable: d.replicas - maxUnavailable(d.replicas)
 		},
 		messages: started.flatMap((s) => s.messages),
 		active: [API, ETCD, ...nodes.flatMap((n) => [kubelet(n), runtime(n)])],

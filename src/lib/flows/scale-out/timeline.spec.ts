@@ -10,6 +10,7 @@ import { eventsFor } from '$lib/sim/events';
 import { nodeReady, readNode } from '$lib/sim/nodeLifecycle';
 import { listPods } from '$lib/sim/podCodec';
 import { displayStatus } from '$lib/sim/podStatus';
+import { getDeploymentsRows } from '$lib/sim/kubectl';
 import { findStep, type Step } from '../types';
 import { scaleOutBranches as branch } from '../testing/branches';
 import { scaleOutTimeline, type ScaleOutTimeline } from './timeline';
@@ -133,6 +134,35 @@ describe('the default: 2 → 8 pods of 1 CPU on 4 + 2 CPUs, then node-3 (4 CPUs)
 			.map((p) => p.replace(/.* \((.*)\)/, '$1'));
 		expect(gone).toEqual(['node-1', 'node-1', 'node-1', 'node-1', 'node-3', 'node-3']);
 		expect(where(t.steps.at(-1)!.snapshot)).toEqual(['node-2', 'node-2']);
+	});
+});
+
+describe('the Deployment as kubectl get deployments shows it', () => {
+	const t = scaleOutTimeline(branch.happy);
+	const row = (id: string, nth = 0) =>
+		getDeploymentsRows(t.steps.filter((s) => s.id === id)[nth].snapshot)[0];
+	const available = (id: string, nth = 0) => {
+		const s = t.steps.filter((x) => x.id === id)[nth].snapshot;
+		return JSON.parse(get(s.etcd, '/registry/deployments/default/web')!.value).status.conditions[0];
+	};
+
+	it('counts what the controllers wrote: 2/8 created, 6/8 running, 8/8 with node-3, 2/2 at the end', () => {
+		expect(row('replicaSetCreates')).toEqual(['web', '2/8', '8', '2', '3d']);
+		expect(row('kubeletsStart', 0).slice(1, 4)).toEqual(['6/8', '8', '6']);
+		expect(row('kubeletsStart', 1).slice(1, 4)).toEqual(['8/8', '8', '8']);
+		expect(getDeploymentsRows(t.steps.at(-1)!.snapshot)[0].slice(1, 4)).toEqual(['2/2', '2', '2']);
+	});
+
+	it('is not Available while fewer than 6 of 8 are (maxUnavailable 25 %, rounded down)', () => {
+		expect(available('replicaSetCreates')).toMatchObject({
+			status: 'False',
+			reason: 'MinimumReplicasUnavailable',
+			message: 'Deployment does not have minimum availability.'
+		});
+		expect(available('kubeletsStart')).toMatchObject({
+			status: 'True',
+			reason: 'MinimumReplicasAvailable'
+		});
 	});
 });
 

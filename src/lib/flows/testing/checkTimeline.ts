@@ -5,6 +5,8 @@
  * end. Test support only.
  */
 import { kubeProxyPodOn, workloadOf } from '$lib/sim/serviceCluster';
+import { replicaSetStatus } from '$lib/sim/workloadStatus';
+import { replicaSetKey, type Workload } from '$lib/sim/workloads';
 import { desiredReplicas, ownedPods } from '$lib/sim/workloads';
 import type { ServiceScenario } from '$lib/flows/service/scenario';
 import type { ServiceTimeline } from '$lib/flows/service/timeline';
@@ -98,9 +100,16 @@ export function serviceViolations(tl: ServiceTimeline, scenario: ServiceScenario
  * to a deleted Node) are what the pod garbage collector removes: only `nodeDeleted` may show them.
  */
 export function nodeFailureViolations(tl: NodeFailureTimeline, scenario: NodeFailureScenario) {
-	const out = timelineViolations(tl).filter(
-		(v) => !(/ nodeDeleted: /.test(v) && v.endsWith(`bound to ${tl.failed}, which does not exist`))
-	);
+	const out = [
+		...timelineViolations(tl).filter(
+			(v) =>
+				!(/ nodeDeleted: /.test(v) && v.endsWith(`bound to ${tl.failed}, which does not exist`))
+		),
+		...workloadStatusViolations(
+			tl,
+			workloadOf({ name: 'web', targetPort: 8080, seed: scenario.seed })
+		)
+	];
 	const firstEviction = 75 + Math.min(300, webTolerationSeconds(scenario) ?? 300);
 	const web = (s: ClusterState) => listPods(s).filter((p) => p.metadata.labels?.app === 'web');
 	tl.steps.forEach((step, i) => {
@@ -153,7 +162,13 @@ export function nodeFailureViolations(tl: NodeFailureTimeline, scenario: NodeFai
  * back to `from` pods, none terminating.
  */
 export function scaleOutViolations(tl: Timeline, scenario: ScaleOutScenario): string[] {
-	const out = timelineViolations(tl);
+	const out = [
+		...timelineViolations(tl),
+		...workloadStatusViolations(
+			tl,
+			workloadOf({ name: 'web', targetPort: 8080, seed: scenario.seed })
+		)
+	];
 	const all = states(tl);
 	tl.steps.forEach((step, i) => {
 		const pods = listPods(step.snapshot);
@@ -186,4 +201,17 @@ export function scaleOutViolations(tl: Timeline, scenario: ScaleOutScenario): st
 	if (end.length !== from || end.some((p) => p.metadata.deletionTimestamp))
 		out.push(`end: ${end.length} web pods, want ${from}`);
 	return out;
+}
+
+/** After every step, each stored ReplicaSet status is what its controller computes from the pods. */
+export function workloadStatusViolations(tl: Timeline, w: Workload): string[] {
+	return tl.steps.flatMap((step, i) => {
+		const kv = step.snapshot.etcd.kvs[replicaSetKey(w)];
+		if (!kv) return [];
+		const rs = JSON.parse(kv.value);
+		const want = replicaSetStatus(step.snapshot, w, rs.metadata.generation ?? 1);
+		return JSON.stringify(rs.status) === JSON.stringify(want)
+			? []
+			: [`step ${i + 1} ${step.id}: ReplicaSet status ${JSON.stringify(rs.status)}`];
+	});
 }

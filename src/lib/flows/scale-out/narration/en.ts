@@ -39,7 +39,7 @@ export const scaleOutStepsEn: NarrationOf<ScaleOutStep> = {
 	kubeletsStart: {
 		title: (p) => `${count(p.count, 'pod')} running on ${p.nodes}`,
 		body: (p) =>
-			`The kubelets of ${p.nodes} start the bound pods. Each hears of its pods through its watch: sandbox, image, container. ${p.pods} ${p.count === 1 ? 'reports' : 'report'} Running.`
+			`The kubelets of ${p.nodes} start the bound pods. Each hears of its pods through its watch: sandbox, image, container. ${p.pods} ${p.count === 1 ? 'reports' : 'report'} Running. The ReplicaSet and Deployment controllers write their status: kubectl get deployments reads READY ${p.ready}/${p.want}${p.ready < p.minAvailable ? `, and the Deployment is not Available: it needs ${p.minAvailable} (25% may be unavailable, rounded down)` : ''}.`
 	},
 	nodeRegisters: {
 		title: (p) => `${p.node} joins the cluster`,

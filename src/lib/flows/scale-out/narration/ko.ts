@@ -43,7 +43,7 @@ export const scaleOutStepsKo: NarrationOf<ScaleOutStep> = {
 	kubeletsStart: {
 		title: (p) => `파드 ${p.count}개가 ${p.nodes}에서 실행됩니다`,
 		body: (p) =>
-			`${p.nodes}의 kubelet이 watch로 바인딩된 파드를 보고 시작합니다. 파드 샌드박스, 이미지, 컨테이너 순서입니다. ${이(p.pods)} Running을 보고합니다.`
+			`${p.nodes}의 kubelet이 watch로 바인딩된 파드를 보고 시작합니다. 파드 샌드박스, 이미지, 컨테이너 순서입니다. ${이(p.pods)} Running을 보고합니다. ReplicaSet과 Deployment 컨트롤러가 상태를 쓰므로 kubectl get deployments는 READY ${p.ready}/${p.want}를 보여 줍니다.${p.ready < p.minAvailable ? ` Deployment는 Available이 아닙니다. 25%(내림)까지만 준비되지 않아도 되므로 ${p.minAvailable}개가 필요합니다.` : ''}`
 	},
 	nodeRegisters: {
 		title: (p) => `${이(p.node)} 클러스터에 합류합니다`,
