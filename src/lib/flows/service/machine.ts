@@ -7,9 +7,16 @@ import { enqueueActions, setup } from 'xstate';
 import type { ClusterState } from '$lib/sim/cluster';
 import { kubeProxyPodOn } from '$lib/sim/serviceCluster';
 import { recordStep } from '$lib/flows/kit/record';
+import { withWorkloadStatus } from '$lib/flows/kit/workloadStatus';
 import type { StepsOf } from '$lib/flows/types';
 import * as cp from './controlPlaneSteps';
-import type { ProxyCommand, ServiceFlowDraft, ServiceStepMeta, SkipReason } from './draft';
+import {
+	workload,
+	type ProxyCommand,
+	type ServiceFlowDraft,
+	type ServiceStepMeta,
+	type SkipReason
+} from './draft';
 import { kubeProxyMachine, type ProxyObjects } from './kubeProxyMachine';
 import * as life from './lifecycleSteps';
 import * as node from './nodeSteps';
@@ -98,7 +105,7 @@ export const serviceMachine = setup({
 				(draft) => {
 					const result = stepFns[params.id](draft);
 					proxies = result.proxies ?? [];
-					return result.step;
+					return withWorkloadStatus(result.step, draft.state, workload(draft));
 				},
 				(draft) => (draft.action >= 0 ? { action: draft.action } : {})
 			);

@@ -56,7 +56,7 @@ const SLICE_WRITES = new Set(['persistSlice', 'controllersReact', 'sliceUpdate']
  */
 export function serviceViolations(tl: ServiceTimeline, scenario: ServiceScenario): string[] {
 	const name = scenario.name;
-	const out = timelineViolations(tl);
+	const out = [...timelineViolations(tl), ...workloadStatusViolations(tl, workloadOf(scenario))];
 	tl.steps.forEach((s, i) => {
 		if (SYNCS.has(s.id)) out.push(...at(i, s.id, proxyViolations(s.snapshot, name)));
 		if (SLICE_WRITES.has(s.id)) out.push(...at(i, s.id, sliceViolations(s.snapshot, name)));
