@@ -98,11 +98,6 @@ export const en = {
 	panels: {
 		tabs: 'Panels',
 		sources: 'Sources',
-		sourcesNote: (p: P) =>
-			`Every number, condition, taint and message here comes from these files of the Kubernetes source, at ${p.version}.`,
-		sourcesStep: 'This step follows',
-		sourcesNone: 'No file is listed for this step.',
-		sourcesAll: 'Every file this flow follows',
 		narration: 'What happens',
 		etcd: 'etcd',
 		iptables: 'iptables',

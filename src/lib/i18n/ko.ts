@@ -100,11 +100,6 @@ export const ko: Messages = {
 	panels: {
 		tabs: '패널',
 		sources: '출처',
-		sourcesNote: (p: P) =>
-			`여기 나오는 모든 수치, 상태 조건, 테인트, 메시지는 쿠버네티스 소스 ${p.version}의 다음 파일에서 왔습니다.`,
-		sourcesStep: '이 단계가 따르는 파일',
-		sourcesNone: '이 단계에 따로 적힌 파일은 없습니다.',
-		sourcesAll: '이 흐름이 따르는 모든 파일',
 		narration: '무슨 일이 일어나나',
 		etcd: 'etcd',
 		iptables: 'iptables',

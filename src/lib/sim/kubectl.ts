@@ -3,7 +3,6 @@
  * section of `describe pod`, aligned the way kubectl's tabwriter aligns them.
  */
 import type { ClusterState } from './cluster';
-import { getPrefix } from './etcd';
 import { eventsFor } from './events';
 import type { PodObject } from './model';
 import { displayStatus, readyCount } from './podStatus';
@@ -121,28 +120,4 @@ export function getNodesRow(state: ClusterState, name: string): string[] {
 		.map((k) => k.slice('node-role.kubernetes.io/'.length))
 		.join(',');
 	return [name, status, roles || '<none>', humanAge(state.clock - created), KUBELET_VERSION];
-}
-
-export const GET_DEPLOYMENTS_COLUMNS = ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'];
-
-/**
- * Rows of `kubectl get deployments` in namespace default (printDeployment in
- * pkg/printers/internalversion/printers.go): READY is readyReplicas/spec.replicas, UP-TO-DATE
- * updatedReplicas, AVAILABLE availableReplicas, each 0 when the status leaves it out.
- */
-export function getDeploymentsRows(state: ClusterState): string[][] {
-	return getPrefix(state.etcd, '/registry/deployments/default/').map((kv) => {
-		const d = JSON.parse(kv.value);
-		const s = d.status ?? {};
-		const created = d.metadata.creationTimestamp
-			? simSeconds(d.metadata.creationTimestamp)
-			: CLUSTER_CREATED;
-		return [
-			d.metadata.name,
-			`${s.readyReplicas ?? 0}/${d.spec.replicas ?? 0}`,
-			String(s.updatedReplicas ?? 0),
-			String(s.availableReplicas ?? 0),
-			humanAge(state.clock - created)
-		];
-	});
 }

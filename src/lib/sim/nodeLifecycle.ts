@@ -5,7 +5,7 @@
  * unreachable taints; the taint-eviction controller deletes its pods once their toleration runs out.
  * Every number and string here is the Kubernetes source's (v1.32); the files are named beside them.
  */
-import { del, get, put, type EtcdStore, type KeyValue } from './etcd';
+import { get, put, type EtcdStore, type KeyValue } from './etcd';
 import type { NodeModel, PodObject, Taint, Toleration } from './model';
 import { timestamp } from './time';
 
@@ -25,15 +25,9 @@ export const DEFAULT_TOLERATION_S = 300;
 /** pkg/apis/core/v1/defaults.go: a pod's terminationGracePeriodSeconds when it sets none */
 export const TERMINATION_GRACE_S = 30;
 
-/** pkg/controller/podgc/gc_controller.go: gcCheckPeriod, and quarantineTime for a missing node */
-export const POD_GC_PERIOD_S = 20;
-export const POD_GC_QUARANTINE_S = 40;
-
 /** staging/src/k8s.io/api/core/v1/well_known_taints.go */
 export const TAINT_UNREACHABLE = 'node.kubernetes.io/unreachable';
 export const TAINT_NOT_READY = 'node.kubernetes.io/not-ready';
-/** non-graceful node shutdown: an administrator's taint (TaintNodeOutOfService) */
-export const TAINT_OUT_OF_SERVICE = 'node.kubernetes.io/out-of-service';
 
 /** node_lifecycle_controller.go tryUpdateNodeHealth: what it writes on every condition of a silent node */
 export const UNKNOWN_REASON = 'NodeStatusUnknown';
@@ -44,7 +38,7 @@ const REPORTED = ['Ready', 'MemoryPressure', 'DiskPressure', 'PIDPressure'] as c
 export type ConditionStatus = 'True' | 'False' | 'Unknown';
 
 /** What these read and write of the cluster: its store and the scheduler's view of its nodes. */
-interface ClusterState {
+export interface ClusterState {
 	etcd: EtcdStore;
 	nodes: NodeModel[];
 }
@@ -94,7 +88,7 @@ export function readNode(state: ClusterState, name: string): StoredNode | null {
 	return kv ? (JSON.parse(kv.value) as StoredNode) : null;
 }
 
-function writeNode(state: ClusterState, node: StoredNode): KeyValue {
+export function writeNode(state: ClusterState, node: StoredNode): KeyValue {
 	return put(state.etcd, nodeKey(node.metadata.name), JSON.stringify(node));
 }
 
@@ -176,33 +170,6 @@ export function addTaint(
 	const model = state.nodes.find((n) => n.name === name)!;
 	model.taints = [...model.taints, taint];
 	return writeNode(state, node);
-}
-
-/** Removes one taint (by key and effect) from the Node object and the scheduler's view of it. */
-export function removeTaint(state: ClusterState, name: string, taint: Taint): KeyValue {
-	const same = (t: Taint) => !(t.key === taint.key && t.effect === taint.effect);
-	const node = readNode(state, name)!;
-	node.spec.taints = (node.spec.taints ?? []).filter(same);
-	if (node.spec.taints.length === 0) delete node.spec.taints;
-	const model = state.nodes.find((n) => n.name === name)!;
-	model.taints = model.taints.filter(same);
-	return writeNode(state, node);
-}
-
-/**
- * A kubelet that starts again posts its status: every condition healthy, heartbeat now, and the
- * Unknown ones (all of them after the silence) transitioned now (pkg/kubelet/nodestatus/setters.go).
- */
-export function markNodeReady(state: ClusterState, name: string, at: number): KeyValue {
-	const node = readNode(state, name)!;
-	node.status.conditions = healthyConditions(at, at);
-	return writeNode(state, node);
-}
-
-/** The Node object deleted (`kubectl delete node`): gone from etcd and from the scheduler's nodes. */
-export function deleteNode(state: ClusterState, name: string): number {
-	state.nodes = state.nodes.filter((n) => n.name !== name);
-	return del(state.etcd, nodeKey(name));
 }
 
 /** The first pass of a periodic loop (every `period` s from 0) strictly after `after`. */

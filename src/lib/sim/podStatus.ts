@@ -81,7 +81,7 @@ export function kubeletAdmitted(pod: PodObject, hostIP: string, at: number): voi
 	};
 }
 
-function setCondition(pod: PodObject, type: PodCondition['type'], ok: boolean, at: number) {
+export function setCondition(pod: PodObject, type: PodCondition['type'], ok: boolean, at: number) {
 	const conditions = pod.status.conditions ?? [];
 	const i = conditions.findIndex((c) => c.type === type);
 	const next = condition(type, ok, at);
@@ -212,31 +212,4 @@ export function crashLoopBackOff(pod: PodObject, message: string): void {
 export function readyCount(pod: PodObject): string {
 	const statuses = pod.status.containerStatuses ?? [];
 	return `${statuses.filter((s) => s.ready).length}/${pod.spec.containers.length}`;
-}
-
-/**
- * A pod's containers started again after its node rebooted: each container's previous run ended
- * when the machine lost power, which the kubelet reports as exit code 255, reason Unknown; the
- * new run counts as a restart, and the pod is ready again.
- */
-export function restartedAfterReboot(pod: PodObject, containerIDs: string[], at: number): void {
-	pod.status.phase = 'Running';
-	for (const type of ['PodReadyToStartContainers', 'Ready', 'ContainersReady'] as const)
-		setCondition(pod, type, true, at);
-	pod.status.containerStatuses = (pod.status.containerStatuses ?? []).map((c, i) => ({
-		...c,
-		ready: true,
-		started: true,
-		restartCount: c.restartCount + 1,
-		lastState: {
-			terminated: {
-				exitCode: 255,
-				reason: 'Unknown',
-				...('running' in c.state ? { startedAt: c.state.running.startedAt } : {}),
-				...(c.containerID ? { containerID: c.containerID } : {})
-			}
-		},
-		state: { running: { startedAt: timestamp(at) } },
-		containerID: containerIDs[i]
-	}));
 }

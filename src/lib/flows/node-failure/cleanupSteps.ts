@@ -9,15 +9,13 @@ import { updatePod } from '$lib/sim/apiserver';
 import { recordObjectEvent } from '$lib/sim/events';
 import { del } from '$lib/sim/etcd';
 import type { PodObject } from '$lib/sim/model';
+import { addTaint, nextPass, tolerationSecondsFor } from '$lib/sim/nodeLifecycle';
 import {
 	POD_GC_PERIOD_S,
 	POD_GC_QUARANTINE_S,
 	TAINT_OUT_OF_SERVICE,
-	addTaint,
-	deleteNode,
-	nextPass,
-	tolerationSecondsFor
-} from '$lib/sim/nodeLifecycle';
+	deleteNode
+} from '$lib/sim/nodeChanges';
 import { podKey } from '$lib/sim/podCodec';
 import { clockText, timestamp } from '$lib/sim/time';
 import type { FlowMessage } from '$lib/flows/types';

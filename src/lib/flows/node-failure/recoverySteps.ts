@@ -10,15 +10,14 @@ import { recordObjectEvent } from '$lib/sim/events';
 import { hexId } from '$lib/sim/ids';
 import {
 	NODE_MONITOR_PERIOD_S,
-	markNodeReady,
 	nextPass,
 	readNode,
-	removeTaint,
 	renewLease,
 	TAINT_UNREACHABLE
 } from '$lib/sim/nodeLifecycle';
+import { markNodeReady, removeTaint } from '$lib/sim/nodeChanges';
 import { podKey } from '$lib/sim/podCodec';
-import { restartedAfterReboot } from '$lib/sim/podStatus';
+import { restartedAfterReboot } from '$lib/sim/nodeChanges';
 import { clockText } from '$lib/sim/time';
 import type { FlowMessage } from '$lib/flows/types';
 import { podsOnFailedNode, syncEndpoints } from './detectionSteps';

@@ -17,9 +17,9 @@ import {
 	healthyConditions,
 	nodeKey,
 	readNode,
-	removeTaint,
 	renewLease
 } from '$lib/sim/nodeLifecycle';
+import { removeTaint } from '$lib/sim/nodeChanges';
 import { podKey, storePod } from '$lib/sim/podCodec';
 import { daemonSetTolerations, kubeProxyPodFor } from '$lib/sim/serviceCluster';
 import { timestamp } from '$lib/sim/time';

@@ -10,7 +10,7 @@ import { eventsFor } from '$lib/sim/events';
 import { nodeReady, readNode } from '$lib/sim/nodeLifecycle';
 import { listPods } from '$lib/sim/podCodec';
 import { displayStatus } from '$lib/sim/podStatus';
-import { getDeploymentsRows } from '$lib/sim/kubectl';
+import { getDeploymentsRows } from '$lib/sim/kubectlDeployments';
 import { findStep, type Step } from '../types';
 import { scaleOutBranches as branch } from '../testing/branches';
 import { scaleOutTimeline, type ScaleOutTimeline } from './timeline';

@@ -21,7 +21,8 @@ import {
 } from './invariants';
 import { listPods } from '$lib/sim/podCodec';
 import type { ClusterState } from '$lib/sim/cluster';
-import { nodeReady, TAINT_OUT_OF_SERVICE } from '$lib/sim/nodeLifecycle';
+import { nodeReady } from '$lib/sim/nodeLifecycle';
+import { TAINT_OUT_OF_SERVICE } from '$lib/sim/nodeChanges';
 import { timestamp } from '$lib/sim/time';
 import { toleratesTaint } from '$lib/sim/scheduler';
 import { startReplicas, type ScaleOutScenario } from '$lib/flows/scale-out/scenario';
