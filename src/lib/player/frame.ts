@@ -9,7 +9,7 @@ import type { ActorView, Frame, MessageView, NodeReadiness, PodView } from './fr
 import { MESSAGE_MS, schedule as stepSchedule, workMs } from './timing';
 import { stepAt } from './playerRules';
 import { listStoredPods, type StoredPod } from '$lib/sim/storedPods';
-import { readNode, readiness } from '$lib/sim/nodeLifecycle';
+import { readNode, readiness } from '$lib/sim/nodeBasics';
 
 export interface PlayerView {
 	index: number;

@@ -4,7 +4,7 @@
  * which decides per watcher whether a change is ADDED, MODIFIED or DELETED for it
  * (cacher/cache_watcher.go: an object that starts matching a watcher's filter is ADDED).
  */
-import { defaultTolerations } from './nodeLifecycle';
+import { defaultTolerations } from './nodeBasics';
 import type { ClusterState } from './cluster';
 import type { KeyValue } from './etcd';
 import { nameSuffix } from './ids';

@@ -7,7 +7,7 @@ import { eventsFor } from './events';
 import type { PodObject } from './model';
 import { displayStatus, readyCount } from './podStatus';
 import { CLUSTER_CREATED, EPOCH_MS, humanAge, simSeconds } from './time';
-import { readNode } from './nodeLifecycle';
+import { readNode } from './nodeBasics';
 
 /** Left-aligned columns separated by at least `gap` spaces (text/tabwriter with padding 3). */
 export function alignColumns(rows: string[][], gap = 3, indent = ''): string[] {

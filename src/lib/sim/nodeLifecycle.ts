@@ -5,9 +5,20 @@
  * unreachable taints; the taint-eviction controller deletes its pods once their toleration runs out.
  * Every number and string here is the Kubernetes source's (v1.32); the files are named beside them.
  */
-import { get, put, type EtcdStore, type KeyValue } from './etcd';
-import type { NodeModel, PodObject, Taint, Toleration } from './model';
+import { put, type KeyValue } from './etcd';
+import type { PodObject, Taint } from './model';
 import { timestamp } from './time';
+import {
+	TAINT_UNREACHABLE,
+	nodeKey,
+	readNode,
+	type ClusterState,
+	type NodeCondition,
+	type StoredNode
+} from './nodeBasics';
+
+// what the diagram and kubectl read of a node lives in nodeBasics.ts, in every page's first load
+export * from './nodeBasics';
 
 /** pkg/kubelet/apis/config/v1beta1/defaults.go: NodeLeaseDurationSeconds */
 export const LEASE_DURATION_S = 40;
@@ -20,14 +31,8 @@ export const NODE_MONITOR_PERIOD_S = 5;
  * since v1.32 (kubernetes PR #126287); it was 40s, the number older course notes give.
  */
 export const NODE_MONITOR_GRACE_S = 50;
-/** plugin/pkg/admission/defaulttolerationseconds/admission.go: both NoExecute tolerations */
-export const DEFAULT_TOLERATION_S = 300;
 /** pkg/apis/core/v1/defaults.go: a pod's terminationGracePeriodSeconds when it sets none */
 export const TERMINATION_GRACE_S = 30;
-
-/** staging/src/k8s.io/api/core/v1/well_known_taints.go */
-export const TAINT_UNREACHABLE = 'node.kubernetes.io/unreachable';
-export const TAINT_NOT_READY = 'node.kubernetes.io/not-ready';
 
 /** node_lifecycle_controller.go tryUpdateNodeHealth: what it writes on every condition of a silent node */
 export const UNKNOWN_REASON = 'NodeStatusUnknown';
@@ -35,31 +40,6 @@ export const UNKNOWN_MESSAGE = 'Kubelet stopped posting node status.';
 /** the conditions tryUpdateNodeHealth sets to Unknown (NetworkUnavailable is the control plane's) */
 const REPORTED = ['Ready', 'MemoryPressure', 'DiskPressure', 'PIDPressure'] as const;
 
-export type ConditionStatus = 'True' | 'False' | 'Unknown';
-
-/** What these read and write of the cluster: its store and the scheduler's view of its nodes. */
-export interface ClusterState {
-	etcd: EtcdStore;
-	nodes: NodeModel[];
-}
-
-export interface NodeCondition {
-	type: string;
-	status: ConditionStatus;
-	reason: string;
-	message: string;
-	lastHeartbeatTime: string;
-	lastTransitionTime: string;
-}
-
-/** The Node object as stored (the fields this module reads and writes). */
-export interface StoredNode {
-	metadata: { name: string; creationTimestamp?: string };
-	spec: { taints?: (Taint & { timeAdded?: string })[] };
-	status: { conditions: NodeCondition[] };
-}
-
-export const nodeKey = (name: string) => `/registry/minions/${name}`;
 export const leaseKey = (name: string) => `/registry/leases/kube-node-lease/${name}`;
 
 /**
@@ -83,24 +63,8 @@ export function healthyConditions(heartbeat: number, since: number): NodeConditi
 	];
 }
 
-export function readNode(state: ClusterState, name: string): StoredNode | null {
-	const kv = get(state.etcd, nodeKey(name));
-	return kv ? (JSON.parse(kv.value) as StoredNode) : null;
-}
-
 export function writeNode(state: ClusterState, node: StoredNode): KeyValue {
 	return put(state.etcd, nodeKey(node.metadata.name), JSON.stringify(node));
-}
-
-/** A stored node's Ready condition: Unknown when it has none. */
-export function readiness(node: StoredNode): ConditionStatus {
-	return node.status.conditions?.find((c) => c.type === 'Ready')?.status ?? 'Unknown';
-}
-
-/** What the diagram and the tests read: a node's Ready condition as stored. */
-export function nodeReady(state: ClusterState, name: string): ConditionStatus {
-	const node = readNode(state, name);
-	return node ? readiness(node) : 'Unknown';
 }
 
 /** A kubelet's Lease renewal: holder, duration and renewTime (a MicroTime) at `at`. */
@@ -180,16 +144,6 @@ export const unreachable = (effect: Taint['effect']): Taint => ({
 	key: TAINT_UNREACHABLE,
 	effect
 });
-
-/** What the DefaultTolerationSeconds admission plugin adds to a pod that has none of its own. */
-export function defaultTolerations(): Toleration[] {
-	return [TAINT_NOT_READY, TAINT_UNREACHABLE].map((key) => ({
-		key,
-		operator: 'Exists',
-		effect: 'NoExecute',
-		tolerationSeconds: DEFAULT_TOLERATION_S
-	}));
-}
 
 /**
  * How long a pod may stay on a node with this NoExecute taint (the taint-eviction controller's

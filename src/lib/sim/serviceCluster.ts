@@ -14,7 +14,7 @@ import {
 	type Workload as PlacedWorkload
 } from './cluster';
 import { createStore, put } from './etcd';
-import { TAINT_NOT_READY, TAINT_UNREACHABLE } from './nodeLifecycle';
+import { TAINT_NOT_READY, TAINT_UNREACHABLE } from './nodeBasics';
 import { uid } from './ids';
 import { affinityNodeName, type NodeModel, type PodObject, type Toleration } from './model';
 import { listPods, storePod } from './podCodec';
