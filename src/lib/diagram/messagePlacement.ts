@@ -73,10 +73,16 @@ export interface PlaceOptions {
 	ends?: Ends;
 }
 
-/** The first index of `xs` from which `ok` holds to the end (`ok` is monotone); `xs.length` if none. */
+/**
+ * The first index of `xs` from which `ok` holds to the end (`ok` is monotone); `xs.length` if none.
+ * Both ends are tried first: mostly the whole label has room or none of its forms has, and each
+ * trial of a form is a search for its place.
+ */
 function firstIndex<T>(xs: T[], ok: (x: T) => boolean): number {
-	let lo = 0;
-	let hi = xs.length;
+	if (!xs.length || ok(xs[0])) return 0;
+	if (!ok(xs[xs.length - 1])) return xs.length;
+	let lo = 1;
+	let hi = xs.length - 1;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
 		if (ok(xs[mid])) hi = mid;
@@ -708,7 +714,9 @@ function place(
 				longest(names, RANK.first) ??
 				(at(names[0]).rank <= RANK.beside ? names[0] : undefined) ??
 				longest(all, RANK.beside) ??
-				all.reduce((p, q) => (at(q).rank < at(p).rank ? q : p));
+				// no place beside the arrow for any form: the narrowest has the best rank there is, and
+				// the longest form as good as it wins (a search, not a trial of every form)
+				longest(all, at(all[all.length - 1]).rank)!;
 		}
 		const pill = at(text).c.box;
 		pills.push(pill);
