@@ -5,15 +5,7 @@ export const en = {
 	lang: { name: 'English', switchTo: '한국어', switchLabel: 'Language: switch to Korean' },
 	app: {
 		title: 'KubeStep',
-		tagline: 'Step through what really happens inside a Kubernetes cluster, message by message.',
 		skip: 'Skip to the player',
-		intro:
-			'Each flow plays what the cluster does, message by message, with the state of etcd and the nodes at every step. Press Play and read along, or step with ← and →.',
-		start: 'Start here',
-		learn: 'You will see',
-		cka: 'CKA',
-		length: (p: P) => `${p.steps} steps · about ${p.minutes} min at 1×`,
-		gallery: 'Flows',
 		back: 'All flows'
 	},
 	notFound: {
@@ -58,23 +50,6 @@ export const en = {
 		building: 'Building the scenario…',
 		close: 'Close'
 	},
-	keys: {
-		title: 'Keyboard shortcuts',
-		space: 'Play / pause',
-		left: 'Previous step',
-		right: 'Next step',
-		home: 'First step',
-		end: 'Last step',
-		plus: 'Faster',
-		minus: 'Slower',
-		f: 'Full screen',
-		l: 'Large text for a room',
-		z: 'Zoom follows the action',
-		clickerNext: 'Next step (a clicker’s key)',
-		clickerPrevious: 'Previous step (a clicker’s key)',
-		blackout: 'Black the audience screen out, and back',
-		question: 'Show this list'
-	},
 	diagram: {
 		clock: 'Cluster time',
 		clockTitle: 'Simulated time since the scenario began',
@@ -104,6 +79,8 @@ export const en = {
 		etcdKeys: (p: P) => `Keys under /registry · revision ${p.revision}`,
 		wrote: 'written by this step',
 		storedObject: (p: P) => `Stored object ${p.key}`,
+		storedAs:
+			'etcd holds it as Kubernetes protobuf, bytes that begin with k8s\\x00, not as YAML: shown here decoded, the way kubectl get -o yaml prints it.',
 		noObject: 'Not stored yet.',
 		pod: 'Pod',
 		getPods: 'kubectl get pods -o wide',
@@ -114,28 +91,6 @@ export const en = {
 		noEvents: '<none>',
 		notCreated: (p: P) => `Error from server (NotFound): pods "${p.name}" not found`,
 		scheduler: 'Scheduler',
-		filters: 'Filter',
-		scores: 'Score',
-		node: 'Node',
-		passed: 'passed',
-		notRun: 'not run',
-		raw: 'raw',
-		normalized: 'normalized',
-		weight: 'weight',
-		weighted: 'weighted',
-		total: 'Total',
-		winner: (p: P) => `Winner: ${p.node}`,
-		tie: (p: P) => `Tied at the top: ${p.nodes} — picked with the scenario's seeded random choice.`,
-		noWinner: 'No feasible node.',
-		skipped: 'skipped',
-		skippedWhy:
-			'not scored: the pod requests no CPU and no memory (BestEffort), so balance is not considered',
-		onlyOne: 'Only one node passed the filters, so the scheduler takes it without scoring.',
-		notYet: 'The scheduler has not run yet.',
-		imageNamesWhy: 'Why does ImageLocality score 0?',
-		imageNames: (p: P) =>
-			`ImageLocality compares the image name as the pod writes it (${p.image}) with the names the node reports (${p.canonical}). A short name never matches, so it scores 0 everywhere — a known upstream limitation.`,
-		filterFailed: 'failed',
 		pipeline: 'Request pipeline',
 		stages: {
 			authentication: 'Authentication',

@@ -7,15 +7,7 @@ export const ko: Messages = {
 	lang: { name: '한국어', switchTo: 'English', switchLabel: '언어: 영어로 바꾸기 (Language)' },
 	app: {
 		title: 'KubeStep',
-		tagline: '쿠버네티스 클러스터 안에서 실제로 일어나는 일을 메시지 하나씩 따라가 봅니다.',
 		skip: '플레이어로 건너뛰기',
-		intro:
-			'흐름마다 클러스터가 하는 일을 메시지 하나씩, 단계마다 etcd와 노드의 상태와 함께 재생합니다. 재생을 누르고 따라 읽거나, ←와 →로 한 단계씩 넘겨 보세요.',
-		start: '여기서 시작하세요',
-		learn: '볼 수 있는 것',
-		cka: 'CKA',
-		length: (p: P) => `${p.steps}단계 · 1× 속도로 약 ${p.minutes}분`,
-		gallery: '흐름 목록',
 		back: '모든 흐름'
 	},
 	notFound: {
@@ -60,23 +52,6 @@ export const ko: Messages = {
 		building: '시나리오를 만드는 중…',
 		close: '닫기'
 	},
-	keys: {
-		title: '키보드 단축키',
-		space: '재생 / 일시정지',
-		left: '이전 단계',
-		right: '다음 단계',
-		home: '첫 단계',
-		end: '마지막 단계',
-		plus: '빠르게',
-		minus: '느리게',
-		f: '전체 화면',
-		l: '발표용 큰 글씨',
-		z: '움직임 따라 확대',
-		clickerNext: '다음 단계 (프레젠터 리모컨 키)',
-		clickerPrevious: '이전 단계 (프레젠터 리모컨 키)',
-		blackout: '청중 화면을 검게 가리기, 다시 보이기',
-		question: '이 목록 보기'
-	},
 	diagram: {
 		clock: '클러스터 시각',
 		clockTitle: '시나리오가 시작된 뒤 흐른 시뮬레이션 시간',
@@ -106,6 +81,8 @@ export const ko: Messages = {
 		etcdKeys: (p: P) => `/registry 아래 키 · 리비전 ${p.revision}`,
 		wrote: '이 단계에서 쓴 키',
 		storedObject: (p: P) => `저장된 오브젝트 ${p.key}`,
+		storedAs:
+			'etcd에는 YAML이 아니라 k8s\\x00으로 시작하는 쿠버네티스 protobuf 바이트로 저장됩니다. 여기서는 kubectl get -o yaml처럼 풀어서 보여 줍니다.',
 		noObject: '아직 저장되지 않았습니다.',
 		pod: '파드',
 		getPods: 'kubectl get pods -o wide',
@@ -116,28 +93,6 @@ export const ko: Messages = {
 		noEvents: '<none>',
 		notCreated: (p: P) => `Error from server (NotFound): pods "${p.name}" not found`,
 		scheduler: '스케줄러',
-		filters: '필터',
-		scores: '점수',
-		node: '노드',
-		passed: '통과',
-		notRun: '실행 안 함',
-		raw: '원점수',
-		normalized: '정규화',
-		weight: '가중치',
-		weighted: '가중 점수',
-		total: '합계',
-		winner: (p: P) => `선택: ${p.node}`,
-		tie: (p: P) => `최고점 동점: ${p.nodes} — 시나리오 시드의 난수로 골랐습니다.`,
-		noWinner: '조건을 만족하는 노드가 없습니다.',
-		skipped: '건너뜀',
-		skippedWhy:
-			'점수 없음: 파드가 CPU와 메모리를 전혀 요청하지 않아(BestEffort) 균형을 따지지 않습니다',
-		onlyOne: '필터를 통과한 노드가 하나뿐이라 점수 없이 그 노드를 고릅니다.',
-		notYet: 'kube-scheduler가 아직 실행되지 않았습니다.',
-		imageNamesWhy: 'ImageLocality가 왜 0점인가요?',
-		imageNames: (p: P) =>
-			`ImageLocality는 파드에 적힌 이미지 이름(${p.image})을 노드가 보고하는 이름(${p.canonical})과 그대로 비교합니다. 짧은 이름은 일치하지 않으므로 모든 노드에서 0점입니다. 업스트림에 알려진 한계입니다.`,
-		filterFailed: '실패',
 		pipeline: '요청 처리 단계',
 		stages: {
 			authentication: '인증 (Authentication)',
