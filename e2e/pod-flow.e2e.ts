@@ -125,6 +125,9 @@ test("stepping through the whole flow shows each step's actors, messages, pod an
 	).toBeVisible();
 	await expect(page.getByTestId('pod-yaml')).toContainText('phase: Running');
 	await expect(page.getByTestId('pod-yaml')).toContainText('nodeName: node-3');
+	// etcd stores protobuf, and the panel says so above the decoded object
+	await expect(page.getByTestId('stored-note')).toContainText('protobuf');
+	await expect(page.getByTestId('stored-note')).toContainText('k8s\\x00');
 	await page.getByRole('tab', { name: 'Pod' }).click();
 	await expect(page.getByTestId('get-pods')).toContainText(
 		// kubectl's columns wrap into two blocks in the narrow panel: NAME…AGE, then IP…

@@ -25,7 +25,7 @@ export const serviceStepsEn: NarrationOf<ServiceStep> = {
 	watchService: {
 		title: (p) => `One ADDED event reaches controller-manager and all ${p.nodes} kube-proxies`,
 		body: (p) =>
-			`kube-controller-manager and every node's kube-proxy watch all Services. In kube-controller-manager, the EndpointSlice and Endpoints controllers are the ones that watch. The apiserver pushes the same ADDED event to all of them at once. Each kube-proxy stores ${p.name} in its cache and asks for a sync: its state turns to syncing.`
+			`kube-controller-manager and every node's kube-proxy watch Services. In kube-controller-manager, the EndpointSlice and Endpoints controllers are the ones that watch. kube-proxy's watch carries a label selector: it leaves out Services labelled service.kubernetes.io/service-proxy-name, which belong to another proxy; ${p.name} has no such label. CoreDNS watches Services and EndpointSlices as well, to answer DNS names; the picture leaves its arrow out. The apiserver pushes the same ADDED event to every watch whose selector matches, all at once. Each kube-proxy stores ${p.name} in its cache and asks for a sync: its state turns to syncing.`
 	},
 	syncNoEndpoints: {
 		title: () => 'Every kube-proxy syncs: a Service with no endpoints yet',
@@ -45,7 +45,7 @@ export const serviceStepsEn: NarrationOf<ServiceStep> = {
 	watchSlice: {
 		title: (p) => `The slice is pushed to all ${p.nodes} kube-proxies at once`,
 		body: (p) =>
-			`The apiserver sends the new slice to every kube-proxy in parallel. It is one write and one fan-out: ADDED endpointslices/${p.slice}, with the arrows leaving together. Each proxy updates its cache and goes back to syncing.`
+			`The apiserver sends the new slice to every kube-proxy in parallel. Their selector skips only slices labelled service.kubernetes.io/headless (a Service without a ClusterIP has nothing to proxy) or service.kubernetes.io/service-proxy-name. It is one write and one fan-out: ADDED endpointslices/${p.slice}, with the arrows leaving together. Each proxy updates its cache and goes back to syncing.`
 	},
 	syncRules: {
 		title: (p) =>
@@ -78,7 +78,7 @@ export const serviceStepsEn: NarrationOf<ServiceStep> = {
 	packetReply: {
 		title: () => 'The reply comes back, and conntrack undoes the DNAT',
 		body: (p) =>
-			`The backend answers from ${p.from}. ${p.away ? `The reply is routed back to ${p.node}, where` : 'On the same node'} conntrack recognises the connection and rewrites the source back to ${p.ip}:${p.port}, so the client sees an answer from the address it called. No rule is evaluated again for this connection: only its first packet went through the chains.`
+			`The backend answers from ${p.from}. ${p.away ? `The reply is routed back to ${p.node}, where` : 'On the same node'} conntrack recognises the connection and rewrites the source back to ${p.ip}:${p.port}, so the client sees an answer from the address it called. Only the nat table is skipped for the rest of this connection: its first packet chose the translation, and conntrack applies it to every later packet. The filter table still sees each one, and kube-proxy's KUBE-FORWARD chain lets them through with its rule -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT.`
 	},
 	packetRejected: {
 		title: () => 'Connection refused: the Service has no endpoints',

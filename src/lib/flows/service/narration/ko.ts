@@ -31,7 +31,7 @@ export const serviceStepsKo: NarrationOf<ServiceStep> = {
 		title: (p) =>
 			`ADDED 이벤트 하나가 kube-controller-manager와 kube-proxy ${p.nodes}개에 동시에 갑니다`,
 		body: (p) =>
-			`Service를 watch 하는 컴포넌트는 두 종류입니다. kube-controller-manager와 모든 노드의 kube-proxy입니다. 둘 다 클러스터 전체의 Service를 watch 하며, kube-controller-manager에서는 EndpointSlice 컨트롤러와 Endpoints 컨트롤러가 이벤트를 받습니다. kube-apiserver는 같은 ADDED 이벤트를 모두에게 한꺼번에 보냅니다. 각 kube-proxy는 Service ${을(p.name)} 캐시에 넣고 동기화를 요청하며, 상태가 동기화 중(syncing)으로 바뀝니다.`
+			`Service를 watch 하는 것은 kube-controller-manager와 각 노드의 kube-proxy입니다. kube-controller-manager에서는 EndpointSlice 컨트롤러와 Endpoints 컨트롤러가 이벤트를 받습니다. kube-proxy의 watch에는 레이블 셀렉터가 붙어 있어서, 다른 프록시가 맡는 Service(service.kubernetes.io/service-proxy-name 레이블이 있는 것)는 받지 않습니다. ${p.name}에는 그런 레이블이 없습니다. CoreDNS도 DNS 이름에 답하려고 Service와 EndpointSlice를 watch 하지만, 그림에는 그 화살표를 그리지 않았습니다. kube-apiserver는 같은 ADDED 이벤트를 셀렉터가 맞는 모든 watch에 한꺼번에 보냅니다. 각 kube-proxy는 Service ${을(p.name)} 캐시에 넣고 동기화를 요청하며, 상태가 동기화 중(syncing)으로 바뀝니다.`
 	},
 	syncNoEndpoints: {
 		title: () => '모든 kube-proxy가 엔드포인트가 아직 없는 Service를 동기화합니다',
@@ -51,7 +51,7 @@ export const serviceStepsKo: NarrationOf<ServiceStep> = {
 	watchSlice: {
 		title: (p) => `EndpointSlice가 kube-proxy ${p.nodes}개에 동시에 전달됩니다`,
 		body: (p) =>
-			`kube-apiserver가 새 EndpointSlice를 모든 kube-proxy에 보냅니다. 쓰기는 한 번이고, 이벤트는 한꺼번에 퍼집니다. 모든 노드의 kube-proxy에 ADDED endpointslices/${p.slice} 이벤트가 병렬로 가고, 그림에서도 화살표가 함께 출발합니다. 각 kube-proxy는 캐시를 갱신하고 다시 동기화 중(syncing) 상태가 됩니다.`
+			`kube-apiserver가 새 EndpointSlice를 모든 kube-proxy에 보냅니다. kube-proxy의 셀렉터가 거르는 것은 service.kubernetes.io/headless 레이블(ClusterIP가 없는 Service라 프록시할 것이 없음)이나 service.kubernetes.io/service-proxy-name 레이블이 붙은 EndpointSlice뿐입니다. 쓰기는 한 번이고, 이벤트는 한꺼번에 퍼집니다. 모든 노드의 kube-proxy에 ADDED endpointslices/${p.slice} 이벤트가 병렬로 가고, 그림에서도 화살표가 함께 출발합니다. 각 kube-proxy는 캐시를 갱신하고 다시 동기화 중(syncing) 상태가 됩니다.`
 	},
 	syncRules: {
 		title: (p) =>
@@ -86,7 +86,7 @@ export const serviceStepsKo: NarrationOf<ServiceStep> = {
 	packetReply: {
 		title: () => '응답이 돌아오고, conntrack이 DNAT를 되돌립니다',
 		body: (p) =>
-			`백엔드가 ${p.from}에서 응답합니다. ${p.away ? `응답은 ${josa(p.node, '으로/로')} 라우팅되어 돌아오고, 거기서` : '같은 노드에서'} conntrack이 연결을 알아보고 출발지를 ${으로(p.ip, p.port)} 되돌립니다. 그래서 클라이언트는 자신이 호출한 주소에서 응답을 받습니다. 이 연결에서는 규칙을 다시 평가하지 않습니다. 체인을 거치는 것은 첫 패킷뿐입니다.`
+			`백엔드가 ${p.from}에서 응답합니다. ${p.away ? `응답은 ${josa(p.node, '으로/로')} 라우팅되어 돌아오고, 거기서` : '같은 노드에서'} conntrack이 연결을 알아보고 출발지를 ${으로(p.ip, p.port)} 되돌립니다. 그래서 클라이언트는 자신이 호출한 주소에서 응답을 받습니다. 이 연결의 나머지 패킷이 건너뛰는 것은 nat 테이블뿐입니다. 변환은 첫 패킷이 정했고, conntrack이 이후 패킷마다 그 변환을 그대로 적용합니다. filter 테이블은 여전히 패킷마다 거치며, kube-proxy의 KUBE-FORWARD 체인이 -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT 규칙으로 통과시킵니다.`
 	},
 	packetRejected: {
 		title: () => '연결 거부: Service에 엔드포인트가 없습니다',
