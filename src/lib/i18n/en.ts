@@ -95,7 +95,9 @@ export const en = {
 		stages: {
 			authentication: 'Authentication',
 			authorization: 'Authorization',
+			decode: 'Decode and default',
 			mutatingAdmission: 'Mutating admission',
+			allocate: 'Allocate (BeginCreate)',
 			validation: 'Validation',
 			validatingAdmission: 'Validating admission',
 			persist: 'Persist to etcd'

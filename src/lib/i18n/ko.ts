@@ -97,7 +97,9 @@ export const ko: Messages = {
 		stages: {
 			authentication: '인증 (Authentication)',
 			authorization: '인가 (Authorization)',
+			decode: '디코딩과 기본값 (Defaulting)',
 			mutatingAdmission: '변형 어드미션 (Mutating)',
+			allocate: '할당 (BeginCreate)',
 			validation: '유효성 검사 (Validation)',
 			validatingAdmission: '검증 어드미션 (Validating)',
 			persist: 'etcd에 저장'

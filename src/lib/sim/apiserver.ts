@@ -1,6 +1,7 @@
 /**
- * kube-apiserver: the request pipeline (reference §1: authentication → authorization →
- * mutating admission → validation → validating admission → persist) and the watch fan-out,
+ * kube-apiserver: the request pipeline (authentication → authorization → decoding with the
+ * scheme's defaults → mutating admission → the storage's BeginCreate (a Service's ClusterIP) →
+ * validation → validating admission → persist; handlers/create.go and registry/store.go) and the watch fan-out,
  * which decides per watcher whether a change is ADDED, MODIFIED or DELETED for it
  * (cacher/cache_watcher.go: an object that starts matching a watcher's filter is ADDED).
  */
@@ -8,14 +9,16 @@ import { defaultTolerations } from './nodeBasics';
 import type { ClusterState } from './cluster';
 import type { KeyValue } from './etcd';
 import { nameSuffix } from './ids';
-import { decodePod, podKey, storePod } from './podCodec';
+import { decodePod, defaultPullPolicy, podKey, storePod } from './podCodec';
 import type { PodObject } from './model';
 
 export interface PipelineStage {
 	stage:
 		| 'authentication'
 		| 'authorization'
+		| 'decode'
 		| 'mutatingAdmission'
+		| 'allocate'
 		| 'validation'
 		| 'validatingAdmission'
 		| 'persist';
@@ -122,6 +125,7 @@ export function pipelineStages(
 			stage: 'authorization',
 			detail: `RBAC: allowed create pods in namespace "${namespace}" (ClusterRoleBinding kubeadm:cluster-admins → cluster-admin)`
 		},
+		{ stage: 'decode', detail: podDefaults(pod) },
 		{ stage: 'mutatingAdmission', detail: mutations.join('; ') },
 		{
 			stage: 'validation',
@@ -140,6 +144,18 @@ export function pipelineStages(
 					: `create ${key} → revision ${outcome.revision}`
 		}
 	];
+}
+
+/**
+ * What decoding the request filled in, before any admission plugin runs: the scheme's defaults
+ * (pkg/apis/core/v1/defaults.go SetDefaults_PodSpec, SetDefaults_Container) that the stored pod
+ * carries.
+ */
+function podDefaults(pod: PodObject): string {
+	const pulls = pod.spec.containers.map(
+		(c) => `containers[${c.name}].imagePullPolicy=${defaultPullPolicy(c.image)}`
+	);
+	return `defaults: restartPolicy=${pod.spec.restartPolicy}, schedulerName=${pod.spec.schedulerName}, ${pulls.join(', ')}`;
 }
 
 /** The projected volume the ServiceAccount admission plugin adds (plugin/pkg/admission/serviceaccount). */

@@ -17,7 +17,13 @@ import type {
 import { imageDigestRef, lookupImage, parseImage } from './registry';
 import { timestamp } from './time';
 import { runningStatus } from './podStatus';
-import { kubernetesService, kubernetesSlice, storeService, storeSlice } from './services';
+import {
+	kubernetesService,
+	kubernetesSlice,
+	storeService,
+	storeServiceRange,
+	storeSlice
+} from './services';
 
 const Mi = 1024 * 1024;
 const Gi = 1024 * Mi;
@@ -252,7 +258,10 @@ export function writeBaseObjects(etcd: EtcdStore): void {
 			metadata: { name: 'default', namespace: 'default' }
 		})
 	);
-	storeService(etcd, kubernetesService());
+	const kubernetes = kubernetesService();
+	// the apiserver allocates its own Service's address first: the range holds it from the start
+	storeServiceRange(etcd, [kubernetes.spec.clusterIP]);
+	storeService(etcd, kubernetes);
 	storeSlice(etcd, kubernetesSlice());
 }
 

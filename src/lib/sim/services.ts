@@ -96,6 +96,35 @@ export function storeService(etcd: EtcdStore, svc: ServiceObject): KeyValue {
 	return put(etcd, serviceKey(svc.metadata.namespace, svc.metadata.name), stored(svc));
 }
 
+/**
+ * The ClusterIP allocator's state. v1.32 runs the legacy bitmap allocator (MultiCIDRServiceAllocator
+ * is beta and off by default until v1.33): one RangeAllocation under this key, rewritten by every
+ * allocation (pkg/registry/core/service/allocator/storage/storage.go, Allocate → tryUpdate →
+ * GuaranteedUpdate). Its `data` is a bitmap of the taken offsets; the simulation keeps the
+ * addresses it marks rather than the bytes.
+ */
+export const SERVICE_RANGE_KEY = '/registry/ranges/serviceips';
+
+export function storeServiceRange(etcd: EtcdStore, taken: string[]): KeyValue {
+	return put(
+		etcd,
+		SERVICE_RANGE_KEY,
+		JSON.stringify({
+			apiVersion: 'v1',
+			kind: 'RangeAllocation',
+			metadata: {},
+			range: SERVICE_CIDR,
+			data: [...taken].sort()
+		})
+	);
+}
+
+/** The addresses the allocator's bitmap marks taken. */
+export function takenServiceIPs(etcd: EtcdStore): string[] {
+	const kv = etcd.kvs[SERVICE_RANGE_KEY];
+	return kv ? readObject<{ metadata: object; data: string[] }>(kv).data : [];
+}
+
 export function storeSlice(etcd: EtcdStore, slice: EndpointSliceObject): KeyValue {
 	return put(etcd, sliceKey(slice.metadata.namespace, slice.metadata.name), stored(slice));
 }

@@ -221,7 +221,11 @@ export function imagePullBackOff(d: PodFlowDraft) {
 	const src = { component: 'kubelet' as const, host: node };
 	const e1 = recordEvent(d.state, pod, src, 'Normal', 'BackOff', kubeletMessages.backOff(image));
 	const e2 = recordEvent(d.state, pod, src, 'Warning', 'Failed', kubeletMessages.errBackOff);
-	const waiting = `Back-off pulling image "${image}"`;
+	// Since v1.32 the waiting message carries the error of the pull that failed (the event does
+	// not): "<back-off>: <reason>: <error>" (pkg/kubelet/images/image_manager.go EnsureImageExists,
+	// prevPullErrMsg; evalCRIPullErr classifies a plain runtime error as ErrImagePull).
+	const error = d.image!.outcome === 'failed' ? d.image!.error : '';
+	const waiting = `${kubeletMessages.backOff(image)}: ErrImagePull: ${error}`;
 	const patch = patchStatus(
 		d,
 		kubelet(node),

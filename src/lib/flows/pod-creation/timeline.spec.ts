@@ -286,6 +286,13 @@ describe('pod-creation timeline, branches', () => {
 		expect(errPull.status.containerStatuses?.[0].state).toEqual({
 			waiting: { reason: 'ErrImagePull', message: notFound }
 		});
+		// v1.32's back-off message keeps the last pull's error; the BackOff event does not
+		expect(pod.status.containerStatuses?.[0].state).toEqual({
+			waiting: {
+				reason: 'ImagePullBackOff',
+				message: `Back-off pulling image "nginx:9.9": ErrImagePull: ${notFound}`
+			}
+		});
 	});
 
 	it('a repository that does not exist fails with code Unknown (pull access denied)', () => {
@@ -348,6 +355,20 @@ describe('pod-creation timeline, branches', () => {
 			`409 AlreadyExists pods "${taken}"`
 		);
 		expect(tl.steps[1].pipeline?.at(-1)?.detail).toMatch(/409 AlreadyExists/);
+	});
+
+	it('fills the scheme defaults on decode, before mutating admission (handlers/create.go)', () => {
+		for (const [image, policy] of [
+			['nginx:1.27', 'IfNotPresent'],
+			['busybox:latest', 'Always']
+		]) {
+			const step = podCreationTimeline(scenario({ image })).steps[1];
+			const stages = step.pipeline!.map((s) => s.stage);
+			expect(stages.indexOf('decode')).toBe(stages.indexOf('mutatingAdmission') - 1);
+			expect(step.pipeline!.find((s) => s.stage === 'decode')!.detail).toBe(
+				`defaults: restartPolicy=Always, schedulerName=default-scheduler, containers[nginx].imagePullPolicy=${policy}`
+			);
+		}
 	});
 
 	it(':latest gets pull policy Always and is pulled', () => {

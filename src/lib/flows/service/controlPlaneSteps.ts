@@ -16,7 +16,10 @@ import {
 	storeService,
 	storeSlice,
 	storedService,
-	endpointsKey
+	endpointsKey,
+	storeServiceRange,
+	takenServiceIPs,
+	SERVICE_RANGE_KEY
 } from '$lib/sim/services';
 import { timestamp } from '$lib/sim/time';
 import { toYaml } from '$lib/sim/yaml';
@@ -80,25 +83,39 @@ export function servicePipeline(d: ServiceFlowDraft) {
 			stage: 'authorization',
 			detail: `RBAC: allowed create services in namespace "default" (ClusterRoleBinding kubeadm:cluster-admins → cluster-admin)`
 		},
+		// The scheme's defaults come with decoding, before any admission plugin
+		// (pkg/apis/core/v1/defaults.go SetDefaults_Service).
+		{
+			stage: 'decode',
+			detail:
+				'defaults: type=ClusterIP, sessionAffinity=None, internalTrafficPolicy=Cluster, ports[0].protocol=TCP'
+		},
 		{
 			stage: 'mutatingAdmission',
-			detail:
-				'defaults: type=ClusterIP, sessionAffinity=None, internalTrafficPolicy=Cluster, ipFamilyPolicy=SingleStack'
+			detail: 'no plugin changes a Service (ServiceAccount, DefaultTolerationSeconds … change pods)'
+		},
+		// The registry's BeginCreate allocates before the object is validated
+		// (pkg/registry/core/service/storage/storage.go beginCreate; generic/registry/store.go Create).
+		{
+			stage: 'allocate',
+			detail: `ClusterIP ${ip} from ${SERVICE_CIDR} (random, upper band), marked taken in ${SERVICE_RANGE_KEY}; ipFamilies=[IPv4], ipFamilyPolicy=SingleStack`
 		},
 		{ stage: 'validation', detail: `services "${name}": ports and selector are valid` },
 		{ stage: 'validatingAdmission', detail: 'ResourceQuota: no quota in namespace' },
 		{
 			stage: 'persist',
-			detail: `ClusterIP ${ip} allocated from ${SERVICE_CIDR} (random, upper band); create ${serviceKey('default', name)}`
+			detail: `create ${serviceKey('default', name)} → revision ${d.state.etcd.revision + 2}`
 		}
 	];
+	// BeginCreate's allocation is a write of its own, before the Service's
+	const range = storeServiceRange(d.state.etcd, [...takenServiceIPs(d.state.etcd), ip]);
 	return serviceStep({
 		step: {
 			stage: 'control-plane',
-			params: { name, ip, cidr: SERVICE_CIDR },
-			messages: [],
-			active: [API],
-			wrote: [],
+			params: { name, ip, cidr: SERVICE_CIDR, key: range.key, revision: range.mod_revision },
+			messages: persist(range.key, range.mod_revision, 0),
+			active: [API, ETCD],
+			wrote: [range.key],
 			pipeline: stages
 		}
 	});

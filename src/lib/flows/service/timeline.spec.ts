@@ -332,3 +332,40 @@ describe('serviceTimeline: what-ifs', () => {
 		expect(stepOf(run({ replicas: 0 }).steps, 'syncRules').params.endpoints).toBe(0);
 	});
 });
+
+describe('the Service create request, in the order the apiserver runs it', () => {
+	it('defaults on decode, allocates in BeginCreate before validation, then persists (handlers/create.go, registry/store.go)', () => {
+		const step = stepOf(run().steps, 'servicePipeline');
+		expect(step.pipeline!.map((s) => s.stage)).toEqual([
+			'authentication',
+			'authorization',
+			'decode',
+			'mutatingAdmission',
+			'allocate',
+			'validation',
+			'validatingAdmission',
+			'persist'
+		]);
+		const [decode, , allocate] = step.pipeline!.slice(2);
+		expect(decode.detail).toContain('type=ClusterIP');
+		expect(decode.detail).toContain('internalTrafficPolicy=Cluster');
+		expect(allocate.detail).toContain(`ClusterIP ${step.params.ip}`);
+		expect(allocate.detail).toContain('ipFamilyPolicy=SingleStack');
+	});
+
+	it('writes the allocation to /registry/ranges/serviceips, a revision before the Service itself', () => {
+		const steps = run().steps;
+		const pipeline = stepOf(steps, 'servicePipeline');
+		const persisted = stepOf(steps, 'persistService');
+		const range = pipeline.snapshot.etcd.kvs['/registry/ranges/serviceips'];
+		expect(pipeline.wrote).toEqual(['/registry/ranges/serviceips']);
+		expect(pipeline.messages.map((m) => m.label)).toEqual([
+			'txn PUT /registry/ranges/serviceips',
+			`OK revision ${range.mod_revision}`
+		]);
+		expect(persisted.params.revision).toBe(range.mod_revision + 1);
+		// the range held the apiserver's own Service from the start; this write marks the new one
+		expect(range.version).toBe(2);
+		expect(JSON.parse(range.value).data).toEqual(['10.96.0.1', pipeline.params.ip].sort());
+	});
+});

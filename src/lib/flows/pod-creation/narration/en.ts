@@ -119,7 +119,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	imagePullBackOff: {
 		title: () => 'The kubelet backs off: ImagePullBackOff',
 		body: (p) =>
-			`The kubelet will retry the pull, waiting longer each time. It waits 10s, then 20s, 40s … up to 5 minutes. Meanwhile the container waits with reason ImagePullBackOff, which is what kubectl shows. Fix the image name (${p.image}) and the next retry succeeds.`
+			`The kubelet will retry the pull, waiting longer each time. It waits 10s, then 20s, 40s … up to 5 minutes. Meanwhile the container waits with reason ImagePullBackOff, which is what kubectl shows; its message still carries the last pull's error, so kubectl describe shows why. Fix the image name (${p.image}) and the next retry succeeds.`
 	},
 	failedScheduling: {
 		title: () => 'FailedScheduling: the pod stays Pending',

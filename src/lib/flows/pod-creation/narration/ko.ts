@@ -124,7 +124,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	imagePullBackOff: {
 		title: () => 'kubelet이 재시도를 미루고, 컨테이너는 ImagePullBackOff 상태가 됩니다',
 		body: (p) =>
-			`kubelet은 이미지 내려받기를 다시 시도하되, 매번 더 오래 기다립니다. 대기 시간은 10초, 20초, 40초 …로 늘어나 최대 5분이 됩니다. 그동안 컨테이너는 ImagePullBackOff 이유로 대기하고, kubectl에도 그렇게 표시됩니다. 이미지 이름(${p.image})을 고치면 다음 시도에서 성공합니다.`
+			`kubelet은 이미지 내려받기를 다시 시도하되, 매번 더 오래 기다립니다. 대기 시간은 10초, 20초, 40초 …로 늘어나 최대 5분이 됩니다. 그동안 컨테이너는 ImagePullBackOff 이유로 대기하고, kubectl에도 그렇게 표시됩니다. 대기 메시지에는 마지막 내려받기의 오류가 그대로 남아 있어서, kubectl describe로 이유를 볼 수 있습니다. 이미지 이름(${p.image})을 고치면 다음 시도에서 성공합니다.`
 	},
 	failedScheduling: {
 		title: () => 'FailedScheduling: 파드가 Pending 상태로 남습니다',

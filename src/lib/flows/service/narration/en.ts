@@ -15,7 +15,7 @@ export const serviceStepsEn: NarrationOf<ServiceStep> = {
 	servicePipeline: {
 		title: (p) => `The apiserver admits the Service and allocates ${p.ip}`,
 		body: (p) =>
-			`The Service passes the same pipeline as a pod. It goes through authentication, RBAC authorization, defaults (type ClusterIP, sessionAffinity None), validation and admission. Then the Service's REST storage allocates a ClusterIP from --service-cluster-ip-range (${p.cidr}): ${p.ip}, picked at random from the upper part of the range (the lower part is kept for addresses people choose). No machine owns this address; it exists only in the API.`
+			`The Service passes the same pipeline as a pod: authentication, then RBAC authorization. Decoding the request fills in the defaults (type ClusterIP, sessionAffinity None, internalTrafficPolicy Cluster) before any admission plugin runs, and mutating admission has nothing to change. Then, before validation, the Service's REST storage allocates a ClusterIP from --service-cluster-ip-range (${p.cidr}): ${p.ip}, picked at random from the upper part of the range (the lower part is kept for addresses people choose). The allocator marks the address taken in ${p.key}, a write of its own at revision ${p.revision}, before the Service itself is stored. Validation and validating admission then check the Service with its address. No machine owns this address; it exists only in the API.`
 	},
 	persistService: {
 		title: (p) => `Service ${p.name} is stored at revision ${p.revision}`,
