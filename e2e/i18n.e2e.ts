@@ -57,3 +57,23 @@ test('each what-if is a chapter of the timeline, labelled with what it does', as
 	const ko = await page.locator('.chapters [data-chapter]').allTextContents();
 	expect(ko.slice(-2)).toEqual(['스케일 → 2', '노드 추가']);
 });
+
+test("a page shows its first step's words with no narration loaded; the rest comes with the learner's first move", async ({
+	page
+}) => {
+	const bodies: Promise<string>[] = [];
+	page.on('response', (r) => {
+		if (r.request().resourceType() === 'script') bodies.push(r.text().catch(() => ''));
+	});
+	// a sentence of step 2 only: it is in the page's scripts once the whole narration has loaded
+	const later = 'Service도 파드와 같은 처리 단계를 거칩니다';
+	const loaded = async () => (await Promise.all(bodies)).some((b) => b.includes(later));
+	await open(page, '/flows/service?lang=ko');
+	await expect(page.locator('#narration-title')).toContainText('kubectl이 Deployment web을');
+	await page.waitForLoadState('networkidle');
+	expect(await loaded()).toBe(false);
+	await page.locator('body').press('ArrowRight');
+	await expect(status(page)).toHaveText('2 / 12 단계');
+	await expect(page.locator('#narration-title')).toContainText('Service를 승인하고');
+	expect(await loaded()).toBe(true);
+});

@@ -1,21 +1,59 @@
 /**
- * A flow's narration in the page's language: each language loads when first shown, and while
- * another loads the one on screen stays. Not in the prerendered page (the language is only known
- * in the browser). Call during component init.
+ * A flow's narration in the page's language. The page arrives with the text of the first step of
+ * the default run in both languages (`first`, written when the site is built); the flow's whole
+ * narration loads at the learner's first move (a key, a touch, the pointer) or as soon as the
+ * screen shows a step `first` does not cover, so a first load carries only what it shows. Each
+ * language loads when first shown, and while another loads the one on screen stays. Call during
+ * component init.
  */
-import type { NarrationLoaders, StepTexts } from '$lib/flows/kit/narration';
+import { onMount } from 'svelte';
+import { stepText, type NarrationLoaders, type StepTexts } from '$lib/flows/kit/narration';
+import type { Step } from '$lib/flows/types';
 import type { Lang } from '$lib/i18n';
 import { locale } from '$lib/i18n/locale.svelte';
 
-export function narrations(loaders: NarrationLoaders): { readonly current: StepTexts | undefined } {
+export type StepTold = { title: string; body: string };
+
+/** The first step's text in each language, with the step it belongs to (compared by identity). */
+export interface FirstTold {
+	step: Step;
+	texts: Record<Lang, StepTold>;
+}
+
+/** What counts as the learner's first move: after it, the rest of the narration is on its way. */
+const MOVES = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'focusin', 'wheel'];
+
+export function narrations(loaders: NarrationLoaders, first?: FirstTold) {
 	let loaded = $state.raw<Partial<Record<Lang, StepTexts>>>({});
+	let wanted = $state(!first);
+	const want = () => (wanted = true);
+	onMount(() => {
+		if (wanted) return;
+		for (const m of MOVES) addEventListener(m, want, { capture: true, passive: true, once: true });
+		return () => {
+			for (const m of MOVES) removeEventListener(m, want, { capture: true });
+		};
+	});
 	$effect(() => {
 		const lang = locale.lang;
-		if (!loaded[lang]) void loaders[lang]().then((n) => (loaded = { ...loaded, [lang]: n }));
+		if (wanted && !loaded[lang])
+			void loaders[lang]().then((n) => (loaded = { ...loaded, [lang]: n }));
 	});
+	const full = () => loaded[locale.lang] ?? loaded.en ?? loaded.ko;
 	return {
-		get current() {
-			return loaded[locale.lang] ?? loaded.en ?? loaded.ko;
+		/** brings the whole narration now */
+		want,
+		/** the whole narration, once loaded */
+		get all(): StepTexts | undefined {
+			return full();
+		},
+		/** a step's text, if it is here yet; asking for one that is not brings the whole narration */
+		of(step: Step): StepTold | undefined {
+			const texts = full();
+			if (texts) return stepText(texts, step);
+			if (first && step === first.step) return first.texts[locale.lang];
+			want();
+			return undefined;
 		}
 	};
 }

@@ -11,5 +11,11 @@ export const load: PageLoad = async ({ params, data }) => {
 	if (!isFlowId(params.id)) error(404, `No flow named ${params.id}`);
 	const flow = FLOWS[params.id];
 	const timeline: Timeline = parse(data.timeline);
-	return { timeline, id: params.id, ui: await flow.load(), model: flow.model };
+	return {
+		timeline,
+		firstTold: data.firstTold,
+		id: params.id,
+		ui: await flow.load(),
+		model: flow.model
+	};
 };
