@@ -77,3 +77,19 @@ test("a page shows its first step's words with no narration loaded; the rest com
 	await expect(page.locator('#narration-title')).toContainText('Service를 승인하고');
 	expect(await loaded()).toBe(true);
 });
+
+test('the whole narration is on its way once the pointer reaches the page', async ({ page }) => {
+	const bodies: Promise<string>[] = [];
+	page.on('response', (r) => {
+		if (r.request().resourceType() === 'script') bodies.push(r.text().catch(() => ''));
+	});
+	const later = 'The apiserver admits the Service';
+	await open(page, '/flows/service?lang=en');
+	await page.waitForLoadState('networkidle');
+	expect((await Promise.all(bodies)).some((b) => b.includes(later))).toBe(false);
+	await page.mouse.move(300, 300);
+	await page.mouse.move(320, 310);
+	await expect
+		.poll(async () => (await Promise.all(bodies)).some((b) => b.includes(later)))
+		.toBe(true);
+});

@@ -1,12 +1,11 @@
 /**
  * A flow's narration in the page's language. The page arrives with the text of the first step of
  * the default run in both languages (`first`, written when the site is built); the flow's whole
- * narration loads at the learner's first move (a key, a touch, the pointer) or as soon as the
- * screen shows a step `first` does not cover, so a first load carries only what it shows. Each
- * language loads when first shown, and while another loads the one on screen stays. Call during
- * component init.
+ * narration loads when `want` is called (the player calls it when a person first reaches for the
+ * page) or as soon as the screen shows a step `first` does not cover, so a first load carries
+ * only what it shows. Each language loads when first shown, and while another loads the one on
+ * screen stays. Call during component init.
  */
-import { onMount } from 'svelte';
 import { stepText, type NarrationLoaders, type StepTexts } from '$lib/flows/kit/narration';
 import type { Step } from '$lib/flows/types';
 import type { Lang } from '$lib/i18n';
@@ -20,20 +19,10 @@ export interface FirstTold {
 	texts: Record<Lang, StepTold>;
 }
 
-/** What counts as the learner's first move: after it, the rest of the narration is on its way. */
-const MOVES = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'focusin', 'wheel'];
-
 export function narrations(loaders: NarrationLoaders, first?: FirstTold) {
 	let loaded = $state.raw<Partial<Record<Lang, StepTexts>>>({});
 	let wanted = $state(!first);
 	const want = () => (wanted = true);
-	onMount(() => {
-		if (wanted) return;
-		for (const m of MOVES) addEventListener(m, want, { capture: true, passive: true, once: true });
-		return () => {
-			for (const m of MOVES) removeEventListener(m, want, { capture: true });
-		};
-	});
 	$effect(() => {
 		const lang = locale.lang;
 		if (wanted && !loaded[lang])
