@@ -77,8 +77,12 @@ export function recordObjectEvent(
 	fieldPath?: string
 ): KeyValue {
 	const { namespace, name } = involved;
-	const metadata = { name: eventName(name, state.clock, state.eventSeq++), namespace };
 	const at = timestamp(state.clock);
+	if (source.component !== 'default-scheduler') {
+		const repeated = sameEvent(state, involved, source, type, reason, message, fieldPath);
+		if (repeated) return repeated;
+	}
+	const metadata = { name: eventName(name, state.clock, state.eventSeq++), namespace };
 	const event: StoredEvent =
 		source.component === 'default-scheduler'
 			? {
@@ -110,6 +114,43 @@ export function recordObjectEvent(
 	return put(state.etcd, `/registry/events/${namespace}/${metadata.name}`, JSON.stringify(event));
 }
 
+/**
+ * client-go's core/v1 recorder does not write an event it has written before: its correlator
+ * (tools/record/events_cache.go, eventLogger.eventObserve) finds the same source, object, type,
+ * reason and message in its cache and the recorder PATCHes the stored event with count + 1 and a
+ * new lastTimestamp. Returns the updated event, or undefined when this one is new.
+ */
+function sameEvent(
+	state: ClusterState,
+	involved: { kind: string; namespace: string; name: string; uid: string },
+	source: EventSource,
+	type: KubeEvent['type'],
+	reason: string,
+	message: string,
+	fieldPath?: string
+): KeyValue | undefined {
+	const prefix = `/registry/events/${involved.namespace}/${involved.name}.`;
+	for (const kv of Object.values(state.etcd.kvs)) {
+		if (!kv.key.startsWith(prefix)) continue;
+		const e = JSON.parse(kv.value) as StoredEvent;
+		const o = e.involvedObject;
+		if (
+			e.source?.component === source.component &&
+			e.source.host === source.host &&
+			o.kind === involved.kind &&
+			o.uid === involved.uid &&
+			o.fieldPath === fieldPath &&
+			e.type === type &&
+			e.reason === reason &&
+			e.message === message
+		) {
+			const updated = { ...e, count: (e.count ?? 1) + 1, lastTimestamp: timestamp(state.clock) };
+			return put(state.etcd, kv.key, JSON.stringify(updated));
+		}
+	}
+	return undefined;
+}
+
 /** The events about one object, oldest first, as `kubectl describe` lists them. */
 export function eventsFor(state: ClusterState, namespace: string, name: string): KubeEvent[] {
 	return Object.values(state.etcd.kvs)
@@ -124,6 +165,8 @@ export function eventsFor(state: ClusterState, namespace: string, name: string):
 				from: e.source?.component ?? e.reportingComponent ?? '',
 				message: e.message,
 				at: (Date.parse(e.eventTime ?? e.firstTimestamp ?? '') - EPOCH_MS) / 1000,
+				last: (Date.parse(e.eventTime ?? e.lastTimestamp ?? '') - EPOCH_MS) / 1000,
+				count: e.count ?? 1,
 				involved: `${e.involvedObject.namespace}/${e.involvedObject.name}`
 			};
 		});

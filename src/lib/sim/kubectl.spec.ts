@@ -56,3 +56,30 @@ describe('kubectl get pods -o wide and describe pod, as a terminal prints them',
 		expect(describeEvents(createCluster(1, 's'), 'default', 'nginx')).toEqual(['Events:  <none>']);
 	});
 });
+
+describe('a repeated event is one event, counted (client-go events_cache.go, kubectl describe.go)', () => {
+	it('a container started again adds to its Created and Started events: "(x2 over …)"', () => {
+		const tl = podCreationTimeline({ ...defaultPodScenario, image: 'postgres:16' });
+		const state = tl.steps.at(-1)!.snapshot;
+		const created = Object.values(state.etcd.kvs)
+			.filter((kv) => kv.key.startsWith('/registry/events/default/nginx.'))
+			.map((kv) => JSON.parse(kv.value))
+			.filter((e) => e.reason === 'Created');
+		expect(created).toHaveLength(1);
+		expect(created[0].count).toBe(2);
+		expect(created[0].lastTimestamp > created[0].firstTimestamp).toBe(true);
+		const rows = describeEvents(state, 'default', 'nginx');
+		const row = rows.find((r) => /\bCreated\b/.test(r))!;
+		expect(row).toMatch(
+			/Normal\s+Created\s+\d+s \(x2 over \d+s\)\s+kubelet\s+Created container: nginx/
+		);
+	});
+});
+
+it('the restart step PATCHes the events it has sent before and POSTs the new ones ("already present" is a new message)', () => {
+	const tl = podCreationTimeline({ ...defaultPodScenario, image: 'postgres:16' });
+	const step = tl.steps.find((s) => s.id === 'restartBackOff')!;
+	expect(step.messages.map((m) => m.label)).toContain(
+		'POST events: Pulled, BackOff · PATCH 2 events'
+	);
+});

@@ -76,10 +76,13 @@ export function describeEventRows(
 	namespace: string,
 	name: string
 ): string[][] {
+	// describe.go DescribeEvents: a repeated event's age is "<last> (x<count> over <first>)"
 	return eventsFor(state, namespace, name).map((e) => [
 		e.type,
 		e.reason,
-		humanAge(state.clock - e.at),
+		e.count > 1
+			? `${humanAge(state.clock - e.last)} (x${e.count} over ${humanAge(state.clock - e.at)})`
+			: humanAge(state.clock - e.at),
 		e.from,
 		e.message
 	]);

@@ -178,6 +178,9 @@ export interface KubeEvent {
 	message: string;
 	/** simulated seconds since the pod was created; drives the Age column */
 	at: number;
+	/** when it was last seen, and how often: a repeated event is one event counted up */
+	last: number;
+	count: number;
 	/** namespace/name of the object the event is about */
 	involved: string;
 }

@@ -282,8 +282,13 @@ export function restartBackOff(d: PodFlowDraft) {
 	const r = runtime(node.name);
 	const src = { component: 'kubelet' as const, host: node.name };
 	const wrote: string[] = [];
-	const event = (type: 'Normal' | 'Warning', reason: string, message: string) =>
-		wrote.push(recordEvent(d.state, pod, src, type, reason, message).key);
+	// an event the kubelet has written before is counted up with a PATCH, a new one POSTed
+	const sent = { POST: [] as string[], PATCH: [] as string[] };
+	const event = (type: 'Normal' | 'Warning', reason: string, message: string) => {
+		const kv = recordEvent(d.state, pod, src, type, reason, message);
+		wrote.push(kv.key);
+		sent[kv.version > 1 ? 'PATCH' : 'POST'].push(reason);
+	};
 	d.state.clock += 1;
 	// Every restart runs EnsureImageExists again: "already present", or a new pull for :latest.
 	const image = ensureImage(node, c.image);
@@ -314,12 +319,23 @@ export function restartBackOff(d: PodFlowDraft) {
 		messages: [
 			msg(k, r, 'cri', `CRI StartContainer ${c.name} (restart 1)`, 0),
 			msg(r, k, 'error', `exited, code ${exit.exitCode}`, 1),
-			msg(k, API, 'event', 'POST events: Created, Started, BackOff', 2),
+			msg(k, API, 'event', eventRequests(sent), 2),
 			...patch.messages
 		],
 		active: [k, r, API, ETCD, ...patch.watchers],
 		wrote: [...wrote, patch.kv.key]
 	});
+}
+
+/**
+ * The requests a kubelet's events made, short enough for an arrow: "POST events: BackOff · PATCH 2
+ * events" (the events counted up are named in the describe panel).
+ */
+function eventRequests(sent: Record<'POST' | 'PATCH', string[]>): string {
+	const post = sent.POST.length ? [`POST events: ${sent.POST.join(', ')}`] : [];
+	const n = sent.PATCH.length;
+	const patch = n ? [`PATCH ${n} event${n === 1 ? '' : 's'}`] : [];
+	return [...post, ...patch].join(' · ');
 }
 
 /** Whether the pod's image runs a default command that ends at once (see registry). */
