@@ -78,75 +78,66 @@ export function recordObjectEvent(
 ): KeyValue {
 	const { namespace, name } = involved;
 	const at = timestamp(state.clock);
-	if (source.component !== 'default-scheduler') {
-		const repeated = sameEvent(state, involved, source, type, reason, message, fieldPath);
-		if (repeated) return repeated;
+	const newName = () => ({ name: eventName(name, state.clock, state.eventSeq++), namespace });
+	if (source.component === 'default-scheduler') {
+		const metadata = newName();
+		return store(state, {
+			apiVersion: 'v1',
+			kind: 'Event',
+			metadata,
+			involvedObject: involved,
+			reason,
+			message,
+			type,
+			eventTime: at,
+			action: source.action,
+			reportingComponent: source.component,
+			reportingInstance: `${source.component}-control-plane`
+		});
 	}
-	const metadata = { name: eventName(name, state.clock, state.eventSeq++), namespace };
-	const event: StoredEvent =
-		source.component === 'default-scheduler'
-			? {
-					apiVersion: 'v1',
-					kind: 'Event',
-					metadata,
-					involvedObject: involved,
-					reason,
-					message,
-					type,
-					eventTime: at,
-					action: source.action,
-					reportingComponent: source.component,
-					reportingInstance: `${source.component}-control-plane`
-				}
-			: {
-					apiVersion: 'v1',
-					kind: 'Event',
-					metadata,
-					involvedObject: fieldPath ? { ...involved, fieldPath } : involved,
-					reason,
-					message,
-					type,
-					source: { component: source.component, ...(source.host ? { host: source.host } : {}) },
-					firstTimestamp: at,
-					lastTimestamp: at,
-					count: 1
-				};
-	return put(state.etcd, `/registry/events/${namespace}/${metadata.name}`, JSON.stringify(event));
+	const said = {
+		involvedObject: fieldPath ? { ...involved, fieldPath } : involved,
+		reason,
+		message,
+		type,
+		source: { component: source.component, ...(source.host ? { host: source.host } : {}) }
+	};
+	const before = sameEvent(state, said);
+	if (before) return store(state, { ...before, count: (before.count ?? 1) + 1, lastTimestamp: at });
+	return store(state, {
+		apiVersion: 'v1',
+		kind: 'Event',
+		metadata: newName(),
+		...said,
+		firstTimestamp: at,
+		lastTimestamp: at,
+		count: 1
+	});
+}
+
+function store(state: ClusterState, event: StoredEvent): KeyValue {
+	const { namespace, name } = event.metadata;
+	return put(state.etcd, `/registry/events/${namespace}/${name}`, JSON.stringify(event));
 }
 
 /**
  * client-go's core/v1 recorder does not write an event it has written before: its correlator
  * (tools/record/events_cache.go, eventLogger.eventObserve) finds the same source, object, type,
- * reason and message in its cache and the recorder PATCHes the stored event with count + 1 and a
- * new lastTimestamp. Returns the updated event, or undefined when this one is new.
+ * reason and message in its cache, and the recorder PATCHes the stored event with count + 1 and a
+ * new lastTimestamp. The stored event that says the same, if there is one.
  */
 function sameEvent(
 	state: ClusterState,
-	involved: { kind: string; namespace: string; name: string; uid: string },
-	source: EventSource,
-	type: KubeEvent['type'],
-	reason: string,
-	message: string,
-	fieldPath?: string
-): KeyValue | undefined {
-	const prefix = `/registry/events/${involved.namespace}/${involved.name}.`;
+	said: Pick<StoredEvent, 'involvedObject' | 'reason' | 'message' | 'type' | 'source'>
+): StoredEvent | undefined {
+	const { namespace, name } = said.involvedObject;
+	const key = (e: typeof said) =>
+		JSON.stringify([e.involvedObject, e.reason, e.message, e.type, e.source]);
+	const wanted = key(said);
 	for (const kv of Object.values(state.etcd.kvs)) {
-		if (!kv.key.startsWith(prefix)) continue;
+		if (!kv.key.startsWith(`/registry/events/${namespace}/${name}.`)) continue;
 		const e = JSON.parse(kv.value) as StoredEvent;
-		const o = e.involvedObject;
-		if (
-			e.source?.component === source.component &&
-			e.source.host === source.host &&
-			o.kind === involved.kind &&
-			o.uid === involved.uid &&
-			o.fieldPath === fieldPath &&
-			e.type === type &&
-			e.reason === reason &&
-			e.message === message
-		) {
-			const updated = { ...e, count: (e.count ?? 1) + 1, lastTimestamp: timestamp(state.clock) };
-			return put(state.etcd, kv.key, JSON.stringify(updated));
-		}
+		if (key(e) === wanted) return e;
 	}
 	return undefined;
 }
