@@ -277,3 +277,14 @@ test('who talks to whom stands out: actors not at work step back, their names st
 	expect(await box(idle)).toBe('0.35');
 	expect(await label(idle)).toEqual(['1', 'rgb(74, 85, 104)']);
 });
+
+test('the Sources tab follows the step: the scheduler’s files at scheduling, the kubelet’s later', async ({
+	page
+}) => {
+	await open(page, '/flows/pod-creation?lang=en&step=5');
+	await page.getByRole('tab', { name: 'Sources' }).click();
+	await expect(page.getByTestId('step-sources')).toContainText('pkg/scheduler/schedule_one.go');
+	await open(page, '/flows/pod-creation?lang=en&step=13');
+	await page.getByRole('tab', { name: 'Sources' }).click();
+	await expect(page.getByTestId('step-sources')).toContainText('kuberuntime_container.go');
+});

@@ -197,3 +197,16 @@ test('a what-if played before the end asks before skipping the steps not seen, a
 	await expect(status(page)).toHaveText('Step 12 of 12');
 	await expect(list).toHaveCount(0);
 });
+
+test('the Sources tab names where the ClusterIP is allocated, in Korean too', async ({ page }) => {
+	await open(page, '/flows/service?lang=ko&step=2');
+	await page.getByRole('tab', { name: '출처' }).click();
+	await expect(
+		page
+			.getByTestId('step-sources')
+			.getByRole('link', { name: 'pkg/registry/core/service/allocator/storage/storage.go' })
+	).toHaveAttribute(
+		'href',
+		'https://github.com/kubernetes/kubernetes/blob/v1.32.0/pkg/registry/core/service/allocator/storage/storage.go'
+	);
+});

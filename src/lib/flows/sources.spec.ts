@@ -2,9 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { sourceUrl } from './kit/sources';
 import { sources as nodeFailure } from './node-failure/sources';
+import { sources as podCreation } from './pod-creation/sources';
 import { sources as scaleOut } from './scale-out/sources';
+import { sources as service } from './service/sources';
 
 describe.each([
+	['pod-creation', podCreation],
+	['service', service],
 	['node-failure', nodeFailure],
 	['scale-out', scaleOut]
 ])('the sources of %s', (_id, sources) => {
@@ -12,6 +16,8 @@ describe.each([
 
 	it('list each file once, with what the flow takes from it in both languages', () => {
 		expect(new Set(paths).size).toBe(paths.length);
+		for (const path of paths)
+			expect(path).toMatch(/^(pkg|cmd|plugin|staging\/src\/k8s\.io)\/[\w./-]+\.go$/);
 		for (const f of sources.files) {
 			expect(f.what.en).not.toBe('');
 			expect(f.what.ko).not.toBe(f.what.en);

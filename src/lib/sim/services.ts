@@ -10,7 +10,7 @@ import type { Endpoint, EndpointSliceObject, PodObject, ServiceObject } from './
 import { createRng, intn } from './rng';
 import type { Delivery, WatchType } from './apiserver';
 import { SERVICE_NAME_LABEL, slicesOfService } from './iptables/endpoints';
-import { formatIPv4, parseCidr } from './iptables/ip';
+import { formatIPv4, parseCidr, parseIPv4 } from './iptables/ip';
 import { endpointsKey, serviceKey, sliceKey } from './serviceKeys';
 import { timestamp } from './time';
 
@@ -106,6 +106,10 @@ export function storeService(etcd: EtcdStore, svc: ServiceObject): KeyValue {
 export const SERVICE_RANGE_KEY = '/registry/ranges/serviceips';
 
 export function storeServiceRange(etcd: EtcdStore, taken: string[]): KeyValue {
+	const { network } = parseCidr(SERVICE_CIDR);
+	const bits = [...taken]
+		.map((ip) => ({ ip, bit: parseIPv4(ip)! - network - 1 }))
+		.sort((a, b) => a.bit - b.bit);
 	return put(
 		etcd,
 		SERVICE_RANGE_KEY,
@@ -114,7 +118,8 @@ export function storeServiceRange(etcd: EtcdStore, taken: string[]): KeyValue {
 			kind: 'RangeAllocation',
 			metadata: {},
 			range: SERVICE_CIDR,
-			data: [...taken].sort()
+			// the bytes of a big integer, one bit per address from the range's first host
+			data: `<bitmap: bits ${bits.map((b) => b.bit).join(', ')} set = ${bits.map((b) => b.ip).join(', ')}>`
 		})
 	);
 }
@@ -122,7 +127,9 @@ export function storeServiceRange(etcd: EtcdStore, taken: string[]): KeyValue {
 /** The addresses the allocator's bitmap marks taken. */
 export function takenServiceIPs(etcd: EtcdStore): string[] {
 	const kv = etcd.kvs[SERVICE_RANGE_KEY];
-	return kv ? readObject<{ metadata: object; data: string[] }>(kv).data : [];
+	if (!kv) return [];
+	const { data } = readObject<{ metadata: object; data: string }>(kv);
+	return data.slice(data.indexOf('=') + 1).match(/\d+\.\d+\.\d+\.\d+/g) ?? [];
 }
 
 export function storeSlice(etcd: EtcdStore, slice: EndpointSliceObject): KeyValue {

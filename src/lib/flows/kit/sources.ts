@@ -21,5 +21,11 @@ export interface FlowSources {
 	steps: Record<string, string[]>;
 }
 
+/** A file of the list: its path, and what the flow takes from it in English and Korean. */
+export const sourceFile = (path: string, en: string, ko: string): SourceFile => ({
+	path,
+	what: { en, ko }
+});
+
 export const sourceUrl = (path: string) =>
 	`https://github.com/kubernetes/kubernetes/blob/${KUBERNETES_VERSION}/${path}`;

@@ -1,8 +1,6 @@
 /** The Kubernetes source files the node-failure flow follows, and which of them each step follows. */
-import type { FlowSources, SourceFile } from '../kit/sources';
+import { sourceFile as f, type FlowSources } from '../kit/sources';
 import type { NodeFailureStepId } from './machine';
-
-const f = (path: string, en: string, ko: string): SourceFile => ({ path, what: { en, ko } });
 
 const LEASE = 'pkg/kubelet/apis/config/v1beta1/defaults.go';
 const RENEW = 'pkg/kubelet/kubelet.go';

@@ -1,8 +1,6 @@
 /** The Kubernetes source files the scale-out flow follows, and which of them each step follows. */
-import type { FlowSources, SourceFile } from '../kit/sources';
+import { sourceFile as f, type FlowSources } from '../kit/sources';
 import type { ScaleOutStepId } from './machine';
-
-const f = (path: string, en: string, ko: string): SourceFile => ({ path, what: { en, ko } });
 
 const DEPLOYMENT = 'pkg/controller/deployment/sync.go';
 const DEPLOYMENT_UTIL = 'pkg/controller/deployment/util/deployment_util.go';

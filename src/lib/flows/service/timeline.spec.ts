@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClusterState } from '$lib/sim/cluster';
 import { restoreText, tableRestoreText } from '$lib/sim/iptables/restore';
 import { nodeRules } from '$lib/sim/nodeRules';
-import { listSlices, SERVICE_NAME_LABEL } from '$lib/sim/services';
+import { listSlices, SERVICE_NAME_LABEL, takenServiceIPs } from '$lib/sim/services';
 import { findStep, type Step } from '$lib/flows/types';
 import type { ServiceStep } from './machine';
 import {
@@ -366,6 +366,9 @@ describe('the Service create request, in the order the apiserver runs it', () =>
 		expect(persisted.params.revision).toBe(range.mod_revision + 1);
 		// the range held the apiserver's own Service from the start; this write marks the new one
 		expect(range.version).toBe(2);
-		expect(JSON.parse(range.value).data).toEqual(['10.96.0.1', pipeline.params.ip].sort());
+		expect(takenServiceIPs(pipeline.snapshot.etcd).sort()).toEqual(
+			['10.96.0.1', pipeline.params.ip].sort()
+		);
+		expect(JSON.parse(range.value).data).toMatch(/^<bitmap: bits 0, \d+ set = 10\.96\.0\.1, /);
 	});
 });

@@ -35,7 +35,8 @@ export const ui: FlowUi<PodScenario, unknown, PodStep> = {
 			id: 'scheduler',
 			label: (t) => t.panels.scheduler,
 			load: () => import('./SchedulerTab.svelte')
-		}
+		},
+		{ id: 'sources', label: (t) => t.panels.sources, load: () => import('./SourcesPanel.svelte') }
 	],
 	// the scheduling steps show the scores, the kubelet's steps (course step 6 on) the pod
 	suggestTab: (step) => (step.schedule ? 'scheduler' : step.nine >= 6 ? 'pod' : 'etcd'),

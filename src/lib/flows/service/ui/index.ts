@@ -42,7 +42,8 @@ export const ui: FlowUi<ServiceScenario, ServiceAction, ServiceStep> = {
 			label: (t) => t.panels.iptables,
 			load: () => import('./IptablesPanel.svelte')
 		},
-		{ id: 'etcd', label: (t) => t.panels.etcd, Panel: EtcdTab }
+		{ id: 'etcd', label: (t) => t.panels.etcd, Panel: EtcdTab },
+		{ id: 'sources', label: (t) => t.panels.sources, load: () => import('./SourcesPanel.svelte') }
 	],
 	// the story is the rules: follow kube-proxy and the packet, and etcd for the writes
 	suggestTab: (step) =>
