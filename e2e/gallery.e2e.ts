@@ -8,6 +8,8 @@ test('the gallery lists the flows that exist and opens the player', async ({ pag
 	await expect(page.getByRole('heading', { name: 'KubeStep', level: 1 })).toBeVisible();
 	const cards = page.getByRole('list').getByRole('link');
 	await expect(cards).toHaveCount(FLOW_IDS.length);
+	// the one release every flow follows
+	await expect(page.getByTestId('modelled-version')).toContainText('Kubernetes v1.32.0');
 	for (const id of FLOW_IDS)
 		await expect(page.getByRole('link', { name: FLOWS[id].title.en })).toHaveAttribute(
 			'href',

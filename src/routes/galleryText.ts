@@ -1,5 +1,6 @@
 /** The gallery's own words, in English and Korean: flow pages never load them. */
 import type { Lang } from '$lib/i18n';
+import { josa } from '$lib/i18n/josa';
 
 const en = {
 	tagline: 'Step through what really happens inside a Kubernetes cluster, message by message.',
@@ -9,7 +10,9 @@ const en = {
 	learn: 'You will see',
 	cka: 'CKA',
 	length: (steps: number, minutes: number) => `${steps} steps · about ${minutes} min at 1×`,
-	gallery: 'Flows'
+	gallery: 'Flows',
+	version: (v: string) =>
+		`Every flow models Kubernetes ${v}: its messages, objects and numbers follow that release's source, and each step's Sources tab links the files.`
 };
 
 export const galleryText: Record<Lang, typeof en> = {
@@ -22,6 +25,8 @@ export const galleryText: Record<Lang, typeof en> = {
 		learn: '볼 수 있는 것',
 		cka: 'CKA',
 		length: (steps, minutes) => `${steps}단계 · 1× 속도로 약 ${minutes}분`,
-		gallery: '흐름 목록'
+		gallery: '흐름 목록',
+		version: (v) =>
+			`모든 흐름은 쿠버네티스 ${josa(v, '을/를')} 따릅니다. 메시지, 오브젝트, 수치는 이 릴리스의 소스에서 왔고, 단계마다 출처 탭이 그 파일을 연결합니다.`
 	}
 };
