@@ -565,7 +565,7 @@ describe('scoring and selectHost', () => {
 		expect(result.tiedAtTop).toEqual(['idle']);
 	});
 
-	it('skips BalancedAllocation for a best-effort pod (running example)', () => {
+	it('scores BalancedAllocation for a best-effort pod too, as v1.32 does (the Skip is v1.33, PR #130260)', () => {
 		const nodes = [
 			info(node('node01', { taints: [CONTROL_PLANE_TAINT] })),
 			info(node('node02')),
@@ -577,9 +577,17 @@ describe('scoring and selectHost', () => {
 		expect(result.evaluations[1].scores).toEqual([
 			{ plugin: 'TaintToleration', raw: 0, normalized: 100, weight: 3, weighted: 300 },
 			{ plugin: 'NodeResourcesFit', raw: 97, normalized: 97, weight: 1, weighted: 97 },
+			// real requests of an empty node and a pod that asks for none: 0 and 0, perfectly balanced
+			{
+				plugin: 'NodeResourcesBalancedAllocation',
+				raw: 100,
+				normalized: 100,
+				weight: 1,
+				weighted: 100
+			},
 			{ plugin: 'ImageLocality', raw: 0, normalized: 0, weight: 1, weighted: 0 }
 		]);
-		expect(result.evaluations[1].total).toBe(397);
+		expect(result.evaluations[1].total).toBe(497);
 		expect(result.tiedAtTop).toEqual(['node02', 'node03']);
 		expect(['node02', 'node03']).toContain(result.winner);
 	});

@@ -55,8 +55,8 @@ export interface NodeEvaluation {
 	/**
 	 * Empty for infeasible nodes, and also for the only feasible node: with a single feasible node
 	 * the real scheduler skips scoring entirely (schedule_one.go, "When only one node after
-	 * predicate, just use it"). NodeResourcesBalancedAllocation is absent for best-effort pods
-	 * because its PreScore returns Skip for them (upstream PR #130260).
+	 * predicate, just use it"). NodeResourcesBalancedAllocation scores best-effort pods too in
+	 * v1.32: its PreScore returns Skip for them only from v1.33 (PR #130260).
 	 */
 	scores: ScoreEntry[];
 	total: number;
@@ -320,12 +320,6 @@ export function balancedAllocationScore(pod: PodObject, info: NodeInfo): number 
 	);
 }
 
-/** Upstream PreScore returns Skip for pods whose cpu and memory requests are both zero. */
-export function isBestEffort(pod: PodObject): boolean {
-	const request = podRequests(pod);
-	return request.cpu === 0 && request.memory === 0;
-}
-
 /** Raw TaintToleration score: PreferNoSchedule taints the pod does not tolerate. */
 export function intolerablePreferNoScheduleCount(pod: PodObject, node: NodeModel): number {
 	// Only tolerations that can match PreferNoSchedule take part (empty effect matches all).
@@ -388,7 +382,6 @@ function entry(plugin: ScorePlugin, raw: number, normalized: number): ScoreEntry
 function scoreNodes(pod: PodObject, feasible: NodeInfo[], allNodes: NodeInfo[]): ScoreEntry[][] {
 	const taintRaw = feasible.map((info) => intolerablePreferNoScheduleCount(pod, info.node));
 	const taintNormalized = defaultNormalizeScore(taintRaw, true);
-	const skipBalanced = isBestEffort(pod);
 	return feasible.map((info, i) => {
 		const fit = leastAllocatedScore(pod, info);
 		const image = imageLocalityScore(pod, info, allNodes);
@@ -396,10 +389,8 @@ function scoreNodes(pod: PodObject, feasible: NodeInfo[], allNodes: NodeInfo[]):
 			entry('TaintToleration', taintRaw[i], taintNormalized[i]),
 			entry('NodeResourcesFit', fit, fit)
 		];
-		if (!skipBalanced) {
-			const balanced = balancedAllocationScore(pod, info);
-			scores.push(entry('NodeResourcesBalancedAllocation', balanced, balanced));
-		}
+		const balanced = balancedAllocationScore(pod, info);
+		scores.push(entry('NodeResourcesBalancedAllocation', balanced, balanced));
 		scores.push(entry('ImageLocality', image, image));
 		return scores;
 	});

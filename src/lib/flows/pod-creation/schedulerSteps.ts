@@ -3,7 +3,7 @@ import { podDeliveries, updatePod } from '$lib/sim/apiserver';
 import { recordEvent } from '$lib/sim/events';
 import { bind, markUnschedulable } from '$lib/sim/podStatus';
 import { createRng } from '$lib/sim/rng';
-import { isBestEffort, schedule, type ScheduleResult } from '$lib/sim/scheduler';
+import { schedule, type ScheduleResult } from '$lib/sim/scheduler';
 import type { NodeMark } from '$lib/flows/types';
 import { API, ETCD, SCHED } from '$lib/flows/kit/actors';
 import { msg, persist, watchFanOut } from '$lib/flows/kit/messages';
@@ -42,8 +42,8 @@ export function scheduleCycle(d: PodFlowDraft) {
 			node: result.winner ?? '',
 			feasible: result.feasible.length,
 			total: d.state.nodes.length,
-			// the narration explains why scoring or one plugin was skipped
-			scoring: result.feasible.length === 1 ? 'none' : isBestEffort(pod) ? 'noBalance' : 'all'
+			// the narration explains why scoring was skipped
+			scoring: result.feasible.length === 1 ? 'none' : 'all'
 		},
 		messages: [],
 		active: [SCHED],

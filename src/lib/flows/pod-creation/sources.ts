@@ -76,8 +76,8 @@ export const sources: FlowSources = {
 		f(FIT, 'NodeResourcesFit: filter and score', 'NodeResourcesFit: 필터와 점수'),
 		f(
 			BALANCED,
-			'NodeResourcesBalancedAllocation, and when it is skipped',
-			'NodeResourcesBalancedAllocation, 건너뛰는 경우'
+			'NodeResourcesBalancedAllocation: how evenly cpu and memory are used',
+			'NodeResourcesBalancedAllocation: cpu와 메모리 사용의 균형'
 		),
 		f(
 			IMAGE_LOCALITY,

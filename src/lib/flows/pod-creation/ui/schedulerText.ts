@@ -13,9 +13,6 @@ const en = {
 	tie: (nodes: string) =>
 		`Tied at the top: ${nodes} — picked with the scenario's seeded random choice.`,
 	noWinner: 'No feasible node.',
-	skipped: 'skipped',
-	skippedWhy:
-		'not scored: the pod requests no CPU and no memory (BestEffort), so balance is not considered',
 	onlyOne: 'Only one node passed the filters, so the scheduler takes it without scoring.',
 	notYet: 'The scheduler has not run yet.',
 	imageNamesWhy: 'Why does ImageLocality score 0?',
@@ -37,9 +34,6 @@ export const schedulerText: Record<Lang, typeof en> = {
 		winner: (node) => `선택: ${node}`,
 		tie: (nodes) => `최고점 동점: ${nodes} — 시나리오 시드의 난수로 골랐습니다.`,
 		noWinner: '조건을 만족하는 노드가 없습니다.',
-		skipped: '건너뜀',
-		skippedWhy:
-			'점수 없음: 파드가 CPU와 메모리를 전혀 요청하지 않아(BestEffort) 균형을 따지지 않습니다',
 		onlyOne: '필터를 통과한 노드가 하나뿐이라 점수 없이 그 노드를 고릅니다.',
 		notYet: 'kube-scheduler가 아직 실행되지 않았습니다.',
 		imageNamesWhy: 'ImageLocality가 왜 0점인가요?',
