@@ -311,20 +311,21 @@ test.describe('every control works from the keyboard', () => {
 		for (const [key, name] of [
 			['ArrowRight', 'Pod'],
 			['ArrowRight', 'Scheduler'],
+			['ArrowRight', 'Sources'],
 			['ArrowRight', 'etcd'],
-			['ArrowLeft', 'Scheduler'],
+			['ArrowLeft', 'Sources'],
 			['Home', 'etcd'],
-			['End', 'Scheduler']
+			['End', 'Sources']
 		]) {
 			await page.keyboard.press(key);
 			await expect(tab(name)).toBeFocused();
 			await expect(tab(name)).toHaveAttribute('aria-selected', 'true');
 			await expect(page.getByRole('tabpanel')).toHaveAttribute(
 				'aria-labelledby',
-				/scheduler|pod|etcd/
+				/scheduler|pod|etcd|sources/
 			);
 		}
-		await expect(page.getByRole('tabpanel', { name: 'Scheduler' })).toBeVisible();
+		await expect(page.getByRole('tabpanel', { name: 'Sources' })).toBeVisible();
 		await expect(status(page)).toHaveText('Step 8 of 15');
 	});
 

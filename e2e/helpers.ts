@@ -15,6 +15,12 @@ export async function open(page: Page, path: string): Promise<void> {
 
 export const status = (page: Page) => page.getByTestId('step-status');
 
+/** What the step status says at step `n` of `total`, in each language. */
+export const stepStatus = {
+	en: (n: number, total: number) => `Step ${n} of ${total}`,
+	ko: (n: number, total: number) => `${n} / ${total} 단계`
+};
+
 /** Presses Next step and waits until the player rests on the following step. */
 export async function next(page: Page, expectStep: number, total: number): Promise<void> {
 	await page.getByRole('button', { name: 'Next step' }).click();

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { drawnInside, nodeFrame, open, status, watchConsole, webPodStatuses } from './helpers';
+import {
+	drawnInside,
+	nodeFrame,
+	open,
+	status,
+	stepStatus,
+	watchConsole,
+	webPodStatuses
+} from './helpers';
 
 /** The clock each step of the default scenario rests at, in simulated seconds. */
 const CLOCK = [0, 5, 25, 30, 70, 75, 75, 75, 75, 375, 375, 375, 375, 377, 405];
@@ -25,8 +33,8 @@ const node = nodeFrame;
 const webPods = webPodStatuses;
 
 const stepText = {
-	en: (n: number) => `Step ${n} of ${TOTAL}`,
-	ko: (n: number) => `${n} / ${TOTAL} 단계`
+	en: (n: number) => stepStatus.en(n, TOTAL),
+	ko: (n: number) => stepStatus.ko(n, TOTAL)
 };
 
 for (const lang of ['en', 'ko'] as const) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { nodeFrame, open, status, watchConsole, webPodStatuses } from './helpers';
+import { nodeFrame, open, status, stepStatus, watchConsole, webPodStatuses } from './helpers';
 
 const TOTAL = 17;
 const node = nodeFrame;
@@ -7,8 +7,8 @@ const node = nodeFrame;
 const webPods = webPodStatuses;
 
 const stepText = {
-	en: (n: number) => `Step ${n} of ${TOTAL}`,
-	ko: (n: number) => `${n} / ${TOTAL} 단계`
+	en: (n: number) => stepStatus.en(n, TOTAL),
+	ko: (n: number) => stepStatus.ko(n, TOTAL)
 };
 
 for (const lang of ['en', 'ko'] as const) {
