@@ -93,3 +93,21 @@ test('the whole narration is on its way once the pointer reaches the page', asyn
 		.poll(async () => (await Promise.all(bodies)).some((b) => b.includes(later)))
 		.toBe(true);
 });
+
+test('a link to a later step never shows the first step’s words, not even for a moment', async ({
+	page
+}) => {
+	// every heading the narration ever shows on this page, from its first paint on
+	await page.addInitScript(() => {
+		const seen: string[] = ((window as unknown as { __told: string[] }).__told = []);
+		new MutationObserver(() => {
+			const title = document.getElementById('narration-title')?.textContent;
+			if (title && seen.at(-1) !== title) seen.push(title);
+		}).observe(document, { subtree: true, childList: true, characterData: true });
+	});
+	await open(page, '/flows/service?step=5&lang=en');
+	await expect(page.locator('#narration-title')).toContainText('Step 5 of 12');
+	const told = await page.evaluate(() => (window as unknown as { __told: string[] }).__told);
+	expect(told.length).toBeGreaterThan(0);
+	for (const title of told) expect(title).toContain('Step 5 of 12');
+});

@@ -26,7 +26,11 @@ export function narrations(loaders: NarrationLoaders, first?: FirstTold) {
 	$effect(() => {
 		const lang = locale.lang;
 		if (wanted && !loaded[lang])
-			void loaders[lang]().then((n) => (loaded = { ...loaded, [lang]: n }));
+			loaders[lang]().then(
+				(n) => (loaded = { ...loaded, [lang]: n }),
+				// offline, say: the next step that needs it asks again
+				() => (wanted = false)
+			);
 	});
 	const full = () => loaded[locale.lang] ?? loaded.en ?? loaded.ko;
 	return {
@@ -38,11 +42,13 @@ export function narrations(loaders: NarrationLoaders, first?: FirstTold) {
 		},
 		/** a step's text, if it is here yet; asking for one that is not brings the whole narration */
 		of(step: Step): StepTold | undefined {
-			const texts = full();
-			if (texts) return stepText(texts, step);
+			const own = loaded[locale.lang];
+			if (own) return stepText(own, step);
+			// the page's own words in this language before another language's whole narration
 			if (first && step === first.step) return first.texts[locale.lang];
 			want();
-			return undefined;
+			const other = full();
+			return other && stepText(other, step);
 		}
 	};
 }

@@ -714,8 +714,9 @@ function place(
 				longest(names, RANK.first) ??
 				(at(names[0]).rank <= RANK.beside ? names[0] : undefined) ??
 				longest(all, RANK.beside) ??
-				// no place beside the arrow for any form: the narrowest has the best rank there is, and
-				// the longest form as good as it wins (a search, not a trial of every form)
+				// no place beside the arrow for any form: taking a narrower form never to rank worse (as
+				// `longest` does), the narrowest has the best rank there is, and the longest form as
+				// good as it wins
 				longest(all, at(all[all.length - 1]).rank)!;
 		}
 		const pill = at(text).c.box;

@@ -9,8 +9,8 @@ import { FONT, estimateTextWidth } from './theme';
 
 /**
  * How many label forms the placement tries is the work a step's first picture costs (each trial
- * is a search of every candidate place): counted, not timed. A crowded step used to try about
- * thirty forms per label that had no room anywhere, most of them one by one.
+ * is a search of every candidate place): counted, not timed. Trying the forms of a label with no
+ * room anywhere one by one costs about thirty trials each in the crowded steps.
  */
 describe('label placement work', () => {
 	it('tries few forms per label, even in the crowded steps of scaling out', () => {

@@ -223,9 +223,13 @@ export function createCluster(nodeCount: number, seed: string): ClusterState {
 /** A node's kubelet registering it: the Node object and its heartbeat Lease (two writes). */
 export function registerNode(
 	etcd: EtcdStore,
-	node: NodeModel
+	node: NodeModel,
+	/** false for a node joining a running cluster: it registers without a pod CIDR, which node IPAM assigns next (nodeChanges.ts) */
+	withPodCIDR = true
 ): { node: KeyValue; lease: KeyValue } {
-	const kv = put(etcd, `/registry/minions/${node.name}`, JSON.stringify(nodeObject(node)));
+	const obj = nodeObject(node);
+	const stored = withPodCIDR ? obj : { ...obj, spec: {} };
+	const kv = put(etcd, `/registry/minions/${node.name}`, JSON.stringify(stored));
 	const lease = put(
 		etcd,
 		`/registry/leases/kube-node-lease/${node.name}`,

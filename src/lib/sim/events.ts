@@ -124,7 +124,9 @@ function store(state: ClusterState, event: StoredEvent): KeyValue {
  * client-go's core/v1 recorder does not write an event it has written before: its correlator
  * (tools/record/events_cache.go, eventLogger.eventObserve) finds the same source, object, type,
  * reason and message in its cache, and the recorder PATCHes the stored event with count + 1 and a
- * new lastTimestamp. The stored event that says the same, if there is one.
+ * new lastTimestamp. The stored event that says the same, if there is one. The simulation looks in
+ * etcd rather than in a recorder's own cache, and keeps events past their one-hour TTL: no flow
+ * restarts a kubelet's process or runs that long.
  */
 function sameEvent(
 	state: ClusterState,
@@ -141,6 +143,9 @@ function sameEvent(
 	}
 	return undefined;
 }
+
+/** How a recorder sent an event: POST for a new one, PATCH for one counted up (see sameEvent). */
+export const eventVerb = (kv: KeyValue): 'POST' | 'PATCH' => (kv.version > 1 ? 'PATCH' : 'POST');
 
 /** The events about one object, oldest first, as `kubectl describe` lists them. */
 export function eventsFor(state: ClusterState, namespace: string, name: string): KubeEvent[] {

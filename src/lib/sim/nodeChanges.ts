@@ -45,6 +45,17 @@ export function markNodeReady(state: ClusterState, name: string, at: number): Ke
 	return writeNode(state, node);
 }
 
+/**
+ * The node IPAM controller's PATCH of a new node: its pod CIDR, which the kubelet does not register
+ * itself (pkg/controller/nodeipam/ipam/range_allocator.go).
+ */
+export function assignPodCIDR(state: ClusterState, name: string): KeyValue {
+	const node = readNode(state, name)!;
+	const cidr = state.nodes.find((n) => n.name === name)!.podCIDR;
+	node.spec = { ...node.spec, podCIDR: cidr, podCIDRs: [cidr] };
+	return writeNode(state, node);
+}
+
 /** The Node object deleted (`kubectl delete node`): gone from etcd and from the scheduler's nodes. */
 export function deleteNode(state: ClusterState, name: string): number {
 	state.nodes = state.nodes.filter((n) => n.name !== name);

@@ -13,6 +13,8 @@ import {
 	listServices,
 	storeEndpoints,
 	storeService,
+	storeServiceRange,
+	takenServiceIPs,
 	storeSlice,
 	storedService
 } from '$lib/sim/services';
@@ -78,6 +80,8 @@ export function createNodeFailureCluster(s: NodeFailureScenario): ClusterState {
 	const taken = new Set(listServices(state).map((x) => x.spec.clusterIP));
 	const ip = allocateClusterIP(s.seed, `default/${SERVICE_NAME}`, taken);
 	const svc = storedService(requested, ip, s.seed, CLUSTER_CREATED);
+	// allocated as the Service flow allocates: the range marks it before the Service is stored
+	storeServiceRange(state.etcd, [...takenServiceIPs(state.etcd), ip]);
 	storeService(state.etcd, svc);
 	const slice = desiredSlice(s.seed, svc, listPods(state));
 	slice.metadata.uid = uid(s.seed, `slice/${slice.metadata.name}`);

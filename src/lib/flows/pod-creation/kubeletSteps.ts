@@ -1,5 +1,5 @@
 /** Course steps 7–9: the kubelet takes the pod on, drives the runtime over CRI, reports status. */
-import { recordEvent } from '$lib/sim/events';
+import { eventVerb, recordEvent } from '$lib/sim/events';
 import {
 	allocatePodIP,
 	containerId,
@@ -287,7 +287,7 @@ export function restartBackOff(d: PodFlowDraft) {
 	const event = (type: 'Normal' | 'Warning', reason: string, message: string) => {
 		const kv = recordEvent(d.state, pod, src, type, reason, message);
 		wrote.push(kv.key);
-		sent[kv.version > 1 ? 'PATCH' : 'POST'].push(reason);
+		sent[eventVerb(kv)].push(reason);
 	};
 	d.state.clock += 1;
 	// Every restart runs EnsureImageExists again: "already present", or a new pull for :latest.
@@ -315,7 +315,12 @@ export function restartBackOff(d: PodFlowDraft) {
 	);
 	return podStep({
 		nine: 9,
-		params: { name: pod.metadata.name, node: node.name, container: c.name },
+		params: {
+			name: pod.metadata.name,
+			node: node.name,
+			container: c.name,
+			counted: sent.PATCH.join(', ')
+		},
 		messages: [
 			msg(k, r, 'cri', `CRI StartContainer ${c.name} (restart 1)`, 0),
 			msg(r, k, 'error', `exited, code ${exit.exitCode}`, 1),

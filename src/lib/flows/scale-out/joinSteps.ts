@@ -6,7 +6,7 @@
  * is up the kubelet posts Ready=True and the node lifecycle controller lifts the taint.
  */
 import { makeNode, nodeObject } from '$lib/sim/cluster';
-import { get, put } from '$lib/sim/etcd';
+import { put } from '$lib/sim/etcd';
 import { recordObjectEvent } from '$lib/sim/events';
 import { uid } from '$lib/sim/ids';
 import {
@@ -19,7 +19,7 @@ import {
 	readNode,
 	renewLease
 } from '$lib/sim/nodeLifecycle';
-import { removeTaint } from '$lib/sim/nodeChanges';
+import { assignPodCIDR, removeTaint } from '$lib/sim/nodeChanges';
 import { podKey, storePod } from '$lib/sim/podCodec';
 import { daemonSetTolerations, kubeProxyPodFor } from '$lib/sim/serviceCluster';
 import { timestamp } from '$lib/sim/time';
@@ -103,9 +103,7 @@ export function nodeRegisters(d: ScaleOutDraft) {
 /** The node IPAM controller assigns the next free /24 of the cluster CIDR with a PATCH. */
 export function podCidrAssigned(d: ScaleOutDraft) {
 	const model = joined(d);
-	const node = JSON.parse(get(d.state.etcd, nodeKey(model.name))!.value);
-	node.spec = { ...node.spec, podCIDR: model.podCIDR, podCIDRs: [model.podCIDR] };
-	const kv = put(d.state.etcd, nodeKey(model.name), JSON.stringify(node));
+	const kv = assignPodCIDR(d.state, model.name);
 	return soStep({
 		stage: 'node-join',
 		params: { node: model.name, cidr: model.podCIDR },

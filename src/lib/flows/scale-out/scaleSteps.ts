@@ -6,7 +6,7 @@
  */
 import { updatePod } from '$lib/sim/apiserver';
 import { del, get, put } from '$lib/sim/etcd';
-import { recordObjectEvent } from '$lib/sim/events';
+import { eventVerb, recordObjectEvent } from '$lib/sim/events';
 import { uid } from '$lib/sim/ids';
 import { listPods, podKey } from '$lib/sim/podCodec';
 import { createdStatus } from '$lib/sim/podStatus';
@@ -126,7 +126,7 @@ export function deploymentScales(d: ScaleOutDraft) {
 		},
 		messages: [
 			...write(KCM, `PUT replicasets/${rs}`, kv.key, kv.mod_revision, 0),
-			msg(KCM, API, 'event', 'POST events: ScalingReplicaSet', 3),
+			msg(KCM, API, 'event', `${eventVerb(event)} events: ScalingReplicaSet`, 3),
 			...persist(event.key, event.mod_revision, 4),
 			msg(API, KCM, 'watch', `watch MODIFIED replicasets/${rs}`, 3)
 		],

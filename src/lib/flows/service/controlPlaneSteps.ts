@@ -10,7 +10,6 @@ import {
 	allocateClusterIP,
 	desiredSlice,
 	exposedService,
-	listServices,
 	serviceKey,
 	storeEndpoints,
 	storeService,
@@ -66,14 +65,17 @@ export function exposeCommand(d: ServiceFlowDraft) {
 	});
 }
 
+/** The allocator's pick, from the addresses its range marks taken. */
 function clusterIP(d: ServiceFlowDraft): string {
-	const taken = new Set(listServices(d.state).map((s) => s.spec.clusterIP));
+	const taken = new Set(takenServiceIPs(d.state.etcd));
 	return allocateClusterIP(d.state.seed, `default/${d.scenario.name}`, taken);
 }
 
 export function servicePipeline(d: ServiceFlowDraft) {
 	const name = d.scenario.name;
-	const ip = clusterIP(d);
+	const ip = (d.clusterIP = clusterIP(d));
+	// BeginCreate's allocation is a write of its own, before the Service's
+	const range = storeServiceRange(d.state.etcd, [...takenServiceIPs(d.state.etcd), ip]);
 	const stages: PipelineStage[] = [
 		{
 			stage: 'authentication',
@@ -104,11 +106,9 @@ export function servicePipeline(d: ServiceFlowDraft) {
 		{ stage: 'validatingAdmission', detail: 'ResourceQuota: no quota in namespace' },
 		{
 			stage: 'persist',
-			detail: `create ${serviceKey('default', name)} → revision ${d.state.etcd.revision + 2}`
+			detail: `create ${serviceKey('default', name)} → revision ${range.mod_revision + 1}`
 		}
 	];
-	// BeginCreate's allocation is a write of its own, before the Service's
-	const range = storeServiceRange(d.state.etcd, [...takenServiceIPs(d.state.etcd), ip]);
 	return serviceStep({
 		step: {
 			stage: 'control-plane',
@@ -122,7 +122,7 @@ export function servicePipeline(d: ServiceFlowDraft) {
 }
 
 export function persistService(d: ServiceFlowDraft) {
-	const ip = clusterIP(d);
+	const ip = d.clusterIP!;
 	const req = requested(d);
 	const svc = storedService(req, ip, d.state.seed, d.state.clock);
 	const kv = storeService(d.state.etcd, svc);

@@ -45,6 +45,8 @@ export interface ServiceFlowDraft {
 	syncing: string[];
 	/** actions the flow could not play, with why (shown to the person) */
 	skipped: { index: number; reason: SkipReason }[];
+	/** the ClusterIP BeginCreate allocated: the Service stored next carries it */
+	clusterIP?: string;
 }
 
 /** Why a what-if was skipped: no such pod, no node left to add, no node with room for its pods. */

@@ -4,6 +4,7 @@
  * kube-proxy lists every Service and EndpointSlice and writes all their rules in one full sync.
  */
 import { makeNode, registerNode } from '$lib/sim/cluster';
+import { assignPodCIDR } from '$lib/sim/nodeChanges';
 import { podKey, storePod } from '$lib/sim/podCodec';
 import { listServices, listSlices } from '$lib/sim/services';
 import { kubeProxyPodFor, kubeProxyPodOn } from '$lib/sim/serviceCluster';
@@ -33,7 +34,8 @@ function proxyPodName(d: ServiceFlowDraft): string {
 export function nodeJoins(d: ServiceFlowDraft) {
 	const node = makeNode(d.state.nodes.length);
 	d.state.nodes.push(node);
-	const { node: kv, lease } = registerNode(d.state.etcd, node);
+	const { node: kv, lease } = registerNode(d.state.etcd, node, false);
+	const cidr = assignPodCIDR(d.state, node.name);
 	return serviceStep({
 		step: {
 			stage: 'what-if',
@@ -41,11 +43,19 @@ export function nodeJoins(d: ServiceFlowDraft) {
 			messages: [
 				...write(kubelet(node.name), 'POST /api/v1/nodes', kv.key, kv.mod_revision, 0),
 				msg(API, KCM, 'watch', `watch ADDED nodes/${node.name}`, 3),
-				msg(API, SCHED, 'watch', `watch ADDED nodes/${node.name}`, 3)
+				msg(API, SCHED, 'watch', `watch ADDED nodes/${node.name}`, 3),
+				...write(
+					KCM,
+					`PATCH nodes/${node.name} (podCIDR ${node.podCIDR})`,
+					cidr.key,
+					cidr.mod_revision,
+					4
+				),
+				msg(API, kubelet(node.name), 'watch', `watch MODIFIED nodes/${node.name}`, 7)
 			],
 			active: [kubelet(node.name), API, ETCD, KCM, SCHED],
-			// the Lease is written too: the etcd panel marks every key the step wrote
-			wrote: [kv.key, lease.key],
+			// the Lease is written too, and the Node again with its pod CIDR: in write order
+			wrote: [kv.key, lease.key, cidr.key],
 			command: { line: `kubeadm join 192.168.56.10:6443 …   # on ${node.name}` }
 		}
 	});

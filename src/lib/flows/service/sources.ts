@@ -25,6 +25,7 @@ const SCHEDULE = 'pkg/scheduler/schedule_one.go';
 const RUNTIME = 'pkg/kubelet/kuberuntime/kuberuntime_manager.go';
 const STATUS = 'pkg/kubelet/status/status_manager.go';
 const REGISTER = 'pkg/kubelet/kubelet_node_status.go';
+const IPAM = 'pkg/controller/nodeipam/ipam/range_allocator.go';
 const DAEMON = 'pkg/controller/daemon/daemon_controller.go';
 const KUBEADM_PROXY = 'cmd/kubeadm/app/phases/addons/proxy/manifests.go';
 
@@ -113,6 +114,7 @@ export const sources: FlowSources = {
 		),
 		f(STATUS, "the kubelet's status PATCH", 'kubelet의 상태 PATCH'),
 		f(REGISTER, 'a new node registering itself', '새 노드의 자기 등록'),
+		f(IPAM, "the new node's pod CIDR, with a PATCH", '새 노드의 파드 CIDR, PATCH로'),
 		f(
 			DAEMON,
 			'the DaemonSet controller creating kube-proxy',
@@ -147,7 +149,7 @@ export const sources: FlowSources = {
 		resync: [PROXY_CONFIG, PROXIER],
 		scheduleNew: [SCHEDULE],
 		kubeletsWork: [RUNTIME, STATUS],
-		nodeJoins: [REGISTER],
+		nodeJoins: [REGISTER, IPAM],
 		daemonSetPod: [DAEMON, KUBEADM_PROXY],
 		bindProxyPod: [SCHEDULE],
 		startProxyPod: [RUNTIME, STATUS],

@@ -247,15 +247,24 @@ describe('serviceTimeline: what-ifs', () => {
 		expect(again.skipped).toEqual([{ index: 1, reason: 'noRoom' }]);
 	});
 
-	it('a joining node’s step lists both its writes, the Node and its Lease', () => {
+	it('a joining node’s step lists its writes: the Node, its Lease, then node IPAM’s pod CIDR', () => {
 		const tl = run({ actions: [{ kind: 'add-node' }] });
 		const i = tl.steps.findIndex((s) => s.id === 'nodeJoins');
 		const [before, after] = [tl.steps[i - 1].snapshot.etcd, tl.steps[i].snapshot.etcd];
 		expect(tl.steps[i].wrote).toEqual([
 			'/registry/minions/node-4',
-			'/registry/leases/kube-node-lease/node-4'
+			'/registry/leases/kube-node-lease/node-4',
+			'/registry/minions/node-4'
 		]);
 		expect(after.revision - before.revision).toBe(tl.steps[i].wrote.length);
+		// the kubelet registers no pod CIDR (range_allocator.go assigns it): the Node's first
+		// version has none, its second has node-4's
+		const node = JSON.parse(after.kvs['/registry/minions/node-4'].value);
+		expect(after.kvs['/registry/minions/node-4'].version).toBe(2);
+		expect(node.spec.podCIDR).toBe('10.244.4.0/24');
+		expect(tl.steps[i].messages.map((m) => m.label)).toContain(
+			'PATCH nodes/node-4 (podCIDR 10.244.4.0/24)'
+		);
 	});
 
 	it('skips what-ifs it cannot play, and says so', () => {

@@ -109,7 +109,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	restartBackOff: {
 		title: () => 'Restarted, exited again: CrashLoopBackOff',
 		body: (p) =>
-			`The kubelet restarts ${p.container} at once; it exits again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes — and the container waits with reason CrashLoopBackOff, RESTARTS 1. The events it writes again are counted, not repeated: the kubelet PATCHes Created and Started with count 2, and kubectl describe shows (x2 over …). This is the classic result of kubectl run with busybox and no command: give it one, e.g. kubectl run ${p.name} --image=busybox -- sleep 3600.`
+			`The kubelet restarts ${p.container} at once; it exits again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes — and the container waits with reason CrashLoopBackOff, RESTARTS 1. The events it writes again are counted, not repeated: the kubelet PATCHes ${p.counted} with count 2, and kubectl describe shows (x2 over …). This is the classic result of kubectl run with busybox and no command: give it one, e.g. kubectl run ${p.name} --image=busybox -- sleep 3600.`
 	},
 	reportPullError: {
 		title: () => 'The kubelet reports ErrImagePull',

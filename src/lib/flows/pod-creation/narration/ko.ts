@@ -114,7 +114,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	restartBackOff: {
 		title: () => '재시작한 컨테이너가 또 종료되어 CrashLoopBackOff가 됩니다',
 		body: (p) =>
-			`kubelet이 ${josa(p.container, '을/를')} 곧바로 재시작하지만 또 종료됩니다. 이제 kubelet은 다음 시도 전에 10초, 20초, 40초 … 최대 5분까지 점점 오래 기다립니다. 그동안 컨테이너는 CrashLoopBackOff 이유로 대기하고, RESTARTS는 1입니다. 다시 생긴 이벤트는 새로 쌓이지 않고 횟수만 늘어납니다. kubelet이 Created와 Started 이벤트를 count 2로 PATCH 하므로, kubectl describe에는 (x2 over …)로 나옵니다. busybox를 명령 없이 kubectl run으로 실행하면 흔히 보는 결과입니다. kubectl run ${p.name} --image=busybox -- sleep 3600처럼 명령을 함께 주세요.`
+			`kubelet이 ${josa(p.container, '을/를')} 곧바로 재시작하지만 또 종료됩니다. 이제 kubelet은 다음 시도 전에 10초, 20초, 40초 … 최대 5분까지 점점 오래 기다립니다. 그동안 컨테이너는 CrashLoopBackOff 이유로 대기하고, RESTARTS는 1입니다. 다시 생긴 이벤트는 새로 쌓이지 않고 횟수만 늘어납니다. kubelet이 ${p.counted} 이벤트를 count 2로 PATCH 하므로, kubectl describe에는 (x2 over …)로 나옵니다. busybox를 명령 없이 kubectl run으로 실행하면 흔히 보는 결과입니다. kubectl run ${p.name} --image=busybox -- sleep 3600처럼 명령을 함께 주세요.`
 	},
 	reportPullError: {
 		title: () => 'kubelet이 ErrImagePull을 보고합니다',

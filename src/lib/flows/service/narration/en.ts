@@ -153,7 +153,7 @@ export const serviceStepsEn: NarrationOf<ServiceStep> = {
 	nodeJoins: {
 		title: (p) => `${p.node} joins the cluster`,
 		body: (p) =>
-			`The kubelet on the new machine registers Node ${p.node}. Its address is ${p.address} and its pod CIDR ${p.cidr}. The DaemonSet controller and the scheduler hear about it.`
+			`The kubelet on the new machine registers Node ${p.node}, at address ${p.address}. The DaemonSet controller and the scheduler hear about it. The node has no pod CIDR of its own yet: kube-controller-manager's node IPAM controller gives it ${p.cidr} with a PATCH, a write of its own.`
 	},
 	daemonSetPod: {
 		title: (p) => `DaemonSet kube-proxy creates ${p.pod} for ${p.node}`,

@@ -163,7 +163,7 @@ export const serviceStepsKo: NarrationOf<ServiceStep> = {
 	nodeJoins: {
 		title: (p) => `${josa(p.node, '이/가')} 클러스터에 합류합니다`,
 		body: (p) =>
-			`새 머신의 kubelet이 Node 오브젝트 ${을(p.node)} 등록합니다. 주소 ${josa(p.address, '과/와')} 파드 CIDR ${p.cidr}도 함께 등록됩니다. DaemonSet 컨트롤러와 kube-scheduler가 watch로 새 노드를 알게 됩니다.`
+			`새 머신의 kubelet이 주소 ${p.address}로 Node 오브젝트 ${을(p.node)} 등록합니다. DaemonSet 컨트롤러와 kube-scheduler가 watch로 새 노드를 알게 됩니다. 이 노드에는 아직 파드 CIDR이 없습니다. kube-controller-manager의 노드 IPAM 컨트롤러가 PATCH로 ${josa(p.cidr, '을/를')} 줍니다. 이것도 따로 하는 쓰기입니다.`
 	},
 	daemonSetPod: {
 		title: (p) => `DaemonSet kube-proxy가 ${p.node}용 ${을(p.pod)} 만듭니다`,
