@@ -148,12 +148,19 @@ function sameEvent(
 export const eventVerb = (kv: KeyValue): 'POST' | 'PATCH' => (kv.version > 1 ? 'PATCH' : 'POST');
 
 /** The events about one object, oldest first, as `kubectl describe` lists them. */
-export function eventsFor(state: ClusterState, namespace: string, name: string): KubeEvent[] {
+export function eventsFor(
+	state: ClusterState,
+	namespace: string,
+	name: string,
+	/** the object's uid: kubectl describe asks for its events by uid, not a pod of the same name before it */
+	uid?: string
+): KubeEvent[] {
 	return Object.values(state.etcd.kvs)
 		.filter((kv) => kv.key.startsWith(`/registry/events/${namespace}/${name}.`))
 		.sort((a, b) => a.mod_revision - b.mod_revision)
-		.map((kv) => {
-			const e = JSON.parse(kv.value) as StoredEvent;
+		.map((kv) => JSON.parse(kv.value) as StoredEvent)
+		.filter((e) => uid === undefined || e.involvedObject.uid === uid)
+		.map((e) => {
 			return {
 				type: e.type,
 				reason: e.reason,

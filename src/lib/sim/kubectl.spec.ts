@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPodScenario } from '$lib/flows/pod-creation/scenario';
 import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
+import { nodeFailureTimeline } from '$lib/flows/node-failure/timeline';
+import { nodeFailureBranches } from '$lib/flows/testing/branches';
 import { readPod } from './apiserver';
 import { createCluster } from './cluster';
 import { alignColumns, describeEvents, getPodsWide } from './kubectl';
@@ -82,4 +84,20 @@ it('the restart step PATCHes the events it has sent before and POSTs the new one
 	expect(step.messages.map((m) => m.label)).toContain(
 		'POST events: Pulled, BackOff · PATCH 2 events'
 	);
+});
+
+it('describe lists the events of this pod, not of the pod of the same name before it (by uid)', () => {
+	const tl = nodeFailureTimeline(nodeFailureBranches.statefulRecover);
+	const state = tl.steps.at(-1)!.snapshot;
+	const db0 = JSON.parse(state.etcd.kvs['/registry/pods/default/db-0'].value);
+	const all = Object.values(state.etcd.kvs)
+		.filter((kv) => kv.key.startsWith('/registry/events/default/db-0.'))
+		.map((kv) => JSON.parse(kv.value));
+	// the evicted db-0's events are still stored under the same name …
+	expect(all.some((e) => e.involvedObject.uid !== db0.metadata.uid)).toBe(true);
+	// … and describe leaves them out
+	const rows = describeEvents(state, 'default', 'db-0').join('\n');
+	for (const e of all.filter((x) => x.involvedObject.uid !== db0.metadata.uid))
+		if (!all.some((x) => x.involvedObject.uid === db0.metadata.uid && x.message === e.message))
+			expect(rows).not.toContain(e.message);
 });

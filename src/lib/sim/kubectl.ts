@@ -77,7 +77,10 @@ export function describeEventRows(
 	name: string
 ): string[][] {
 	// describe.go DescribeEvents: a repeated event's age is "<last> (x<count> over <first>)"
-	return eventsFor(state, namespace, name).map((e) => [
+	// describe.go asks for the events whose involvedObject is this pod: its uid too
+	const pod = state.etcd.kvs[`/registry/pods/${namespace}/${name}`];
+	const uid = pod ? (JSON.parse(pod.value) as PodObject).metadata.uid : undefined;
+	return eventsFor(state, namespace, name, uid).map((e) => [
 		e.type,
 		e.reason,
 		e.count > 1
