@@ -132,6 +132,16 @@ export function takenServiceIPs(etcd: EtcdStore): string[] {
 	return data.slice(data.indexOf('=') + 1).match(/\d+\.\d+\.\d+\.\d+/g) ?? [];
 }
 
+/** The allocator at work: a free address beside those its range marks taken, and the range written with it. */
+export function allocateServiceIP(
+	state: ClusterState,
+	purpose: string
+): { ip: string; range: KeyValue } {
+	const taken = takenServiceIPs(state.etcd);
+	const ip = allocateClusterIP(state.seed, purpose, new Set(taken));
+	return { ip, range: storeServiceRange(state.etcd, [...taken, ip]) };
+}
+
 export function storeSlice(etcd: EtcdStore, slice: EndpointSliceObject): KeyValue {
 	return put(etcd, sliceKey(slice.metadata.namespace, slice.metadata.name), stored(slice));
 }

@@ -6,15 +6,12 @@
  * kubeadm's tolerate-everything one for kube-proxy. The twists (twists.ts) are applied here.
  */
 import {
-	allocateClusterIP,
+	allocateServiceIP,
 	desiredSlice,
 	endpointsForService,
 	exposedService,
-	listServices,
 	storeEndpoints,
 	storeService,
-	storeServiceRange,
-	takenServiceIPs,
 	storeSlice,
 	storedService
 } from '$lib/sim/services';
@@ -77,11 +74,9 @@ export function createNodeFailureCluster(s: NodeFailureScenario): ClusterState {
 		80,
 		TARGET_PORT
 	);
-	const taken = new Set(listServices(state).map((x) => x.spec.clusterIP));
-	const ip = allocateClusterIP(s.seed, `default/${SERVICE_NAME}`, taken);
-	const svc = storedService(requested, ip, s.seed, CLUSTER_CREATED);
 	// allocated as the Service flow allocates: the range marks it before the Service is stored
-	storeServiceRange(state.etcd, [...takenServiceIPs(state.etcd), ip]);
+	const { ip } = allocateServiceIP(state, `default/${SERVICE_NAME}`);
+	const svc = storedService(requested, ip, s.seed, CLUSTER_CREATED);
 	storeService(state.etcd, svc);
 	const slice = desiredSlice(s.seed, svc, listPods(state));
 	slice.metadata.uid = uid(s.seed, `slice/${slice.metadata.name}`);

@@ -7,7 +7,7 @@ import { ADMIN_GROUP, ADMIN_USER, type PipelineStage } from '$lib/sim/apiserver'
 import { uid } from '$lib/sim/ids';
 import {
 	SERVICE_CIDR,
-	allocateClusterIP,
+	allocateServiceIP,
 	desiredSlice,
 	exposedService,
 	serviceKey,
@@ -16,8 +16,6 @@ import {
 	storeSlice,
 	storedService,
 	endpointsKey,
-	storeServiceRange,
-	takenServiceIPs,
 	SERVICE_RANGE_KEY
 } from '$lib/sim/services';
 import { timestamp } from '$lib/sim/time';
@@ -65,17 +63,11 @@ export function exposeCommand(d: ServiceFlowDraft) {
 	});
 }
 
-/** The allocator's pick, from the addresses its range marks taken. */
-function clusterIP(d: ServiceFlowDraft): string {
-	const taken = new Set(takenServiceIPs(d.state.etcd));
-	return allocateClusterIP(d.state.seed, `default/${d.scenario.name}`, taken);
-}
-
 export function servicePipeline(d: ServiceFlowDraft) {
 	const name = d.scenario.name;
-	const ip = (d.clusterIP = clusterIP(d));
 	// BeginCreate's allocation is a write of its own, before the Service's
-	const range = storeServiceRange(d.state.etcd, [...takenServiceIPs(d.state.etcd), ip]);
+	const { ip, range } = allocateServiceIP(d.state, `default/${name}`);
+	d.clusterIP = ip;
 	const stages: PipelineStage[] = [
 		{
 			stage: 'authentication',
