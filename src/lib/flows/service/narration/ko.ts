@@ -19,7 +19,7 @@ export const serviceStepsKo: NarrationOf<ServiceStep> = {
 	servicePipeline: {
 		title: (p) => `kube-apiserver가 Service를 승인하고 ${을(p.ip)} 할당합니다`,
 		body: (p) =>
-			`Service도 파드와 같은 처리 단계를 거칩니다. 먼저 인증과 RBAC 인가를 통과합니다. 요청을 디코딩할 때 기본값(type ClusterIP, sessionAffinity None, internalTrafficPolicy Cluster)이 채워지는데, 이는 어떤 어드미션 플러그인보다도 먼저이고, 변형 어드미션에서는 바꿀 것이 없습니다. 그다음 유효성 검사보다 먼저, Service의 REST 저장소가 --service-cluster-ip-range(${p.cidr})에서 ClusterIP ${을(p.ip)} 할당합니다. 주소는 범위의 위쪽에서 무작위로 고르고, 아래쪽은 사람이 직접 지정하는 주소를 위해 남겨 둡니다. 할당기는 이 주소를 ${p.key}에 사용 중으로 표시합니다. Service를 저장하기 전에 따로 하는 쓰기이고, 리비전은 ${p.revision}입니다. 유효성 검사와 검증 어드미션은 주소까지 채워진 Service를 확인합니다. 이 주소를 가진 머신은 없습니다. 주소는 API 안에만 있습니다.`
+			`Service도 파드와 같은 처리 단계를 거칩니다. 먼저 인증과 RBAC 인가를 통과합니다. 기본값(type ClusterIP, sessionAffinity None, internalTrafficPolicy Cluster)은 요청을 디코딩할 때, 어떤 어드미션 플러그인보다도 먼저 채워집니다. 변형 어드미션에서는 바꿀 것이 없습니다. 그다음 유효성 검사보다 먼저, Service의 REST 저장소가 --service-cluster-ip-range(${p.cidr})에서 ClusterIP ${을(p.ip)} 할당합니다. 주소는 범위의 위쪽에서 무작위로 고르고, 아래쪽은 사람이 직접 지정하는 주소를 위해 남겨 둡니다. 할당기는 이 주소를 ${p.key}에 사용 중으로 표시합니다. Service를 저장하기 전에 따로 하는 쓰기이고, 리비전은 ${p.revision}입니다. 유효성 검사와 검증 어드미션은 주소까지 채워진 Service를 확인합니다. 이 주소를 가진 머신은 없습니다. 주소는 API 안에만 있습니다.`
 	},
 	persistService: {
 		title: (p) =>
