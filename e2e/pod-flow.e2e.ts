@@ -175,6 +175,8 @@ test("the scheduler panel shows every node's filters and scores, and the winner"
 	const n3 = page.locator('article[data-node="node-3"]');
 	await expect(n3.locator('tr[data-plugin="TaintToleration"]')).toContainText(/0\s*100\s*×3\s*300/);
 	await expect(n3.locator('tr[data-plugin="NodeResourcesFit"]')).toContainText(/90\s*90\s*×1\s*90/);
+	// a bare pod: nothing selects it, so PodTopologySpread's default constraints do not apply
+	await expect(n3.locator('tr[data-plugin="PodTopologySpread"]')).toContainText('skipped');
 	await expect(page.locator('article[data-node]')).toHaveCount(3);
 });
 

@@ -10,7 +10,12 @@ export function storedYaml(state: ClusterState, key: string): string | null {
 	if (!byKey) cache.set(state, (byKey = new Map()));
 	if (!byKey.has(key)) {
 		const kv = state.etcd.kvs[key];
-		byKey.set(key, kv ? toYaml(readObject<{ metadata: { resourceVersion?: string } }>(kv)) : null);
+		byKey.set(
+			key,
+			kv
+				? toYaml(readObject<{ metadata: { resourceVersion?: string } }>(kv), { sorted: true })
+				: null
+		);
 	}
 	return byKey.get(key)!;
 }

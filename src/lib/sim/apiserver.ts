@@ -5,12 +5,11 @@
  * which decides per watcher whether a change is ADDED, MODIFIED or DELETED for it
  * (cacher/cache_watcher.go: an object that starts matching a watcher's filter is ADDED).
  */
-import { defaultTolerations } from './nodeBasics';
 import type { ClusterState } from './cluster';
 import type { KeyValue } from './etcd';
-import { nameSuffix } from './ids';
 import { decodePod, defaultPullPolicy, podKey, storePod } from './podCodec';
 import type { PodObject } from './model';
+import { admitPod } from './podAdmission';
 
 export interface PipelineStage {
 	stage:
@@ -78,36 +77,6 @@ export function fanOut(
 export const ADMIN_USER = 'kubernetes-admin';
 export const ADMIN_GROUP = 'kubeadm:cluster-admins';
 
-/** Mutating admission as the default plugins change a new pod. */
-export function admitPod(pod: PodObject, seed: string): string[] {
-	const changes: string[] = [];
-	if (!pod.spec.serviceAccountName) {
-		pod.spec.serviceAccountName = 'default';
-		changes.push('ServiceAccount: serviceAccountName=default');
-	}
-	// The ServiceAccount plugin also mounts the API token: a projected volume in every container.
-	const { namespace, name } = pod.metadata;
-	const volume = `kube-api-access-${nameSuffix(seed, `kube-api-access/${namespace}/${name}`)}`;
-	pod.spec.volumes = [...(pod.spec.volumes ?? []), serviceAccountVolume(volume)];
-	pod.spec.containers = pod.spec.containers.map((c) => ({
-		...c,
-		volumeMounts: [
-			...(c.volumeMounts ?? []),
-			{ name: volume, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', readOnly: true }
-		]
-	}));
-	changes.push(`ServiceAccount: volume ${volume} (token, ca.crt, namespace) mounted read-only`);
-	const tolerations = pod.spec.tolerations ?? [];
-	for (const t of defaultTolerations()) {
-		if (!tolerations.some((own) => own.key === t.key)) {
-			tolerations.push(t);
-			changes.push(`DefaultTolerationSeconds: ${t.key}:NoExecute for ${t.tolerationSeconds}s`);
-		}
-	}
-	pod.spec.tolerations = tolerations;
-	return changes;
-}
-
 /** The stages a pod create passes, in order; `outcome` is what persisting it gave. */
 export function pipelineStages(
 	pod: PodObject,
@@ -156,27 +125,6 @@ function podDefaults(pod: PodObject): string {
 		(c) => `containers[${c.name}].imagePullPolicy=${defaultPullPolicy(c.image)}`
 	);
 	return `defaults: restartPolicy=${pod.spec.restartPolicy}, schedulerName=${pod.spec.schedulerName}, ${pulls.join(', ')}`;
-}
-
-/** The projected volume the ServiceAccount admission plugin adds (plugin/pkg/admission/serviceaccount). */
-function serviceAccountVolume(name: string) {
-	return {
-		name,
-		projected: {
-			defaultMode: 420,
-			sources: [
-				{ serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-				{ configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
-				{
-					downwardAPI: {
-						items: [
-							{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }
-						]
-					}
-				}
-			]
-		}
-	};
 }
 
 /**

@@ -6,16 +6,21 @@
  */
 import { createStore, put, type EtcdStore, type KeyValue } from './etcd';
 import { hexId, nameSuffix, uid } from './ids';
+import { TAINT_NOT_READY, TAINT_UNREACHABLE } from './nodeBasics';
+import { healthyConditions, leaseKey, leaseObject } from './nodeLifecycle';
+import { withIdentity } from './objectMeta';
+import { admitPod } from './podAdmission';
 import { storePod } from './podCodec';
 import type {
 	ContainerSpec,
 	EndpointSliceObject,
 	NodeModel,
 	PodObject,
-	ServiceObject
+	ServiceObject,
+	Toleration
 } from './model';
 import { imageDigestRef, lookupImage, parseImage } from './registry';
-import { timestamp } from './time';
+import { CLUSTER_CREATED, timestamp } from './time';
 import { runningStatus } from './podStatus';
 import {
 	kubernetesService,
@@ -58,6 +63,8 @@ export interface Workload {
 	name: (seed: string, node: number) => string;
 	container: ContainerSpec;
 	labels: Record<string, string>;
+	/** what the owner's pod template adds to the spec (a system pod's class and tolerations) */
+	spec?: Partial<PodObject['spec']>;
 }
 
 const nodeSizes = [
@@ -82,7 +89,16 @@ function dns(): Workload {
 			image: 'registry.k8s.io/coredns/coredns:v1.11.3',
 			requests: { cpu: 100, memory: 70 * Mi }
 		},
-		labels: { 'k8s-app': 'kube-dns' }
+		labels: { 'k8s-app': 'kube-dns' },
+		// kubeadm's CoreDNS Deployment (cmd/kubeadm/app/phases/addons/dns/manifests.go)
+		spec: {
+			priorityClassName: 'system-cluster-critical',
+			nodeSelector: { 'kubernetes.io/os': 'linux' },
+			tolerations: [
+				{ key: 'CriticalAddonsOnly', operator: 'Exists' },
+				{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }
+			]
+		}
 	};
 }
 
@@ -109,8 +125,39 @@ export function kubeProxy(): Workload {
 		namespace: 'kube-system',
 		name: (seed, n) => `kube-proxy-${nameSuffix(seed, `kube-proxy/${n}`)}`,
 		container: { name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.32.0' },
-		labels: { 'k8s-app': 'kube-proxy' }
+		labels: { 'k8s-app': 'kube-proxy' },
+		// kubeadm's kube-proxy DaemonSet (cmd/kubeadm/app/phases/addons/proxy/manifests.go)
+		spec: {
+			priorityClassName: 'system-node-critical',
+			nodeSelector: { 'kubernetes.io/os': 'linux' },
+			tolerations: daemonSetTolerations(true)
+		}
 	};
+}
+
+/**
+ * kube-proxy's tolerations as a kubeadm cluster stores them: the DaemonSet kubeadm writes
+ * tolerates every taint (`operator: Exists`), and the DaemonSet controller's
+ * AddOrUpdateDaemonPodTolerations (pkg/controller/daemon/util/daemonset_util.go) adds its own,
+ * none with tolerationSeconds. So kube-proxy is never evicted from a node, whatever taint it gets.
+ */
+export function daemonSetTolerations(hostNetwork: boolean): Toleration[] {
+	const exists = (key: string, effect: Toleration['effect']): Toleration => ({
+		key,
+		operator: 'Exists',
+		effect
+	});
+	return [
+		{ key: 'CriticalAddonsOnly', operator: 'Exists' },
+		{ operator: 'Exists' },
+		exists(TAINT_NOT_READY, 'NoExecute'),
+		exists(TAINT_UNREACHABLE, 'NoExecute'),
+		exists('node.kubernetes.io/disk-pressure', 'NoSchedule'),
+		exists('node.kubernetes.io/memory-pressure', 'NoSchedule'),
+		exists('node.kubernetes.io/pid-pressure', 'NoSchedule'),
+		exists('node.kubernetes.io/unschedulable', 'NoSchedule'),
+		...(hostNetwork ? [exists('node.kubernetes.io/network-unavailable', 'NoSchedule')] : [])
+	];
 }
 
 export function makeNode(index: number): NodeModel {
@@ -132,28 +179,75 @@ export function makeNode(index: number): NodeModel {
 	};
 }
 
-export function nodeObject(node: NodeModel) {
+/** A Node's uid: fixed by its name, so one node keeps it across what-ifs. */
+export const nodeUid = (name: string) => uid('cluster', `node/${name}`);
+
+/** A kubeadm worker's disk: capacity, and what the kubelet's nodefs.available<10% eviction threshold leaves. */
+const DISK_KI = 61255492;
+const DISK_ALLOCATABLE = DISK_KI * 1024 - Math.trunc(DISK_KI * 1024 * 0.1);
+/** memory.available<100Mi: the default hard eviction threshold, the only reservation kubeadm sets */
+const EVICTION_MEMORY_KI = 100 * 1024;
+
+/**
+ * The Node a worker's kubelet registers at `at` and keeps posting (pkg/kubelet/kubelet_node_status.go
+ * initialNode and the setters in pkg/kubelet/nodestatus/setters.go), with kubeadm's CRI socket
+ * annotation and the TTL controller's (pkg/controller/ttl: 0 s up to 100 nodes).
+ */
+export function nodeObject(node: NodeModel, at = CLUSTER_CREATED) {
+	const memoryKi = node.allocatable.memory / 1024;
+	const resources = (memory: number, disk: string) => ({
+		cpu: String(node.allocatable.cpu / 1000),
+		'ephemeral-storage': disk,
+		'hugepages-1Gi': '0',
+		'hugepages-2Mi': '0',
+		memory: `${memory}Ki`,
+		pods: String(node.allocatable.pods)
+	});
 	return {
 		apiVersion: 'v1',
 		kind: 'Node',
-		metadata: { name: node.name, labels: node.labels },
+		metadata: {
+			name: node.name,
+			uid: nodeUid(node.name),
+			creationTimestamp: timestamp(at),
+			labels: {
+				'beta.kubernetes.io/arch': node.labels['kubernetes.io/arch'],
+				'beta.kubernetes.io/os': node.labels['kubernetes.io/os'],
+				...node.labels
+			},
+			annotations: {
+				'kubeadm.alpha.kubernetes.io/cri-socket': 'unix:///var/run/containerd/containerd.sock',
+				'node.alpha.kubernetes.io/ttl': '0',
+				'volumes.kubernetes.io/controller-managed-attach-detach': 'true'
+			}
+		},
 		spec: { podCIDR: node.podCIDR, podCIDRs: [node.podCIDR] },
 		status: {
-			allocatable: {
-				cpu: String(node.allocatable.cpu / 1000),
-				memory: `${node.allocatable.memory / 1024}Ki`,
-				pods: String(node.allocatable.pods)
-			},
+			capacity: resources(memoryKi + EVICTION_MEMORY_KI, `${DISK_KI}Ki`),
+			allocatable: resources(memoryKi, String(DISK_ALLOCATABLE)),
 			addresses: [
 				{ type: 'InternalIP', address: node.address },
 				{ type: 'Hostname', address: node.name }
 			],
-			conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady' }],
+			conditions: healthyConditions(at, at),
+			daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
 			// Node status lists images by the runtime's names: repo digest and canonical tag.
 			images: Object.entries(node.images).map(([canonical, size]) => {
 				const ref = parseImage(canonical)!;
 				return { names: [imageDigestRef(ref), canonical], sizeBytes: size };
-			})
+			}),
+			nodeInfo: {
+				architecture: 'amd64',
+				bootID: uid('cluster', `boot/${node.name}`),
+				containerRuntimeVersion: 'containerd://1.7.24',
+				kernelVersion: '6.8.0-51-generic',
+				kubeProxyVersion: 'v1.32.0',
+				kubeletVersion: 'v1.32.0',
+				machineID: hexId('cluster', `machine/${node.name}`, 32),
+				operatingSystem: 'linux',
+				osImage: 'Ubuntu 24.04.1 LTS',
+				systemUUID: uid('cluster', `system/${node.name}`)
+			}
 		}
 	};
 }
@@ -170,14 +264,14 @@ export function existingPod(
 	// kube-proxy runs in the host's network namespace, so its pod IP is the node's address.
 	const hostNetwork = w.container.name === 'kube-proxy';
 	const ref = parseImage(w.container.image)!;
-	return {
+	const pod: PodObject = {
 		apiVersion: 'v1',
 		kind: 'Pod',
 		metadata: {
 			name,
 			namespace: w.namespace,
 			uid: uid(seed, `${w.namespace}/${name}`),
-			creationTimestamp: timestamp(-86400 * 3),
+			creationTimestamp: timestamp(CLUSTER_CREATED),
 			labels: w.labels,
 			...extra
 		},
@@ -187,18 +281,23 @@ export function existingPod(
 			schedulerName: 'default-scheduler',
 			serviceAccountName: hostNetwork ? 'kube-proxy' : 'default',
 			...(hostNetwork ? { hostNetwork: true } : {}),
-			restartPolicy: 'Always'
+			restartPolicy: 'Always',
+			...structuredClone(w.spec)
 		},
-		status: runningStatus(
-			w.container,
-			{ podIP: hostNetwork ? node.address : podAddress(node, host), hostIP: node.address },
-			{
-				containerID: `containerd://${hexId(seed, `container/${w.namespace}/${name}`, 64)}`,
-				imageID: imageDigestRef(ref)
-			},
-			-86400 * 3
-		)
+		status: { phase: 'Pending' }
 	};
+	admitPod(pod, seed);
+	// what the kubelet reported: the container as admitted, with the token volume's mount
+	pod.status = runningStatus(
+		pod.spec.containers[0],
+		{ podIP: hostNetwork ? node.address : podAddress(node, host), hostIP: node.address },
+		{
+			containerID: `containerd://${hexId(seed, `container/${w.namespace}/${name}`, 64)}`,
+			imageID: imageDigestRef(ref)
+		},
+		CLUSTER_CREATED
+	);
+	return pod;
 }
 
 /** Builds the cluster before the flow starts, writing every object through etcd. */
@@ -225,20 +324,16 @@ export function registerNode(
 	etcd: EtcdStore,
 	node: NodeModel,
 	/** false for a node joining a running cluster: it registers without a pod CIDR, which node IPAM assigns next (nodeChanges.ts) */
-	withPodCIDR = true
+	withPodCIDR = true,
+	at = CLUSTER_CREATED
 ): { node: KeyValue; lease: KeyValue } {
-	const obj = nodeObject(node);
+	const obj = nodeObject(node, at);
 	const stored = withPodCIDR ? obj : { ...obj, spec: {} };
 	const kv = put(etcd, `/registry/minions/${node.name}`, JSON.stringify(stored));
 	const lease = put(
 		etcd,
-		`/registry/leases/kube-node-lease/${node.name}`,
-		JSON.stringify({
-			apiVersion: 'coordination.k8s.io/v1',
-			kind: 'Lease',
-			metadata: { name: node.name, namespace: 'kube-node-lease' },
-			spec: { holderIdentity: node.name, leaseDurationSeconds: 40 }
-		})
+		leaseKey(node.name),
+		JSON.stringify(leaseObject({ name: node.name, uid: obj.metadata.uid }, at))
 	);
 	return { node: kv, lease };
 }
@@ -246,27 +341,28 @@ export function registerNode(
 /** What every cluster has before any workload: namespaces, the default ServiceAccount, and the
  * `kubernetes` Service with its EndpointSlice (the apiserver's own address). */
 export function writeBaseObjects(etcd: EtcdStore): void {
+	const create = (key: string, obj: { metadata: object; [field: string]: unknown }) =>
+		put(etcd, key, JSON.stringify(withIdentity(etcd, key, obj, CLUSTER_CREATED)));
 	for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {
-		put(
-			etcd,
-			`/registry/namespaces/${ns}`,
-			JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } })
-		);
-	}
-	put(
-		etcd,
-		'/registry/serviceaccounts/default/default',
-		JSON.stringify({
+		// the NamespaceLifecycle finalizer and the name label (pkg/registry/core/namespace/strategy.go)
+		create(`/registry/namespaces/${ns}`, {
 			apiVersion: 'v1',
-			kind: 'ServiceAccount',
-			metadata: { name: 'default', namespace: 'default' }
-		})
-	);
+			kind: 'Namespace',
+			metadata: { name: ns, labels: { 'kubernetes.io/metadata.name': ns } },
+			spec: { finalizers: ['kubernetes'] },
+			status: { phase: 'Active' }
+		});
+	}
+	create('/registry/serviceaccounts/default/default', {
+		apiVersion: 'v1',
+		kind: 'ServiceAccount',
+		metadata: { name: 'default', namespace: 'default' }
+	});
 	const kubernetes = kubernetesService();
 	// the apiserver allocates its own Service's address first: the range holds it from the start
 	storeServiceRange(etcd, [kubernetes.spec.clusterIP]);
-	storeService(etcd, kubernetes);
-	storeSlice(etcd, kubernetesSlice());
+	storeService(etcd, kubernetes, CLUSTER_CREATED);
+	storeSlice(etcd, kubernetesSlice(), CLUSTER_CREATED);
 }
 
 /** Address `host` of a node's /24 pod CIDR; host-local IPAM starts at .2 (.1 is the bridge). */

@@ -6,6 +6,7 @@
 import type { ClusterState } from './cluster';
 import { put, type KeyValue } from './etcd';
 import type { KubeEvent, PodObject } from './model';
+import { uid } from './ids';
 import { EPOCH_MS, eventName, timestamp } from './time';
 
 export interface EventSource {
@@ -21,31 +22,52 @@ export interface EventSource {
 	host?: string;
 }
 
+/** The object an event is about, as the recorder's reference.GetReference gives it. */
+export interface InvolvedObject {
+	kind: string;
+	/** absent for a cluster-scoped object (a Node): the event then goes in namespace default */
+	namespace?: string;
+	name: string;
+	uid: string;
+	/** the object's resourceVersion when the recorder saw it, if it had read one */
+	resourceVersion?: string;
+}
+
 interface StoredEvent {
 	apiVersion: 'v1';
 	kind: 'Event';
-	metadata: { name: string; namespace: string };
-	involvedObject: {
-		kind: string;
-		namespace: string;
-		name: string;
-		uid: string;
-		fieldPath?: string;
-	};
+	metadata: { name: string; namespace: string; uid: string; creationTimestamp: string };
+	involvedObject: InvolvedObject & { apiVersion: string; fieldPath?: string };
 	reason: string;
 	message: string;
 	type: KubeEvent['type'];
-	/** kubelet (core/v1 recorder) */
-	source?: { component: string; host?: string };
-	firstTimestamp?: string;
-	lastTimestamp?: string;
+	/** the core/v1 recorder's (kubelet, controllers); `{}` from the events.k8s.io/v1 one */
+	source: { component?: string; host?: string };
+	firstTimestamp: string | null;
+	lastTimestamp: string | null;
 	count?: number;
-	/** scheduler (events.k8s.io/v1 recorder) */
-	eventTime?: string;
+	/** set by the events.k8s.io/v1 recorder (the scheduler), null from the core/v1 one */
+	eventTime: string | null;
 	action?: string;
-	reportingComponent?: string;
-	reportingInstance?: string;
+	reportingComponent: string;
+	reportingInstance: string;
 }
+
+/** the control-plane machine's hostname, where the scheduler runs */
+const CONTROL_PLANE_HOST = 'control-plane';
+
+const API_VERSIONS: Record<string, string> = {
+	Deployment: 'apps/v1',
+	ReplicaSet: 'apps/v1',
+	StatefulSet: 'apps/v1'
+};
+
+/** The kubelet's own Node reference (pkg/kubelet/kubelet.go nodeRef): its UID is the node's name. */
+export const kubeletNodeRef = (node: string): InvolvedObject => ({
+	kind: 'Node',
+	name: node,
+	uid: node
+});
 
 export function recordEvent(
 	state: ClusterState,
@@ -55,8 +77,14 @@ export function recordEvent(
 	reason: string,
 	message: string
 ): KeyValue {
-	const { namespace, name, uid } = pod.metadata;
-	const involved = { kind: 'Pod', namespace, name, uid };
+	const { namespace, name, uid, resourceVersion } = pod.metadata;
+	const involved = {
+		kind: 'Pod',
+		namespace,
+		name,
+		uid,
+		...(resourceVersion ? { resourceVersion } : {})
+	};
 	// the kubelet's events name the container they are about
 	const fieldPath =
 		source.component === 'kubelet' ? `spec.containers{${pod.spec.containers[0].name}}` : undefined;
@@ -64,39 +92,52 @@ export function recordEvent(
 }
 
 /**
- * An event about any object (a Pod, a ReplicaSet): the scheduler's through events.k8s.io/v1, a
- * controller's or the kubelet's through core/v1 (client-go's record.EventRecorder).
+ * An event about any object (a Pod, a ReplicaSet, a Node): the scheduler's through
+ * events.k8s.io/v1 (client-go tools/events, read back through core/v1 by
+ * pkg/apis/events/v1/conversion.go), a controller's or the kubelet's through core/v1 (client-go
+ * tools/record: makeEvent and generateEvent).
  */
 export function recordObjectEvent(
 	state: ClusterState,
-	involved: { kind: string; namespace: string; name: string; uid: string },
+	involved: InvolvedObject,
 	source: EventSource,
 	type: KubeEvent['type'],
 	reason: string,
 	message: string,
 	fieldPath?: string
 ): KeyValue {
-	const { namespace, name } = involved;
+	const namespace = involved.namespace || 'default';
 	const at = timestamp(state.clock);
-	const newName = () => ({ name: eventName(name, state.clock, state.eventSeq++), namespace });
+	const newMeta = () => {
+		const name = eventName(involved.name, state.clock, state.eventSeq++);
+		return { name, namespace, uid: uid(state.seed, `event/${name}`), creationTimestamp: at };
+	};
+	const involvedObject = {
+		apiVersion: API_VERSIONS[involved.kind] ?? 'v1',
+		...involved,
+		...(fieldPath ? { fieldPath } : {})
+	};
 	if (source.component === 'default-scheduler') {
-		const metadata = newName();
 		return store(state, {
 			apiVersion: 'v1',
 			kind: 'Event',
-			metadata,
-			involvedObject: involved,
+			metadata: newMeta(),
+			involvedObject,
 			reason,
 			message,
 			type,
-			eventTime: at,
+			source: {},
+			firstTimestamp: null,
+			lastTimestamp: null,
+			eventTime: at.replace('Z', '.000000Z'),
 			action: source.action,
 			reportingComponent: source.component,
-			reportingInstance: `${source.component}-control-plane`
+			// tools/events NewRecorder: the component and the host it runs on
+			reportingInstance: `${source.component}-${CONTROL_PLANE_HOST}`
 		});
 	}
 	const said = {
-		involvedObject: fieldPath ? { ...involved, fieldPath } : involved,
+		involvedObject,
 		reason,
 		message,
 		type,
@@ -107,11 +148,14 @@ export function recordObjectEvent(
 	return store(state, {
 		apiVersion: 'v1',
 		kind: 'Event',
-		metadata: newName(),
+		metadata: newMeta(),
 		...said,
 		firstTimestamp: at,
 		lastTimestamp: at,
-		count: 1
+		count: 1,
+		eventTime: null,
+		reportingComponent: source.component,
+		reportingInstance: source.host ?? ''
 	});
 }
 
@@ -132,9 +176,14 @@ function sameEvent(
 	state: ClusterState,
 	said: Pick<StoredEvent, 'involvedObject' | 'reason' | 'message' | 'type' | 'source'>
 ): StoredEvent | undefined {
-	const { namespace, name } = said.involvedObject;
-	const key = (e: typeof said) =>
-		JSON.stringify([e.involvedObject, e.reason, e.message, e.type, e.source]);
+	const { name } = said.involvedObject;
+	const namespace = said.involvedObject.namespace || 'default';
+	// getEventKey: the object's reference without its resourceVersion, which moves on every write
+	const key = (e: typeof said) => {
+		const object: Partial<typeof e.involvedObject> = { ...e.involvedObject };
+		delete object.resourceVersion;
+		return JSON.stringify([object, e.reason, e.message, e.type, e.source]);
+	};
 	const wanted = key(said);
 	for (const kv of Object.values(state.etcd.kvs)) {
 		if (!kv.key.startsWith(`/registry/events/${namespace}/${name}.`)) continue;

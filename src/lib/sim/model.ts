@@ -63,6 +63,7 @@ export interface PodCondition {
 	status: 'True' | 'False' | 'Unknown';
 	reason?: string;
 	message?: string;
+	lastProbeTime?: null;
 	lastTransitionTime?: string;
 }
 
@@ -87,9 +88,16 @@ export interface ContainerStatus {
 	started: boolean;
 	restartCount: number;
 	state: ContainerState;
-	/** the previous run, once the container has restarted */
-	lastState?: ContainerState;
+	/** the previous run, once the container has restarted; `{}` before that */
+	lastState?: ContainerState | Record<string, never>;
 	containerID?: string;
+	/** the mounts as the runtime reports them, once the container exists */
+	volumeMounts?: {
+		name: string;
+		mountPath: string;
+		readOnly?: boolean;
+		recursiveReadOnly?: 'Disabled';
+	}[];
 }
 
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
@@ -103,6 +111,8 @@ export interface PodObject {
 		uid: string;
 		resourceVersion?: string;
 		creationTimestamp: string;
+		/** a controller's pods: the prefix the apiserver added 5 random characters to */
+		generateName?: string;
 		labels?: Record<string, string>;
 		/** set when a delete was accepted and the pod is shutting down (kubectl shows Terminating) */
 		deletionTimestamp?: string;
@@ -129,7 +139,17 @@ export interface PodObject {
 		/** only the form the DaemonSet controller writes: required node affinity on metadata.name */
 		affinity?: NodeNameAffinity;
 		tolerations?: Toleration[];
+		/** set by the Priority admission plugin (podAdmission.ts) */
 		priority?: number;
+		priorityClassName?: string;
+		preemptionPolicy?: 'PreemptLowerPriority' | 'Never';
+		/** the scheme's defaults (podCodec.ts podSpecDefaults): every stored pod has them */
+		dnsPolicy?: 'ClusterFirst';
+		enableServiceLinks?: boolean;
+		securityContext?: Record<string, never>;
+		terminationGracePeriodSeconds?: number;
+		/** the deprecated alias of serviceAccountName that v1 conversion fills */
+		serviceAccount?: string;
 		/** a StatefulSet pod's stable DNS name: <hostname>.<subdomain> (its ordinal name, its Service) */
 		hostname?: string;
 		subdomain?: string;
@@ -243,6 +263,9 @@ export interface EndpointSliceObject {
 		uid?: string;
 		resourceVersion?: string;
 		creationTimestamp?: string;
+		/** counts changes to endpoints and ports (the EndpointSlice strategy) */
+		generation?: number;
+		annotations?: Record<string, string>;
 		labels: Record<string, string>;
 		ownerReferences?: {
 			apiVersion: string;

@@ -31,7 +31,7 @@ export interface NodeCondition {
 
 /** The Node object as stored (the fields this module reads and writes). */
 export interface StoredNode {
-	metadata: { name: string; creationTimestamp?: string };
+	metadata: { name: string; uid?: string; creationTimestamp?: string };
 	spec: { taints?: (Taint & { timeAdded?: string })[]; podCIDR?: string; podCIDRs?: string[] };
 	status: { conditions: NodeCondition[] };
 }

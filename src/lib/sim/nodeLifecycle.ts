@@ -5,7 +5,8 @@
  * unreachable taints; the taint-eviction controller deletes its pods once their toleration runs out.
  * Every number and string here is the Kubernetes source's (v1.32); the files are named beside them.
  */
-import { put, type KeyValue } from './etcd';
+import { get, put, type KeyValue } from './etcd';
+import { uid } from './ids';
 import type { PodObject, Taint } from './model';
 import { timestamp } from './time';
 import {
@@ -67,19 +68,39 @@ export function writeNode(state: ClusterState, node: StoredNode): KeyValue {
 	return put(state.etcd, nodeKey(node.metadata.name), JSON.stringify(node));
 }
 
-/** A kubelet's Lease renewal: holder, duration and renewTime (a MicroTime) at `at`. */
+const microTime = (at: number) => timestamp(at).replace('Z', '.000000Z');
+
+/**
+ * A node's heartbeat Lease as its kubelet creates it at `at` (component-helpers
+ * apimachinery/lease/controller.go newLease), owned by the Node (pkg/kubelet/util/nodelease.go).
+ */
+export function leaseObject(node: { name: string; uid: string }, at: number) {
+	return {
+		apiVersion: 'coordination.k8s.io/v1',
+		kind: 'Lease',
+		metadata: {
+			name: node.name,
+			namespace: 'kube-node-lease',
+			uid: uid(node.uid, 'lease'),
+			creationTimestamp: timestamp(at),
+			ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: node.name, uid: node.uid }]
+		},
+		spec: {
+			holderIdentity: node.name,
+			leaseDurationSeconds: LEASE_DURATION_S,
+			renewTime: microTime(at)
+		}
+	};
+}
+
+/** A kubelet's Lease renewal: renewTime (a MicroTime) at `at`; the Lease is created if absent. */
 export function renewLease(state: ClusterState, node: string, at: number): KeyValue {
-	const micro = timestamp(at).replace('Z', '.000000Z');
-	return put(
-		state.etcd,
-		leaseKey(node),
-		JSON.stringify({
-			apiVersion: 'coordination.k8s.io/v1',
-			kind: 'Lease',
-			metadata: { name: node, namespace: 'kube-node-lease' },
-			spec: { holderIdentity: node, leaseDurationSeconds: LEASE_DURATION_S, renewTime: micro }
-		})
-	);
+	const kv = get(state.etcd, leaseKey(node));
+	const lease: ReturnType<typeof leaseObject> = kv
+		? JSON.parse(kv.value)
+		: leaseObject({ name: node, uid: readNode(state, node)?.metadata.uid ?? '' }, at);
+	lease.spec.renewTime = microTime(at);
+	return put(state.etcd, leaseKey(node), JSON.stringify(lease));
 }
 
 /**

@@ -15,6 +15,8 @@ interface StoredContainer {
 	args?: string[];
 	ports?: ContainerSpec['ports'];
 	resources: { requests?: { cpu?: string; memory?: string } };
+	terminationMessagePath: string;
+	terminationMessagePolicy: 'File';
 	volumeMounts?: ContainerSpec['volumeMounts'];
 }
 
@@ -24,7 +26,7 @@ export function defaultPullPolicy(image: string): 'Always' | 'IfNotPresent' {
 	return !ref || ref.tag === 'latest' ? 'Always' : 'IfNotPresent';
 }
 
-function encodeContainer(c: ContainerSpec): StoredContainer {
+export function encodeContainer(c: ContainerSpec): StoredContainer {
 	const requests: { cpu?: string; memory?: string } = {};
 	if (c.requests?.cpu !== undefined) requests.cpu = formatCpu(c.requests.cpu);
 	if (c.requests?.memory !== undefined) requests.memory = formatMemory(c.requests.memory);
@@ -35,6 +37,8 @@ function encodeContainer(c: ContainerSpec): StoredContainer {
 		...(c.ports ? { ports: c.ports } : {}),
 		imagePullPolicy: defaultPullPolicy(c.image),
 		resources: Object.keys(requests).length ? { requests } : {},
+		terminationMessagePath: '/dev/termination-log',
+		terminationMessagePolicy: 'File',
 		...(c.volumeMounts ? { volumeMounts: c.volumeMounts } : {})
 	};
 }
@@ -54,14 +58,43 @@ function decodeContainer(c: StoredContainer): ContainerSpec {
 		: { name: c.name, image: c.image, ...extra };
 }
 
-export function encodePod(pod: PodObject): string {
-	const stored = structuredClone(pod) as unknown as {
-		metadata: { resourceVersion?: string };
-		spec: { containers: unknown[] };
+/**
+ * The scheme's defaults for any pod spec, a pod template's too (pkg/apis/core/v1/defaults.go
+ * SetDefaults_PodSpec and SetDefaults_Container), filled where the spec has none. The apiserver
+ * applies them when it decodes a request; the simulation builds some objects directly, so
+ * storage fills them for all.
+ */
+export function encodePodSpec(spec: Omit<PodObject['spec'], 'schedulerName' | 'restartPolicy'>) {
+	return {
+		dnsPolicy: 'ClusterFirst',
+		restartPolicy: 'Always',
+		schedulerName: 'default-scheduler',
+		securityContext: {},
+		terminationGracePeriodSeconds: 30,
+		...spec,
+		containers: spec.containers.map(encodeContainer)
 	};
-	delete stored.metadata.resourceVersion;
-	stored.spec.containers = pod.spec.containers.map(encodeContainer);
-	return JSON.stringify(stored);
+}
+
+/**
+ * A pod as stored: its spec's defaults, the one default only a Pod gets (SetDefaults_Pod:
+ * enableServiceLinks), and the deprecated `serviceAccount` that v1 conversion copies from
+ * `serviceAccountName` (pkg/apis/core/v1/conversion.go). resourceVersion is not stored: it is
+ * the key's revision.
+ */
+export function encodePod(pod: PodObject): string {
+	const metadata = { ...pod.metadata };
+	delete metadata.resourceVersion;
+	const { serviceAccountName } = pod.spec;
+	return JSON.stringify({
+		...pod,
+		metadata,
+		spec: {
+			enableServiceLinks: true,
+			...encodePodSpec(pod.spec),
+			...(serviceAccountName ? { serviceAccount: serviceAccountName } : {})
+		}
+	});
 }
 
 /** The object a client reads back: resourceVersion is the key's mod_revision. */

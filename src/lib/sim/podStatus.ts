@@ -3,6 +3,7 @@
  * scheduler on bind or failure, the kubelet before and after the containers start.
  */
 import type { ContainerSpec, ContainerStatus, PodCondition, PodObject } from './model';
+import { parseImage } from './registry';
 import { timestamp } from './time';
 
 export function qosClass(containers: ContainerSpec[]): 'Burstable' | 'BestEffort' {
@@ -18,9 +19,11 @@ function condition(
 	reason?: string,
 	message?: string
 ): PodCondition {
+	// lastProbeTime: no probe sets it, and the zero time prints as null
 	const c: PodCondition = {
 		type,
 		status: ok ? 'True' : 'False',
+		lastProbeTime: null,
 		lastTransitionTime: timestamp(at)
 	};
 	if (reason) c.reason = reason;
@@ -56,7 +59,8 @@ function waiting(c: ContainerSpec, reason: string, message?: string): ContainerS
 		ready: false,
 		started: false,
 		restartCount: 0,
-		state: { waiting: message ? { reason, message } : { reason } }
+		state: { waiting: message ? { reason, message } : { reason } },
+		lastState: {}
 	};
 }
 
@@ -124,15 +128,19 @@ export function containersRunning(
 	] as const) {
 		setCondition(pod, type, true, at);
 	}
+	// The image as the runtime names it; the mounts as the runtime reports them
+	// (RecursiveReadOnlyMounts, beta and on since v1.31: pkg/kubelet/kubelet_pods.go).
 	pod.status.containerStatuses = pod.spec.containers.map((c, i) => ({
 		name: c.name,
-		image: c.image,
+		image: parseImage(c.image)?.canonical ?? c.image,
 		imageID: imageIDs[i],
 		containerID: containerIDs[i],
 		ready: true,
 		started: true,
 		restartCount: 0,
-		state: { running: { startedAt: timestamp(startedAt) } }
+		state: { running: { startedAt: timestamp(startedAt) } },
+		lastState: {},
+		...(c.volumeMounts ? { volumeMounts: c.volumeMounts.map(reportedMount) } : {})
 	}));
 }
 
@@ -155,6 +163,10 @@ export function runningStatus(
 	sandboxReady(pod, addresses.podIP, at);
 	containersRunning(pod, [ids.containerID], [ids.imageID], at, at);
 	return pod.status;
+}
+
+function reportedMount(m: NonNullable<ContainerSpec['volumeMounts']>[number]) {
+	return m.readOnly ? { ...m, recursiveReadOnly: 'Disabled' as const } : m;
 }
 
 /** What `kubectl get pods` shows in STATUS: a waiting reason wins over the phase. */

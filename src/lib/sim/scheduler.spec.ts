@@ -19,6 +19,7 @@ import {
 	schedule,
 	selectHost,
 	toleratesTaint,
+	topologySpreadScores,
 	type NodeInfo
 } from './scheduler';
 
@@ -659,5 +660,72 @@ describe('scoring and selectHost', () => {
 			{ name: 'c', total: 20 }
 		];
 		expect(selectHost(scored, noRand)).toEqual({ winner: 'b', tiedAtTop: ['b'] });
+	});
+});
+
+describe('PodTopologySpread, system default constraints', () => {
+	const labelled = (name: string, labels: Record<string, string>) => {
+		const p = pod(name, [{ requests: { cpu: 100, memory: 64 * Mi } }]);
+		p.metadata.labels = labels;
+		return p;
+	};
+	const web = { app: 'web', 'pod-template-hash': 'abc' };
+
+	it('scores matching pods per node: round(count × ln(nodes + 2) + maxSkew − 1), fewest best', () => {
+		const infos: NodeInfo[] = [
+			{ node: node('a'), pods: [labelled('w1', web), labelled('w2', web)] },
+			{ node: node('b'), pods: [labelled('w3', web), labelled('other', { app: 'db' })] },
+			{ node: node('c'), pods: [] }
+		];
+		// ln(5) ≈ 1.609: raw 5, 4, 2; normalized 100 × (5 + 2 − raw) / 5, truncated
+		expect(topologySpreadScores(labelled('new', web), infos, web)).toEqual({
+			raw: [5, 4, 2],
+			normalized: [40, 60, 100]
+		});
+	});
+
+	it('does not count terminating pods or pods of another namespace', () => {
+		const gone = labelled('gone', web);
+		gone.metadata.deletionTimestamp = '2026-01-15T09:00:00Z';
+		const elsewhere = labelled('elsewhere', web);
+		elsewhere.metadata.namespace = 'other';
+		const infos: NodeInfo[] = [
+			{ node: node('a'), pods: [gone, elsewhere] },
+			{ node: node('b'), pods: [] }
+		];
+		expect(topologySpreadScores(labelled('new', web), infos, web)!.raw).toEqual([2, 2]);
+	});
+
+	it('is skipped when nothing selects the pod', () => {
+		expect(topologySpreadScores(labelled('new', web), [], null)).toBeNull();
+		const result = schedule(
+			labelled('new', web),
+			[
+				{ node: node('a'), pods: [] },
+				{ node: node('b'), pods: [] }
+			],
+			createRng('s')
+		);
+		expect(result.evaluations[0].scores.map((s) => s.plugin)).not.toContain('PodTopologySpread');
+	});
+
+	it('sends a replica to the node with fewer of its group when everything else ties (weight 2)', () => {
+		const infos: NodeInfo[] = [
+			{ node: node('a'), pods: [labelled('w1', web)] },
+			{ node: node('b'), pods: [labelled('db', { app: 'db' })] }
+		];
+		for (const seed of ['one', 'two', 'three']) {
+			const result = schedule(labelled('new', web), infos, createRng(seed), web);
+			const [a, b] = result.evaluations;
+			// ln(4) ≈ 1.386: raw 3 and 2; normalized 100 × (3 + 2 − raw) / 3: 66 and 100
+			expect(a.scores.find((s) => s.plugin === 'PodTopologySpread')).toMatchObject({
+				raw: 3,
+				normalized: 66,
+				weight: 2,
+				weighted: 132
+			});
+			expect(b.total - a.total).toBe(68);
+			expect(result.winner).toBe('b');
+		}
 	});
 });

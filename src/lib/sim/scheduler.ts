@@ -21,7 +21,11 @@ import { intn, type Rand } from './rng';
 export type FilterPlugin =
 	'NodeUnschedulable' | 'TaintToleration' | 'NodeAffinity' | 'NodeResourcesFit';
 export type ScorePlugin =
-	'NodeResourcesFit' | 'NodeResourcesBalancedAllocation' | 'TaintToleration' | 'ImageLocality';
+	| 'NodeResourcesFit'
+	| 'PodTopologySpread'
+	| 'NodeResourcesBalancedAllocation'
+	| 'TaintToleration'
+	| 'ImageLocality';
 
 /** A node as the scheduler's snapshot sees it: the node plus the pods already bound to it. */
 export interface NodeInfo {
@@ -84,9 +88,18 @@ export const DEFAULT_MEMORY_REQUEST = 200 * 1024 * 1024;
 export const SCORE_WEIGHTS: Record<ScorePlugin, number> = {
 	TaintToleration: 3,
 	NodeResourcesFit: 1,
+	PodTopologySpread: 2,
 	NodeResourcesBalancedAllocation: 1,
 	ImageLocality: 1
 };
+
+/**
+ * The system default constraint that counts here (podtopologyspread/plugin.go
+ * systemDefaultConstraints): maxSkew 3 over kubernetes.io/hostname, ScheduleAnyway. Its other one,
+ * maxSkew 5 over topology.kubernetes.io/zone, adds nothing on nodes without a zone label: Score
+ * only counts a constraint whose key the node has.
+ */
+const HOSTNAME_MAX_SKEW = 3;
 
 export const REASON_UNSCHEDULABLE = 'node(s) were unschedulable';
 export const REASON_NODE_SELECTOR = "node(s) didn't match Pod's node affinity/selector";
@@ -370,6 +383,44 @@ export function imageLocalityScore(pod: PodObject, info: NodeInfo, allNodes: Nod
 	return imagePriority(sum, pod.spec.containers.length);
 }
 
+/** Pods on a node that the selector matches: same namespace, not terminating (countPodsMatchSelector). */
+function matchingPods(info: NodeInfo, selector: Record<string, string>, namespace: string): number {
+	return info.pods.filter(
+		(p) =>
+			!p.metadata.deletionTimestamp &&
+			p.metadata.namespace === namespace &&
+			Object.entries(selector).every(([k, v]) => p.metadata.labels?.[k] === v)
+	).length;
+}
+
+/**
+ * PodTopologySpread's Score and NormalizeScore (podtopologyspread/scoring.go) with the system
+ * default constraints, for a pod that sets none of its own: each feasible node scores
+ * round(matching pods × ln(feasible nodes + 2) + maxSkew − 1), and normalizing turns the fewest
+ * matching pods into the best score, 100 × (max + min − score) / max. Returns null when PreScore
+ * skips the plugin: nothing selects the pod (an empty default selector).
+ */
+export function topologySpreadScores(
+	pod: PodObject,
+	feasible: NodeInfo[],
+	selector: Record<string, string> | null
+): { raw: number[]; normalized: number[] } | null {
+	if (!selector || Object.keys(selector).length === 0) return null;
+	const weight = Math.log(feasible.length + 2);
+	const raw = feasible.map((info) =>
+		Math.round(
+			matchingPods(info, selector, pod.metadata.namespace) * weight + HOSTNAME_MAX_SKEW - 1
+		)
+	);
+	const min = Math.min(...raw);
+	const max = Math.max(...raw);
+	// int64 arithmetic: the division truncates
+	const normalized = raw.map((s) =>
+		max === 0 ? MAX_NODE_SCORE : Math.trunc((MAX_NODE_SCORE * (max + min - s)) / max)
+	);
+	return { raw, normalized };
+}
+
 function entry(plugin: ScorePlugin, raw: number, normalized: number): ScoreEntry {
 	const weight = SCORE_WEIGHTS[plugin];
 	return { plugin, raw, normalized, weight, weighted: normalized * weight };
@@ -379,9 +430,15 @@ function entry(plugin: ScorePlugin, raw: number, normalized: number): ScoreEntry
  * RunScorePlugins over the feasible nodes, in default Score order. Returns one list per node,
  * aligned with `feasible`.
  */
-function scoreNodes(pod: PodObject, feasible: NodeInfo[], allNodes: NodeInfo[]): ScoreEntry[][] {
+function scoreNodes(
+	pod: PodObject,
+	feasible: NodeInfo[],
+	allNodes: NodeInfo[],
+	spreadSelector: Record<string, string> | null
+): ScoreEntry[][] {
 	const taintRaw = feasible.map((info) => intolerablePreferNoScheduleCount(pod, info.node));
 	const taintNormalized = defaultNormalizeScore(taintRaw, true);
+	const spread = topologySpreadScores(pod, feasible, spreadSelector);
 	return feasible.map((info, i) => {
 		const fit = leastAllocatedScore(pod, info);
 		const image = imageLocalityScore(pod, info, allNodes);
@@ -389,6 +446,7 @@ function scoreNodes(pod: PodObject, feasible: NodeInfo[], allNodes: NodeInfo[]):
 			entry('TaintToleration', taintRaw[i], taintNormalized[i]),
 			entry('NodeResourcesFit', fit, fit)
 		];
+		if (spread) scores.push(entry('PodTopologySpread', spread.raw[i], spread.normalized[i]));
 		const balanced = balancedAllocationScore(pod, info);
 		scores.push(entry('NodeResourcesBalancedAllocation', balanced, balanced));
 		scores.push(entry('ImageLocality', image, image));
@@ -459,7 +517,17 @@ export function formatFitError(failures: FilterOutcome[]): string {
 // ---------------------------------------------------------------------------------------------
 // The cycle
 
-export function schedule(pod: PodObject, nodes: NodeInfo[], rand: Rand): ScheduleResult {
+/**
+ * `spreadSelector`: the labels that select the pod's group for PodTopologySpread's default
+ * constraints (helper.DefaultSelector: the Services that select it and its controller's selector),
+ * null when nothing does.
+ */
+export function schedule(
+	pod: PodObject,
+	nodes: NodeInfo[],
+	rand: Rand,
+	spreadSelector: Record<string, string> | null = null
+): ScheduleResult {
 	if (nodes.length === 0) {
 		// ErrNoNodesAvailable happens before filtering, so there is no FitError and no PostFilter.
 		return {
@@ -499,7 +567,8 @@ export function schedule(pod: PodObject, nodes: NodeInfo[], rand: Rand): Schedul
 	const scoresPerNode = scoreNodes(
 		pod,
 		feasibleIdx.map((i) => nodes[i]),
-		nodes
+		nodes,
+		spreadSelector
 	);
 	feasibleIdx.forEach((nodeIndex, k) => {
 		const evaluation = evaluations[nodeIndex];

@@ -14,12 +14,11 @@ import {
 	type Workload as PlacedWorkload
 } from './cluster';
 import { createStore, put } from './etcd';
-import { TAINT_NOT_READY, TAINT_UNREACHABLE } from './nodeBasics';
-import { uid } from './ids';
-import { affinityNodeName, type NodeModel, type PodObject, type Toleration } from './model';
-import { listPods, storePod } from './podCodec';
+import { nameSuffix, uid } from './ids';
+import { affinityNodeName, type NodeModel, type PodObject } from './model';
+import { encodePodSpec, listPods, storePod } from './podCodec';
 import { createdStatus } from './podStatus';
-import { timestamp } from './time';
+import { CLUSTER_CREATED, timestamp } from './time';
 import { workloadOf } from './workload';
 import {
 	backendContainer,
@@ -49,40 +48,17 @@ const ownerRef = (apiVersion: string, kind: string, name: string, id: string) =>
 
 /** kube-proxy's pod on a node, as the DaemonSet controller names and owns it. */
 export function kubeProxyPod(seed: string, node: NodeModel, n: number): PodObject {
-	return existingPod(
-		seed,
-		node,
-		n,
-		kubeProxy(),
-		0,
-		ownerRef('apps/v1', 'DaemonSet', 'kube-proxy', uid(seed, 'ds/kube-system/kube-proxy'))
-	);
-}
-
-/**
- * kube-proxy's tolerations as a kubeadm cluster stores them: the DaemonSet kubeadm writes
- * (cmd/kubeadm/app/phases/addons/proxy/manifests.go) tolerates every taint (`operator: Exists`),
- * and the DaemonSet controller's AddOrUpdateDaemonPodTolerations
- * (pkg/controller/daemon/util/daemonset_util.go) adds its own, none with tolerationSeconds. So
- * kube-proxy is never evicted from a node, whatever taint it gets.
- */
-export function daemonSetTolerations(hostNetwork: boolean): Toleration[] {
-	const exists = (key: string, effect: Toleration['effect']): Toleration => ({
-		key,
-		operator: 'Exists',
-		effect
+	const pod = existingPod(seed, node, n, kubeProxy(), 0, {
+		generateName: 'kube-proxy-',
+		...ownerRef('apps/v1', 'DaemonSet', 'kube-proxy', uid(seed, 'ds/kube-system/kube-proxy'))
 	});
-	return [
-		{ key: 'CriticalAddonsOnly', operator: 'Exists' },
-		{ operator: 'Exists' },
-		exists(TAINT_NOT_READY, 'NoExecute'),
-		exists(TAINT_UNREACHABLE, 'NoExecute'),
-		exists('node.kubernetes.io/disk-pressure', 'NoSchedule'),
-		exists('node.kubernetes.io/memory-pressure', 'NoSchedule'),
-		exists('node.kubernetes.io/pid-pressure', 'NoSchedule'),
-		exists('node.kubernetes.io/unschedulable', 'NoSchedule'),
-		...(hostNetwork ? [exists('node.kubernetes.io/network-unavailable', 'NoSchedule')] : [])
-	];
+	// the DaemonSet controller's labels: its template's revision (pkg/controller/daemon/util)
+	pod.metadata.labels = {
+		'controller-revision-hash': nameSuffix(seed, 'controller-revision-hash/kube-proxy', 9),
+		...pod.metadata.labels,
+		'pod-template-generation': '1'
+	};
+	return pod;
 }
 
 /**
@@ -115,22 +91,51 @@ export function kubeProxyPodOn(state: ClusterState, node: string): PodObject | u
 	);
 }
 
-export function kubeProxyDaemonSet(nodes: number) {
+/**
+ * The DaemonSet kubeadm writes (cmd/kubeadm/app/phases/addons/proxy/manifests.go) with the
+ * scheme's defaults (pkg/apis/apps/v1/defaults.go SetDefaults_DaemonSet), its status as the
+ * DaemonSet controller last wrote it: every node runs its pod.
+ */
+export function kubeProxyDaemonSet(seed: string, nodes: number) {
+	const w = kubeProxy();
+	const labels = { 'k8s-app': 'kube-proxy' };
 	return {
 		apiVersion: 'apps/v1',
 		kind: 'DaemonSet',
-		metadata: { name: 'kube-proxy', namespace: 'kube-system', labels: { 'k8s-app': 'kube-proxy' } },
-		spec: {
-			selector: { matchLabels: { 'k8s-app': 'kube-proxy' } },
-			template: {
-				metadata: { labels: { 'k8s-app': 'kube-proxy' } },
-				spec: {
-					hostNetwork: true,
-					containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.32.0' }]
-				}
-			}
+		metadata: {
+			name: 'kube-proxy',
+			namespace: 'kube-system',
+			uid: uid(seed, 'ds/kube-system/kube-proxy'),
+			creationTimestamp: timestamp(CLUSTER_CREATED),
+			generation: 1,
+			annotations: { 'deprecated.daemonset.template.generation': '1' },
+			labels
 		},
-		status: { desiredNumberScheduled: nodes, numberReady: nodes }
+		spec: {
+			revisionHistoryLimit: 10,
+			selector: { matchLabels: labels },
+			template: {
+				metadata: { labels },
+				spec: encodePodSpec({
+					...w.spec,
+					// the template's own two; the controller adds the rest to each pod
+					tolerations: w.spec!.tolerations!.slice(0, 2),
+					hostNetwork: true,
+					serviceAccountName: 'kube-proxy',
+					containers: [w.container]
+				})
+			},
+			updateStrategy: { rollingUpdate: { maxSurge: 0, maxUnavailable: 1 }, type: 'RollingUpdate' }
+		},
+		status: {
+			currentNumberScheduled: nodes,
+			desiredNumberScheduled: nodes,
+			numberAvailable: nodes,
+			numberMisscheduled: 0,
+			numberReady: nodes,
+			observedGeneration: 1,
+			updatedNumberScheduled: nodes
+		}
 	};
 }
 
@@ -147,7 +152,7 @@ export function createServiceCluster(spec: ServiceClusterSpec): ClusterState {
 	put(
 		etcd,
 		'/registry/daemonsets/kube-system/kube-proxy',
-		JSON.stringify(kubeProxyDaemonSet(spec.nodes))
+		JSON.stringify(kubeProxyDaemonSet(seed, spec.nodes))
 	);
 	// pods per node so far: host-local IPAM hands out .2, .3, … in order
 	const hosts = nodes.map(() => 2);
@@ -172,7 +177,10 @@ export function createServiceCluster(spec: ServiceClusterSpec): ClusterState {
 				container: backendContainer(w),
 				labels: { app: w.name, 'pod-template-hash': w.hash }
 			},
-			ownerRef('apps/v1', 'ReplicaSet', rs, uid(seed, `rs/${rs}`))
+			{
+				generateName: `${rs}-`,
+				...ownerRef('apps/v1', 'ReplicaSet', rs, uid(seed, `rs/${rs}`))
+			}
 		);
 	}
 	// The client sits on the last node: with replicas spread from node-1 on, most of its packets

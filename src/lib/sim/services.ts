@@ -4,7 +4,7 @@
  * controllers write for a Service, and who watches them.
  */
 import type { ClusterState } from './cluster';
-import { getPrefix, put, readObject, type EtcdStore, type KeyValue } from './etcd';
+import { get, getPrefix, put, readObject, type EtcdStore, type KeyValue } from './etcd';
 import { generatedName, uid } from './ids';
 import type { Endpoint, EndpointSliceObject, PodObject, ServiceObject } from './model';
 import { createRng, intn } from './rng';
@@ -12,6 +12,7 @@ import type { Delivery, WatchType } from './apiserver';
 import { SERVICE_NAME_LABEL, slicesOfService } from './iptables/endpoints';
 import { formatIPv4, parseCidr, parseIPv4 } from './iptables/ip';
 import { endpointsKey, serviceKey, sliceKey } from './serviceKeys';
+import { withIdentity } from './objectMeta';
 import { timestamp } from './time';
 
 export { SERVICE_NAME_LABEL, endpointsKey, serviceKey, sliceKey };
@@ -92,8 +93,9 @@ function stored<T extends { metadata: { resourceVersion?: string } }>(obj: T): s
 	return JSON.stringify(copy);
 }
 
-export function storeService(etcd: EtcdStore, svc: ServiceObject): KeyValue {
-	return put(etcd, serviceKey(svc.metadata.namespace, svc.metadata.name), stored(svc));
+export function storeService(etcd: EtcdStore, svc: ServiceObject, at: number): KeyValue {
+	const key = serviceKey(svc.metadata.namespace, svc.metadata.name);
+	return put(etcd, key, stored(withIdentity(etcd, key, svc, at)));
 }
 
 /**
@@ -142,8 +144,31 @@ export function allocateServiceIP(
 	return { ip, range: storeServiceRange(state.etcd, [...taken, ip]) };
 }
 
-export function storeSlice(etcd: EtcdStore, slice: EndpointSliceObject): KeyValue {
-	return put(etcd, sliceKey(slice.metadata.namespace, slice.metadata.name), stored(slice));
+/**
+ * Writes a slice at time `at`. Its generation counts changes to its endpoints and ports
+ * (pkg/registry/discovery/endpointslice/strategy.go), and a slice the controller manages says
+ * when the change that made it happened (endpoints.kubernetes.io/last-change-trigger-time,
+ * staging/src/k8s.io/endpointslice/utils.go addTriggerTimeAnnotation).
+ */
+export function storeSlice(etcd: EtcdStore, slice: EndpointSliceObject, at: number): KeyValue {
+	const key = sliceKey(slice.metadata.namespace, slice.metadata.name);
+	const kv = get(etcd, key);
+	const before = kv ? readObject<EndpointSliceObject>(kv) : null;
+	const wants = (s: EndpointSliceObject) => JSON.stringify([s.endpoints, s.ports]);
+	const changed = !before || wants(before) !== wants(slice);
+	const managed = slice.metadata.labels['endpointslice.kubernetes.io/managed-by'] === MANAGED_BY;
+	const metadata = {
+		...slice.metadata,
+		generation: before ? (before.metadata.generation ?? 1) + (changed ? 1 : 0) : 1,
+		...(managed
+			? {
+					annotations: changed
+						? { 'endpoints.kubernetes.io/last-change-trigger-time': timestamp(at) }
+						: (before?.metadata.annotations ?? {})
+				}
+			: {})
+	};
+	return put(etcd, key, stored(withIdentity(etcd, key, { ...slice, metadata }, at)));
 }
 
 export function listServices(state: ClusterState): ServiceObject[] {
@@ -332,12 +357,18 @@ export function legacyEndpoints(svc: ServiceObject, all: Endpoint[]) {
 	};
 }
 
-export function storeEndpoints(etcd: EtcdStore, svc: ServiceObject, endpoints: Endpoint[]) {
-	return put(
-		etcd,
-		endpointsKey(svc.metadata.namespace, svc.metadata.name),
-		JSON.stringify(legacyEndpoints(svc, endpoints))
-	);
+export function storeEndpoints(
+	etcd: EtcdStore,
+	svc: ServiceObject,
+	endpoints: Endpoint[],
+	at: number
+) {
+	const key = endpointsKey(svc.metadata.namespace, svc.metadata.name);
+	const obj = legacyEndpoints(svc, endpoints);
+	// the endpoints controller marks each write with the time of the change behind it
+	const annotations = { 'endpoints.kubernetes.io/last-change-trigger-time': timestamp(at) };
+	const marked = { ...obj, metadata: { ...obj.metadata, annotations } };
+	return put(etcd, key, JSON.stringify(withIdentity(etcd, key, marked, at)));
 }
 
 /**

@@ -63,20 +63,24 @@ export function deploymentStatus(
 						status: 'True',
 						reason: 'MinimumReplicasAvailable',
 						message: 'Deployment has minimum availability.',
-						lastTransitionTime: since
+						lastTransitionTime: since,
+						lastUpdateTime: since
 					}
 				: {
 						type: 'Available',
 						status: 'False',
 						reason: 'MinimumReplicasUnavailable',
 						message: 'Deployment does not have minimum availability.',
-						lastTransitionTime: since
+						lastTransitionTime: since,
+						lastUpdateTime: since
 					},
 			{
 				type: 'Progressing',
 				status: 'True',
 				reason: 'NewReplicaSetAvailable',
-				message: `ReplicaSet "${rsName}" has successfully progressed.`
+				message: `ReplicaSet "${rsName}" has successfully progressed.`,
+				lastTransitionTime: since,
+				lastUpdateTime: since
 			}
 		]
 	};

@@ -7,9 +7,11 @@ import type { ClusterState } from './cluster';
 import { put, type KeyValue } from './etcd';
 import { generatedName, uid } from './ids';
 import type { ContainerSpec, PodObject } from './model';
+import { admitPod } from './podAdmission';
+import { encodePodSpec } from './podCodec';
 import { createdStatus } from './podStatus';
 import { deploymentStatus } from './workloadStatus';
-import { EPOCH_MS, timestamp } from './time';
+import { CLUSTER_CREATED, EPOCH_MS, timestamp } from './time';
 import {
 	deploymentKey,
 	desiredReplicas,
@@ -34,28 +36,41 @@ export function backendContainer(w: Workload): ContainerSpec {
 	};
 }
 
+/** A pod template as stored: `creationTimestamp: null` still prints in v1.32 (dropped in v1.33). */
 function podTemplate(w: Workload) {
 	return {
-		metadata: { labels: { app: w.name, 'pod-template-hash': w.hash } },
-		spec: { containers: [backendContainer(w)], restartPolicy: 'Always' }
+		metadata: { creationTimestamp: null, labels: { app: w.name, 'pod-template-hash': w.hash } },
+		spec: encodePodSpec({ containers: [backendContainer(w)] })
 	};
 }
 
-export function deploymentObject(w: Workload, replicas: number) {
+/** `kubectl create deployment` with the scheme's defaults (pkg/apis/apps/v1/defaults.go SetDefaults_Deployment). */
+export function deploymentObject(w: Workload, replicas: number, seed: string) {
 	return {
 		apiVersion: 'apps/v1',
 		kind: 'Deployment',
 		metadata: {
 			name: w.name,
 			namespace: 'default',
+			uid: uid(seed, `deploy/${w.name}`),
+			creationTimestamp: timestamp(CLUSTER_CREATED),
 			labels: { app: w.name },
 			annotations: { 'deployment.kubernetes.io/revision': '1' },
 			generation: 1
 		},
 		spec: {
+			progressDeadlineSeconds: 600,
 			replicas,
+			revisionHistoryLimit: 10,
 			selector: { matchLabels: { app: w.name } },
-			template: { metadata: { labels: { app: w.name } }, spec: podTemplate(w).spec }
+			strategy: {
+				rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' },
+				type: 'RollingUpdate'
+			},
+			template: {
+				metadata: { creationTimestamp: null, labels: { app: w.name } },
+				spec: podTemplate(w).spec
+			}
 		},
 		status: deploymentStatus(
 			{
@@ -68,7 +83,7 @@ export function deploymentObject(w: Workload, replicas: number) {
 			replicas,
 			replicaSetName(w),
 			1,
-			timestamp(-86400 * 3)
+			timestamp(CLUSTER_CREATED)
 		)
 	};
 }
@@ -83,6 +98,9 @@ export function replicaSetObject(w: Workload, replicas: number, seed: string) {
 		metadata: {
 			name: replicaSetName(w),
 			namespace: 'default',
+			uid: uid(seed, `rs/${replicaSetName(w)}`),
+			creationTimestamp: timestamp(CLUSTER_CREATED),
+			generation: 1,
 			labels: { app: w.name, 'pod-template-hash': w.hash },
 			// SetReplicasAnnotations and the revision (pkg/controller/deployment/util/deployment_util.go)
 			annotations: {
@@ -112,7 +130,11 @@ function owner(apiVersion: string, kind: string, name: string, id: string) {
 }
 
 export function storeDeployment(state: ClusterState, w: Workload, replicas: number): KeyValue {
-	return put(state.etcd, deploymentKey(w.name), JSON.stringify(deploymentObject(w, replicas)));
+	return put(
+		state.etcd,
+		deploymentKey(w.name),
+		JSON.stringify(deploymentObject(w, replicas, state.seed))
+	);
 }
 
 export function storeReplicaSet(state: ClusterState, w: Workload, replicas: number): KeyValue {
@@ -144,6 +166,7 @@ export function replicaPod(state: ClusterState, w: Workload, n: number, at: numb
 			namespace: 'default',
 			uid: uid(state.seed, `default/${name}`),
 			creationTimestamp: timestamp(at),
+			generateName: `${rs}-`,
 			labels: { app: w.name, 'pod-template-hash': w.hash },
 			ownerReferences: [owner('apps/v1', 'ReplicaSet', rs, uid(state.seed, `rs/${rs}`))]
 		},
@@ -155,6 +178,7 @@ export function replicaPod(state: ClusterState, w: Workload, n: number, at: numb
 		},
 		status: { phase: 'Pending' }
 	};
+	admitPod(pod, state.seed);
 	pod.status = createdStatus(pod);
 	return pod;
 }

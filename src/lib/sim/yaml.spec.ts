@@ -41,8 +41,39 @@ describe('toYaml', () => {
 		['10.244.3.4', '10.244.3.4'],
 		['spec.containers{nginx}', 'spec.containers{nginx}'],
 		['128Mi', '128Mi'],
+		['25%', '25%'],
 		['docker.io/library/nginx@sha256:ab', 'docker.io/library/nginx@sha256:ab']
 	])('writes %j as %s, as kubectl -o yaml does', (input, out) => {
 		expect(toYaml({ k: input })).toBe(`k: ${out}`);
+	});
+
+	it('sorts keys as kubectl -o yaml prints them (go-yaml v2 sorter.go)', () => {
+		const yaml = toYaml(
+			{
+				spec: 1,
+				apiVersion: 'v1',
+				kind: 'Pod',
+				a10: 1,
+				a2: 1,
+				Zeta: 1,
+				'beta.kubernetes.io/os': 1,
+				b: 1
+			},
+			{ sorted: true }
+		);
+		expect(yaml.split('\n').map((l) => l.split(':')[0])).toEqual([
+			'Zeta',
+			'a2',
+			'a10',
+			'apiVersion',
+			'b',
+			'beta.kubernetes.io/os',
+			'kind',
+			'spec'
+		]);
+	});
+
+	it('keeps a manifest’s own order unless asked to sort', () => {
+		expect(toYaml({ kind: 'Pod', apiVersion: 'v1' })).toBe('kind: Pod\napiVersion: v1');
 	});
 });

@@ -21,6 +21,7 @@ import { replicaPod, replicaSetName, slowStartBatches, type Workload } from '$li
 import { imageDigestRef, parseImage } from '$lib/sim/registry';
 import { createRng } from '$lib/sim/rng';
 import { schedule } from '$lib/sim/scheduler';
+import { defaultSpreadSelector } from '$lib/sim/spreadSelector';
 import type { FlowMessage } from '../types';
 import { API, KCM, SCHED, kubelet, runtime } from './actors';
 import { msg, persist, write } from './messages';
@@ -48,7 +49,12 @@ export function placePods(d: WithCluster, keys: string[], phase0 = 0) {
 			pods: others.filter((p) => p.spec.nodeName === node.name)
 		}));
 		// A DaemonSet pod's node affinity leaves one feasible node: the scheduler's filter says so.
-		const result = schedule(pod, infos, createRng(`${d.state.seed}/schedule/${name}`));
+		const result = schedule(
+			pod,
+			infos,
+			createRng(`${d.state.seed}/schedule/${name}`),
+			defaultSpreadSelector(d.state, pod)
+		);
 		if (!result.winner) return { messages, wrote, placed, unplaced: { key, why: result.fitError } };
 		const node = result.winner;
 		const { kv } = updatePod(d.state, key, (p) => bind(p, node, d.state.clock));

@@ -29,3 +29,19 @@ export const sourceFile = (path: string, en: string, ko: string): SourceFile => 
 
 export const sourceUrl = (path: string) =>
 	`https://github.com/kubernetes/kubernetes/blob/${KUBERNETES_VERSION}/${path}`;
+
+/** PodTopologySpread's default constraints, for every flow whose scheduler places a group's pods. */
+export const SPREAD = 'pkg/scheduler/framework/plugins/podtopologyspread/scoring.go';
+export const SPREAD_SELECTOR = 'pkg/scheduler/framework/plugins/helper/spread.go';
+export const spreadSources = (): SourceFile[] => [
+	sourceFile(
+		SPREAD,
+		'PodTopologySpread: the default constraints spread a group over the nodes',
+		'PodTopologySpread: 기본 제약이 한 그룹을 노드에 고르게 퍼뜨림'
+	),
+	sourceFile(
+		SPREAD_SELECTOR,
+		'which group a pod belongs to: its Services and its controller',
+		'파드가 속한 그룹: 파드를 고르는 Service와 컨트롤러'
+	)
+];

@@ -15,14 +15,12 @@ import {
 	storeSlice,
 	storedService
 } from '$lib/sim/services';
-import { createServiceCluster, daemonSetTolerations } from '$lib/sim/serviceCluster';
+import { createServiceCluster } from '$lib/sim/serviceCluster';
 import type { ClusterState } from '$lib/sim/cluster';
 import { put } from '$lib/sim/etcd';
 import { uid } from '$lib/sim/ids';
-import type { PodObject } from '$lib/sim/model';
 import { listPods, storePod } from '$lib/sim/podCodec';
 import {
-	defaultTolerations,
 	healthyConditions,
 	nodeKey,
 	readNode,
@@ -38,9 +36,6 @@ export const TARGET_PORT = 8080;
 /** when the kubelets last posted their (unchanged) status: within nodeStatusReportFrequency (5 min) */
 const LAST_STATUS_POST = -120;
 
-const ownedByDaemonSet = (p: PodObject) =>
-	p.metadata.ownerReferences?.some((o) => o.kind === 'DaemonSet') ?? false;
-
 export function createNodeFailureCluster(s: NodeFailureScenario): ClusterState {
 	const spec = {
 		nodes: s.nodes,
@@ -51,11 +46,8 @@ export function createNodeFailureCluster(s: NodeFailureScenario): ClusterState {
 	};
 	const state = createServiceCluster(spec);
 	for (const pod of listPods(state)) {
-		pod.spec.tolerations = ownedByDaemonSet(pod)
-			? daemonSetTolerations(Boolean(pod.spec.hostNetwork))
-			: pod.metadata.labels?.app === SERVICE_NAME
-				? webTolerations(s)
-				: defaultTolerations();
+		if (pod.metadata.labels?.app !== SERVICE_NAME) continue;
+		pod.spec.tolerations = webTolerations(s);
 		storePod(state.etcd, pod);
 	}
 	storeWebTemplateToleration(state, s);
@@ -77,10 +69,10 @@ export function createNodeFailureCluster(s: NodeFailureScenario): ClusterState {
 	// allocated as the Service flow allocates: the range marks it before the Service is stored
 	const { ip } = allocateServiceIP(state, `default/${SERVICE_NAME}`);
 	const svc = storedService(requested, ip, s.seed, CLUSTER_CREATED);
-	storeService(state.etcd, svc);
+	storeService(state.etcd, svc, CLUSTER_CREATED);
 	const slice = desiredSlice(s.seed, svc, listPods(state));
 	slice.metadata.uid = uid(s.seed, `slice/${slice.metadata.name}`);
-	storeSlice(state.etcd, slice);
-	storeEndpoints(state.etcd, svc, endpointsForService(listPods(state), svc));
+	storeSlice(state.etcd, slice, CLUSTER_CREATED);
+	storeEndpoints(state.etcd, svc, endpointsForService(listPods(state), svc), CLUSTER_CREATED);
 	return state;
 }

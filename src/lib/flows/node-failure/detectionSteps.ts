@@ -155,8 +155,13 @@ export function syncEndpoints(d: NodeFailureDraft, phase: number) {
 		slice: want.metadata.name
 	};
 	if (!changed) return result;
-	const kv = storeSlice(d.state.etcd, want);
-	const legacy = storeEndpoints(d.state.etcd, svc, endpointsForService(listPods(d.state), svc));
+	const kv = storeSlice(d.state.etcd, want, d.state.clock);
+	const legacy = storeEndpoints(
+		d.state.etcd,
+		svc,
+		endpointsForService(listPods(d.state), svc),
+		d.state.clock
+	);
 	result.messages = [
 		...write(KCM, `PUT endpointslices/${want.metadata.name}`, kv.key, kv.mod_revision, phase),
 		...write(KCM, `PUT endpoints/${SERVICE_NAME}`, legacy.key, legacy.mod_revision, phase),

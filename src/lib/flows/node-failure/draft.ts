@@ -3,8 +3,7 @@
  * and the watch fan-outs that leave out the stopped node (its kubelet and kube-proxy hear nothing).
  */
 import { podDeliveries } from '$lib/sim/apiserver';
-import type { ClusterState } from '$lib/sim/cluster';
-import { uid } from '$lib/sim/ids';
+import { nodeUid, type ClusterState } from '$lib/sim/cluster';
 import type { PodObject } from '$lib/sim/model';
 import { serviceWatchers } from '$lib/sim/services';
 import { watchFanOut } from '$lib/flows/kit/messages';
@@ -86,12 +85,14 @@ export const watchedBy = (messages: FlowMessage[]) => [
 	...new Set(messages.filter((m) => m.kind === 'watch').map((m) => m.to))
 ];
 
-/** The failed Node as an event's involvedObject (node events go in namespace default). */
+/**
+ * The failed Node as a controller's event names it (its uid; node events go in namespace
+ * default). The kubelet's own events name it by kubeletNodeRef, whose uid is the node's name.
+ */
 export const failedNodeRef = (d: NodeFailureDraft) => ({
 	kind: 'Node',
-	namespace: 'default',
 	name: d.failed,
-	uid: uid(d.state.seed, `node/${d.failed}`)
+	uid: nodeUid(d.failed)
 });
 
 /** The nodes whose kubelet runs. */

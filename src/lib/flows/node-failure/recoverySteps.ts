@@ -6,7 +6,7 @@
  */
 import { updatePod } from '$lib/sim/apiserver';
 import { del } from '$lib/sim/etcd';
-import { recordObjectEvent } from '$lib/sim/events';
+import { kubeletNodeRef, recordObjectEvent } from '$lib/sim/events';
 import { hexId } from '$lib/sim/ids';
 import {
 	NODE_MONITOR_PERIOD_S,
@@ -35,7 +35,6 @@ import {
 	runtime,
 	watchedBy,
 	write,
-	failedNodeRef,
 	type NodeFailureDraft
 } from './draft';
 
@@ -47,7 +46,7 @@ export function nodeReturns(d: NodeFailureDraft) {
 	const node = markNodeReady(d.state, d.failed, now);
 	const event = recordObjectEvent(
 		d.state,
-		failedNodeRef(d),
+		kubeletNodeRef(d.failed),
 		{ component: 'kubelet', host: d.failed },
 		'Normal',
 		'NodeReady',

@@ -14,8 +14,10 @@ import {
 	TAINT_UNREACHABLE,
 	defaultTolerations
 } from '$lib/sim/nodeLifecycle';
+import { admitPod } from '$lib/sim/podAdmission';
+import { encodePodSpec } from '$lib/sim/podCodec';
 import { createdStatus } from '$lib/sim/podStatus';
-import { timestamp } from '$lib/sim/time';
+import { CLUSTER_CREATED, timestamp } from '$lib/sim/time';
 import type { NodeFailureScenario } from './scenario';
 
 export const STATEFUL_SET = 'db';
@@ -90,7 +92,6 @@ export function addStatefulSet(state: ClusterState, node: string): PodObject {
 	);
 	pod.spec.hostname = STATEFUL_POD;
 	pod.spec.subdomain = STATEFUL_SET;
-	pod.spec.tolerations = defaultTolerations();
 	pullImage(model, STATEFUL_IMAGE);
 	put(
 		state.etcd,
@@ -98,15 +99,36 @@ export function addStatefulSet(state: ClusterState, node: string): PodObject {
 		JSON.stringify({
 			apiVersion: 'apps/v1',
 			kind: 'StatefulSet',
-			metadata: { name: STATEFUL_SET, namespace: 'default', uid: setRef(state.seed).uid },
-			spec: {
-				replicas: 1,
-				serviceName: STATEFUL_SET,
-				podManagementPolicy: 'OrderedReady',
-				selector: { matchLabels: { app: STATEFUL_SET } },
-				template: { metadata: { labels: { app: STATEFUL_SET } }, spec: { containers: [container] } }
+			metadata: {
+				name: STATEFUL_SET,
+				namespace: 'default',
+				uid: setRef(state.seed).uid,
+				creationTimestamp: timestamp(CLUSTER_CREATED),
+				generation: 1
 			},
-			status: { replicas: 1, readyReplicas: 1, availableReplicas: 1 }
+			// with the scheme's defaults (pkg/apis/apps/v1/defaults.go SetDefaults_StatefulSet)
+			spec: {
+				persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Retain', whenScaled: 'Retain' },
+				podManagementPolicy: 'OrderedReady',
+				replicas: 1,
+				revisionHistoryLimit: 10,
+				selector: { matchLabels: { app: STATEFUL_SET } },
+				serviceName: STATEFUL_SET,
+				template: {
+					metadata: { creationTimestamp: null, labels: { app: STATEFUL_SET } },
+					spec: encodePodSpec({ containers: [container] })
+				},
+				updateStrategy: { rollingUpdate: { partition: 0 }, type: 'RollingUpdate' }
+			},
+			status: {
+				availableReplicas: 1,
+				collisionCount: 0,
+				currentReplicas: 1,
+				observedGeneration: 1,
+				readyReplicas: 1,
+				replicas: 1,
+				updatedReplicas: 1
+			}
 		})
 	);
 	return pod;
@@ -131,11 +153,11 @@ export function recreatedStatefulPod(state: ClusterState, at: number): PodObject
 			subdomain: STATEFUL_SET,
 			schedulerName: 'default-scheduler',
 			serviceAccountName: 'default',
-			restartPolicy: 'Always',
-			tolerations: defaultTolerations()
+			restartPolicy: 'Always'
 		},
 		status: { phase: 'Pending' }
 	};
+	admitPod(pod, state.seed);
 	pod.status = createdStatus(pod);
 	return pod;
 }

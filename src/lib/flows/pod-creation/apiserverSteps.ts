@@ -1,5 +1,6 @@
 /** Course steps 1–3: kubectl's request, the apiserver's pipeline, the write to etcd, the watchers. */
-import { admitPod, createPod, pipelineStages, podDeliveries, readPod } from '$lib/sim/apiserver';
+import { createPod, pipelineStages, podDeliveries, readPod } from '$lib/sim/apiserver';
+import { admitPod } from '$lib/sim/podAdmission';
 import { uid } from '$lib/sim/ids';
 import type { PodObject } from '$lib/sim/model';
 import { createdStatus } from '$lib/sim/podStatus';

@@ -4,6 +4,7 @@ import { recordEvent } from '$lib/sim/events';
 import { bind, markUnschedulable } from '$lib/sim/podStatus';
 import { createRng } from '$lib/sim/rng';
 import { schedule, type ScheduleResult } from '$lib/sim/scheduler';
+import { defaultSpreadSelector } from '$lib/sim/spreadSelector';
 import type { NodeMark } from '$lib/flows/types';
 import { API, ETCD, SCHED } from '$lib/flows/kit/actors';
 import { msg, persist, watchFanOut } from '$lib/flows/kit/messages';
@@ -33,7 +34,12 @@ export function scheduleCycle(d: PodFlowDraft) {
 		node,
 		pods: others.filter((p) => p.spec.nodeName === node.name)
 	}));
-	const result = schedule(pod, infos, createRng(`${d.state.seed}/schedule/${pod.metadata.name}`));
+	const result = schedule(
+		pod,
+		infos,
+		createRng(`${d.state.seed}/schedule/${pod.metadata.name}`),
+		defaultSpreadSelector(d.state, pod)
+	);
 	d.schedule = result;
 	return podStep({
 		nine: 4,

@@ -1,5 +1,11 @@
 /** The Kubernetes source files the pod-creation flow follows, and which of them each step follows. */
-import { sourceFile as f, type FlowSources } from '../kit/sources';
+import {
+	sourceFile as f,
+	spreadSources,
+	SPREAD,
+	SPREAD_SELECTOR,
+	type FlowSources
+} from '../kit/sources';
 import type { PodStepId } from './machine';
 
 const RUN = 'staging/src/k8s.io/kubectl/pkg/cmd/run/run.go';
@@ -8,6 +14,8 @@ const CREATE = 'staging/src/k8s.io/apiserver/pkg/endpoints/handlers/create.go';
 const DEFAULTS = 'pkg/apis/core/v1/defaults.go';
 const SERVICE_ACCOUNT = 'plugin/pkg/admission/serviceaccount/admission.go';
 const TOLERATION = 'plugin/pkg/admission/defaulttolerationseconds/admission.go';
+const PRIORITY = 'plugin/pkg/admission/priority/admission.go';
+const CONVERSION = 'pkg/apis/core/v1/conversion.go';
 const VALIDATION = 'pkg/apis/core/validation/validation.go';
 const POD_STRATEGY = 'pkg/registry/core/pod/strategy.go';
 const STORE = 'staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go';
@@ -41,9 +49,15 @@ export const sources: FlowSources = {
 		),
 		f(
 			DEFAULTS,
-			'the pod defaults: restartPolicy, schedulerName, imagePullPolicy',
-			'파드 기본값: restartPolicy, schedulerName, imagePullPolicy'
+			'the pod defaults: restartPolicy, dnsPolicy, grace period, imagePullPolicy',
+			'파드 기본값: restartPolicy, dnsPolicy, 유예 시간, imagePullPolicy'
 		),
+		f(
+			CONVERSION,
+			'v1 conversion: the old serviceAccount field, copied from serviceAccountName',
+			'v1 변환: serviceAccountName에서 복사되는 옛 serviceAccount 필드'
+		),
+		f(PRIORITY, 'priority 0 and its preemption policy', '우선순위 0과 선점 정책'),
 		f(SERVICE_ACCOUNT, 'the service account and its token volume', '서비스 어카운트와 토큰 볼륨'),
 		f(
 			TOLERATION,
@@ -79,6 +93,7 @@ export const sources: FlowSources = {
 			'NodeResourcesBalancedAllocation: how evenly cpu and memory are used',
 			'NodeResourcesBalancedAllocation: cpu와 메모리 사용의 균형'
 		),
+		...spreadSources(),
 		f(
 			IMAGE_LOCALITY,
 			'ImageLocality, and why a short image name scores 0',
@@ -122,11 +137,19 @@ export const sources: FlowSources = {
 	],
 	steps: {
 		kubectlRun: [RUN, APPLY],
-		apiserverPipeline: [CREATE, DEFAULTS, SERVICE_ACCOUNT, TOLERATION, VALIDATION],
+		apiserverPipeline: [
+			CREATE,
+			DEFAULTS,
+			CONVERSION,
+			SERVICE_ACCOUNT,
+			PRIORITY,
+			TOLERATION,
+			VALIDATION
+		],
 		persistPod: [POD_STRATEGY, STORE, ETCD3],
 		alreadyExists: [STORE],
 		watchPodAdded: [CACHER],
-		scheduleCycle: [SCHEDULE, PLUGINS, FIT, BALANCED, IMAGE_LOCALITY],
+		scheduleCycle: [SCHEDULE, PLUGINS, FIT, SPREAD, SPREAD_SELECTOR, BALANCED, IMAGE_LOCALITY],
 		failedScheduling: [SCHEDULE, FIT_ERROR],
 		bindPod: [SCHEDULE],
 		persistBinding: [BINDING, ETCD3],

@@ -406,6 +406,8 @@ describe('pod-creation timeline, branches', () => {
 			image: 'nginx:1.27',
 			imagePullPolicy: 'IfNotPresent',
 			resources: { requests: { cpu: '500m', memory: '256Mi' } },
+			terminationMessagePath: '/dev/termination-log',
+			terminationMessagePolicy: 'File',
 			// ServiceAccount admission mounts the API token volume.
 			volumeMounts: [
 				{

@@ -6,10 +6,10 @@
 import type { ClusterState } from '$lib/sim/cluster';
 import { get, put } from '$lib/sim/etcd';
 import type { ContainerSpec } from '$lib/sim/model';
-import { listPods, storePod } from '$lib/sim/podCodec';
+import { encodeContainer, listPods, storePod } from '$lib/sim/podCodec';
 import { qosClass } from '$lib/sim/podStatus';
-import { createServiceCluster, daemonSetTolerations, workloadOf } from '$lib/sim/serviceCluster';
-import { deploymentKey, replicaSetKey } from '$lib/sim/workloads';
+import { createServiceCluster, workloadOf } from '$lib/sim/serviceCluster';
+import { backendContainer, deploymentKey, replicaSetKey } from '$lib/sim/workloads';
 
 import { startReplicas, type ScaleOutScenario } from './scenario';
 
@@ -38,15 +38,14 @@ export function createScaleOutCluster(s: ScaleOutScenario): ClusterState {
 		if (pod.metadata.labels?.app === APP) {
 			pod.spec.containers = pod.spec.containers.map((c) => withRequest(c, s.cpu));
 			pod.status.qosClass = qosClass(pod.spec.containers);
-		} else if (pod.metadata.namespace === 'kube-system')
-			pod.spec.tolerations = daemonSetTolerations(Boolean(pod.spec.hostNetwork));
-		storePod(state.etcd, pod);
+			storePod(state.etcd, pod);
+		}
 	}
 	const w = workload(s);
+	const container = encodeContainer(withRequest(backendContainer(w), s.cpu));
 	for (const key of [deploymentKey(APP), replicaSetKey(w)]) {
 		const obj = JSON.parse(get(state.etcd, key)!.value);
-		const spec = obj.spec.template.spec;
-		spec.containers = spec.containers.map((c: ContainerSpec) => withRequest(c, s.cpu));
+		obj.spec.template.spec.containers = [container];
 		put(state.etcd, key, JSON.stringify(obj));
 	}
 	return state;

@@ -7,8 +7,7 @@
  */
 import { makeNode, nodeObject } from '$lib/sim/cluster';
 import { put } from '$lib/sim/etcd';
-import { recordObjectEvent } from '$lib/sim/events';
-import { uid } from '$lib/sim/ids';
+import { kubeletNodeRef, recordObjectEvent } from '$lib/sim/events';
 import {
 	NODE_MONITOR_PERIOD_S,
 	TAINT_NOT_READY,
@@ -21,7 +20,7 @@ import {
 } from '$lib/sim/nodeLifecycle';
 import { assignPodCIDR, removeTaint } from '$lib/sim/nodeChanges';
 import { podKey, storePod } from '$lib/sim/podCodec';
-import { daemonSetTolerations, kubeProxyPodFor } from '$lib/sim/serviceCluster';
+import { kubeProxyPodFor } from '$lib/sim/serviceCluster';
 import { timestamp } from '$lib/sim/time';
 import { bindPods, startPod } from '$lib/flows/kit/podLifecycle';
 import {
@@ -55,14 +54,9 @@ export function nodeRegisters(d: ScaleOutDraft) {
 	d.state.nodes.push(model);
 	d.joined = model.name;
 	// the kubelet posts the Node without a pod CIDR, Ready=False; admission adds the taint
-	const obj = nodeObject(model);
+	const obj = nodeObject(model, d.state.clock);
 	const stored = {
 		...obj,
-		metadata: {
-			...obj.metadata,
-			uid: uid(d.state.seed, `node/${model.name}`),
-			creationTimestamp: timestamp(d.state.clock)
-		},
 		spec: { taints: [NOT_READY_TAINT] },
 		status: {
 			...obj.status,
@@ -126,7 +120,6 @@ export function podCidrAssigned(d: ScaleOutDraft) {
 export function daemonSetPod(d: ScaleOutDraft) {
 	const model = joined(d);
 	const pod = kubeProxyPodFor(d.state.seed, model, d.state.nodes.length - 1, d.state.clock);
-	pod.spec.tolerations = daemonSetTolerations(true);
 	const kv = storePod(d.state.etcd, pod);
 	const name = pod.metadata.name;
 	const bound = bindPods(d, [podKey('kube-system', name)], 3);
@@ -200,12 +193,7 @@ export function nodeReady(d: ScaleOutDraft) {
 	const ready = put(d.state.etcd, nodeKey(model.name), JSON.stringify(node));
 	const event = recordObjectEvent(
 		d.state,
-		{
-			kind: 'Node',
-			namespace: 'default',
-			name: model.name,
-			uid: uid(d.state.seed, `node/${model.name}`)
-		},
+		kubeletNodeRef(model.name),
 		{ component: 'kubelet', host: model.name },
 		'Normal',
 		'NodeReady',

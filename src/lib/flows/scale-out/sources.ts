@@ -1,5 +1,11 @@
 /** The Kubernetes source files the scale-out flow follows, and which of them each step follows. */
-import { sourceFile as f, type FlowSources } from '../kit/sources';
+import {
+	sourceFile as f,
+	spreadSources,
+	SPREAD,
+	SPREAD_SELECTOR,
+	type FlowSources
+} from '../kit/sources';
 import type { ScaleOutStepId } from './machine';
 
 const DEPLOYMENT = 'pkg/controller/deployment/sync.go';
@@ -47,6 +53,7 @@ export const sources: FlowSources = {
 			'Insufficient cpu, and the queueing hint on a node added',
 			'Insufficient cpu, 노드 추가 때의 큐잉 힌트'
 		),
+		...spreadSources(),
 		f(
 			FIT_ERROR,
 			'the FailedScheduling message: “0/N nodes are available: …”',
@@ -108,7 +115,7 @@ export const sources: FlowSources = {
 		scaleCommand: [DEPLOYMENT],
 		deploymentScales: [DEPLOYMENT, DEPLOYMENT_UTIL],
 		replicaSetCreates: [RS, UTILS],
-		schedulePods: [FIT, FIT_ERROR, QUEUE],
+		schedulePods: [FIT, SPREAD, SPREAD_SELECTOR, FIT_ERROR, QUEUE],
 		kubeletsStart: [RUNTIME],
 		nodeRegisters: [REGISTER, NODE_TAINT],
 		pendingRetried: [QUEUE, FIT, TAINTS],

@@ -117,7 +117,7 @@ export function persistService(d: ServiceFlowDraft) {
 	const ip = d.clusterIP!;
 	const req = requested(d);
 	const svc = storedService(req, ip, d.state.seed, d.state.clock);
-	const kv = storeService(d.state.etcd, svc);
+	const kv = storeService(d.state.etcd, svc, d.state.clock);
 	const name = d.scenario.name;
 	return serviceStep({
 		step: {
@@ -184,8 +184,8 @@ export function persistSlice(d: ServiceFlowDraft) {
 	const want = desiredSlice(d.state.seed, svc, listPods(d.state));
 	want.metadata.uid = uid(d.state.seed, `slice/${want.metadata.name}`);
 	want.metadata.creationTimestamp = timestamp(d.state.clock);
-	const kv = storeSlice(d.state.etcd, want);
-	const ep = storeEndpoints(d.state.etcd, svc, want.endpoints);
+	const kv = storeSlice(d.state.etcd, want, d.state.clock);
+	const ep = storeEndpoints(d.state.etcd, svc, want.endpoints, d.state.clock);
 	return serviceStep({
 		step: {
 			stage: 'control-plane',

@@ -34,7 +34,7 @@ function proxyPodName(d: ServiceFlowDraft): string {
 export function nodeJoins(d: ServiceFlowDraft) {
 	const node = makeNode(d.state.nodes.length);
 	d.state.nodes.push(node);
-	const { node: kv, lease } = registerNode(d.state.etcd, node, false);
+	const { node: kv, lease } = registerNode(d.state.etcd, node, false, d.state.clock);
 	const cidr = assignPodCIDR(d.state, node.name);
 	return serviceStep({
 		step: {

@@ -226,8 +226,8 @@ function writeSlice(d: ServiceFlowDraft) {
 	const want = desiredSlice(d.state.seed, svc, listPods(d.state), current.metadata.name);
 	want.metadata.uid = current.metadata.uid;
 	want.metadata.creationTimestamp = current.metadata.creationTimestamp;
-	const kv = storeSlice(d.state.etcd, want);
-	const ep = storeEndpoints(d.state.etcd, svc, want.endpoints);
+	const kv = storeSlice(d.state.etcd, want, d.state.clock);
+	const ep = storeEndpoints(d.state.etcd, svc, want.endpoints, d.state.clock);
 	return { kv, ep, sliceName: want.metadata.name, slice: want };
 }
 

@@ -1,5 +1,5 @@
 /** The Kubernetes source files the Service flow follows, and which of them each step follows. */
-import { sourceFile as f, type FlowSources } from '../kit/sources';
+import { sourceFile as f, SPREAD, type FlowSources } from '../kit/sources';
 import type { ServiceStepId } from './machine';
 
 const EXPOSE = 'staging/src/k8s.io/kubectl/pkg/cmd/expose/expose.go';
@@ -108,6 +108,11 @@ export const sources: FlowSources = {
 		),
 		f(SCHEDULE, 'scheduling the new pods', '새 파드 스케줄링'),
 		f(
+			SPREAD,
+			'PodTopologySpread: replicas spread over the nodes by default',
+			'PodTopologySpread: 기본으로 레플리카를 노드에 퍼뜨림'
+		),
+		f(
 			RUNTIME,
 			'the kubelet starting and stopping containers',
 			'컨테이너를 시작하고 멈추는 kubelet'
@@ -147,7 +152,7 @@ export const sources: FlowSources = {
 		controllersReact: [RS, RECONCILER, ENDPOINTS],
 		sliceUpdate: [CACHER, RECONCILER],
 		resync: [PROXY_CONFIG, PROXIER],
-		scheduleNew: [SCHEDULE],
+		scheduleNew: [SCHEDULE, SPREAD],
 		kubeletsWork: [RUNTIME, STATUS],
 		nodeJoins: [REGISTER, IPAM],
 		daemonSetPod: [DAEMON, KUBEADM_PROXY],

@@ -11,7 +11,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	apiserverPipeline: {
 		title: () => 'The apiserver checks who you are and what you sent',
 		body: (p) =>
-			`The request passes a fixed pipeline before anything is stored. First authentication (your client certificate), then authorization (RBAC: may you create pods here?), then mutating admission (plugins fill in defaults such as the service account and two tolerations), schema validation and validating admission. The apiserver does not choose a node for ${p.name}: that is not its job.`
+			`The request passes a fixed pipeline before anything is stored. First authentication (your client certificate), then authorization (RBAC: may you create pods here?). Decoding the body fills the API's defaults (restartPolicy, dnsPolicy, a 30-second grace period). Mutating admission plugins add the service account and its token volume, priority 0 and two tolerations. Then validation and validating admission. The apiserver does not choose a node for ${p.name}: that is not its job.`
 	},
 	persistPod: {
 		title: (p) => `The pod is written to etcd at revision ${p.revision}`,

@@ -1,0 +1,544 @@
+/**
+ * Every kind of object the flows store, compared field for field with what `kubectl get -o yaml`
+ * prints for it on a kubeadm cluster at v1.32.0. The expected text was written from the sources
+ * named in the modules that build each object (defaults, admission, controllers, kubelet); only
+ * values that differ per run (‹…›) are left open.
+ */
+import { describe, expect, it } from 'vitest';
+import { readObject } from '$lib/sim/etcd';
+import { toYaml } from '$lib/sim/yaml';
+import type { ClusterState } from '$lib/sim/cluster';
+import { podCreationTimeline } from './pod-creation/timeline';
+import { defaultPodScenario } from './pod-creation/scenario';
+import { serviceTimeline } from './service/timeline';
+import { defaultServiceScenario } from './service/scenario';
+
+/** kubectl's YAML of the object stored at `key` (resourceVersion from the key's revision). */
+function kubectlYaml(state: ClusterState, key: string): string {
+	const kv = state.etcd.kvs[key];
+	if (!kv) throw new Error(`nothing stored at ${key}`);
+	return toYaml(readObject<{ metadata: object }>(kv), { sorted: true });
+}
+
+/** Lines must match one for one; ‹…› stands for any value. */
+function expectFixture(yaml: string, fixture: string) {
+	const want = fixture.trim().split('\n');
+	const got = yaml.split('\n');
+	const pattern = (line: string) =>
+		new RegExp(
+			'^' +
+				line
+					.split(/‹[^›]*›/)
+					.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+					.join('.+') +
+				'$'
+		);
+	const mismatches = want
+		.map((line, i) =>
+			pattern(line).test(got[i] ?? '') ? null : `${i + 1}: want ${line} | got ${got[i]}`
+		)
+		.filter(Boolean);
+	expect(mismatches).toEqual([]);
+	expect(got.length).toBe(want.length);
+}
+
+const podRun = podCreationTimeline(defaultPodScenario);
+const podEnd = podRun.steps.at(-1)!.snapshot;
+const service = serviceTimeline(defaultServiceScenario);
+const serviceEnd = service.steps.at(-1)!.snapshot;
+const keyOf = (state: ClusterState, prefix: string) =>
+	Object.keys(state.etcd.kvs).find((k) => k.startsWith(prefix))!;
+
+describe('stored objects, as kubectl get -o yaml prints them', () => {
+	it('a Pod from kubectl run nginx --image=nginx:1.27, Running', () => {
+		expectFixture(
+			kubectlYaml(podEnd, '/registry/pods/default/nginx'),
+			`
+apiVersion: v1
+kind: Pod
+metadata:
+  creationTimestamp: "‹t›"
+  labels:
+    run: nginx
+  name: nginx
+  namespace: default
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+spec:
+  containers:
+  - image: nginx:1.27
+    imagePullPolicy: IfNotPresent
+    name: nginx
+    resources: {}
+    terminationMessagePath: /dev/termination-log
+    terminationMessagePolicy: File
+    volumeMounts:
+    - mountPath: /var/run/secrets/kubernetes.io/serviceaccount
+      name: kube-api-access-‹5›
+      readOnly: true
+  dnsPolicy: ClusterFirst
+  enableServiceLinks: true
+  nodeName: node-‹n›
+  preemptionPolicy: PreemptLowerPriority
+  priority: 0
+  restartPolicy: Always
+  schedulerName: default-scheduler
+  securityContext: {}
+  serviceAccount: default
+  serviceAccountName: default
+  terminationGracePeriodSeconds: 30
+  tolerations:
+  - effect: NoExecute
+    key: node.kubernetes.io/not-ready
+    operator: Exists
+    tolerationSeconds: 300
+  - effect: NoExecute
+    key: node.kubernetes.io/unreachable
+    operator: Exists
+    tolerationSeconds: 300
+  volumes:
+  - name: kube-api-access-‹5›
+    projected:
+      defaultMode: 420
+      sources:
+      - serviceAccountToken:
+          expirationSeconds: 3607
+          path: token
+      - configMap:
+          items:
+          - key: ca.crt
+            path: ca.crt
+          name: kube-root-ca.crt
+      - downwardAPI:
+          items:
+          - fieldRef:
+              apiVersion: v1
+              fieldPath: metadata.namespace
+            path: namespace
+status:
+  conditions:
+  - lastProbeTime: null
+    lastTransitionTime: "‹t›"
+    status: "True"
+    type: PodReadyToStartContainers
+  - lastProbeTime: null
+    lastTransitionTime: "‹t›"
+    status: "True"
+    type: Initialized
+  - lastProbeTime: null
+    lastTransitionTime: "‹t›"
+    status: "True"
+    type: Ready
+  - lastProbeTime: null
+    lastTransitionTime: "‹t›"
+    status: "True"
+    type: ContainersReady
+  - lastProbeTime: null
+    lastTransitionTime: "‹t›"
+    status: "True"
+    type: PodScheduled
+  containerStatuses:
+  - containerID: containerd://‹id›
+    image: docker.io/library/nginx:1.27
+    imageID: docker.io/library/nginx@sha256:‹digest›
+    lastState: {}
+    name: nginx
+    ready: true
+    restartCount: 0
+    started: true
+    state:
+      running:
+        startedAt: "‹t›"
+    volumeMounts:
+    - mountPath: /var/run/secrets/kubernetes.io/serviceaccount
+      name: kube-api-access-‹5›
+      readOnly: true
+      recursiveReadOnly: Disabled
+  hostIP: 192.168.56.‹ip›
+  hostIPs:
+  - ip: 192.168.56.‹ip›
+  phase: Running
+  podIP: 10.244.‹ip›
+  podIPs:
+  - ip: 10.244.‹ip›
+  qosClass: BestEffort
+  startTime: "‹t›"
+`
+		);
+	});
+
+	it('a Deployment from kubectl create deployment, and the ReplicaSet its controller made', () => {
+		const template = (extraLabel: string) => `
+  template:
+    metadata:
+      creationTimestamp: null
+      labels:
+        app: web
+${extraLabel}    spec:
+      containers:
+      - args:
+        - netexec
+        - --http-port=8080
+        image: registry.k8s.io/e2e-test-images/agnhost:2.53
+        imagePullPolicy: IfNotPresent
+        name: agnhost
+        ports:
+        - containerPort: 8080
+          protocol: TCP
+        resources:
+          requests:
+            cpu: 100m
+            memory: 64Mi
+        terminationMessagePath: /dev/termination-log
+        terminationMessagePolicy: File
+      dnsPolicy: ClusterFirst
+      restartPolicy: Always
+      schedulerName: default-scheduler
+      securityContext: {}
+      terminationGracePeriodSeconds: 30`;
+		expectFixture(
+			kubectlYaml(serviceEnd, '/registry/deployments/default/web'),
+			`
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  annotations:
+    deployment.kubernetes.io/revision: "1"
+  creationTimestamp: "‹t›"
+  generation: 1
+  labels:
+    app: web
+  name: web
+  namespace: default
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+spec:
+  progressDeadlineSeconds: 600
+  replicas: 3
+  revisionHistoryLimit: 10
+  selector:
+    matchLabels:
+      app: web
+  strategy:
+    rollingUpdate:
+      maxSurge: 25%
+      maxUnavailable: 25%
+    type: RollingUpdate${template('')}
+status:
+  availableReplicas: 3
+  conditions:
+  - lastTransitionTime: "‹t›"
+    lastUpdateTime: "‹t›"
+    message: Deployment has minimum availability.
+    reason: MinimumReplicasAvailable
+    status: "True"
+    type: Available
+  - lastTransitionTime: "‹t›"
+    lastUpdateTime: "‹t›"
+    message: "ReplicaSet \\"web-‹hash›\\" has successfully progressed."
+    reason: NewReplicaSetAvailable
+    status: "True"
+    type: Progressing
+  observedGeneration: 1
+  readyReplicas: 3
+  replicas: 3
+  updatedReplicas: 3
+`
+		);
+		expectFixture(
+			kubectlYaml(serviceEnd, keyOf(serviceEnd, '/registry/replicasets/default/web-')),
+			`
+apiVersion: apps/v1
+kind: ReplicaSet
+metadata:
+  annotations:
+    deployment.kubernetes.io/desired-replicas: "3"
+    deployment.kubernetes.io/max-replicas: "4"
+    deployment.kubernetes.io/revision: "1"
+  creationTimestamp: "‹t›"
+  generation: 1
+  labels:
+    app: web
+    pod-template-hash: ‹hash›
+  name: web-‹hash›
+  namespace: default
+  ownerReferences:
+  - apiVersion: apps/v1
+    blockOwnerDeletion: true
+    controller: true
+    kind: Deployment
+    name: web
+    uid: ‹uid›
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: web
+      pod-template-hash: ‹hash›${template('        pod-template-hash: ‹hash›\n')}
+status:
+  availableReplicas: 3
+  fullyLabeledReplicas: 3
+  observedGeneration: 1
+  readyReplicas: 3
+  replicas: 3
+`
+		);
+	});
+
+	it('a ReplicaSet’s pod names its owner and the prefix its name grew from', () => {
+		const yaml = kubectlYaml(serviceEnd, keyOf(serviceEnd, '/registry/pods/default/web-'));
+		expect(yaml).toMatch(/^ {2}generateName: web-[a-z0-9]+-$/m);
+		expect(yaml).toMatch(/^ {4}kind: ReplicaSet$/m);
+	});
+
+	it('the Service kubectl expose made, and the EndpointSlice its controller writes', () => {
+		expectFixture(
+			kubectlYaml(serviceEnd, '/registry/services/specs/default/web'),
+			`
+apiVersion: v1
+kind: Service
+metadata:
+  creationTimestamp: "‹t›"
+  labels:
+    app: web
+  name: web
+  namespace: default
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+spec:
+  clusterIP: 10.‹ip›
+  clusterIPs:
+  - 10.‹ip›
+  internalTrafficPolicy: Cluster
+  ipFamilies:
+  - IPv4
+  ipFamilyPolicy: SingleStack
+  ports:
+  - port: 80
+    protocol: TCP
+    targetPort: 8080
+  selector:
+    app: web
+  sessionAffinity: None
+  type: ClusterIP
+status:
+  loadBalancer: {}
+`
+		);
+		const endpoint = `
+- addresses:
+  - 10.244.‹ip›
+  conditions:
+    ready: true
+    serving: true
+    terminating: false
+  nodeName: node-‹n›
+  targetRef:
+    kind: Pod
+    name: web-‹name›
+    namespace: default
+    uid: ‹uid›`;
+		expectFixture(
+			kubectlYaml(serviceEnd, keyOf(serviceEnd, '/registry/endpointslices/default/web-')),
+			`
+addressType: IPv4
+apiVersion: discovery.k8s.io/v1
+endpoints:${endpoint.repeat(3)}
+kind: EndpointSlice
+metadata:
+  annotations:
+    endpoints.kubernetes.io/last-change-trigger-time: "‹t›"
+  creationTimestamp: "‹t›"
+  generateName: web-
+  generation: 1
+  labels:
+    app: web
+    endpointslice.kubernetes.io/managed-by: endpointslice-controller.k8s.io
+    kubernetes.io/service-name: web
+  name: web-‹5›
+  namespace: default
+  ownerReferences:
+  - apiVersion: v1
+    blockOwnerDeletion: true
+    controller: true
+    kind: Service
+    name: web
+    uid: ‹uid›
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+ports:
+- name: ""
+  port: 8080
+  protocol: TCP
+`
+		);
+	});
+
+	it('a Node its kubelet registered, and its heartbeat Lease', () => {
+		const condition = (type: string, status: string, reason: string, message: string) => `
+  - lastHeartbeatTime: "‹t›"
+    lastTransitionTime: "‹t›"
+    message: ${message}
+    reason: ${reason}
+    status: "${status}"
+    type: ${type}`;
+		expectFixture(
+			kubectlYaml(podEnd, '/registry/minions/node-1'),
+			`
+apiVersion: v1
+kind: Node
+metadata:
+  annotations:
+    kubeadm.alpha.kubernetes.io/cri-socket: unix:///var/run/containerd/containerd.sock
+    node.alpha.kubernetes.io/ttl: "0"
+    volumes.kubernetes.io/controller-managed-attach-detach: "true"
+  creationTimestamp: "‹t›"
+  labels:
+    beta.kubernetes.io/arch: amd64
+    beta.kubernetes.io/os: linux
+    kubernetes.io/arch: amd64
+    kubernetes.io/hostname: node-1
+    kubernetes.io/os: linux
+  name: node-1
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+spec:
+  podCIDR: 10.244.1.0/24
+  podCIDRs:
+  - 10.244.1.0/24
+status:
+  addresses:
+  - address: 192.168.56.11
+    type: InternalIP
+  - address: node-1
+    type: Hostname
+  allocatable:
+    cpu: "4"
+    ephemeral-storage: "‹bytes›"
+    hugepages-1Gi: "0"
+    hugepages-2Mi: "0"
+    memory: ‹n›Ki
+    pods: "110"
+  capacity:
+    cpu: "4"
+    ephemeral-storage: ‹n›Ki
+    hugepages-1Gi: "0"
+    hugepages-2Mi: "0"
+    memory: ‹n›Ki
+    pods: "110"
+  conditions:${condition('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available')}${condition('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure')}${condition('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available')}${condition('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status')}
+  daemonEndpoints:
+    kubeletEndpoint:
+      Port: 10250
+  images:
+${'  - names:\n    - ‹digest›\n    - ‹tag›\n    sizeBytes: ‹n›\n'.repeat(4).trimEnd()}
+  nodeInfo:
+    architecture: amd64
+    bootID: ‹id›
+    containerRuntimeVersion: containerd://‹v›
+    kernelVersion: ‹v›
+    kubeProxyVersion: v1.32.0
+    kubeletVersion: v1.32.0
+    machineID: ‹id›
+    operatingSystem: linux
+    osImage: ‹os›
+    systemUUID: ‹id›
+`
+		);
+		expectFixture(
+			kubectlYaml(podEnd, '/registry/leases/kube-node-lease/node-1'),
+			`
+apiVersion: coordination.k8s.io/v1
+kind: Lease
+metadata:
+  creationTimestamp: "‹t›"
+  name: node-1
+  namespace: kube-node-lease
+  ownerReferences:
+  - apiVersion: v1
+    kind: Node
+    name: node-1
+    uid: ‹uid›
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+spec:
+  holderIdentity: node-1
+  leaseDurationSeconds: 40
+  renewTime: "‹t›.000000Z"
+`
+		);
+	});
+
+	it('events: the kubelet’s through core/v1, the scheduler’s through events.k8s.io/v1', () => {
+		const events = Object.keys(podEnd.etcd.kvs)
+			.filter((k) => k.startsWith('/registry/events/default/nginx.'))
+			.map((k) => kubectlYaml(podEnd, k));
+		const scheduled = events.find((e) => e.includes('reason: Scheduled'))!;
+		const pulling = events.find((e) => e.includes('reason: Pulling'))!;
+		expectFixture(
+			pulling,
+			`
+apiVersion: v1
+count: 1
+eventTime: null
+firstTimestamp: "‹t›"
+involvedObject:
+  apiVersion: v1
+  fieldPath: spec.containers{nginx}
+  kind: Pod
+  name: nginx
+  namespace: default
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+kind: Event
+lastTimestamp: "‹t›"
+message: "Pulling image \\"nginx:1.27\\""
+metadata:
+  creationTimestamp: "‹t›"
+  name: nginx.‹hex›
+  namespace: default
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+reason: Pulling
+reportingComponent: kubelet
+reportingInstance: node-‹n›
+source:
+  component: kubelet
+  host: node-‹n›
+type: Normal
+`
+		);
+		expectFixture(
+			scheduled,
+			`
+action: Binding
+apiVersion: v1
+eventTime: "‹t›.000000Z"
+firstTimestamp: null
+involvedObject:
+  apiVersion: v1
+  kind: Pod
+  name: nginx
+  namespace: default
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+kind: Event
+lastTimestamp: null
+message: Successfully assigned default/nginx to node-‹n›
+metadata:
+  creationTimestamp: "‹t›"
+  name: nginx.‹hex›
+  namespace: default
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+reason: Scheduled
+reportingComponent: default-scheduler
+reportingInstance: default-scheduler-control-plane
+source: {}
+type: Normal
+`
+		);
+	});
+});
