@@ -9,7 +9,9 @@ test('the gallery lists the flows that exist and opens the player', async ({ pag
 	const cards = page.getByRole('list').getByRole('link');
 	await expect(cards).toHaveCount(FLOW_IDS.length);
 	// the one release every flow follows
-	await expect(page.getByTestId('modelled-version')).toContainText('Kubernetes v1.32.0');
+	await expect(page.getByTestId('modelled-version')).toContainText(
+		'Kubernetes v1.32.0 with etcd 3.5.16'
+	);
 	for (const id of FLOW_IDS)
 		await expect(page.getByRole('link', { name: FLOWS[id].title.en })).toHaveAttribute(
 			'href',

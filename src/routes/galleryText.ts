@@ -11,8 +11,8 @@ const en = {
 	cka: 'CKA',
 	length: (steps: number, minutes: number) => `${steps} steps · about ${minutes} min at 1×`,
 	gallery: 'Flows',
-	version: (v: string) =>
-		`Every flow models Kubernetes ${v}: its messages, objects and numbers follow that release's source, and each step's Sources tab links the files.`
+	version: (v: string, etcd: string) =>
+		`Every flow models Kubernetes ${v} with etcd ${etcd}, the version kubeadm installs with it: its messages, objects and numbers follow that release's source, and each step's Sources tab links the files.`
 };
 
 export const galleryText: Record<Lang, typeof en> = {
@@ -26,7 +26,7 @@ export const galleryText: Record<Lang, typeof en> = {
 		cka: 'CKA',
 		length: (steps, minutes) => `${steps}단계 · 1× 속도로 약 ${minutes}분`,
 		gallery: '흐름 목록',
-		version: (v) =>
-			`모든 흐름은 쿠버네티스 ${josa(v, '을/를')} 따릅니다. 메시지, 오브젝트, 수치는 이 릴리스의 소스에서 왔고, 단계마다 출처 탭이 그 파일을 연결합니다.`
+		version: (v, etcd) =>
+			`모든 흐름은 쿠버네티스 ${josa(v, '과/와')} kubeadm이 함께 설치하는 etcd ${josa(etcd, '을/를')} 따릅니다. 메시지, 오브젝트, 수치는 이 릴리스의 소스에서 왔고, 단계마다 출처 탭이 그 파일을 연결합니다.`
 	}
 };

@@ -11,6 +11,8 @@ import type { ClusterState } from '$lib/sim/cluster';
 import { podCreationTimeline } from './pod-creation/timeline';
 import { defaultPodScenario } from './pod-creation/scenario';
 import { serviceTimeline } from './service/timeline';
+import { scaleOutTimeline } from './scale-out/timeline';
+import { defaultScaleOutScenario } from './scale-out/scenario';
 import { defaultServiceScenario } from './service/scenario';
 
 /** kubectl's YAML of the object stored at `key` (resourceVersion from the key's revision). */
@@ -416,14 +418,14 @@ status:
     type: Hostname
   allocatable:
     cpu: "4"
-    ephemeral-storage: "‹bytes›"
+    ephemeral-storage: "56453061334"
     hugepages-1Gi: "0"
     hugepages-2Mi: "0"
     memory: ‹n›Ki
     pods: "110"
   capacity:
     cpu: "4"
-    ephemeral-storage: ‹n›Ki
+    ephemeral-storage: 61255492Ki
     hugepages-1Gi: "0"
     hugepages-2Mi: "0"
     memory: ‹n›Ki
@@ -539,6 +541,51 @@ reportingInstance: default-scheduler-control-plane
 source: {}
 type: Normal
 `
+		);
+	});
+
+	it('the kubelet names its Node by name in its events: no apiVersion, the name as uid', () => {
+		const scale = scaleOutTimeline(defaultScaleOutScenario);
+		const end = scale.steps.at(-1)!.snapshot;
+		const nodeEvent = Object.keys(end.etcd.kvs).find((k) =>
+			/\/registry\/events\/default\/node-/.test(k)
+		)!;
+		expect(kubectlYaml(end, nodeEvent)).toContain(
+			'involvedObject:\n  kind: Node\n  name: node-3\n  uid: node-3\nkind: Event'
+		);
+	});
+
+	it('a waiting container reports its mounts too', () => {
+		const creating = podRun.steps.find((s) =>
+			s.snapshot.etcd.kvs['/registry/pods/default/nginx']?.value.includes('ContainerCreating')
+		)!;
+		expect(kubectlYaml(creating.snapshot, '/registry/pods/default/nginx')).toMatch(
+			/reason: ContainerCreating\n {4}volumeMounts:\n {4}- mountPath: \/var\/run\/secrets\/kubernetes.io\/serviceaccount\n {6}name: kube-api-access-[a-z0-9]{5}\n {6}readOnly: true\n {6}recursiveReadOnly: Disabled/
+		);
+	});
+
+	it('system pods as kubeadm’s manifests and the DaemonSet controller make them', () => {
+		const pods = Object.keys(podEnd.etcd.kvs).filter((k) =>
+			k.startsWith('/registry/pods/kube-system/')
+		);
+		const coredns = kubectlYaml(
+			podEnd,
+			pods.find((k) => k.includes('/coredns-'))!
+		);
+		expect(coredns).toMatch(/^ {2}dnsPolicy: Default$/m);
+		expect(coredns).toMatch(/^ {2}serviceAccountName: coredns$/m);
+		expect(coredns).toMatch(/^ {2}priority: 2000000000$/m);
+		expect(coredns).toMatch(/^ {2}priorityClassName: system-cluster-critical$/m);
+		const proxy = kubectlYaml(
+			podEnd,
+			pods.find((k) => k.includes('/kube-proxy-'))!
+		);
+		expect(proxy).toMatch(/^ {2}generateName: kube-proxy-$/m);
+		expect(proxy).toMatch(/^ {4}kind: DaemonSet$/m);
+		expect(proxy).toMatch(/^ {2}priority: 2000001000$/m);
+		expect(proxy).toMatch(/^ {4}- --hostname-override=\$\(NODE_NAME\)$/m);
+		expect(proxy).toMatch(
+			/matchFields:\n {10}- key: metadata.name\n {12}operator: In\n {12}values:\n {12}- node-\d/
 		);
 	});
 });

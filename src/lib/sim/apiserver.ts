@@ -7,7 +7,7 @@
  */
 import type { ClusterState } from './cluster';
 import type { KeyValue } from './etcd';
-import { decodePod, defaultPullPolicy, podKey, storePod } from './podCodec';
+import { decodePod, encodePod, encodePodSpec, podKey, storePod } from './podCodec';
 import type { PodObject } from './model';
 import { admitPod } from './podAdmission';
 
@@ -121,10 +121,12 @@ export function pipelineStages(
  * carries.
  */
 function podDefaults(pod: PodObject): string {
-	const pulls = pod.spec.containers.map(
-		(c) => `containers[${c.name}].imagePullPolicy=${defaultPullPolicy(c.image)}`
+	const spec = (JSON.parse(encodePod(pod)) as { spec: ReturnType<typeof encodePodSpec> }).spec;
+	const pulls = spec.containers.map(
+		(c) => `containers[${c.name}].imagePullPolicy=${c.imagePullPolicy}`
 	);
-	return `defaults: restartPolicy=${pod.spec.restartPolicy}, schedulerName=${pod.spec.schedulerName}, ${pulls.join(', ')}`;
+	const { restartPolicy, schedulerName, dnsPolicy, terminationGracePeriodSeconds } = spec;
+	return `defaults: restartPolicy=${restartPolicy}, schedulerName=${schedulerName}, dnsPolicy=${dnsPolicy}, terminationGracePeriodSeconds=${terminationGracePeriodSeconds}, enableServiceLinks=true, ${pulls.join(', ')}, terminationMessagePath=${spec.containers[0].terminationMessagePath}`;
 }
 
 /**

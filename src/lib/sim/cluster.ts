@@ -92,6 +92,9 @@ function dns(): Workload {
 		labels: { 'k8s-app': 'kube-dns' },
 		// kubeadm's CoreDNS Deployment (cmd/kubeadm/app/phases/addons/dns/manifests.go)
 		spec: {
+			serviceAccountName: 'coredns',
+			// the node's resolver, not the cluster's: CoreDNS is the cluster's
+			dnsPolicy: 'Default',
 			priorityClassName: 'system-cluster-critical',
 			nodeSelector: { 'kubernetes.io/os': 'linux' },
 			tolerations: [
@@ -124,16 +127,49 @@ export function kubeProxy(): Workload {
 	return {
 		namespace: 'kube-system',
 		name: (seed, n) => `kube-proxy-${nameSuffix(seed, `kube-proxy/${n}`)}`,
-		container: { name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.32.0' },
+		container: {
+			name: 'kube-proxy',
+			image: 'registry.k8s.io/kube-proxy:v1.32.0',
+			command: [
+				'/usr/local/bin/kube-proxy',
+				'--config=/var/lib/kube-proxy/config.conf',
+				'--hostname-override=$(NODE_NAME)'
+			],
+			env: [
+				{
+					name: 'NODE_NAME',
+					valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'spec.nodeName' } }
+				}
+			],
+			securityContext: { privileged: true },
+			volumeMounts: [
+				{ name: 'kube-proxy', mountPath: '/var/lib/kube-proxy' },
+				{ name: 'xtables-lock', mountPath: '/run/xtables.lock' },
+				{ name: 'lib-modules', mountPath: '/lib/modules', readOnly: true }
+			]
+		},
 		labels: { 'k8s-app': 'kube-proxy' },
-		// kubeadm's kube-proxy DaemonSet (cmd/kubeadm/app/phases/addons/proxy/manifests.go)
+		// kubeadm's kube-proxy DaemonSet (cmd/kubeadm/app/phases/addons/proxy/manifests.go), with
+		// the defaults its volumes get (a ConfigMap's defaultMode, a hostPath's type)
 		spec: {
+			serviceAccountName: 'kube-proxy',
+			volumes: [
+				{ name: 'kube-proxy', configMap: { name: 'kube-proxy', defaultMode: 420 } },
+				{ name: 'xtables-lock', hostPath: { path: '/run/xtables.lock', type: 'FileOrCreate' } },
+				{ name: 'lib-modules', hostPath: { path: '/lib/modules', type: '' } }
+			],
 			priorityClassName: 'system-node-critical',
 			nodeSelector: { 'kubernetes.io/os': 'linux' },
 			tolerations: daemonSetTolerations(true)
 		}
 	};
 }
+
+/** The tolerations in kubeadm's kube-proxy DaemonSet template: every taint. */
+export const KUBE_PROXY_TEMPLATE_TOLERATIONS: Toleration[] = [
+	{ key: 'CriticalAddonsOnly', operator: 'Exists' },
+	{ operator: 'Exists' }
+];
 
 /**
  * kube-proxy's tolerations as a kubeadm cluster stores them: the DaemonSet kubeadm writes
@@ -148,8 +184,7 @@ export function daemonSetTolerations(hostNetwork: boolean): Toleration[] {
 		effect
 	});
 	return [
-		{ key: 'CriticalAddonsOnly', operator: 'Exists' },
-		{ operator: 'Exists' },
+		...KUBE_PROXY_TEMPLATE_TOLERATIONS,
 		exists(TAINT_NOT_READY, 'NoExecute'),
 		exists(TAINT_UNREACHABLE, 'NoExecute'),
 		exists('node.kubernetes.io/disk-pressure', 'NoSchedule'),
@@ -158,6 +193,42 @@ export function daemonSetTolerations(hostNetwork: boolean): Toleration[] {
 		exists('node.kubernetes.io/unschedulable', 'NoSchedule'),
 		...(hostNetwork ? [exists('node.kubernetes.io/network-unavailable', 'NoSchedule')] : [])
 	];
+}
+
+/**
+ * kube-proxy's pod on a node, as the DaemonSet controller creates it (pkg/controller/daemon):
+ * named from `kube-proxy-`, owned by the DaemonSet, labelled with its template's revision, and
+ * pinned to its node by required node affinity on metadata.name
+ * (util.ReplaceDaemonSetPodNodeNameNodeAffinity), which it keeps once bound.
+ */
+export function kubeProxyPod(seed: string, node: NodeModel, n: number): PodObject {
+	const owner = {
+		apiVersion: 'apps/v1',
+		kind: 'DaemonSet',
+		name: 'kube-proxy',
+		uid: uid(seed, 'ds/kube-system/kube-proxy'),
+		controller: true,
+		blockOwnerDeletion: true
+	};
+	const pod = existingPod(seed, node, n, kubeProxy(), 0, {
+		generateName: 'kube-proxy-',
+		ownerReferences: [owner]
+	});
+	pod.metadata.labels = {
+		'controller-revision-hash': nameSuffix(seed, 'controller-revision-hash/kube-proxy', 9),
+		...pod.metadata.labels,
+		'pod-template-generation': '1'
+	};
+	pod.spec.affinity = {
+		nodeAffinity: {
+			requiredDuringSchedulingIgnoredDuringExecution: {
+				nodeSelectorTerms: [
+					{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [node.name] }] }
+				]
+			}
+		}
+	};
+	return pod;
 }
 
 export function makeNode(index: number): NodeModel {
@@ -182,9 +253,13 @@ export function makeNode(index: number): NodeModel {
 /** A Node's uid: fixed by its name, so one node keeps it across what-ifs. */
 export const nodeUid = (name: string) => uid('cluster', `node/${name}`);
 
-/** A kubeadm worker's disk: capacity, and what the kubelet's nodefs.available<10% eviction threshold leaves. */
+/**
+ * A kubeadm worker's disk: capacity, and what the kubelet's nodefs.available<10% eviction
+ * threshold leaves. The percentage is a float32 (pkg/kubelet/eviction/api/types.go), so 10 % is
+ * 0.10000000149… of the capacity, truncated (GetThresholdQuantity).
+ */
 const DISK_KI = 61255492;
-const DISK_ALLOCATABLE = DISK_KI * 1024 - Math.trunc(DISK_KI * 1024 * 0.1);
+const DISK_ALLOCATABLE = DISK_KI * 1024 - Math.trunc(DISK_KI * 1024 * Math.fround(0.1));
 /** memory.available<100Mi: the default hard eviction threshold, the only reservation kubeadm sets */
 const EVICTION_MEMORY_KI = 100 * 1024;
 
@@ -279,7 +354,7 @@ export function existingPod(
 			containers: [w.container],
 			nodeName: node.name,
 			schedulerName: 'default-scheduler',
-			serviceAccountName: hostNetwork ? 'kube-proxy' : 'default',
+			serviceAccountName: 'default',
 			...(hostNetwork ? { hostNetwork: true } : {}),
 			restartPolicy: 'Always',
 			...structuredClone(w.spec)
@@ -307,11 +382,12 @@ export function createCluster(nodeCount: number, seed: string): ClusterState {
 	writeBaseObjects(etcd);
 	const pods: PodObject[] = [];
 	nodes.forEach((node, n) => {
-		const placed = [...workloads[n % workloads.length], kubeProxy()];
-		placed.forEach((w, i) => {
+		workloads[n % workloads.length].forEach((w, i) => {
 			pods.push(existingPod(seed, node, n, w, 2 + i));
 			pullImage(node, w.container.image);
 		});
+		pods.push(kubeProxyPod(seed, node, n));
+		pullImage(node, kubeProxy().container.image);
 		pullImage(node, 'registry.k8s.io/pause:3.10');
 		registerNode(etcd, node);
 	});

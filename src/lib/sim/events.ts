@@ -22,8 +22,12 @@ export interface EventSource {
 	host?: string;
 }
 
-/** The object an event is about, as the recorder's reference.GetReference gives it. */
+/**
+ * The object an event is about, as the recorder's reference.GetReference gives it: with the
+ * object's apiVersion, except in the kubelet's own Node reference, which sets none.
+ */
 export interface InvolvedObject {
+	apiVersion?: string;
 	kind: string;
 	/** absent for a cluster-scoped object (a Node): the event then goes in namespace default */
 	namespace?: string;
@@ -37,7 +41,7 @@ interface StoredEvent {
 	apiVersion: 'v1';
 	kind: 'Event';
 	metadata: { name: string; namespace: string; uid: string; creationTimestamp: string };
-	involvedObject: InvolvedObject & { apiVersion: string; fieldPath?: string };
+	involvedObject: InvolvedObject & { fieldPath?: string };
 	reason: string;
 	message: string;
 	type: KubeEvent['type'];
@@ -56,13 +60,10 @@ interface StoredEvent {
 /** the control-plane machine's hostname, where the scheduler runs */
 const CONTROL_PLANE_HOST = 'control-plane';
 
-const API_VERSIONS: Record<string, string> = {
-	Deployment: 'apps/v1',
-	ReplicaSet: 'apps/v1',
-	StatefulSet: 'apps/v1'
-};
-
-/** The kubelet's own Node reference (pkg/kubelet/kubelet.go nodeRef): its UID is the node's name. */
+/**
+ * The kubelet's own Node reference (pkg/kubelet/kubelet.go nodeRef): kind, name, and the node's
+ * name again as its UID; no apiVersion, no namespace.
+ */
 export const kubeletNodeRef = (node: string): InvolvedObject => ({
 	kind: 'Node',
 	name: node,
@@ -79,6 +80,7 @@ export function recordEvent(
 ): KeyValue {
 	const { namespace, name, uid, resourceVersion } = pod.metadata;
 	const involved = {
+		apiVersion: 'v1',
 		kind: 'Pod',
 		namespace,
 		name,
@@ -112,11 +114,7 @@ export function recordObjectEvent(
 		const name = eventName(involved.name, state.clock, state.eventSeq++);
 		return { name, namespace, uid: uid(state.seed, `event/${name}`), creationTimestamp: at };
 	};
-	const involvedObject = {
-		apiVersion: API_VERSIONS[involved.kind] ?? 'v1',
-		...involved,
-		...(fieldPath ? { fieldPath } : {})
-	};
+	const involvedObject = { ...involved, ...(fieldPath ? { fieldPath } : {}) };
 	if (source.component === 'default-scheduler') {
 		return store(state, {
 			apiVersion: 'v1',

@@ -45,8 +45,11 @@ export interface ContainerSpec {
 	image: string;
 	/** absent fields mean "no request" (the scheduler then counts 100m / 200Mi for scoring) */
 	requests?: Partial<Resources>;
-	/** what the container runs, when it is not the image's default command */
+	/** what the container runs, when it is not the image's default entrypoint and command */
+	command?: string[];
 	args?: string[];
+	env?: { name: string; valueFrom: { fieldRef: { apiVersion: 'v1'; fieldPath: string } } }[];
+	securityContext?: { privileged: boolean };
 	/** ports the container declares (informational, like the API's containerPort) */
 	ports?: { containerPort: number; protocol: 'TCP' }[];
 	volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[];
@@ -143,8 +146,8 @@ export interface PodObject {
 		priority?: number;
 		priorityClassName?: string;
 		preemptionPolicy?: 'PreemptLowerPriority' | 'Never';
-		/** the scheme's defaults (podCodec.ts podSpecDefaults): every stored pod has them */
-		dnsPolicy?: 'ClusterFirst';
+		/** the scheme's defaults (podCodec.ts encodePodSpec): every stored pod has them */
+		dnsPolicy?: 'ClusterFirst' | 'Default';
 		enableServiceLinks?: boolean;
 		securityContext?: Record<string, never>;
 		terminationGracePeriodSeconds?: number;

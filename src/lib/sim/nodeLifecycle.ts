@@ -74,16 +74,19 @@ const microTime = (at: number) => timestamp(at).replace('Z', '.000000Z');
  * A node's heartbeat Lease as its kubelet creates it at `at` (component-helpers
  * apimachinery/lease/controller.go newLease), owned by the Node (pkg/kubelet/util/nodelease.go).
  */
-export function leaseObject(node: { name: string; uid: string }, at: number) {
+export function leaseObject(node: { name: string; uid?: string }, at: number) {
 	return {
 		apiVersion: 'coordination.k8s.io/v1',
 		kind: 'Lease',
 		metadata: {
 			name: node.name,
 			namespace: 'kube-node-lease',
-			uid: uid(node.uid, 'lease'),
+			uid: uid(node.uid ?? node.name, 'lease'),
 			creationTimestamp: timestamp(at),
-			ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: node.name, uid: node.uid }]
+			// set once the kubelet has read its Node (setNodeOwnerFunc); none before that
+			...(node.uid
+				? { ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: node.name, uid: node.uid }] }
+				: {})
 		},
 		spec: {
 			holderIdentity: node.name,
@@ -98,7 +101,7 @@ export function renewLease(state: ClusterState, node: string, at: number): KeyVa
 	const kv = get(state.etcd, leaseKey(node));
 	const lease: ReturnType<typeof leaseObject> = kv
 		? JSON.parse(kv.value)
-		: leaseObject({ name: node, uid: readNode(state, node)?.metadata.uid ?? '' }, at);
+		: leaseObject({ name: node, uid: readNode(state, node)?.metadata.uid }, at);
 	lease.spec.renewTime = microTime(at);
 	return put(state.etcd, leaseKey(node), JSON.stringify(lease));
 }

@@ -8,17 +8,12 @@ import type { ContainerSpec, PodObject } from './model';
 import { formatCpu, formatMemory, parseCpu, parseMemory } from './quantity';
 import { parseImage } from './registry';
 
-interface StoredContainer {
-	name: string;
-	image: string;
+type StoredContainer = Omit<ContainerSpec, 'requests'> & {
 	imagePullPolicy: 'Always' | 'IfNotPresent';
-	args?: string[];
-	ports?: ContainerSpec['ports'];
 	resources: { requests?: { cpu?: string; memory?: string } };
 	terminationMessagePath: string;
 	terminationMessagePolicy: 'File';
-	volumeMounts?: ContainerSpec['volumeMounts'];
-}
+};
 
 /** Defaulting (pkg/apis/core/v1/defaults.go): `:latest` or no tag pulls Always, else IfNotPresent. */
 export function defaultPullPolicy(image: string): 'Always' | 'IfNotPresent' {
@@ -26,36 +21,34 @@ export function defaultPullPolicy(image: string): 'Always' | 'IfNotPresent' {
 	return !ref || ref.tag === 'latest' ? 'Always' : 'IfNotPresent';
 }
 
+/** A container as stored: requests as quantities under resources, and SetDefaults_Container's fields. */
 export function encodeContainer(c: ContainerSpec): StoredContainer {
+	const { requests: asked, ...rest } = c;
 	const requests: { cpu?: string; memory?: string } = {};
-	if (c.requests?.cpu !== undefined) requests.cpu = formatCpu(c.requests.cpu);
-	if (c.requests?.memory !== undefined) requests.memory = formatMemory(c.requests.memory);
+	if (asked?.cpu !== undefined) requests.cpu = formatCpu(asked.cpu);
+	if (asked?.memory !== undefined) requests.memory = formatMemory(asked.memory);
 	return {
-		name: c.name,
-		image: c.image,
-		...(c.args ? { args: c.args } : {}),
-		...(c.ports ? { ports: c.ports } : {}),
+		...rest,
 		imagePullPolicy: defaultPullPolicy(c.image),
 		resources: Object.keys(requests).length ? { requests } : {},
 		terminationMessagePath: '/dev/termination-log',
-		terminationMessagePolicy: 'File',
-		...(c.volumeMounts ? { volumeMounts: c.volumeMounts } : {})
+		terminationMessagePolicy: 'File'
 	};
 }
 
-function decodeContainer(c: StoredContainer): ContainerSpec {
-	const r = c.resources.requests;
+/** What the simulation reads of a stored container: its requests as numbers again, without the defaults. */
+function decodeContainer(stored: StoredContainer): ContainerSpec {
+	const rest: Partial<StoredContainer> = { ...stored };
+	delete rest.resources;
+	delete rest.imagePullPolicy;
+	delete rest.terminationMessagePath;
+	delete rest.terminationMessagePolicy;
+	const r = stored.resources.requests;
+	if (!r) return rest as ContainerSpec;
 	const requests: ContainerSpec['requests'] = {};
-	if (r?.cpu !== undefined) requests.cpu = parseCpu(r.cpu) ?? 0;
-	if (r?.memory !== undefined) requests.memory = parseMemory(r.memory) ?? 0;
-	const extra = {
-		...(c.args ? { args: c.args } : {}),
-		...(c.ports ? { ports: c.ports } : {}),
-		...(c.volumeMounts ? { volumeMounts: c.volumeMounts } : {})
-	};
-	return r
-		? { name: c.name, image: c.image, requests, ...extra }
-		: { name: c.name, image: c.image, ...extra };
+	if (r.cpu !== undefined) requests.cpu = parseCpu(r.cpu) ?? 0;
+	if (r.memory !== undefined) requests.memory = parseMemory(r.memory) ?? 0;
+	return { ...(rest as ContainerSpec), requests };
 }
 
 /**

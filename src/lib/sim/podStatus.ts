@@ -60,7 +60,8 @@ function waiting(c: ContainerSpec, reason: string, message?: string): ContainerS
 		started: false,
 		restartCount: 0,
 		state: { waiting: message ? { reason, message } : { reason } },
-		lastState: {}
+		lastState: {},
+		...reportedMounts(c)
 	};
 }
 
@@ -128,8 +129,7 @@ export function containersRunning(
 	] as const) {
 		setCondition(pod, type, true, at);
 	}
-	// The image as the runtime names it; the mounts as the runtime reports them
-	// (RecursiveReadOnlyMounts, beta and on since v1.31: pkg/kubelet/kubelet_pods.go).
+	// The image as the runtime names it.
 	pod.status.containerStatuses = pod.spec.containers.map((c, i) => ({
 		name: c.name,
 		image: parseImage(c.image)?.canonical ?? c.image,
@@ -140,7 +140,7 @@ export function containersRunning(
 		restartCount: 0,
 		state: { running: { startedAt: timestamp(startedAt) } },
 		lastState: {},
-		...(c.volumeMounts ? { volumeMounts: c.volumeMounts.map(reportedMount) } : {})
+		...reportedMounts(c)
 	}));
 }
 
@@ -165,8 +165,20 @@ export function runningStatus(
 	return pod.status;
 }
 
-function reportedMount(m: NonNullable<ContainerSpec['volumeMounts']>[number]) {
-	return m.readOnly ? { ...m, recursiveReadOnly: 'Disabled' as const } : m;
+/**
+ * A container's mounts as its status reports them (VolumeMountStatus): since v1.31 the
+ * RecursiveReadOnlyMounts gate is on, and the kubelet fills them from the first status it builds,
+ * a waiting container's too (pkg/kubelet/kubelet_pods.go convertToAPIContainerStatuses).
+ */
+function reportedMounts(c: ContainerSpec): Pick<ContainerStatus, 'volumeMounts'> {
+	if (!c.volumeMounts) return {};
+	return {
+		volumeMounts: c.volumeMounts.map(({ name, mountPath, readOnly }) =>
+			readOnly
+				? { name, mountPath, readOnly, recursiveReadOnly: 'Disabled' as const }
+				: { name, mountPath }
+		)
+	};
 }
 
 /** What `kubectl get pods` shows in STATUS: a waiting reason wins over the phase. */

@@ -728,4 +728,12 @@ describe('PodTopologySpread, system default constraints', () => {
 			expect(result.winner).toBe('b');
 		}
 	});
+
+	it('counts the hostname constraint only on a node that has the hostname label', () => {
+		const infos: NodeInfo[] = [
+			{ node: node('a', { labels: {} }), pods: [labelled('w1', web)] },
+			{ node: node('b'), pods: [] }
+		];
+		expect(topologySpreadScores(labelled('new', web), infos, web)!.raw).toEqual([0, 2]);
+	});
 });

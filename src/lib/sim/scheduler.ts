@@ -16,6 +16,7 @@ import {
 	type Taint,
 	type Toleration
 } from './model';
+import { selectorMatches } from './labels';
 import { intn, type Rand } from './rng';
 
 export type FilterPlugin =
@@ -100,6 +101,7 @@ export const SCORE_WEIGHTS: Record<ScorePlugin, number> = {
  * only counts a constraint whose key the node has.
  */
 const HOSTNAME_MAX_SKEW = 3;
+const HOSTNAME_LABEL = 'kubernetes.io/hostname';
 
 export const REASON_UNSCHEDULABLE = 'node(s) were unschedulable';
 export const REASON_NODE_SELECTOR = "node(s) didn't match Pod's node affinity/selector";
@@ -389,7 +391,7 @@ function matchingPods(info: NodeInfo, selector: Record<string, string>, namespac
 		(p) =>
 			!p.metadata.deletionTimestamp &&
 			p.metadata.namespace === namespace &&
-			Object.entries(selector).every(([k, v]) => p.metadata.labels?.[k] === v)
+			selectorMatches(selector, p.metadata.labels)
 	).length;
 }
 
@@ -407,10 +409,13 @@ export function topologySpreadScores(
 ): { raw: number[]; normalized: number[] } | null {
 	if (!selector || Object.keys(selector).length === 0) return null;
 	const weight = Math.log(feasible.length + 2);
+	// a constraint counts only on a node that has its key (and the zone one on none here)
 	const raw = feasible.map((info) =>
-		Math.round(
-			matchingPods(info, selector, pod.metadata.namespace) * weight + HOSTNAME_MAX_SKEW - 1
-		)
+		info.node.labels[HOSTNAME_LABEL] === undefined
+			? 0
+			: Math.round(
+					matchingPods(info, selector, pod.metadata.namespace) * weight + HOSTNAME_MAX_SKEW - 1
+				)
 	);
 	const min = Math.min(...raw);
 	const max = Math.max(...raw);

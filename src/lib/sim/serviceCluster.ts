@@ -6,6 +6,8 @@
 import {
 	existingPod,
 	kubeProxy,
+	kubeProxyPod,
+	KUBE_PROXY_TEMPLATE_TOLERATIONS,
 	makeNode,
 	pullImage,
 	registerNode,
@@ -14,7 +16,7 @@ import {
 	type Workload as PlacedWorkload
 } from './cluster';
 import { createStore, put } from './etcd';
-import { nameSuffix, uid } from './ids';
+import { uid } from './ids';
 import { affinityNodeName, type NodeModel, type PodObject } from './model';
 import { encodePodSpec, listPods, storePod } from './podCodec';
 import { createdStatus } from './podStatus';
@@ -46,21 +48,6 @@ const ownerRef = (apiVersion: string, kind: string, name: string, id: string) =>
 	ownerReferences: [{ apiVersion, kind, name, uid: id, controller: true, blockOwnerDeletion: true }]
 });
 
-/** kube-proxy's pod on a node, as the DaemonSet controller names and owns it. */
-export function kubeProxyPod(seed: string, node: NodeModel, n: number): PodObject {
-	const pod = existingPod(seed, node, n, kubeProxy(), 0, {
-		generateName: 'kube-proxy-',
-		...ownerRef('apps/v1', 'DaemonSet', 'kube-proxy', uid(seed, 'ds/kube-system/kube-proxy'))
-	});
-	// the DaemonSet controller's labels: its template's revision (pkg/controller/daemon/util)
-	pod.metadata.labels = {
-		'controller-revision-hash': nameSuffix(seed, 'controller-revision-hash/kube-proxy', 9),
-		...pod.metadata.labels,
-		'pod-template-generation': '1'
-	};
-	return pod;
-}
-
 /**
  * The kube-proxy pod the DaemonSet controller creates for a node that joined: not bound, pinned
  * to the node by required node affinity on metadata.name, for the default scheduler to bind.
@@ -68,15 +55,6 @@ export function kubeProxyPod(seed: string, node: NodeModel, n: number): PodObjec
 export function kubeProxyPodFor(seed: string, node: NodeModel, n: number, at: number): PodObject {
 	const pod = kubeProxyPod(seed, node, n);
 	pod.spec.nodeName = undefined;
-	pod.spec.affinity = {
-		nodeAffinity: {
-			requiredDuringSchedulingIgnoredDuringExecution: {
-				nodeSelectorTerms: [
-					{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [node.name] }] }
-				]
-			}
-		}
-	};
 	pod.metadata.creationTimestamp = timestamp(at);
 	pod.status = createdStatus(pod);
 	return pod;
@@ -115,11 +93,11 @@ export function kubeProxyDaemonSet(seed: string, nodes: number) {
 			revisionHistoryLimit: 10,
 			selector: { matchLabels: labels },
 			template: {
-				metadata: { labels },
+				metadata: { creationTimestamp: null, labels },
 				spec: encodePodSpec({
 					...w.spec,
-					// the template's own two; the controller adds the rest to each pod
-					tolerations: w.spec!.tolerations!.slice(0, 2),
+					// the template's own; the controller adds the rest to each pod
+					tolerations: KUBE_PROXY_TEMPLATE_TOLERATIONS,
 					hostNetwork: true,
 					serviceAccountName: 'kube-proxy',
 					containers: [w.container]

@@ -6,6 +6,7 @@
 import type { ClusterState } from './cluster';
 import { get, getPrefix, put, readObject, type EtcdStore, type KeyValue } from './etcd';
 import { generatedName, uid } from './ids';
+import { selectorMatches } from './labels';
 import type { Endpoint, EndpointSliceObject, PodObject, ServiceObject } from './model';
 import { createRng, intn } from './rng';
 import type { Delivery, WatchType } from './apiserver';
@@ -145,7 +146,7 @@ export function allocateServiceIP(
 }
 
 /**
- * Writes a slice at time `at`. Its generation counts changes to its endpoints and ports
+ * Writes a slice at time `at`. Its generation counts changes to its endpoints, ports and labels
  * (pkg/registry/discovery/endpointslice/strategy.go), and a slice the controller manages says
  * when the change that made it happened (endpoints.kubernetes.io/last-change-trigger-time,
  * staging/src/k8s.io/endpointslice/utils.go addTriggerTimeAnnotation).
@@ -154,7 +155,9 @@ export function storeSlice(etcd: EtcdStore, slice: EndpointSliceObject, at: numb
 	const key = sliceKey(slice.metadata.namespace, slice.metadata.name);
 	const kv = get(etcd, key);
 	const before = kv ? readObject<EndpointSliceObject>(kv) : null;
-	const wants = (s: EndpointSliceObject) => JSON.stringify([s.endpoints, s.ports]);
+	// the strategy bumps generation when endpoints, ports or labels change
+	const wants = (s: EndpointSliceObject) =>
+		JSON.stringify([s.endpoints, s.ports, s.metadata.labels]);
 	const changed = !before || wants(before) !== wants(slice);
 	const managed = slice.metadata.labels['endpointslice.kubernetes.io/managed-by'] === MANAGED_BY;
 	const metadata = {
@@ -243,7 +246,7 @@ function isPodReady(p: PodObject): boolean {
 
 function selects(selector: Record<string, string> | undefined, p: PodObject): boolean {
 	if (!selector) return false;
-	return Object.entries(selector).every(([k, v]) => p.metadata.labels?.[k] === v);
+	return selectorMatches(selector, p.metadata.labels);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { ClusterState } from './cluster';
 import { get, readObject } from './etcd';
+import { selectorMatches } from './labels';
 import type { PodObject } from './model';
 import { listServices } from './services';
 
@@ -18,13 +19,12 @@ export function defaultSpreadSelector(
 	state: ClusterState,
 	pod: PodObject
 ): Record<string, string> | null {
-	const { namespace, labels = {} } = pod.metadata;
+	const { namespace } = pod.metadata;
 	let selector: Record<string, string> = {};
 	for (const svc of listServices(state)) {
 		const wants = svc.spec.selector;
 		if (svc.metadata.namespace !== namespace || !wants || !Object.keys(wants).length) continue;
-		if (Object.entries(wants).every(([k, v]) => labels[k] === v))
-			selector = { ...selector, ...wants };
+		if (selectorMatches(wants, pod.metadata.labels)) selector = { ...selector, ...wants };
 	}
 	const owner = pod.metadata.ownerReferences?.find((o) => o.controller);
 	const resource = owner && CONTROLLER_KEYS[owner.kind];

@@ -42,6 +42,7 @@ describe('toYaml', () => {
 		['spec.containers{nginx}', 'spec.containers{nginx}'],
 		['128Mi', '128Mi'],
 		['25%', '25%'],
+		['--hostname-override=$(NODE_NAME)', '--hostname-override=$(NODE_NAME)'],
 		['docker.io/library/nginx@sha256:ab', 'docker.io/library/nginx@sha256:ab']
 	])('writes %j as %s, as kubectl -o yaml does', (input, out) => {
 		expect(toYaml({ k: input })).toBe(`k: ${out}`);

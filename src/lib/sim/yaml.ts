@@ -6,7 +6,7 @@
 type Json = string | number | boolean | null | undefined | Json[] | { [k: string]: Json };
 
 // What go-yaml (and so `kubectl -o yaml`) leaves unquoted: plain words, paths, IPs, images.
-const plainString = /^[A-Za-z0-9_./@-][A-Za-z0-9_ ./:@()[\]{},=%-]*$/;
+const plainString = /^[A-Za-z0-9_./@-][A-Za-z0-9_ ./:@()[\]{},=%$-]*$/;
 // Strings YAML 1.1 would read back as something else: booleans, null, numbers, timestamps.
 const reserved =
 	/^(true|false|yes|no|on|off|y|n|null|~|[-+]?(\d[\d_]*|\d*\.\d+)([eE][-+]?\d+)?|\d{4}-\d\d?-\d\d?([Tt ].*)?)$/i;

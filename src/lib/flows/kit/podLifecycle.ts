@@ -141,6 +141,7 @@ export function createReplicas(
 ) {
 	const rs = replicaSetName(w);
 	const owner = {
+		apiVersion: 'apps/v1',
 		kind: 'ReplicaSet',
 		namespace: 'default',
 		name: rs,

@@ -101,7 +101,7 @@ export function podsNotReady(d: NodeFailureDraft) {
 		});
 		const event = recordObjectEvent(
 			d.state,
-			{ kind: 'Pod', ...pick(pod.metadata) },
+			{ apiVersion: 'v1', kind: 'Pod', ...pick(pod.metadata) },
 			NODE_CONTROLLER,
 			'Warning',
 			'NodeNotReady',

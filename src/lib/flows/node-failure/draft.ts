@@ -90,6 +90,7 @@ export const watchedBy = (messages: FlowMessage[]) => [
  * default). The kubelet's own events name it by kubeletNodeRef, whose uid is the node's name.
  */
 export const failedNodeRef = (d: NodeFailureDraft) => ({
+	apiVersion: 'v1',
 	kind: 'Node',
 	name: d.failed,
 	uid: nodeUid(d.failed)

@@ -124,7 +124,13 @@ export function evictPod(d: NodeFailureDraft, pod: PodObject, phase0: number) {
 	// deletePodHandler records the event before addConditionAndDeletePod writes
 	const event = recordObjectEvent(
 		d.state,
-		{ kind: 'Pod', namespace: pod.metadata.namespace, name, uid: pod.metadata.uid },
+		{
+			apiVersion: 'v1',
+			kind: 'Pod',
+			namespace: pod.metadata.namespace,
+			name,
+			uid: pod.metadata.uid
+		},
 		{ component: 'taint-eviction-controller' },
 		'Normal',
 		'TaintManagerEviction',

@@ -46,6 +46,7 @@ export function statefulSetRecreates(d: NodeFailureDraft) {
 	const event = recordObjectEvent(
 		d.state,
 		{
+			apiVersion: 'apps/v1',
 			kind: 'StatefulSet',
 			namespace: 'default',
 			name: STATEFUL_SET,

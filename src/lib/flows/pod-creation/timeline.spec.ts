@@ -366,7 +366,7 @@ describe('pod-creation timeline, branches', () => {
 			const stages = step.pipeline!.map((s) => s.stage);
 			expect(stages.indexOf('decode')).toBe(stages.indexOf('mutatingAdmission') - 1);
 			expect(step.pipeline!.find((s) => s.stage === 'decode')!.detail).toBe(
-				`defaults: restartPolicy=Always, schedulerName=default-scheduler, containers[nginx].imagePullPolicy=${policy}`
+				`defaults: restartPolicy=Always, schedulerName=default-scheduler, dnsPolicy=ClusterFirst, terminationGracePeriodSeconds=30, enableServiceLinks=true, containers[nginx].imagePullPolicy=${policy}, terminationMessagePath=/dev/termination-log`
 			);
 		}
 	});

@@ -47,7 +47,13 @@ export const activeReplicas = (d: ScaleOutDraft) =>
 
 const rsRef = (d: ScaleOutDraft) => {
 	const rs = replicaSetName(workload(d.scenario));
-	return { kind: 'ReplicaSet', namespace: 'default', name: rs, uid: uid(d.state.seed, `rs/${rs}`) };
+	return {
+		apiVersion: 'apps/v1',
+		kind: 'ReplicaSet',
+		namespace: 'default',
+		name: rs,
+		uid: uid(d.state.seed, `rs/${rs}`)
+	};
 };
 
 /** `kubectl scale deployment web --replicas=N`: a PATCH of the scale subresource. */
@@ -104,6 +110,7 @@ export function deploymentScales(d: ScaleOutDraft) {
 	const event = recordObjectEvent(
 		d.state,
 		{
+			apiVersion: 'apps/v1',
 			kind: 'Deployment',
 			namespace: 'default',
 			name: APP,
