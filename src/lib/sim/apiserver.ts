@@ -7,7 +7,7 @@
  */
 import type { ClusterState } from './cluster';
 import type { KeyValue } from './etcd';
-import { decodePod, encodePod, encodePodSpec, podKey, storePod } from './podCodec';
+import { decodePod, encodePodSpec, podKey, storePod } from './podCodec';
 import type { PodObject } from './model';
 import { admitPod } from './podAdmission';
 
@@ -121,7 +121,7 @@ export function pipelineStages(
  * carries.
  */
 function podDefaults(pod: PodObject): string {
-	const spec = (JSON.parse(encodePod(pod)) as { spec: ReturnType<typeof encodePodSpec> }).spec;
+	const spec = encodePodSpec(pod.spec);
 	const pulls = spec.containers.map(
 		(c) => `containers[${c.name}].imagePullPolicy=${c.imagePullPolicy}`
 	);

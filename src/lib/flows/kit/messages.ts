@@ -5,7 +5,7 @@
  */
 import type { Delivery } from '$lib/sim/apiserver';
 import type { FlowMessage, MessageKind } from '../types';
-import { API, ETCD } from './actors';
+import { API, ETCD, KCM, kubelet } from './actors';
 
 export function msg(
 	from: string,
@@ -47,4 +47,20 @@ export function watchFanOut(
 	phase: number
 ): FlowMessage[] {
 	return deliveries.map((w) => msg(API, w.actor, 'watch', `watch ${w.type} ${resource}`, phase));
+}
+
+/**
+ * Node IPAM assigns a joined node its pod CIDR (sim/nodeChanges assignPodCIDR): the PATCH through
+ * the apiserver into etcd, then the node's kubelet hears of it. Four phases from `phase`.
+ */
+export function podCIDRPatch(
+	node: string,
+	cidr: string,
+	kv: { key: string; mod_revision: number },
+	phase: number
+): FlowMessage[] {
+	return [
+		...write(KCM, `PATCH nodes/${node} (podCIDR ${cidr})`, kv.key, kv.mod_revision, phase),
+		msg(API, kubelet(node), 'watch', `watch MODIFIED nodes/${node}`, phase + 3)
+	];
 }

@@ -36,6 +36,7 @@ import {
 	write,
 	type ScaleOutDraft
 } from './draft';
+import { podCIDRPatch } from '$lib/flows/kit/messages';
 
 /** how long after the pods went Pending the administrator joins a node */
 export const JOIN_AFTER_S = 120;
@@ -101,16 +102,7 @@ export function podCidrAssigned(d: ScaleOutDraft) {
 	return soStep({
 		stage: 'node-join',
 		params: { node: model.name, cidr: model.podCIDR },
-		messages: [
-			...write(
-				KCM,
-				`PATCH nodes/${model.name} (podCIDR ${model.podCIDR})`,
-				kv.key,
-				kv.mod_revision,
-				0
-			),
-			msg(API, kubelet(model.name), 'watch', `watch MODIFIED nodes/${model.name}`, 3)
-		],
+		messages: [...podCIDRPatch(model.name, model.podCIDR, kv, 0)],
 		active: [KCM, API, ETCD, kubelet(model.name)],
 		wrote: [kv.key]
 	});

@@ -21,6 +21,7 @@ import {
 	type ServiceFlowDraft,
 	serviceStep
 } from './draft';
+import { podCIDRPatch } from '$lib/flows/kit/messages';
 import { bindPods, startPod } from '$lib/flows/kit/podLifecycle';
 
 export const canAddNode = (d: ServiceFlowDraft) => d.state.nodes.length < SERVICE_MAX_NODES;
@@ -44,14 +45,7 @@ export function nodeJoins(d: ServiceFlowDraft) {
 				...write(kubelet(node.name), 'POST /api/v1/nodes', kv.key, kv.mod_revision, 0),
 				msg(API, KCM, 'watch', `watch ADDED nodes/${node.name}`, 3),
 				msg(API, SCHED, 'watch', `watch ADDED nodes/${node.name}`, 3),
-				...write(
-					KCM,
-					`PATCH nodes/${node.name} (podCIDR ${node.podCIDR})`,
-					cidr.key,
-					cidr.mod_revision,
-					4
-				),
-				msg(API, kubelet(node.name), 'watch', `watch MODIFIED nodes/${node.name}`, 7)
+				...podCIDRPatch(node.name, node.podCIDR, cidr, 4)
 			],
 			active: [kubelet(node.name), API, ETCD, KCM, SCHED],
 			// the Lease is written too, and the Node again with its pod CIDR: in write order
