@@ -3,10 +3,11 @@
 // Never run by the tests: figures depend on the machine. While working on a figure: --quick skips
 // the 1× runs and the memory replays (about fifteen minutes instead of forty); --seek measures only
 // seeks, on a fresh page, and writes nothing; --first only a fresh page's load and first Play (at
-// 1×), and writes nothing; --text measures only text sizes (text-sizes.js).
+// 1×), and writes nothing; --text measures only text sizes (text-sizes.js). --flow <id> measures
+// one flow of the registry; a full run of one flow replaces only that flow's entry in results.json.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
@@ -18,6 +19,9 @@ const quick = process.argv.includes('--quick');
 const seekOnly = process.argv.includes('--seek');
 const firstOnly = process.argv.includes('--first');
 const textOnly = process.argv.includes('--text');
+const onlyFlow = process.argv.includes('--flow')
+	? process.argv[process.argv.indexOf('--flow') + 1]
+	: null;
 const REPLAYS = Number(process.env.BENCH_REPLAYS) || 20;
 
 if (!process.argv.includes('--no-build')) {
@@ -411,7 +415,11 @@ async function registryFlows() {
 		await vite.close();
 	}
 }
-const FLOWS = await registryFlows();
+const FLOWS = (await registryFlows()).filter((f) => !onlyFlow || f.id === onlyFlow);
+if (!FLOWS.length) {
+	console.error(`--flow ${onlyFlow}: no such flow in the registry`);
+	process.exit(2);
+}
 
 const results = {
 	date: new Date().toISOString(),
@@ -541,7 +549,16 @@ function budgets(r) {
 
 mkdirSync('bench', { recursive: true });
 for (const r of Object.values(results.flows)) r.budgets = budgets(r);
-writeFileSync('bench/results.json', JSON.stringify(results, null, '\t') + '\n');
+// one flow's run keeps the other flows' figures from their own runs, each with its date
+for (const r of Object.values(results.flows)) r.date = results.date;
+const written =
+	onlyFlow && existsSync('bench/results.json')
+		? JSON.parse(readFileSync('bench/results.json', 'utf8'))
+		: { ...results, flows: {} };
+Object.assign(written.flows, results.flows);
+written.date = results.date;
+written.quick = quick;
+writeFileSync('bench/results.json', JSON.stringify(written, null, '\t') + '\n');
 let failed = 0;
 for (const [id, r] of Object.entries(results.flows)) {
 	console.log(`\n${id}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, MessageView } from '$lib/player/frameTypes';
+import { endsFor, podEnd } from './endpoints';
 import { FOCUS_PAD, MAX_FOLLOW_ZOOM, focusBox, followTransform } from './followFocus';
 import { NODE_HEADER, layout, type Box } from './layout';
 
@@ -72,13 +73,15 @@ describe('focusBox', () => {
 		}
 	});
 
-	it('takes in a node that is not Ready, whole: the step is about it though no message goes there', () => {
+	it('takes in the header of a node that is not Ready: the step is about it though no message goes there', () => {
 		const node2 = picture.nodes.find((n) => n.name === 'node-2')!;
 		const quiet = frame([], ['kube-controller-manager']);
 		expect(contains(focusBox(quiet, picture)!, node2)).toBe(false);
 		const down = { ...quiet, ready: { 'node-1': 'True', 'node-2': 'Unknown' } as const };
 		const box = focusBox(down, picture)!;
-		expect(contains(box, node2)).toBe(true);
+		expect(contains(box, { ...node2, height: NODE_HEADER })).toBe(true);
+		// the rest of it would stretch every later step to the picture's height
+		expect(contains(box, node2)).toBe(false);
 		expect(contains(box, boxOf('kube-controller-manager'))).toBe(true);
 		expect(
 			contains(
@@ -86,6 +89,32 @@ describe('focusBox', () => {
 				picture.nodes.find((n) => n.name === 'node-1')!
 			)
 		).toBe(false);
+	});
+
+	it('takes in the chip of a pod on a node that is not Ready when the step names it', () => {
+		const pod = (name: string, node: string) => ({
+			key: `default/${name}`,
+			node,
+			phase: 'Running' as const,
+			status: 'Running',
+			subject: false
+		});
+		const restPods = [pod('web-a', 'node-2'), pod('web-c', 'node-1')];
+		const chip = (name: string) => endsFor(picture, restPods).get(podEnd(`default/${name}`))!;
+		const evict = {
+			...frame([
+				{ ...message('kube-controller-manager', 'kube-apiserver'), label: 'DELETE pods/web-a' },
+				{ ...message('kube-controller-manager', 'kube-apiserver'), label: 'DELETE pods/web-c' }
+			]),
+			restPods,
+			ready: { 'node-1': 'True', 'node-2': 'Unknown' } as const
+		};
+		const box = focusBox(evict, picture)!;
+		expect(contains(box, chip('web-a'))).toBe(true);
+		// unnamed, it stays out; and a pod on a Ready node is left to the other rules
+		const quiet = { ...evict, resting: [evict.resting[1]] };
+		expect(contains(focusBox(quiet, picture)!, chip('web-a'))).toBe(false);
+		expect(contains(box, chip('web-c'))).toBe(false);
 	});
 
 	it('pads only up to where a compact picture’s drawing ends', () => {

@@ -1,11 +1,12 @@
 /**
  * Zoom that follows the action: the part of the picture a step works in — its active actors, both
- * ends of each of its messages, the nodes it marks, a node that is not Ready (what the step is
- * about, even when no message goes there) — and the zoom that shows that part as large as
- * the picture allows. A step that spans the cluster gets the whole picture.
+ * ends of each of its messages, the nodes it marks, the header of a node that is not Ready (what
+ * the step is about, even when no message goes there) and the pods of it the step names — and
+ * the zoom that shows that part as large as the picture allows. A step that spans the cluster
+ * gets the whole picture.
  */
-import type { Frame } from '$lib/player/frameTypes';
-import { endsFor } from './endpoints';
+import type { Frame, MessageView } from '$lib/player/frameTypes';
+import { endsFor, podEnd } from './endpoints';
 import { NODE_HEADER, type Box, type DiagramLayout } from './layout';
 
 /** around the part in focus: room for the labels that sit beside its arrows */
@@ -35,8 +36,15 @@ export function focusBox(
 	// a node's mark (a filter's ✓/✗, a score) sits in its header: the rest of the node is not news
 	const nodes = new Map(l.nodes.map((n) => [n.name, { ...n, height: NODE_HEADER }]));
 	for (const name of Object.keys(frame.marks ?? {})) boxes.push(...found(nodes.get(name)));
-	for (const [name, ready] of Object.entries(frame.ready ?? {}))
-		if (ready !== 'True') boxes.push(...found(l.nodes.find((n) => n.name === name)));
+	// so does a node that is not Ready: its header says so, and the whole box would make every later
+	// step span the picture's height, leaving nothing for the zoom to enlarge. Only a pod of it
+	// that the step's messages name (evicted, marked not ready) is news, and its chip comes too.
+	const down = new Set(Object.keys(frame.ready ?? {}).filter((n) => frame.ready![n] !== 'True'));
+	for (const name of down) boxes.push(...found(nodes.get(name)));
+	const named = podsNamed(frame.resting);
+	for (const p of frame.restPods)
+		if (down.has(p.node) && named.has(p.key.slice(p.key.indexOf('/') + 1)))
+			boxes.push(...found(ends.get(podEnd(p.key))));
 	if (boxes.length === labels.length) return null;
 	// the padding stops where the drawing does (past it there is nothing to show), but never
 	// cuts into what is in focus
@@ -51,6 +59,13 @@ export function focusBox(
 }
 
 const found = (b: Box | undefined): Box[] => (b ? [b] : []);
+
+/** The pods a step's message labels name as a resource (`DELETE pods/web-1`, `PATCH pods/web-1/status`). */
+function podsNamed(messages: readonly MessageView[]): Set<string> {
+	return new Set(
+		messages.flatMap((m) => [...m.label.matchAll(/\bpods\/([a-z0-9.-]+)/g)].map((x) => x[1]))
+	);
+}
 
 /**
  * The zoom (scale k, then translate x, y, in viewBox units) that centres `box` in a picture of

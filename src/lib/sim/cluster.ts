@@ -19,6 +19,7 @@ import type {
 	ServiceObject,
 	Toleration
 } from './model';
+import { makeNode } from './workerNode';
 import { imageDigestRef, lookupImage, parseImage } from './registry';
 import { CLUSTER_CREATED, timestamp } from './time';
 import { runningStatus } from './podStatus';
@@ -66,12 +67,6 @@ export interface Workload {
 	/** what the owner's pod template adds to the spec (a system pod's class and tolerations) */
 	spec?: Partial<PodObject['spec']>;
 }
-
-const nodeSizes = [
-	{ cpu: 4000, memory: 8 * Gi },
-	{ cpu: 2000, memory: 4 * Gi },
-	{ cpu: 4000, memory: 16 * Gi }
-];
 
 // What already runs on node i (cycled): a mix of requests, and one pod with none at all.
 const workloads: Workload[][] = [
@@ -229,25 +224,6 @@ export function kubeProxyPod(seed: string, node: NodeModel, n: number): PodObjec
 		}
 	};
 	return pod;
-}
-
-export function makeNode(index: number): NodeModel {
-	const size = nodeSizes[index % nodeSizes.length];
-	const name = `node-${index + 1}`;
-	return {
-		name,
-		labels: {
-			'kubernetes.io/hostname': name,
-			'kubernetes.io/os': 'linux',
-			'kubernetes.io/arch': 'amd64'
-		},
-		allocatable: { ...size, pods: 110 },
-		podCIDR: `10.244.${index + 1}.0/24`,
-		address: `192.168.56.${11 + index}`,
-		unschedulable: false,
-		taints: [],
-		images: {}
-	};
 }
 
 /** A Node's uid: fixed by its name, so one node keeps it across what-ifs. */

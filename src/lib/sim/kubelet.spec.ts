@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeNode } from './cluster';
+import { makeNode } from './workerNode';
 import { ensureImage, goDuration } from './kubelet';
 
 function nodeWith(images: Record<string, number>) {

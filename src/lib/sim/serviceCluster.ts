@@ -8,7 +8,6 @@ import {
 	kubeProxy,
 	kubeProxyPod,
 	KUBE_PROXY_TEMPLATE_TOLERATIONS,
-	makeNode,
 	pullImage,
 	registerNode,
 	writeBaseObjects,
@@ -22,6 +21,7 @@ import { encodePodSpec, listPods, storePod } from './podCodec';
 import { createdStatus } from './podStatus';
 import { CLUSTER_CREATED, timestamp } from './time';
 import { workloadOf } from './workload';
+import { makeNode } from './workerNode';
 import {
 	backendContainer,
 	CLIENT_IMAGE,

@@ -5,7 +5,8 @@
  * lands while the node is not ready (kubeadm's DaemonSet tolerates every taint); once the network
  * is up the kubelet posts Ready=True and the node lifecycle controller lifts the taint.
  */
-import { makeNode, nodeObject } from '$lib/sim/cluster';
+import { nodeObject } from '$lib/sim/cluster';
+import { makeNode } from '$lib/sim/workerNode';
 import { put } from '$lib/sim/etcd';
 import { kubeletNodeRef, recordObjectEvent } from '$lib/sim/events';
 import {

@@ -5,7 +5,7 @@
  */
 import { int, seed, type InputProblem, type ScenarioSpec } from '../kit/fields';
 import { cpu } from '../kit/quantityFields';
-import { makeNode } from '$lib/sim/cluster';
+import { makeNode } from '$lib/sim/workerNode';
 
 export interface ScaleOutScenario {
 	nodes: number;

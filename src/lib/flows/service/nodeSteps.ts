@@ -3,7 +3,8 @@
  * kube-proxy pod for it, the scheduler binds it there, the kubelet starts it, and the new
  * kube-proxy lists every Service and EndpointSlice and writes all their rules in one full sync.
  */
-import { makeNode, registerNode } from '$lib/sim/cluster';
+import { registerNode } from '$lib/sim/cluster';
+import { makeNode } from '$lib/sim/workerNode';
 import { assignPodCIDR } from '$lib/sim/nodeChanges';
 import { podKey, storePod } from '$lib/sim/podCodec';
 import { listServices, listSlices } from '$lib/sim/services';
