@@ -96,11 +96,12 @@ export async function recordVideo(
 		await output.start();
 		let drawn = '';
 		let breath = performance.now();
+		const band = bandStyle();
 		for (let k = 0; k < schedule.frames; k++) {
 			signal.throwIfAborted();
 			const { key, index } = source.draw(svg, schedule.at(k), size);
 			if (key !== drawn) {
-				await paint(ctx, svg, source.caption(index));
+				await paint(ctx, svg, source.caption(index), band);
 				drawn = key;
 			}
 			await track.add(k / VIDEO.fps, 1 / VIDEO.fps);
@@ -129,17 +130,31 @@ export async function recordVideo(
 	};
 }
 
+/** The page's ink, muted ink and font, for the band under the picture. */
+interface BandStyle {
+	ink: string;
+	muted: string;
+	font: string;
+}
+
+/** Read once per video: the page's theme does not change while it records. */
+function bandStyle(): BandStyle {
+	const styles = getComputedStyle(document.documentElement);
+	return {
+		ink: styles.getPropertyValue('--ink').trim() || '#0f172a',
+		muted: styles.getPropertyValue('--muted').trim() || '#475569',
+		font: getComputedStyle(document.body).fontFamily
+	};
+}
+
 /** One frame: the picture on top, the step's place and title in the band under it. */
 async function paint(
 	ctx: CanvasRenderingContext2D,
 	svg: SVGSVGElement,
-	caption: { over: string; title: string }
+	caption: { over: string; title: string },
+	{ ink, muted, font }: BandStyle
 ): Promise<void> {
 	const image = await svgImage(standaloneSvg(svg));
-	const styles = getComputedStyle(document.documentElement);
-	const ink = styles.getPropertyValue('--ink').trim() || '#0f172a';
-	const muted = styles.getPropertyValue('--muted').trim() || '#475569';
-	const font = getComputedStyle(document.body).fontFamily;
 	const pictureHeight = VIDEO.height - BAND;
 	ctx.fillStyle = '#ffffff';
 	ctx.fillRect(0, 0, VIDEO.width, VIDEO.height);

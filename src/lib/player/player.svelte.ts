@@ -188,8 +188,8 @@ export class Player {
 
 	send(event: PlayerEvent): void {
 		if (!this.#actor) {
-			this.#queued.push(event);
-			loadEngine().then((m) => this.#run(m));
+			// the first event waiting starts the machine; it takes the later ones with it
+			if (this.#queued.push(event) === 1) void loadEngine().then((m) => this.#run(m));
 			return;
 		}
 		this.#flush();
