@@ -549,15 +549,15 @@ function budgets(r) {
 
 mkdirSync('bench', { recursive: true });
 for (const r of Object.values(results.flows)) r.budgets = budgets(r);
-// one flow's run keeps the other flows' figures from their own runs, each with its date
-for (const r of Object.values(results.flows)) r.date = results.date;
+// one flow's run keeps the other flows' figures from their own runs, each with its date and kind
+for (const r of Object.values(results.flows)) Object.assign(r, { date: results.date, quick });
 const written =
 	onlyFlow && existsSync('bench/results.json')
 		? JSON.parse(readFileSync('bench/results.json', 'utf8'))
 		: { ...results, flows: {} };
 Object.assign(written.flows, results.flows);
 written.date = results.date;
-written.quick = quick;
+written.quick = Object.values(written.flows).some((r) => r.quick);
 writeFileSync('bench/results.json', JSON.stringify(written, null, '\t') + '\n');
 let failed = 0;
 for (const [id, r] of Object.entries(results.flows)) {

@@ -7,6 +7,7 @@
  */
 import type { Frame, MessageView } from '$lib/player/frameTypes';
 import { endsFor, podEnd } from './endpoints';
+import { podNameOf } from './pods';
 import { NODE_HEADER, type Box, type DiagramLayout } from './layout';
 
 /** around the part in focus: room for the labels that sit beside its arrows */
@@ -43,7 +44,7 @@ export function focusBox(
 	for (const name of down) boxes.push(...found(nodes.get(name)));
 	const named = podsNamed(frame.resting);
 	for (const p of frame.restPods)
-		if (down.has(p.node) && named.has(p.key.slice(p.key.indexOf('/') + 1)))
+		if (down.has(p.node) && named.has(podNameOf(p.key)))
 			boxes.push(...found(ends.get(podEnd(p.key))));
 	if (boxes.length === labels.length) return null;
 	// the padding stops where the drawing does (past it there is nothing to show), but never

@@ -22,6 +22,9 @@ import {
 	unchanged
 } from './theme';
 
+/** a pod's name from its key (`namespace/name`) */
+export const podNameOf = (key: string) => key.slice(key.indexOf('/') + 1);
+
 const PAD = 4;
 /** between chips */
 export const CHIP_GAP = 3;
@@ -165,7 +168,7 @@ export function renderPods(layer: Layer, l: DiagramLayout, pods: PodView[]): voi
 				pod.status === 'Terminating'
 					? TERMINATING_STYLE
 					: (PHASE_STYLE[pod.phase] ?? PHASE_STYLE.Unknown);
-			const name = pod.key.slice(pod.key.indexOf('/') + 1);
+			const name = podNameOf(pod.key);
 			const text = chipText(name, pod.status, slot, pod.subject);
 			const cy = slot.y + slot.height / 2;
 			setAttrs(this, {

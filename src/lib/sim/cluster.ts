@@ -20,6 +20,7 @@ import type {
 	Toleration
 } from './model';
 import { makeNode } from './workerNode';
+import { Gi, Mi } from './quantity';
 import { imageDigestRef, lookupImage, parseImage } from './registry';
 import { CLUSTER_CREATED, timestamp } from './time';
 import { runningStatus } from './podStatus';
@@ -30,9 +31,6 @@ import {
 	storeServiceRange,
 	storeSlice
 } from './services';
-
-const Mi = 1024 * 1024;
-const Gi = 1024 * Mi;
 
 export interface ClusterState {
 	seed: string;

@@ -7,6 +7,10 @@
  */
 
 /** Above a million cores the input is a typo, not a node; refusing it keeps sums far from 2^53. */
+/** bytes in a mebibyte and a gibibyte, for sizes written in code */
+export const Mi = 2 ** 20;
+export const Gi = 2 ** 30;
+
 export const MAX_CPU_MILLI = 1_000_000 * 1000;
 
 /** Largest byte count we accept: beyond 2^53 a JS number can no longer hold every integer. */

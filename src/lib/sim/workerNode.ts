@@ -4,9 +4,7 @@
  * fits without loading the simulation.
  */
 import type { NodeModel } from './model';
-
-const Mi = 1024 * 1024;
-const Gi = 1024 * Mi;
+import { Gi } from './quantity';
 
 const nodeSizes = [
 	{ cpu: 4000, memory: 8 * Gi },

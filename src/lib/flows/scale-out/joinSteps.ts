@@ -103,7 +103,7 @@ export function podCidrAssigned(d: ScaleOutDraft) {
 	return soStep({
 		stage: 'node-join',
 		params: { node: model.name, cidr: model.podCIDR },
-		messages: [...podCIDRPatch(model.name, model.podCIDR, kv, 0)],
+		messages: podCIDRPatch(model.name, model.podCIDR, kv, 0),
 		active: [KCM, API, ETCD, kubelet(model.name)],
 		wrote: [kv.key]
 	});
