@@ -275,9 +275,33 @@ function route(
 }
 
 /**
- * Places worth trying for a pill of `width` on route r, roughly best first. Pushed into an array
- * rather than yielded: this runs for every pill in every frame of a glide, and a generator's
- * results and the copies of each box were most of what a frame allocated.
+ * The candidates of the search under way, reused by the next one (a search copies the one it
+ * keeps): placing a busy step tries tens of thousands, and allocating each one was most of what
+ * placing it allocated, and the garbage collections that made long tasks while playing.
+ */
+const pool: Candidate[] = [];
+const tried: Candidate[] = [];
+
+function reused(i: number): Candidate {
+	const c = (pool[i] ??= {
+		box: { x: 0, y: 0, width: 0, height: 0 },
+		clamped: false,
+		t: 0,
+		preferred: false,
+		slotCost: undefined,
+		fallback: false,
+		column: false
+	});
+	c.slotCost = undefined;
+	c.fallback = false;
+	c.column = false;
+	return c;
+}
+
+/**
+ * Places worth trying for a pill of `width` on route r, roughly best first, in a list (and of
+ * candidates) that the next call reuses. Pushed into an array rather than yielded: a generator's
+ * results were most of what a search allocated.
  */
 function candidates(
 	l: DiagramLayout,
@@ -286,7 +310,8 @@ function candidates(
 	desired: number,
 	pills: Box[]
 ): Candidate[] {
-	const out: Candidate[] = [];
+	const out = tried;
+	out.length = 0;
 	const add = (c: Candidate) => void out.push(c);
 	const { s, e, start, end, normal, off, link } = r;
 	const make = (cx: number, cy: number, t: number, preferred: boolean): Candidate => {
@@ -295,8 +320,15 @@ function candidates(
 		// Keep the pill inside the picture even when a lane pushed it to the edge.
 		const x = Math.min(Math.max(left, MARGIN), l.width - MARGIN - width);
 		const y = Math.min(Math.max(top, MARGIN), l.height - MARGIN - PILL_HEIGHT);
-		const box = { x, y, width, height: PILL_HEIGHT };
-		return { box, clamped: x !== left || y !== top, t, preferred };
+		const c = reused(out.length);
+		c.box.x = x;
+		c.box.y = y;
+		c.box.width = width;
+		c.box.height = PILL_HEIGHT;
+		c.clamped = x !== left || y !== top;
+		c.t = t;
+		c.preferred = preferred;
+		return c;
 	};
 	const byDistance = (steps: number[]) =>
 		[...steps].sort((p, q) => Math.abs(p - desired) - Math.abs(q - desired));
@@ -679,7 +711,9 @@ function place(
 				)
 					break;
 			}
-			return best!;
+			// the candidates are reused by the next search: keep a copy of the chosen one
+			const { c, rank, cost } = best!;
+			return { c: { ...c, box: { ...c.box } }, rank, cost };
 		};
 
 		const label = labelled.has(r) ? `${r.m.label} ×${labelled.get(r)}` : r.m.label;

@@ -30,4 +30,23 @@ describe('label placement work', () => {
 		expect(labels).toBeGreaterThan(250);
 		expect(trials / labels).toBeLessThan(6);
 	});
+	it('gives every label a place of its own, the same however often it is placed', () => {
+		// the search reuses its candidates between labels: what a label keeps must be its own
+		const timeline = scaleOutTimeline(defaultScaleOutScenario);
+		const { starts, ends } = timeAxis(timeline);
+		const measure = (text: string) => estimateTextWidth(text, FONT.message);
+		timeline.steps.forEach((_, i) => {
+			const { frame } = frameAt(timeline, starts, ends, ends[i] - 1);
+			const l = layout(frame.nodes, { width: 860, height: 520 });
+			const e = endsFor(l, frame.restPods);
+			const drawable = frame.resting.filter((m) => e.has(m.from) && e.has(m.to));
+			const once = placeMessages(l, drawable, { reducedMotion: false, measure, ends: e });
+			const pills = once.map((p) => p.pill);
+			expect(new Set(pills).size).toBe(pills.length);
+			const copy = structuredClone(once.map((p) => ({ pill: p.pill, text: p.text })));
+			const again = placeMessages(l, drawable, { reducedMotion: false, measure, ends: e });
+			expect(once.map((p) => ({ pill: p.pill, text: p.text }))).toEqual(copy);
+			expect(again.map((p) => ({ pill: p.pill, text: p.text }))).toEqual(copy);
+		});
+	});
 });

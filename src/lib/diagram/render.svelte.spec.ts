@@ -7,7 +7,7 @@ import type { DiagramLabels, Frame, MessageView, PodView } from '$lib/player/fra
 import Diagram from './Diagram.svelte';
 import { layout, nodeActorIds, type Box } from './layout';
 import { podSlots } from './pods';
-import { render } from './render';
+import { prepare, render, restingLabels } from './render';
 import { FONT, KIND_COLOR, estimateTextWidth } from './theme';
 import { contrast } from './contrast';
 
@@ -507,6 +507,22 @@ describe('render', () => {
 		expect(q('[data-message="s0-m0"] .ks-label').firstChild).toBe(labelText);
 		expect(q('[data-actor="etcd"]').getAttribute('data-active')).toBe('true');
 		expect(q('[data-pod="default/nginx"]').getAttribute('data-phase')).toBe('Running');
+	});
+
+	it("keeps each layout's label places when a step of another layout is placed or drawn", () => {
+		// a node joins and the picture is laid out again; a replay comes back to the first layout
+		const two = layout(NODES);
+		const three = layout([...NODES, 'node-3']);
+		const first = frame();
+		const joined = frame({ nodes: [...NODES, 'node-3'] });
+		render(freshSvg(), first, labels, { reducedMotion: false, layout: two });
+		const before = restingLabels(svg, first, { reducedMotion: false, layout: two });
+		prepare(svg, joined, { reducedMotion: false, layout: three });
+		render(svg, joined, labels, { reducedMotion: false, layout: three });
+		const after = restingLabels(svg, first, { reducedMotion: false, layout: two });
+		// the same objects: placed once, not again for coming back
+		expect(after).toHaveLength(before.length);
+		after.forEach((box, i) => expect(box).toBe(before[i]));
 	});
 
 	it('hands the next step its message groups: same elements, drawn as a fresh render draws them', () => {

@@ -87,8 +87,8 @@ const measure = (text: string) => textWidth(text, FONT.message);
  */
 interface SvgState {
 	layers: Record<LayerName, Layer>;
-	layout?: DiagramLayout;
-	placed: WeakMap<MessageView[], Map<string, MessagePlacement>>;
+	/** per layout, because a flow whose nodes change comes back to an earlier layout on a replay */
+	placed: WeakMap<DiagramLayout, WeakMap<MessageView[], Map<string, MessagePlacement>>>;
 	/** what the last whole picture was drawn from, and its messages' groups */
 	drawn?: { inputs: unknown[]; messages: DrawnMessage[] };
 }
@@ -107,16 +107,14 @@ function stateOf(svg: SVGSVGElement): SvgState {
 }
 
 function restingPlaces(st: SvgState, l: DiagramLayout, frame: Frame) {
-	if (st.layout !== l) {
-		st.layout = l;
-		st.placed = new WeakMap();
-	}
-	let placed = st.placed.get(frame.resting);
+	let ofLayout = st.placed.get(l);
+	if (!ofLayout) st.placed.set(l, (ofLayout = new WeakMap()));
+	let placed = ofLayout.get(frame.resting);
 	if (!placed) {
 		const ends = endsFor(l, frame.restPods);
 		const drawable = frame.resting.filter((m) => ends.has(m.from) && ends.has(m.to));
 		const at = placeMessages(l, drawable, { reducedMotion: false, measure, ends });
-		st.placed.set(frame.resting, (placed = new Map(at.map((p) => [p.message.id, p]))));
+		ofLayout.set(frame.resting, (placed = new Map(at.map((p) => [p.message.id, p]))));
 	}
 	return placed;
 }
