@@ -1,8 +1,8 @@
 /**
  * A step change painted in three frames, so that no frame does all of a step's work: the diagram,
- * timeline and status at once; the narration (and pipeline) in a task right after that frame;
- * the tab panels after the next frame is painted (a step that opens a tab mounts it then). Keyed
- * on what the side reads, which changes per step, never per frame.
+ * timeline and status at once; the narration in a task right after that frame; the tab panels and
+ * the request pipeline after the next frame is painted (a step that opens a tab mounts it then).
+ * Keyed on what the side reads, which changes per step, never per frame.
  */
 import { untrack } from 'svelte';
 import { afterPaint, nextTask } from '$lib/ui/reveal';

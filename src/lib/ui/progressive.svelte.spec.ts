@@ -37,4 +37,23 @@ describe('progressive', () => {
 		expect(seen.at(-1)).toBe(4);
 		stop();
 	});
+
+	it('with first = 0, leaves the frame that mounts it to what surrounds the list', async () => {
+		const seen: number[] = [];
+		const stop = $effect.root(() => {
+			const p = progressive(() => 2, 1, 0);
+			$effect(() => {
+				seen.push(p.count);
+			});
+		});
+		flushSync();
+		expect(seen.at(-1)).toBe(0);
+		await frame();
+		flushSync();
+		expect(seen.at(-1)).toBe(1);
+		await frame();
+		flushSync();
+		expect(seen.at(-1)).toBe(2);
+		stop();
+	});
 });

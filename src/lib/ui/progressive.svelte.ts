@@ -3,10 +3,15 @@
  * cycle's node cards, iptables' tables): a list that appears, or grows, is drawn `perFrame` items
  * a frame, so that a step which brings one in does not build it all in one frame. Items already
  * drawn stay, and so does a count once reached: a list that shrinks, or grows back within it, is
- * drawn whole at once. Call it during component init.
+ * drawn whole at once. `first` items are drawn with the list: 0 leaves its first frame to what
+ * surrounds it (a panel mounted by a step). Call it during component init.
  */
-export function progressive(length: () => number, perFrame = 1): { readonly count: number } {
-	let count = $state(perFrame);
+export function progressive(
+	length: () => number,
+	perFrame = 1,
+	first = perFrame
+): { readonly count: number } {
+	let count = $state(first);
 	$effect(() => {
 		const n = length();
 		if (count >= n) return;
