@@ -180,6 +180,28 @@ test("the scheduler panel shows every node's filters and scores, and the winner"
 	await expect(page.locator('article[data-node]')).toHaveCount(3);
 });
 
+test("in Korean, a score plugin's name breaks between its words, never inside one", async ({
+	page
+}) => {
+	await open(page, '/flows/pod-creation?step=5&lang=ko');
+	const card = page.locator('article[data-node="node-1"]');
+	await expect(card.locator('tr[data-plugin="TaintToleration"]')).toBeVisible();
+	// each word of a name is a text node of its own (between <wbr>s): one line box each
+	const broken = await card.evaluate((el) =>
+		[...el.querySelectorAll('th[scope="row"]')].flatMap((th) =>
+			[...th.childNodes]
+				.filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
+				.filter((n) => {
+					const range = document.createRange();
+					range.selectNodeContents(n);
+					return range.getClientRects().length > 1;
+				})
+				.map((n) => n.textContent)
+		)
+	);
+	expect(broken).toEqual([]);
+});
+
 test('a deep link opens paused at that step of that scenario', async ({ page }) => {
 	await open(page, '/flows/pod-creation?nodes=5&step=9&lang=en');
 	await expect(status(page)).toHaveText('Step 9 of 15');
