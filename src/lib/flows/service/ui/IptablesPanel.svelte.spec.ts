@@ -35,14 +35,14 @@ afterEach(() => {
 	locale.lang = 'en';
 });
 
-/** Mounts the panel and waits for the frames that bring in its tables (one a frame). */
+/** Mounts the panel and waits for the frames that bring in its tables (one after each frame). */
 async function show(props: { view: PlayerView; previous: ClusterState }) {
 	target = document.body.appendChild(document.createElement('div'));
 	const p = $state(props);
 	component = mount(IptablesPanel, { target, props: p });
 	flushSync();
 	for (let i = 0; i < 3; i++) {
-		await new Promise((r) => requestAnimationFrame(r));
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 		flushSync();
 	}
 	return p;
