@@ -1,10 +1,10 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { progressive } from './progressive.svelte';
+import { afterPaint } from './reveal';
 
 /** a frame painted, then the task after it: where a batch is built */
-const frame = () =>
-	new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(undefined), 0)));
+const frame = () => new Promise((r) => afterPaint(() => r(undefined)));
 const rafOnly = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 describe('progressive', () => {

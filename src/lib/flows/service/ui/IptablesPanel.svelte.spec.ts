@@ -6,6 +6,7 @@ import type { Timeline } from '$lib/flows/types';
 import { locale } from '$lib/i18n/locale.svelte';
 import { frameAt, timeAxis, type PlayerView } from '$lib/player/frame';
 import type { ClusterState } from '$lib/sim/cluster';
+import { afterPaint } from '$lib/ui/reveal';
 import IptablesPanel from './IptablesPanel.svelte';
 
 const run = (s: Partial<ServiceScenario> = {}) =>
@@ -42,7 +43,7 @@ async function show(props: { view: PlayerView; previous: ClusterState }) {
 	component = mount(IptablesPanel, { target, props: p });
 	flushSync();
 	for (let i = 0; i < 3; i++) {
-		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+		await new Promise((r) => afterPaint(() => r(undefined)));
 		flushSync();
 	}
 	return p;
