@@ -312,17 +312,19 @@ test.describe('every control works from the keyboard', () => {
 			['ArrowRight', 'Pod'],
 			['ArrowRight', 'Scheduler'],
 			['ArrowRight', 'Sources'],
+			['ArrowRight', 'Terminal'],
 			['ArrowRight', 'etcd'],
-			['ArrowLeft', 'Sources'],
+			['ArrowLeft', 'Terminal'],
 			['Home', 'etcd'],
-			['End', 'Sources']
+			['End', 'Terminal'],
+			['ArrowLeft', 'Sources']
 		]) {
 			await page.keyboard.press(key);
 			await expect(tab(name)).toBeFocused();
 			await expect(tab(name)).toHaveAttribute('aria-selected', 'true');
 			await expect(page.getByRole('tabpanel')).toHaveAttribute(
 				'aria-labelledby',
-				/scheduler|pod|etcd|sources/
+				/scheduler|pod|etcd|sources|terminal/
 			);
 		}
 		await expect(page.getByRole('tabpanel', { name: 'Sources' })).toBeVisible();

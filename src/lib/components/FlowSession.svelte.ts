@@ -42,6 +42,8 @@ export class FlowSession<S extends object = object, A = unknown> {
 	embed = $state(false);
 	/** what the link says of the checkpoints (`checkpoints=on|off`), or null when it says nothing */
 	linkCheckpoints = $state<boolean | null>(null);
+	/** the terminal's last command: the link's `cmd=`, answered at the step on screen */
+	command = $state<string | null>(null);
 	#search: () => string;
 	/** the step on screen, or null at the very start (before the first message) */
 	#step: () => number | null;
@@ -100,7 +102,8 @@ export class FlowSession<S extends object = object, A = unknown> {
 			own.large,
 			own.present,
 			own.embed,
-			own.checkpoints
+			own.checkpoints,
+			this.command
 		);
 	}
 
@@ -151,6 +154,7 @@ export class FlowSession<S extends object = object, A = unknown> {
 			this.present = link.present;
 			this.embed = link.embed;
 			this.linkCheckpoints = link.checkpoints;
+			this.command = link.command;
 			this.problems = [
 				...link.problems.map((p) => ({
 					...p,

@@ -102,7 +102,8 @@ export const en = {
 			validatingAdmission: 'Validating admission',
 			persist: 'Persist to etcd'
 		},
-		command: 'Command'
+		command: 'Command',
+		terminal: 'Terminal'
 	},
 	scenario: {
 		try: 'Try a scenario',

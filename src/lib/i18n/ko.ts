@@ -104,7 +104,8 @@ export const ko: Messages = {
 			validatingAdmission: '검증 어드미션 (Validating)',
 			persist: 'etcd에 저장'
 		},
-		command: '명령'
+		command: '명령',
+		terminal: '터미널'
 	},
 	scenario: {
 		try: '시나리오 바꿔 보기',

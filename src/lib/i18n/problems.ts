@@ -34,6 +34,8 @@ const en = {
 	text: (p: P) => `${p.field}=“${p.value}” must be large or normal`,
 	embed: (p: P) => `embed=“${p.value}” must be 1 (the flow alone, for an iframe) or 0`,
 	checkpoints: (p: P) => `checkpoints=“${p.value}” must be on or off`,
+	command: (p: P) =>
+		`cmd=“${p.value}” must be one command line for the terminal: not empty, no line breaks or control characters, at most ${p.max} characters`,
 	view: (p: P) =>
 		p.value
 			? `view=“${p.value}” must be presenter or audience`
@@ -96,6 +98,8 @@ const ko: typeof en = {
 	text: (p: P) => `${p.field}=“${p.value}”: large 또는 normal이어야 합니다`,
 	embed: (p: P) => `embed=“${p.value}”: 1(iframe에 넣을 흐름만) 또는 0이어야 합니다`,
 	checkpoints: (p: P) => `checkpoints=“${p.value}”: on 또는 off여야 합니다`,
+	command: (p: P) =>
+		`cmd=“${p.value}”: 터미널에서 실행할 명령 한 줄이어야 합니다. 비어 있으면 안 되고, 줄바꿈이나 제어 문자 없이 최대 ${p.max}자`,
 	view: (p: P) =>
 		p.value
 			? `view=“${p.value}”: presenter 또는 audience여야 합니다`

@@ -10,6 +10,12 @@ export interface PanelProps {
 	previous: ClusterState;
 	/** the etcd key the etcd tab shows (see FlowUi.etcdKey) */
 	watched: string;
+	/** the terminal's command: from the link at first, then the last one typed (null: none) */
+	command?: string | null;
+	/** the terminal ran a command (null: cleared), for the link */
+	oncommand?: (line: string | null) => void;
+	/** where a panel keeps what must outlive its tab being hidden (one per set of tabs) */
+	memory?: Record<string, unknown>;
 }
 
 /** The narration's badge for a step: the course's numbered step, or the part of the story. */

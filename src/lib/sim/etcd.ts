@@ -65,7 +65,8 @@ export function del(store: EtcdStore, key: string): number {
 }
 
 export function get(store: EtcdStore, key: string): KeyValue | undefined {
-	return store.kvs[key];
+	// a key typed in the terminal can be any text: `constructor` is not a key of the store
+	return Object.hasOwn(store.kvs, key) ? store.kvs[key] : undefined;
 }
 
 /** `etcdctl get <prefix> --prefix`: keys in byte order, as etcd returns them. */

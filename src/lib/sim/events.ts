@@ -8,6 +8,7 @@ import { put, type KeyValue } from './etcd';
 import type { KubeEvent, PodObject } from './model';
 import { uid } from './ids';
 import { EPOCH_MS, eventName, timestamp } from './time';
+import { CONTROL_PLANE_HOST } from './controlPlane';
 
 export interface EventSource {
 	component:
@@ -56,9 +57,6 @@ interface StoredEvent {
 	reportingComponent: string;
 	reportingInstance: string;
 }
-
-/** the control-plane machine's hostname, where the scheduler runs */
-const CONTROL_PLANE_HOST = 'control-plane';
 
 /**
  * The kubelet's own Node reference (pkg/kubelet/kubelet.go nodeRef): kind, name, and the node's

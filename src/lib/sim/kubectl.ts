@@ -8,17 +8,11 @@ import type { PodObject } from './model';
 import { displayStatus, readyCount } from './podStatus';
 import { CLUSTER_CREATED, EPOCH_MS, humanAge, simSeconds } from './time';
 import { readNode } from './nodeBasics';
+import { tabwrite } from './cli/tabwriter';
 
-/** Left-aligned columns separated by at least `gap` spaces (text/tabwriter with padding 3). */
-export function alignColumns(rows: string[][], gap = 3, indent = ''): string[] {
-	const widths: number[] = [];
-	for (const row of rows)
-		row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-	return rows.map(
-		(row) =>
-			indent +
-			row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] + gap))).join('')
-	);
+/** Left-aligned columns separated by at least `gap` spaces, each at least `minWidth` wide (text/tabwriter). */
+export function alignColumns(rows: string[][], gap = 3, indent = '', minWidth = 0): string[] {
+	return tabwrite(rows.map((row) => indent + row.join('\t')).join('\n'), gap, minWidth).split('\n');
 }
 
 function podAge(pod: PodObject, now: number): string {
@@ -111,7 +105,7 @@ export const KUBELET_VERSION = 'v1.32.0';
  * from the Node's creationTimestamp.
  */
 export function getNodesRow(state: ClusterState, name: string): string[] {
-	const node = state.nodes.find((n) => n.name === name)!;
+	const node = state.nodes.find((n) => n.name === name);
 	const stored = readNode(state, name);
 	const ready = stored?.status.conditions?.find((c) => c.type === 'Ready');
 	// a node that joined during the scenario has its creation time; the others are the cluster's
@@ -119,9 +113,9 @@ export function getNodesRow(state: ClusterState, name: string): string[] {
 	const created = since ? simSeconds(since) : CLUSTER_CREATED;
 	const status = [
 		ready ? (ready.status === 'True' ? 'Ready' : 'NotReady') : 'Unknown',
-		...(node.unschedulable ? ['SchedulingDisabled'] : [])
+		...(node?.unschedulable ? ['SchedulingDisabled'] : [])
 	].join(',');
-	const roles = Object.keys(node.labels)
+	const roles = Object.keys(stored?.metadata.labels ?? node?.labels ?? {})
 		.filter((k) => k.startsWith('node-role.kubernetes.io/'))
 		.map((k) => k.slice('node-role.kubernetes.io/'.length))
 		.join(',');

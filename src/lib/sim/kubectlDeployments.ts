@@ -14,18 +14,29 @@ export const GET_DEPLOYMENTS_COLUMNS = ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABL
  * updatedReplicas, AVAILABLE availableReplicas, each 0 when the status leaves it out.
  */
 export function getDeploymentsRows(state: ClusterState): string[][] {
-	return getPrefix(state.etcd, '/registry/deployments/default/').map((kv) => {
-		const d = JSON.parse(kv.value);
-		const s = d.status ?? {};
-		const created = d.metadata.creationTimestamp
-			? simSeconds(d.metadata.creationTimestamp)
-			: CLUSTER_CREATED;
-		return [
-			d.metadata.name,
-			`${s.readyReplicas ?? 0}/${d.spec.replicas ?? 0}`,
-			String(s.updatedReplicas ?? 0),
-			String(s.availableReplicas ?? 0),
-			humanAge(state.clock - created)
-		];
-	});
+	return getPrefix(state.etcd, '/registry/deployments/default/').map((kv) =>
+		deploymentRow(JSON.parse(kv.value), state)
+	);
+}
+
+/** One Deployment's row (also what the terminal's `kubectl get deployments` prints). */
+export function deploymentRow(
+	d: {
+		metadata: { name: string; creationTimestamp?: string };
+		spec?: { replicas?: number };
+		status?: Record<string, number>;
+	},
+	state: ClusterState
+): string[] {
+	const s = d.status ?? {};
+	const created = d.metadata.creationTimestamp
+		? simSeconds(d.metadata.creationTimestamp)
+		: CLUSTER_CREATED;
+	return [
+		d.metadata.name,
+		`${s.readyReplicas ?? 0}/${d.spec?.replicas ?? 0}`,
+		String(s.updatedReplicas ?? 0),
+		String(s.availableReplicas ?? 0),
+		humanAge(state.clock - created)
+	];
 }

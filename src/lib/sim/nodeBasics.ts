@@ -31,7 +31,12 @@ export interface NodeCondition {
 
 /** The Node object as stored (the fields this module reads and writes). */
 export interface StoredNode {
-	metadata: { name: string; uid?: string; creationTimestamp?: string };
+	metadata: {
+		name: string;
+		uid?: string;
+		creationTimestamp?: string;
+		labels?: Record<string, string>;
+	};
 	spec: { taints?: (Taint & { timeAdded?: string })[]; podCIDR?: string; podCIDRs?: string[] };
 	status: { conditions: NodeCondition[] };
 }

@@ -13,6 +13,7 @@ import type { Delivery, WatchType } from './apiserver';
 import { SERVICE_NAME_LABEL, slicesOfService } from './iptables/endpoints';
 import { formatIPv4, parseCidr, parseIPv4 } from './iptables/ip';
 import { endpointsKey, serviceKey, sliceKey } from './serviceKeys';
+import { CONTROL_PLANE_ADDRESS } from './controlPlane';
 import { withIdentity } from './objectMeta';
 import { timestamp } from './time';
 
@@ -20,8 +21,6 @@ export { SERVICE_NAME_LABEL, endpointsKey, serviceKey, sliceKey };
 
 /** kubeadm's default `--service-cluster-ip-range` */
 export const SERVICE_CIDR = '10.96.0.0/12';
-/** the control-plane node: the apiserver's advertise address */
-export const CONTROL_PLANE_ADDRESS = '192.168.56.10';
 export const MANAGED_BY = 'endpointslice-controller.k8s.io';
 
 /**

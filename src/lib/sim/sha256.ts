@@ -21,10 +21,10 @@ const H0 = [
 	0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
 ];
 
-const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
+export const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
-/** The message plus 0x80, zeros, and the 64-bit big-endian bit length, to a multiple of 64 bytes. */
-function pad(data: Uint8Array): Uint8Array {
+/** The message plus 0x80, zeros, and the 64-bit big-endian bit length, to a multiple of 64 bytes (SHA-1 pads the same way). */
+export function pad(data: Uint8Array): Uint8Array {
 	const length = Math.ceil((data.length + 9) / 64) * 64;
 	const padded = new Uint8Array(length);
 	padded.set(data);

@@ -21,7 +21,7 @@ export function eventName(objectName: string, seconds: number, seq: number): str
 	return `${objectName}.${ns.toString(16)}`;
 }
 
-/** kubectl's short age: 45s, 3m12s, 2d4h … (k8s.io/apimachinery duration.HumanDuration, shortened). */
+/** kubectl's short age: 45s, 3m12s, 3h5m, 2d4h … (k8s.io/apimachinery/pkg/util/duration HumanDuration). */
 export function humanAge(seconds: number): string {
 	const s = Math.max(0, Math.floor(seconds));
 	if (s < 120) return `${s}s`;
@@ -29,8 +29,14 @@ export function humanAge(seconds: number): string {
 	if (m < 10) return s % 60 === 0 ? `${m}m` : `${m}m${s % 60}s`;
 	if (m < 180) return `${m}m`;
 	const h = Math.floor(m / 60);
+	if (h < 8) return m % 60 === 0 ? `${h}h` : `${h}h${m % 60}m`;
 	if (h < 48) return `${h}h`;
-	return `${Math.floor(h / 24)}d`;
+	const d = Math.floor(h / 24);
+	if (h < 24 * 8) return h % 24 === 0 ? `${d}d` : `${d}d${h % 24}h`;
+	if (h < 24 * 365 * 2) return `${d}d`;
+	const y = Math.floor(d / 365);
+	if (h < 24 * 365 * 8) return d % 365 === 0 ? `${y}y` : `${y}y${d % 365}d`;
+	return `${y}y`;
 }
 
 /** `+1:15`: simulated time since the scenario began, as the clock on the diagram shows it. */

@@ -30,6 +30,8 @@ export interface DeepLink<S extends object = object> {
 	embed: boolean;
 	/** predict, then reveal: `checkpoints=on|off` in the link, or null when it says nothing */
 	checkpoints: boolean | null;
+	/** a command the terminal answers at the step (`cmd=`), or null */
+	command: string | null;
 	problems: InputProblem[];
 }
 
@@ -38,7 +40,17 @@ export interface Presenting {
 	room: string;
 }
 
-const LINK_PARAMS = ['step', 'lang', 'text', 'view', 'room', 'embed', 'checkpoints'];
+const LINK_PARAMS = ['step', 'lang', 'text', 'view', 'room', 'embed', 'checkpoints', 'cmd'];
+/** the longest command a link may carry (the terminal's own limit) */
+export const MAX_COMMAND = 2000;
+/**
+ * A command a link may carry: one line of printable text (a newline or a control character would
+ * run something else), not empty, at most MAX_COMMAND long.
+ */
+export const isLinkCommand = (line: string) =>
+	line.trim() !== '' &&
+	line.length <= MAX_COMMAND &&
+	[...line].every((c) => c.charCodeAt(0) > 0x1f && c.charCodeAt(0) !== 0x7f);
 const TEXT_SIZES = ['large', 'normal'];
 const VIEWS = ['presenter', 'audience'] as const;
 /** a room id: short, and safe in a URL and a channel name */
@@ -114,9 +126,19 @@ export function readDeepLink<S extends object>(
 	if (rawCheckpoints !== null && rawCheckpoints !== 'on' && rawCheckpoints !== 'off')
 		problems.push({ field: 'checkpoints', value: rawCheckpoints, reason: 'checkpoints' });
 	const checkpoints = rawCheckpoints === 'on' ? true : rawCheckpoints === 'off' ? false : null;
+	const rawCommand = params.get('cmd');
+	const commandOk = rawCommand !== null && isLinkCommand(rawCommand);
+	if (rawCommand !== null && !commandOk)
+		problems.push({
+			field: 'cmd',
+			value: rawCommand.slice(0, 80),
+			reason: 'command',
+			max: MAX_COMMAND
+		});
+	const command = commandOk ? rawCommand : null;
 	// the values first, then what was not read at all
 	problems.push(...unread);
-	return { scenario, step, lang, large, present, embed, checkpoints, problems, timeline };
+	return { scenario, step, lang, large, present, embed, checkpoints, command, problems, timeline };
 }
 
 /** `view` and `room` together, or neither: one without the other is reported and ignored. */
@@ -141,7 +163,8 @@ export function deepLinkSearch<S extends object>(
 	large = false,
 	present: Presenting | null = null,
 	embed = false,
-	checkpoints: boolean | null = null
+	checkpoints: boolean | null = null,
+	command: string | null = null
 ): string {
 	const p = scenarioParams(flow.scenario, scenario);
 	if (step !== null) p.set('step', String(step + 1));
@@ -153,6 +176,8 @@ export function deepLinkSearch<S extends object>(
 	}
 	if (embed) p.set('embed', '1');
 	if (checkpoints !== null) p.set('checkpoints', checkpoints ? 'on' : 'off');
+	// a line no link can carry (a pasted tab, past the limit) stays out of the address bar
+	if (command !== null && isLinkCommand(command)) p.set('cmd', command);
 	return `?${readable(p)}`;
 }
 
@@ -188,6 +213,7 @@ export function fallbackText<S extends object>(
 	if (field === 'view' || field === 'room') return '';
 	if (field === 'embed') return '0';
 	if (field === 'checkpoints') return 'on';
+	if (field === 'cmd') return '';
 	const written = scenarioParams(flow.scenario, link.scenario).get(field);
 	if (written !== null) return written;
 	const value = (flow.scenario.defaults as Record<string, unknown>)[field];

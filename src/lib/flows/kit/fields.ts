@@ -36,7 +36,8 @@ export type ProblemReason =
 	| 'repeatedWhatIf'
 	| 'oneEnding'
 	| 'notMore'
-	| 'fromDoesNotFit';
+	| 'fromDoesNotFit'
+	| 'command';
 
 /**
  * A rejected input: which parameter or field (as given: an unknown parameter's name too), the

@@ -156,7 +156,7 @@ describe('readDeepLink', () => {
 
 	it('names the parameters it reads for an unknown one', () => {
 		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
-			'nodes, name, image, cpu, memory, seed, step, lang, text, view, room, embed, checkpoints'
+			'nodes, name, image, cpu, memory, seed, step, lang, text, view, room, embed, checkpoints, cmd'
 		);
 	});
 
@@ -188,6 +188,7 @@ describe('readDeepLink', () => {
 			present: null,
 			embed: false,
 			checkpoints: null,
+			command: null,
 			problems: []
 		});
 		expect(readDeepLink(deepLinkSearch(pod, s, 2, 'en', false, null, true), count)).toMatchObject({
@@ -207,6 +208,32 @@ describe('readDeepLink', () => {
 			present,
 			problems: []
 		});
+	});
+
+	it.each([
+		['cmd=kubectl+get+pods+-o+wide', 'kubectl get pods -o wide', []],
+		[
+			`cmd=${encodeURIComponent('etcdctl get /registry/pods/ --prefix --keys-only')}`,
+			'etcdctl get /registry/pods/ --prefix --keys-only',
+			[]
+		],
+		['', null, []],
+		['cmd=', null, ['cmd']],
+		['cmd=%20%20', null, ['cmd']],
+		['cmd=kubectl%0Aget', null, ['cmd']],
+		[`cmd=${'k'.repeat(2001)}`, null, ['cmd']],
+		['cmd=a&cmd=b', null, ['cmd']]
+	])('%s gives the terminal its command: %s', (q, command, problems) => {
+		const link = readDeepLink(`?${q}`, count);
+		expect(link.command).toBe(command);
+		expect(link.problems.map((p) => p.field)).toEqual(problems);
+		if (command !== null)
+			expect(
+				readDeepLink(
+					deepLinkSearch(pod, link.scenario, 3, 'en', false, null, false, null, command),
+					count
+				)
+			).toMatchObject({ command, step: 3, problems: [] });
 	});
 
 	it.each([

@@ -1,6 +1,7 @@
 /** The node-failure flow's page: its model, narration, form, narration badge, what-if bar and tabs. */
 import { actionWhatIfs, whatIfChapter } from '$lib/components/actionWhatIfs';
 import type { FlowUi } from '$lib/components/flowUi';
+import { terminalTab } from '$lib/components/terminalTab';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import type { NodeFailureStep } from '../machine';
 import {
@@ -42,7 +43,8 @@ export const ui: FlowUi<NodeFailureScenario, NodeFailureAction, NodeFailureStep>
 			label: (t) => t.panels.cluster,
 			load: () => import('$lib/panels/ClusterTab.svelte')
 		},
-		{ id: 'sources', label: (t) => t.panels.sources, load: () => import('./SourcesPanel.svelte') }
+		{ id: 'sources', label: (t) => t.panels.sources, load: () => import('./SourcesPanel.svelte') },
+		terminalTab
 	],
 	// what kubectl sees once the node's state changes; etcd for the heartbeats' writes
 	suggestTab: (step) => (step.stage === 'heartbeats' ? 'etcd' : 'cluster'),

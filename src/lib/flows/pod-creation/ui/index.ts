@@ -1,5 +1,6 @@
 /** The pod-creation flow's page: its model, narration, form, narration badge and tabs. */
 import type { FlowUi } from '$lib/components/flowUi';
+import { terminalTab } from '$lib/components/terminalTab';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import { podKey } from '$lib/sim/podCodec';
 import { chapters } from './chapters';
@@ -36,7 +37,8 @@ export const ui: FlowUi<PodScenario, unknown, PodStep> = {
 			label: (t) => t.panels.scheduler,
 			load: () => import('./SchedulerTab.svelte')
 		},
-		{ id: 'sources', label: (t) => t.panels.sources, load: () => import('./SourcesPanel.svelte') }
+		{ id: 'sources', label: (t) => t.panels.sources, load: () => import('./SourcesPanel.svelte') },
+		terminalTab
 	],
 	// the scheduling steps show the scores, the kubelet's steps (course step 6 on) the pod
 	suggestTab: (step) => (step.schedule ? 'scheduler' : step.nine >= 6 ? 'pod' : 'etcd'),

@@ -1,5 +1,6 @@
 /** The scale-out flow's page: its model, narration, form, narration badge and tabs. */
 import type { FlowUi } from '$lib/components/flowUi';
+import { terminalTab } from '$lib/components/terminalTab';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import type { ScaleOutStep } from '../machine';
 import { scaleOutScenarioSpec, scaleProblems, type ScaleOutScenario } from '../scenario';
@@ -25,7 +26,8 @@ export const ui: FlowUi<ScaleOutScenario, unknown, ScaleOutStep> = {
 			load: () => import('$lib/panels/ClusterTab.svelte')
 		},
 		{ id: 'etcd', label: (t) => t.panels.etcd, Panel: EtcdTab },
-		{ id: 'sources', label: (t) => t.panels.sources, load: () => import('./SourcesPanel.svelte') }
+		{ id: 'sources', label: (t) => t.panels.sources, load: () => import('./SourcesPanel.svelte') },
+		terminalTab
 	],
 	// kubectl's view of nodes and pods is the story; etcd for the controllers' writes
 	suggestTab: (step) => (step.stage === 'scale-up' ? 'etcd' : 'cluster'),

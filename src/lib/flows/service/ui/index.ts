@@ -1,6 +1,7 @@
 /** The Service flow's page: its model, narration, form, narration badge, what-if bar and tabs. */
 import { actionWhatIfs, whatIfChapter } from '$lib/components/actionWhatIfs';
 import type { FlowUi } from '$lib/components/flowUi';
+import { terminalTab } from '$lib/components/terminalTab';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import { serviceKey } from '$lib/sim/serviceKeys';
 import type { ServiceStep } from '../machine';
@@ -43,7 +44,8 @@ export const ui: FlowUi<ServiceScenario, ServiceAction, ServiceStep> = {
 			load: () => import('./IptablesPanel.svelte')
 		},
 		{ id: 'etcd', label: (t) => t.panels.etcd, Panel: EtcdTab },
-		{ id: 'sources', label: (t) => t.panels.sources, load: () => import('./SourcesPanel.svelte') }
+		{ id: 'sources', label: (t) => t.panels.sources, load: () => import('./SourcesPanel.svelte') },
+		terminalTab
 	],
 	// the story is the rules: follow kube-proxy and the packet, and etcd for the writes
 	suggestTab: (step) =>

@@ -1,0 +1,118 @@
+/**
+ * The Terminal tab in the built app: commands answered at the step on screen, the last answer
+ * following the step as the person steps back, a link that opens a step with a command answered,
+ * the address bar carrying the command, Korean, and a bad `cmd=` in a link.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { open, status, watchConsole } from './helpers';
+
+const terminalTab = (page: Page, name = 'Terminal') => page.getByRole('tab', { name });
+const commandBox = (page: Page, name = 'Command') => page.getByRole('textbox', { name });
+const log = (page: Page) => page.getByRole('log');
+
+async function run(page: Page, line: string, name = 'Command') {
+	await commandBox(page, name).fill(line);
+	await commandBox(page, name).press('Enter');
+}
+
+/** the last step's number, read from the step status (`Step N of M`) */
+async function lastStep(page: Page): Promise<number> {
+	return Number((await status(page).textContent())!.match(/of (\d+)/)![1]);
+}
+
+test('pod creation: kubectl and etcdctl read the cluster at the step on screen, and follow it back', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await open(page, '/flows/pod-creation?lang=en&step=15');
+	await terminalTab(page).click();
+	await run(page, 'kubectl get pods -o wide');
+	await expect(log(page)).toContainText(
+		'[step 15 · follows the step on screen] $ kubectl get pods -o wide'
+	);
+	await expect(log(page)).toContainText(
+		/nginx +1\/1 +Running +0 +\d+s +10\.244\.\d+\.\d+ +node-\d/
+	);
+
+	// step back to before the scheduler bound it: the same command now answers Pending, no node
+	for (let i = 0; i < 9; i++) await page.getByRole('button', { name: 'Previous step' }).click();
+	await expect(status(page)).toHaveText(/^Step 6 of/);
+	await expect(log(page)).toContainText(/nginx +0\/1 +Pending +0 +\d+s +<none> +<none>/);
+
+	await run(page, 'etcdctl get /registry/pods/default/ --prefix --keys-only');
+	await expect(log(page)).toContainText('[step 6] $ kubectl get pods -o wide');
+	await expect(log(page)).toContainText('/registry/pods/default/nginx');
+	await expect(log(page)).toContainText('--cacert=/etc/kubernetes/pki/etcd/ca.crt');
+
+	// the address bar carries the command: the link reopens this view with it answered
+	await expect(page).toHaveURL(
+		/cmd=etcdctl\+get\+%2Fregistry%2Fpods%2Fdefault%2F\+--prefix\+--keys-only/
+	);
+	expect(errors).toEqual([]);
+});
+
+test('a watch prints a row for each write as the person steps forward', async ({ page }) => {
+	await open(page, '/flows/pod-creation?lang=en&step=3&cmd=kubectl+get+pod+nginx+-w');
+	await expect(log(page)).toContainText(
+		/NAME +READY +STATUS +RESTARTS +AGE\s*nginx +0\/1 +Pending/
+	);
+	const rows = log(page).locator('pre', { hasText: /^nginx / });
+	const before = await rows.count();
+	for (let step = 4; step <= 8; step++) {
+		await page.getByRole('button', { name: 'Next step' }).click();
+		await expect(status(page)).toHaveText(new RegExp(`^Step ${step} of`));
+	}
+	await expect.poll(() => rows.count()).toBeGreaterThan(before);
+	await expect(log(page)).toContainText(/nginx +0\/1 +Pending +0 +\d+s/);
+});
+
+test('a link opens a step with its command answered in the Terminal tab', async ({ page }) => {
+	await open(page, '/flows/pod-creation?lang=en&step=3&cmd=kubectl+get+pod+nginx+-o+yaml');
+	await expect(terminalTab(page)).toHaveAttribute('aria-selected', 'true');
+	await expect(log(page)).toContainText('$ kubectl get pod nginx -o yaml');
+	await expect(log(page)).toContainText('kind: Pod');
+	await expect(log(page)).toContainText('phase: Pending');
+});
+
+test('the Service flow: the Service it creates, its EndpointSlice, and Tab completion', async ({
+	page
+}) => {
+	await open(page, '/flows/service?lang=en&step=200');
+	const last = await lastStep(page);
+	await open(page, `/flows/service?lang=en&step=${last}`);
+	await terminalTab(page).click();
+	await run(page, 'kubectl get svc,endpointslices');
+	await expect(log(page)).toContainText(
+		/service\/web +ClusterIP +10\.\d+\.\d+\.\d+ +<none> +80\/TCP/
+	);
+	await expect(log(page)).toContainText(
+		/endpointslice\.discovery\.k8s\.io\/web-\w+ +IPv4 +\d+ +10\.244\./
+	);
+	await commandBox(page).fill('kubectl get deplo');
+	await commandBox(page).press('Tab');
+	await expect(commandBox(page)).toHaveValue('kubectl get deployments ');
+	await commandBox(page).press('Enter');
+	await expect(log(page)).toContainText(/web +\d+\/\d+ +\d+ +\d+ +\d+/);
+	// a suggested command is a button
+	await page.getByRole('group', { name: 'Try at this step' }).getByRole('button').first().click();
+	await expect(log(page)).toContainText('[step');
+});
+
+test('Korean: 터미널, and the tools print as they print everywhere', async ({ page }) => {
+	await open(page, '/flows/pod-creation?lang=ko&step=15');
+	await terminalTab(page, '터미널').click();
+	await run(page, 'kubectl get nodes', '명령');
+	await expect(log(page)).toContainText('[15단계 · 화면의 단계를 따라갑니다] $ kubectl get nodes');
+	await expect(log(page)).toContainText(/node-1 +Ready +<none> +3d +v1\.32\.0/);
+	await run(page, 'kubectl apply -f pod.yaml', '명령');
+	await expect(log(page)).toContainText('클러스터를 바꿉니다');
+});
+
+test('a bad cmd= in a link is reported and answers nothing', async ({ page }) => {
+	const errors = watchConsole(page);
+	await open(page, '/flows/pod-creation?lang=en&step=4&cmd=kubectl%0Adelete');
+	await expect(page.getByText(/cmd=“kubectl\s*delete” must be one command line/)).toBeVisible();
+	await terminalTab(page).click();
+	await expect(log(page)).toHaveText('');
+	expect(errors).toEqual([]);
+});

@@ -1,0 +1,352 @@
+/**
+ * `kubectl get`, as kubectl v1.32 prints it (staging/src/k8s.io/kubectl/pkg/cmd/get/get.go): tables
+ * through the tabwriter (minwidth 6, padding 3), one per kind returned, names prefixed with their
+ * kind when more than one kind came back; -o name, yaml and json (printGeneric: one object when one
+ * was asked for by name, else a List); the apiserver's NotFound; "No resources found" on stderr
+ * when a table would be empty; and -w, which keeps printing a row for each change.
+ */
+import type { ClusterState } from '../cluster';
+import { get as getKey, getPrefix, readObject } from '../etcd';
+import { toYaml } from '../yaml';
+import { parseFlags, type FlagSpec } from './flags';
+import { goJson } from './goJson';
+import { err, kubectlFlagError, note, out, type Chunk } from './output';
+import {
+	ALL_CATEGORY,
+	findResource,
+	formatLabels,
+	isUnmodelledResource,
+	qualifiedName,
+	type ResourceType,
+	type StoredObject
+} from './resources';
+import { parseSelector } from './selector';
+import { tabwrite } from './tabwriter';
+
+export const OUTPUT_FORMATS = ['wide', 'name', 'yaml', 'json'];
+// what kubectl lists when -o names none of its printers (printers.go AllowedFormats)
+const ALLOWED_FORMATS =
+	'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
+
+/** kubectl's global flags: one cluster here, so a context or a kubeconfig changes nothing */
+export const KUBECTL_GLOBAL: FlagSpec[] = [
+	{ name: 'namespace', short: 'n', value: true },
+	{ name: 'context', value: true },
+	{ name: 'kubeconfig', value: true },
+	{ name: 'cluster', value: true },
+	{ name: 'user', value: true },
+	{ name: 'server', short: 's', value: true },
+	{ name: 'request-timeout', value: true },
+	{ name: 'v', short: 'v', value: true }
+];
+
+/** get's flags that the terminal reads, then those it knows kubectl has but does not answer */
+const UNANSWERED = [
+	'sort-by',
+	'field-selector',
+	'label-columns',
+	'watch-only',
+	'output-watch-events',
+	'chunk-size',
+	'template'
+];
+export const GET_FLAGS: FlagSpec[] = [
+	...KUBECTL_GLOBAL,
+	{ name: 'all-namespaces', short: 'A' },
+	{ name: 'output', short: 'o', value: true },
+	{ name: 'selector', short: 'l', value: true },
+	{ name: 'show-labels' },
+	{ name: 'no-headers' },
+	{ name: 'watch', short: 'w' },
+	{ name: 'ignore-not-found' },
+	{ name: 'sort-by', value: true },
+	{ name: 'field-selector', value: true },
+	{ name: 'label-columns', short: 'L', value: true },
+	{ name: 'watch-only' },
+	{ name: 'output-watch-events' },
+	{ name: 'chunk-size', value: true },
+	{ name: 'template', value: true }
+];
+
+interface Request {
+	resource: ResourceType;
+	names: string[];
+}
+
+const noType = (type: string) => ({
+	error: `error: the server doesn't have a resource type "${type}"`
+});
+
+/** `pods`, `pods,svc`, `all`, `pods a b`, `pod/a svc/b`: what to fetch */
+function requests(args: string[]): Request[] | { error: string } | { unmodelled: string } {
+	if (args.some((a) => a.includes('/'))) {
+		const list: Request[] = [];
+		for (const a of args) {
+			// cli-runtime's resource builder: TYPE/NAME, nothing else
+			if (!a.includes('/'))
+				return {
+					error:
+						"error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'"
+				};
+			const parts = a.split('/');
+			if (parts.length > 2)
+				return { error: 'error: arguments in resource/name form may not have more than one slash' };
+			const [type, name] = parts;
+			if (!type || !name)
+				return {
+					error: 'error: arguments in resource/name form must have a single resource and name'
+				};
+			const resource = findResource(type);
+			if (!resource) return isUnmodelledResource(type) ? { unmodelled: type } : noType(type);
+			list.push({ resource, names: [name] });
+		}
+		return list;
+	}
+	const [types, ...names] = args;
+	const list: Request[] = [];
+	for (const type of types.split(',')) {
+		if (type === 'all') {
+			list.push(...ALL_CATEGORY.map((name) => ({ resource: findResource(name)!, names })));
+			continue;
+		}
+		const resource = findResource(type);
+		if (!resource) return isUnmodelledResource(type) ? { unmodelled: type } : noType(type);
+		list.push({ resource, names });
+	}
+	return list;
+}
+
+/** where a request's objects are stored: one namespace's, or every namespace's */
+const scopeOf = (r: ResourceType, all: boolean, namespace: string) =>
+	r.namespaced && !all ? `${r.prefix}${namespace}/` : r.prefix;
+
+export function get(args: string[], state: ClusterState): Chunk[] {
+	const flags = parseFlags(args, GET_FLAGS);
+	if ('error' in flags) return kubectlFlagError('get', flags.error);
+	const v = flags.values;
+	const unanswered = UNANSWERED.find((f) => v[f] !== undefined);
+	if (unanswered) return [note('notModelled', { command: `kubectl get --${unanswered}` })];
+	if (flags.args.length === 0)
+		return [
+			err(
+				'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples'
+			)
+		];
+	const format = v.output ?? '';
+	if (format && !OUTPUT_FORMATS.includes(format)) {
+		if (ALLOWED_FORMATS.split(',').includes(format.split('=')[0]))
+			return [note('notModelled', { command: `kubectl get -o ${format}` })];
+		return [
+			err(
+				`error: unable to match a printer suitable for the output format "${format}", allowed formats are: ${ALLOWED_FORMATS}`
+			)
+		];
+	}
+	const all = v['all-namespaces'] === 'true';
+	const namespace = v.namespace ?? 'default';
+	const asked = requests(flags.args);
+	if ('error' in asked) return [err(asked.error)];
+	if ('unmodelled' in asked) return [note('notStored', { resource: asked.unmodelled })];
+	const byName = asked.some((r) => r.names.length);
+	if (all && byName)
+		return [err('error: a resource cannot be retrieved by name across all namespaces')];
+	if (byName && v.selector !== undefined)
+		return [err('error: name cannot be provided when a selector is specified')];
+	const selector = v.selector === undefined ? null : parseSelector(v.selector);
+	if (selector && 'error' in selector) {
+		const r = asked[0].resource;
+		return [
+			err(
+				`Error from server (BadRequest): Unable to find "${r.group}/${r.version}, Resource=${r.name}" that match label selector "${v.selector}", field selector "": ${selector.error}`
+			)
+		];
+	}
+
+	const found: { resource: ResourceType; objects: StoredObject[] }[] = [];
+	const errors: string[] = [];
+	const scopes: string[] = [];
+	for (const { resource, names } of asked) {
+		const scope = scopeOf(resource, all, namespace);
+		scopes.push(scope);
+		let objects: StoredObject[] = [];
+		if (names.length)
+			for (const name of names) {
+				const kv = getKey(state.etcd, scope + name);
+				if (kv) objects.push(readObject<StoredObject>(kv));
+				else
+					errors.push(
+						`Error from server (NotFound): ${qualifiedName(resource)} "${name}" not found`
+					);
+			}
+		else objects = getPrefix(state.etcd, scope).map((kv) => readObject<StoredObject>(kv));
+		if (selector) objects = objects.filter((o) => selector(o.metadata.labels ?? {}));
+		found.push({ resource, objects });
+	}
+	const options: PrintOptions = {
+		all,
+		showLabels: v['show-labels'] === 'true',
+		headers: v['no-headers'] !== 'true'
+	};
+	if (v['ignore-not-found'] === 'true') errors.length = 0;
+	if (v.watch === 'true')
+		return watch(asked, found, errors, format, options, selector, scopes, state);
+	const chunks: Chunk[] = [];
+	// printGeneric: one name asked for is the object alone, or only its error
+	const single = asked.length === 1 && asked[0].names.length === 1;
+	if (format === 'yaml' || format === 'json') {
+		const objects = found.flatMap((f) => f.objects);
+		if (!single || objects.length)
+			chunks.push(out(structured(single ? objects[0] : objects, format)));
+	} else {
+		const printed = print(found, format, options, state);
+		if (printed) chunks.push(out(printed));
+		// get.go: nothing written, no error: say so (a namespace only when every kind asked is namespaced)
+		else if (!errors.length && format !== 'name' && v['ignore-not-found'] !== 'true') {
+			const namespaced = !all && asked.every((r) => r.resource.namespaced);
+			chunks.push(
+				err(namespaced ? `No resources found in ${namespace} namespace.` : 'No resources found')
+			);
+		}
+	}
+	if (errors.length) chunks.push(err(errors.join('\n')));
+	return chunks;
+}
+
+/**
+ * `get -w` (get.go watch): one resource type; the list first (an error ends it there, and an empty
+ * list prints nothing, not even "No resources found"), then a row for every write to an object it
+ * lists (a deleted one as it last was), the header coming with the first row when the list had none.
+ */
+function watch(
+	asked: Request[],
+	found: { resource: ResourceType; objects: StoredObject[] }[],
+	errors: string[],
+	format: string,
+	options: PrintOptions,
+	selector: ((labels: Record<string, string>) => boolean) | null,
+	scopes: string[],
+	state: ClusterState
+): Chunk[] {
+	if (asked.length !== 1) return [err('error: you may only specify a single resource type')];
+	if (errors.length) return [err(errors.join('\n'))];
+	if (format !== '' && format !== 'wide' && format !== 'name')
+		return [note('notModelled', { command: `kubectl get --watch -o ${format}` })];
+	const [{ resource, names }] = asked;
+	const [scope] = scopes;
+	const [table = []] = tables(found, format, options, state);
+	const rowOptions = { ...options, headers: false };
+	return [
+		...(table.length ? [out(print(found, format, options, state))] : []),
+		{
+			watch: {
+				// the list's table sets the widths the rows after it keep
+				seed: table,
+				header:
+					!table.length && options.headers && format !== 'name'
+						? headerOf(resource, format, options)
+						: undefined,
+				hears: (key) => {
+					if (!key.startsWith(scope)) return false;
+					const rest = key.slice(scope.length).split('/');
+					const depth = scope === resource.prefix && resource.namespaced ? 2 : 1;
+					return rest.length === depth && (!names.length || names.includes(rest[depth - 1]));
+				},
+				event: (key, before, after) => {
+					const kv = getKey(after.etcd, key) ?? getKey(before.etcd, key);
+					if (!kv) return [];
+					const obj = readObject<StoredObject>(kv);
+					if (selector && !selector(obj.metadata.labels ?? {})) return [];
+					const [rows = []] = tables([{ resource, objects: [obj] }], format, rowOptions, after);
+					return rows.map((cells) => ({ cells }));
+				}
+			}
+		}
+	];
+}
+
+function structured(value: StoredObject | StoredObject[], format: 'yaml' | 'json'): string {
+	const list = Array.isArray(value)
+		? { apiVersion: 'v1', items: value, kind: 'List', metadata: { resourceVersion: '' } }
+		: value;
+	if (format === 'json') return goJson(list);
+	const yaml = toYaml(list, { sorted: true });
+	// the YAML writer leaves out empty lists; kubectl prints an empty List's items
+	return Array.isArray(value) && !value.length
+		? yaml.replace('kind: List', 'items: []\nkind: List')
+		: yaml;
+}
+
+interface PrintOptions {
+	all: boolean;
+	showLabels: boolean;
+	headers: boolean;
+}
+
+/** Each kind's table as cells (its header first when headers are on), for the kinds that came back. */
+function tables(
+	found: { resource: ResourceType; objects: StoredObject[] }[],
+	format: string,
+	o: PrintOptions,
+	state: ClusterState
+): string[][][] {
+	const returned = found.filter((f) => f.objects.length);
+	if (format === 'name')
+		return [
+			returned.flatMap(({ resource, objects }) =>
+				objects.map((obj) => [`${typeName(resource)}/${obj.metadata.name}`])
+			)
+		];
+	// more than one kind came back: each its own table, names prefixed with the kind (printWithKind)
+	const withKind = returned.length > 1;
+	return returned.map(({ resource, objects }) => {
+		const wide = format === 'wide' ? resource.wide : undefined;
+		const columns = wide?.full ? wide.columns : [...resource.columns, ...(wide?.columns ?? [])];
+		const namespaced = o.all && resource.namespaced;
+		const rows = objects.map((obj) => {
+			const cells = [
+				...(wide?.full ? [] : resource.row(obj, state)),
+				...(wide ? wide.row(obj, state) : [])
+			];
+			if (withKind && columns[0] === 'NAME') cells[0] = `${typeName(resource)}/${cells[0]}`;
+			return [
+				...(namespaced ? [obj.metadata.namespace ?? ''] : []),
+				...cells,
+				...(o.showLabels ? [formatLabels(obj.metadata.labels)] : [])
+			];
+		});
+		return o.headers ? [headerOf(resource, format, o), ...rows] : rows;
+	});
+}
+
+/** A kind's table header: NAMESPACE with -A, its columns (wide ones with -o wide), LABELS */
+function headerOf(resource: ResourceType, format: string, o: PrintOptions): string[] {
+	const wide = format === 'wide' ? resource.wide : undefined;
+	const columns = wide?.full ? wide.columns : [...resource.columns, ...(wide?.columns ?? [])];
+	return [
+		...(o.all && resource.namespaced ? ['NAMESPACE'] : []),
+		...columns,
+		...(o.showLabels ? ['LABELS'] : [])
+	];
+}
+
+// cli-runtime's printers/tabwriter.go: minwidth 6, padding 3
+const PADDING = 3;
+const MIN_WIDTH = 6;
+
+function print(
+	found: { resource: ResourceType; objects: StoredObject[] }[],
+	format: string,
+	o: PrintOptions,
+	state: ClusterState
+): string {
+	return (
+		tables(found, format, o, state)
+			.filter((t) => t.length)
+			.map((t) => tabwrite(t.map((r) => r.join('\t')).join('\n'), PADDING, MIN_WIDTH))
+			// get.go: an empty line between kinds only when they have headers
+			.join(o.headers ? '\n\n' : '\n')
+	);
+}
+
+/** `pod`, `deployment.apps`: how kubectl names a kind before an object's name */
+const typeName = (r: ResourceType) => `${r.singular}${r.group ? `.${r.group}` : ''}`;

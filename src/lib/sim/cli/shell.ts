@@ -1,0 +1,216 @@
+/**
+ * The terminal's shell: splits a line, runs kubectl or etcdctl against the cluster at a step, and
+ * completes a word on Tab. Any line gets an answer: a tool's output or error, bash's complaint,
+ * or a note of KubeStep's own. `k` is kubectl, as in the CKA exam's terminal.
+ */
+import type { ClusterState } from '../cluster';
+import { etcdctl, ETCDCTL_COMMANDS } from './etcdctl';
+import { kubectl, KUBECTL_COMMANDS } from './kubectl';
+import { OUTPUT_FORMATS } from './kubectlGet';
+import { err, note, out, type Chunk, type WatchPrint, type WatchSpec } from './output';
+import { RESOURCES, findResource } from './resources';
+import { splitWords } from './words';
+
+export type { Chunk, NoteId, WatchPrint, WatchSpec } from './output';
+
+/** what the terminal itself answers besides the two tools */
+export const BUILTINS = ['help', 'clear', 'history'];
+const PROGRAMS = ['kubectl', 'k', 'etcdctl'];
+
+export interface Answer {
+	chunks: Chunk[];
+	/** the line asks for the screen to be emptied */
+	clear?: boolean;
+	/** the line asks for the commands typed so far */
+	history?: boolean;
+	/** the command keeps watching: what it prints as the flow writes */
+	watch?: WatchSpec;
+}
+
+/** A longest line: past it, a line is refused rather than read (a link's `cmd` has the same limit). */
+export const MAX_LINE = 2000;
+
+export function runLine(line: string, state: ClusterState): Answer {
+	if (line.length > MAX_LINE) return { chunks: [note('tooLong', { max: String(MAX_LINE) })] };
+	const split = splitWords(line);
+	if ('error' in split) return { chunks: [err(split.error)] };
+	if (split.operators) return { chunks: [note('shellSyntax')] };
+	const [program, ...args] = split.words;
+	// `export X=1`, `X=1`: bash sets a variable and says nothing
+	if (program === undefined || (program === 'export' && args.every((a) => /^\w+=/.test(a))))
+		return { chunks: [] };
+	if (program === 'help') return { chunks: [note('help')] };
+	if (program === 'clear') return { chunks: [], clear: true };
+	if (program === 'history') return { chunks: [], history: true };
+	const chunks =
+		program === 'kubectl' || program === 'k'
+			? kubectl(args, state)
+			: program === 'etcdctl'
+				? etcdctl(args, split.env, state)
+				: [err(`bash: ${program}: command not found`)];
+	const watch = chunks.find((c): c is { watch: WatchSpec } => 'watch' in c)?.watch;
+	const shown = chunks.filter((c) => !('watch' in c));
+	return watch ? { chunks: shown, watch } : { chunks: shown };
+}
+
+/** The steps a watch reads: what each wrote, and the cluster after it. */
+interface WrittenStep {
+	wrote: readonly string[];
+	snapshot: ClusterState;
+}
+
+/** What a watch prints for the writes of step `i` (rows not laid out yet: see watchText). */
+export function watchStep(
+	watch: WatchSpec,
+	steps: readonly WrittenStep[],
+	initial: ClusterState,
+	i: number
+): WatchPrint[] {
+	const before = i > 0 ? steps[i - 1].snapshot : initial;
+	return steps[i].wrote
+		.filter((key) => watch.hears(key))
+		.flatMap((key) => watch.event(key, before, steps[i].snapshot));
+}
+
+/**
+ * The prints of a watch as text: each table row through kubectl's tabwriter, which remembers its
+ * columns' widths across flushes (liggitt/tabwriter RememberWidths: minwidth 6, padding 3), so a
+ * wider cell widens its column for every row after it.
+ */
+export function watchText(watch: WatchSpec, prints: readonly WatchPrint[]): Chunk[] {
+	const widths: number[] = [];
+	const remember = (row: string[]) =>
+		row
+			.slice(0, -1)
+			.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length + 3, 6)));
+	(watch.seed ?? []).forEach(remember);
+	let header = watch.header;
+	const line = (cells: string[]) =>
+		cells.map((c, i) => (i < cells.length - 1 ? c.padEnd(widths[i]) : c)).join('');
+	return prints.map((p) => {
+		if (!('cells' in p)) return p;
+		// the table printer prints its header with the first row it prints
+		const rows = header ? [header, p.cells] : [p.cells];
+		header = undefined;
+		rows.forEach(remember);
+		return out(rows.map(line).join('\n'));
+	});
+}
+
+/**
+ * What a watch begun with the cluster at `from` has printed by `to` (positions: -1 is the cluster
+ * before the first step, i the cluster after step i): each write of the steps between, in order.
+ */
+export function watchOutput(
+	watch: WatchSpec,
+	steps: readonly WrittenStep[],
+	initial: ClusterState,
+	from: number,
+	to: number
+): Chunk[] {
+	const prints: WatchPrint[] = [];
+	for (let i = Math.max(0, from + 1); i <= to && i < steps.length; i++)
+		prints.push(...watchStep(watch, steps, initial, i));
+	return watchText(watch, prints);
+}
+
+/**
+ * What Tab adds to `line`: the one word that completes the last word, or, when several fit, their
+ * longest common start and the list to show.
+ */
+export function complete(line: string, state: ClusterState): { line: string; options: string[] } {
+	const at = line.lastIndexOf(' ') + 1;
+	const word = line.slice(at);
+	const before = line.slice(0, at).trim().split(/\s+/).filter(Boolean);
+	const options = candidates(before, state).filter((c) => c.startsWith(word));
+	if (options.length === 0) return { line, options: [] };
+	const common = options.reduce((a, b) => {
+		let i = 0;
+		while (i < a.length && a[i] === b[i]) i++;
+		return a.slice(0, i);
+	});
+	const done = options.length === 1 && !common.endsWith('/');
+	return {
+		line: line.slice(0, at) + common + (done ? ' ' : ''),
+		options: options.length > 1 ? options : []
+	};
+}
+
+/** flags whose value is the next word, when typed without `=` */
+const VALUE_FLAGS = [
+	'-n',
+	'--namespace',
+	'-o',
+	'--output',
+	'-l',
+	'--selector',
+	'--context',
+	'--kubeconfig',
+	'-w',
+	'--write-out',
+	'--endpoints',
+	'--cacert',
+	'--cert',
+	'--key',
+	'--rev',
+	'--limit'
+];
+
+/** the words that are not flags or their values (-w takes one in etcdctl, is --watch in kubectl) */
+function positionals(words: string[], etcd: boolean): string[] {
+	const kept: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		if (!words[i].startsWith('-')) kept.push(words[i]);
+		else if (VALUE_FLAGS.includes(words[i]) && (etcd || words[i] !== '-w')) i++;
+	}
+	return kept;
+}
+
+function candidates(typed: string[], state: ClusterState): string[] {
+	// leading NAME=value words are the command's environment (ETCDCTL_API=3 etcdctl …)
+	const before = typed.slice(typed.findIndex((w) => !/^[A-Za-z_]\w*=/.test(w)));
+	if (typed.every((w) => /^[A-Za-z_]\w*=/.test(w)))
+		return [...PROGRAMS.filter((p) => p !== 'k'), ...BUILTINS];
+	const [program, ...args] = before;
+	const last = before.at(-1)!;
+	const [sub, ...rest] = positionals(args, program === 'etcdctl');
+	if (program === 'kubectl' || program === 'k') {
+		if (last === '-n' || last === '--namespace') return names(state, '/registry/namespaces/');
+		if (sub === undefined) return KUBECTL_COMMANDS;
+		if (sub !== 'get' && sub !== 'describe') return [];
+		if (last === '-o' || last === '--output') return OUTPUT_FORMATS;
+		if (rest.length === 0) return RESOURCES.map((r) => r.name);
+		const resource = findResource(rest[0]);
+		if (!resource) return [];
+		const ns = namespaceOf(before);
+		return names(state, resource.namespaced ? `${resource.prefix}${ns}/` : resource.prefix);
+	}
+	if (program === 'etcdctl') {
+		if (sub === undefined) return ETCDCTL_COMMANDS;
+		if (sub === 'get' || sub === 'watch') return keyParts(state);
+	}
+	return [];
+}
+
+function namespaceOf(words: string[]): string {
+	const i = words.findIndex((w) => w === '-n' || w === '--namespace');
+	return i >= 0 && words[i + 1] ? words[i + 1] : 'default';
+}
+
+function names(state: ClusterState, prefix: string): string[] {
+	return Object.keys(state.etcd.kvs)
+		.filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/'))
+		.map((k) => k.slice(prefix.length))
+		.sort();
+}
+
+/** every key, and every folder on the way to one (`/registry/`, `/registry/pods/` …) */
+function keyParts(state: ClusterState): string[] {
+	const parts = new Set<string>();
+	for (const key of Object.keys(state.etcd.kvs)) {
+		parts.add(key);
+		for (let i = key.indexOf('/', 1); i > 0; i = key.indexOf('/', i + 1))
+			parts.add(key.slice(0, i + 1));
+	}
+	return [...parts].sort();
+}

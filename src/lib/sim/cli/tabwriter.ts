@@ -1,0 +1,42 @@
+/**
+ * Go's text/tabwriter, which kubectl prints through: cells end at a tab; a column is aligned over
+ * each block of consecutive lines that have a tab-terminated cell in it (so a line without one
+ * starts a new block: `kubectl describe` relies on this), each cell padded to the block's widest
+ * plus `padding`, at least `minWidth`; the last cell of a line is written as it is.
+ * (text/tabwriter/tabwriter.go: format and writeLines, flags 0.)
+ */
+export function tabwrite(text: string, padding: number, minWidth = 0): string {
+	const lines = text.split('\n').map((l) => l.split('\t'));
+	const out: string[] = [];
+	const widths: number[] = [];
+
+	const write = (from: number, to: number) => {
+		for (let i = from; i < to; i++)
+			out.push(
+				lines[i]
+					.map((cell, j) => (j < lines[i].length - 1 ? cell.padEnd(widths[j] ?? 0) : cell))
+					.join('')
+			);
+	};
+
+	const format = (line0: number, line1: number) => {
+		const column = widths.length;
+		for (let at = line0; at < line1; at++) {
+			if (column >= lines[at].length - 1) continue;
+			write(line0, at);
+			line0 = at;
+			let width = minWidth;
+			for (; at < line1 && column < lines[at].length - 1; at++)
+				width = Math.max(width, lines[at][column].length + padding);
+			widths.push(width);
+			format(line0, at);
+			widths.pop();
+			line0 = at;
+			at--;
+		}
+		write(line0, line1);
+	};
+
+	format(0, lines.length);
+	return out.join('\n');
+}
