@@ -85,8 +85,12 @@ export function describeEventRows(
 	]);
 }
 
-export function describeEvents(state: ClusterState, namespace: string, name: string): string[] {
-	const rows = describeEventRows(state, namespace, name);
+export function describeEvents(
+	state: ClusterState,
+	namespace: string,
+	name: string,
+	rows = describeEventRows(state, namespace, name)
+): string[] {
 	if (rows.length === 0) return ['Events:  <none>'];
 	// kubectl writes this rule literally (describe.go DescribeEvents), not one dash per letter.
 	const rule = ['----', '------', '----', '----', '-------'];

@@ -5,7 +5,7 @@
  * lines aligns together, and `QoS Class:` lines up with the volumes' fields above it.
  */
 import type { ClusterState } from '../cluster';
-import { describeEventRows } from '../kubectl';
+import { describeEventRows, describeEvents } from '../kubectl';
 import { humanAge, simSeconds } from '../time';
 import type { StoredObject } from './resources';
 import { tabwrite } from './tabwriter';
@@ -266,12 +266,7 @@ export function withEvents(
 	namespace: string,
 	name: string
 ): string {
-	const events = describeEventRows(state, namespace, name);
-	if (!events.length) return tabwrite([...lines, 'Events:\t<none>'].join('\n'), 2);
-	const table = [
-		'  Type\tReason\tAge\tFrom\tMessage',
-		'  ----\t------\t----\t----\t-------',
-		...events.map((row) => `  ${row.join('\t')}`)
-	];
-	return `${tabwrite(lines.join('\n'), 2)}\nEvents:\n${tabwrite(table.join('\n'), 2)}`;
+	const rows = describeEventRows(state, namespace, name);
+	if (!rows.length) return tabwrite([...lines, 'Events:\t<none>'].join('\n'), 2);
+	return `${tabwrite(lines.join('\n'), 2)}\n${describeEvents(state, namespace, name, rows).join('\n')}`;
 }

@@ -107,7 +107,7 @@ function get(args: string[], state: ClusterState): Chunk[] {
 	for (const unmodelled of ['count-only', 'from-key', 'hex', 'sort-by', 'order'])
 		if (v[unmodelled]) return [note('notModelled', { command: `etcdctl get --${unmodelled}` })];
 	const chunks: Chunk[] = [];
-	if (!v.cacert || !v.cert || !v.key) chunks.push(note('etcdTls'));
+	chunks.push(...tlsNote(v));
 	if (v.rev !== undefined) {
 		const rev = Number(v.rev);
 		if (!/^\d+$/.test(v.rev))
@@ -153,7 +153,7 @@ function member(args: string[]): Chunk[] {
 	const format = flags.values['write-out'] ?? 'simple';
 	const row = [memberId().toString(16), 'started', MEMBER_NAME, PEER_URL, CLIENT_URL, 'false'];
 	const chunks: Chunk[] = [];
-	if (!flags.values.cacert || !flags.values.cert || !flags.values.key) chunks.push(note('etcdTls'));
+	chunks.push(...tlsNote(flags.values));
 	if (format === 'simple') chunks.push(out(row.join(', ')));
 	else if (format === 'table')
 		chunks.push(
@@ -180,7 +180,7 @@ function watch(args: string[]): Chunk[] {
 	if (flags.values.rev !== undefined) return [note('historyNotKept')];
 	const prefix = flags.values.prefix === 'true';
 	return [
-		...(!flags.values.cacert || !flags.values.cert || !flags.values.key ? [note('etcdTls')] : []),
+		...tlsNote(flags.values),
 		{
 			watch: {
 				hears: (k) => (prefix ? k.startsWith(key) : k === key),
@@ -230,3 +230,7 @@ function etcdctlV2(args: string[]): Chunk[] {
 	// urfave/cli v1: a command it does not have
 	return [err(`No help topic for '${sub}'`)];
 }
+
+/** without kubeadm's certificates a real etcd would not answer: a note says which it needs */
+const tlsNote = (v: Record<string, string>): Chunk[] =>
+	v.cacert && v.cert && v.key ? [] : [note('etcdTls')];

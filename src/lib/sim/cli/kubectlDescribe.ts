@@ -1,12 +1,13 @@
 /** `kubectl describe pod|service [name …]`: describe.go prints objects one after another, two empty lines apart. */
 import type { ClusterState } from '../cluster';
-import { get as getKey, getPrefix, readObject } from '../etcd';
+import { getPrefix, readObject } from '../etcd';
 import { describePod } from './describePod';
 import { describeService } from './describeService';
 import { parseFlags, type FlagSpec } from './flags';
 import { err, kubectlFlagError, note, out, type Chunk } from './output';
 import { KUBECTL_GLOBAL } from './kubectlGet';
 import { findResource, isUnmodelledResource, type StoredObject } from './resources';
+import { fetchObjects, noneFound, scopeOf, selectorRefused } from './kubectlObjects';
 import { parseSelector } from './selector';
 
 export const DESCRIBE_FLAGS: FlagSpec[] = [
@@ -43,16 +44,10 @@ export function describe(args: string[], state: ClusterState): Chunk[] {
 	if (!describeOne) return [note('notModelled', { command: `kubectl describe ${resource.name}` })];
 	const all = flags.values['all-namespaces'] === 'true';
 	const namespace = flags.values.namespace ?? 'default';
-	const scope = all ? resource.prefix : `${resource.prefix}${namespace}/`;
-	const errors: string[] = [];
-	let objects: StoredObject[] = [];
-	if (names.length)
-		for (const name of names) {
-			const kv = getKey(state.etcd, scope + name);
-			if (kv) objects.push(readObject<StoredObject>(kv));
-			else errors.push(`Error from server (NotFound): ${resource.name} "${name}" not found`);
-		}
-	else objects = getPrefix(state.etcd, scope).map((kv) => readObject<StoredObject>(kv));
+	const scope = scopeOf(resource, all, namespace);
+	const fetched = fetchObjects(state, resource, scope, names);
+	const errors = fetched.errors;
+	let objects = fetched.objects;
 	// describe.go: TYPE NAME not found describes every object whose name begins with NAME
 	// (DescribeMatchingResources), each followed by an empty line
 	if (names.length === 1 && !objects.length) {
@@ -64,17 +59,12 @@ export function describe(args: string[], state: ClusterState): Chunk[] {
 	if (flags.values.selector !== undefined) {
 		const selector = parseSelector(flags.values.selector);
 		if ('error' in selector)
-			return [
-				err(
-					`Error from server (BadRequest): Unable to find "${resource.group}/${resource.version}, Resource=${resource.name}" that match label selector "${flags.values.selector}", field selector "": ${selector.error}`
-				)
-			];
+			return [err(selectorRefused(resource, flags.values.selector, selector.error))];
 		objects = objects.filter((p) => selector(p.metadata.labels ?? {}));
 	}
 	const chunks: Chunk[] = [];
 	if (objects.length) chunks.push(out(objects.map((o) => describeOne(o, state)).join('\n\n\n')));
 	if (errors.length) chunks.push(err(errors.join('\n')));
-	else if (!objects.length)
-		chunks.push(err(all ? 'No resources found' : `No resources found in ${namespace} namespace.`));
+	else if (!objects.length) chunks.push(err(noneFound(!all, namespace)));
 	return chunks;
 }

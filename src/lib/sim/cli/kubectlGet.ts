@@ -6,7 +6,7 @@
  * when a table would be empty; and -w, which keeps printing a row for each change.
  */
 import type { ClusterState } from '../cluster';
-import { get as getKey, getPrefix, readObject } from '../etcd';
+import { get as getKey, readObject } from '../etcd';
 import { toYaml } from '../yaml';
 import { parseFlags, type FlagSpec } from './flags';
 import { goJson } from './goJson';
@@ -16,10 +16,10 @@ import {
 	findResource,
 	formatLabels,
 	isUnmodelledResource,
-	qualifiedName,
 	type ResourceType,
 	type StoredObject
 } from './resources';
+import { fetchObjects, noneFound, scopeOf, selectorRefused } from './kubectlObjects';
 import { parseSelector } from './selector';
 import { tabwrite } from './tabwriter';
 
@@ -116,10 +116,6 @@ function requests(args: string[]): Request[] | { error: string } | { unmodelled:
 	return list;
 }
 
-/** where a request's objects are stored: one namespace's, or every namespace's */
-const scopeOf = (r: ResourceType, all: boolean, namespace: string) =>
-	r.namespaced && !all ? `${r.prefix}${namespace}/` : r.prefix;
-
 export function get(args: string[], state: ClusterState): Chunk[] {
 	const flags = parseFlags(args, GET_FLAGS);
 	if ('error' in flags) return kubectlFlagError('get', flags.error);
@@ -153,33 +149,17 @@ export function get(args: string[], state: ClusterState): Chunk[] {
 	if (byName && v.selector !== undefined)
 		return [err('error: name cannot be provided when a selector is specified')];
 	const selector = v.selector === undefined ? null : parseSelector(v.selector);
-	if (selector && 'error' in selector) {
-		const r = asked[0].resource;
-		return [
-			err(
-				`Error from server (BadRequest): Unable to find "${r.group}/${r.version}, Resource=${r.name}" that match label selector "${v.selector}", field selector "": ${selector.error}`
-			)
-		];
-	}
+	if (selector && 'error' in selector)
+		return [err(selectorRefused(asked[0].resource, v.selector!, selector.error))];
 
 	const found: { resource: ResourceType; objects: StoredObject[] }[] = [];
 	const errors: string[] = [];
-	const scopes: string[] = [];
 	for (const { resource, names } of asked) {
-		const scope = scopeOf(resource, all, namespace);
-		scopes.push(scope);
-		let objects: StoredObject[] = [];
-		if (names.length)
-			for (const name of names) {
-				const kv = getKey(state.etcd, scope + name);
-				if (kv) objects.push(readObject<StoredObject>(kv));
-				else
-					errors.push(
-						`Error from server (NotFound): ${qualifiedName(resource)} "${name}" not found`
-					);
-			}
-		else objects = getPrefix(state.etcd, scope).map((kv) => readObject<StoredObject>(kv));
-		if (selector) objects = objects.filter((o) => selector(o.metadata.labels ?? {}));
+		const fetched = fetchObjects(state, resource, scopeOf(resource, all, namespace), names);
+		errors.push(...fetched.errors);
+		const objects = selector
+			? fetched.objects.filter((o) => selector(o.metadata.labels ?? {}))
+			: fetched.objects;
 		found.push({ resource, objects });
 	}
 	const options: PrintOptions = {
@@ -189,7 +169,16 @@ export function get(args: string[], state: ClusterState): Chunk[] {
 	};
 	if (v['ignore-not-found'] === 'true') errors.length = 0;
 	if (v.watch === 'true')
-		return watch(asked, found, errors, format, options, selector, scopes, state);
+		return watch(
+			asked,
+			found,
+			errors,
+			format,
+			options,
+			selector,
+			scopeOf(asked[0].resource, all, namespace),
+			state
+		);
 	const chunks: Chunk[] = [];
 	// printGeneric: one name asked for is the object alone, or only its error
 	const single = asked.length === 1 && asked[0].names.length === 1;
@@ -202,10 +191,7 @@ export function get(args: string[], state: ClusterState): Chunk[] {
 		if (printed) chunks.push(out(printed));
 		// get.go: nothing written, no error: say so (a namespace only when every kind asked is namespaced)
 		else if (!errors.length && format !== 'name' && v['ignore-not-found'] !== 'true') {
-			const namespaced = !all && asked.every((r) => r.resource.namespaced);
-			chunks.push(
-				err(namespaced ? `No resources found in ${namespace} namespace.` : 'No resources found')
-			);
+			chunks.push(err(noneFound(!all && asked.every((r) => r.resource.namespaced), namespace)));
 		}
 	}
 	if (errors.length) chunks.push(err(errors.join('\n')));
@@ -224,7 +210,7 @@ function watch(
 	format: string,
 	options: PrintOptions,
 	selector: ((labels: Record<string, string>) => boolean) | null,
-	scopes: string[],
+	scope: string,
 	state: ClusterState
 ): Chunk[] {
 	if (asked.length !== 1) return [err('error: you may only specify a single resource type')];
@@ -232,11 +218,10 @@ function watch(
 	if (format !== '' && format !== 'wide' && format !== 'name')
 		return [note('notModelled', { command: `kubectl get --watch -o ${format}` })];
 	const [{ resource, names }] = asked;
-	const [scope] = scopes;
 	const [table = []] = tables(found, format, options, state);
 	const rowOptions = { ...options, headers: false };
 	return [
-		...(table.length ? [out(print(found, format, options, state))] : []),
+		...(table.length ? [out(tableText(table))] : []),
 		{
 			watch: {
 				// the list's table sets the widths the rows after it keep
@@ -300,7 +285,7 @@ function tables(
 	const withKind = returned.length > 1;
 	return returned.map(({ resource, objects }) => {
 		const wide = format === 'wide' ? resource.wide : undefined;
-		const columns = wide?.full ? wide.columns : [...resource.columns, ...(wide?.columns ?? [])];
+		const columns = columnsOf(resource, format);
 		const namespaced = o.all && resource.namespaced;
 		const rows = objects.map((obj) => {
 			const cells = [
@@ -318,13 +303,17 @@ function tables(
 	});
 }
 
+/** A kind's columns: its own, then its wide ones with -o wide (or the whole wide table) */
+function columnsOf(resource: ResourceType, format: string): string[] {
+	const wide = format === 'wide' ? resource.wide : undefined;
+	return wide?.full ? wide.columns : [...resource.columns, ...(wide?.columns ?? [])];
+}
+
 /** A kind's table header: NAMESPACE with -A, its columns (wide ones with -o wide), LABELS */
 function headerOf(resource: ResourceType, format: string, o: PrintOptions): string[] {
-	const wide = format === 'wide' ? resource.wide : undefined;
-	const columns = wide?.full ? wide.columns : [...resource.columns, ...(wide?.columns ?? [])];
 	return [
 		...(o.all && resource.namespaced ? ['NAMESPACE'] : []),
-		...columns,
+		...columnsOf(resource, format),
 		...(o.showLabels ? ['LABELS'] : [])
 	];
 }
@@ -342,11 +331,14 @@ function print(
 	return (
 		tables(found, format, o, state)
 			.filter((t) => t.length)
-			.map((t) => tabwrite(t.map((r) => r.join('\t')).join('\n'), PADDING, MIN_WIDTH))
+			.map(tableText)
 			// get.go: an empty line between kinds only when they have headers
 			.join(o.headers ? '\n\n' : '\n')
 	);
 }
+
+const tableText = (table: string[][]) =>
+	tabwrite(table.map((r) => r.join('\t')).join('\n'), PADDING, MIN_WIDTH);
 
 /** `pod`, `deployment.apps`: how kubectl names a kind before an object's name */
 const typeName = (r: ResourceType) => `${r.singular}${r.group ? `.${r.group}` : ''}`;

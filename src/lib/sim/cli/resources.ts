@@ -98,6 +98,12 @@ function nodeAddress(obj: StoredObject, type: string): string {
 
 const orUnknown = (v: string | undefined) => v || '<unknown>';
 
+/** -o wide of a workload with a pod template: its containers, images and selector */
+const TEMPLATE_WIDE: ResourceType['wide'] = {
+	columns: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+	row: (obj) => [...containerCells(obj), formatLabels(obj.spec?.selector?.matchLabels)]
+};
+
 export const RESOURCES: ResourceType[] = [
 	{
 		name: 'pods',
@@ -258,10 +264,7 @@ export const RESOURCES: ResourceType[] = [
 				age(obj, state)
 			];
 		},
-		wide: {
-			columns: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
-			row: (obj) => [...containerCells(obj), formatLabels(obj.spec?.selector?.matchLabels)]
-		}
+		wide: TEMPLATE_WIDE
 	},
 	{
 		name: 'deployments',
@@ -274,10 +277,7 @@ export const RESOURCES: ResourceType[] = [
 		prefix: '/registry/deployments/',
 		columns: GET_DEPLOYMENTS_COLUMNS,
 		row: (obj, state) => deploymentRow(obj, state),
-		wide: {
-			columns: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
-			row: (obj) => [...containerCells(obj), formatLabels(obj.spec?.selector?.matchLabels)]
-		}
+		wide: TEMPLATE_WIDE
 	},
 	{
 		name: 'replicasets',
@@ -299,10 +299,7 @@ export const RESOURCES: ResourceType[] = [
 				age(obj, state)
 			];
 		},
-		wide: {
-			columns: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
-			row: (obj) => [...containerCells(obj), formatLabels(obj.spec?.selector?.matchLabels)]
-		}
+		wide: TEMPLATE_WIDE
 	},
 	{
 		name: 'statefulsets',

@@ -10,11 +10,25 @@ import type { ServiceObject } from '../model';
 import { serviceKey } from '../serviceKeys';
 import { defaultServiceScenario } from '$lib/flows/service/scenario';
 import { serviceTimeline } from '$lib/flows/service/timeline';
-import { complete, runLine, watchOutput, MAX_LINE } from './shell';
+import { complete, runLine, watchStep, watchText, MAX_LINE, type WatchSpec } from './shell';
 import { suggestCommands } from './suggest';
 import { terminalTexts } from '$lib/i18n/terminalText';
 
 const notes = terminalTexts.en.notes;
+
+/** what a watch begun with the cluster after step `from` has printed by step `to` */
+function watchOutput(
+	watch: WatchSpec,
+	steps: typeof tl.steps,
+	initial: ClusterState,
+	from: number,
+	to: number
+) {
+	const prints = [];
+	for (let i = Math.max(0, from + 1); i <= to && i < steps.length; i++)
+		prints.push(...watchStep(watch, steps, initial, i));
+	return watchText(watch, prints);
+}
 
 const tl = podCreationTimeline(defaultPodScenario);
 const end = tl.steps.at(-1)!.snapshot;

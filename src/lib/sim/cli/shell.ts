@@ -98,23 +98,6 @@ export function watchText(watch: WatchSpec, prints: readonly WatchPrint[]): Chun
 }
 
 /**
- * What a watch begun with the cluster at `from` has printed by `to` (positions: -1 is the cluster
- * before the first step, i the cluster after step i): each write of the steps between, in order.
- */
-export function watchOutput(
-	watch: WatchSpec,
-	steps: readonly WrittenStep[],
-	initial: ClusterState,
-	from: number,
-	to: number
-): Chunk[] {
-	const prints: WatchPrint[] = [];
-	for (let i = Math.max(0, from + 1); i <= to && i < steps.length; i++)
-		prints.push(...watchStep(watch, steps, initial, i));
-	return watchText(watch, prints);
-}
-
-/**
  * What Tab adds to `line`: the one word that completes the last word, or, when several fit, their
  * longest common start and the list to show.
  */
