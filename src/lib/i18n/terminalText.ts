@@ -20,14 +20,23 @@ const en = {
 		notModelled: (p: P) => `KubeStep does not answer ${p.command} yet.`,
 		readOnly: (p: P) =>
 			`${p.command} would change the cluster. Here the flow changes it; the terminal only reads it at the step on screen.`,
-		protobufShort: '(a protobuf value, as above)',
-		protobufValue: (p: P) =>
-			`(value not shown: etcd holds this object as Kubernetes protobuf, bytes that begin with k8s\\x00, which a terminal prints as unreadable bytes. Read it decoded with kubectl get … -o yaml, or see ${p.key} in the etcd tab.)`,
+		protobufValue:
+			'Under /registry each value is what kube-apiserver stores: Kubernetes protobuf, the bytes k8s\\x00, then the object’s kind and its fields, not YAML, so a terminal shows it half unreadable. -w fields quotes every byte, --hex prints them in hex, and kubectl get … -o yaml decodes the same object.',
 		etcdTls:
 			'On a kubeadm cluster etcdctl also needs --endpoints=https://127.0.0.1:2379 --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/etcd/server.crt --key=/etc/kubernetes/pki/etcd/server.key, or it gives up with "context deadline exceeded". KubeStep answers anyway.',
-		historyNotKept:
-			'KubeStep keeps each step’s keys as they are, not etcd’s older revisions: --rev is answered only at the current revision (or 0).',
-		help: 'Commands: kubectl (or k) get <resource> [name] with -n, -A, -o wide|name|yaml|json, -l, --show-labels, -w (keeps printing as the flow writes); kubectl describe pod|service [name]; kubectl version; kubectl api-resources; etcdctl get <key> [--prefix] [--keys-only] [--print-value-only] [--limit N] [--rev N]; etcdctl watch <key> [--prefix]; etcdctl member list [-w table]; etcdctl version; history; clear. Answers read the cluster at the step on screen.',
+		compacted: (p: P) =>
+			`kube-apiserver compacts etcd every 5 minutes, and this cluster has run for days: the revisions before this flow began are gone. The oldest one left is ${p.revision}.`,
+		registryWrite: (p: P) =>
+			`etcdctl ${p.command} would change /registry behind the API server's back, which is how clusters get broken: no controller or cache hears of it the way it should. The terminal writes only keys outside /registry (try etcdctl put greeting hello).`,
+		linkWrite:
+			'A link only reads: type the command to write it. Opening a link never changes etcd.',
+		estimated:
+			'KubeStep works out the member id, version, term and revision as etcd does; the database size, raft index, snapshot hash and health-check time are its estimates from the keys this cluster holds (a real cluster’s are larger after days of lease renewals and compactions).',
+		snapshotSaved: (p: P) =>
+			`The snapshot holds etcd at revision ${p.revision}: every object of the cluster at this step. etcdutl snapshot status <file> -w table reads it back.`,
+		restored: (p: P) =>
+			`A restored data directory, ${p.dir}, now holds the snapshot. On a kubeadm control plane, etcd uses it once /etc/kubernetes/manifests/etcd.yaml's etcd-data hostPath points there; the kubelet then restarts etcd. KubeStep's flow keeps its own cluster.`,
+		help: 'Commands: kubectl (or k) get <resource> [name] with -n, -A, -o wide|name|yaml|json, -l, --show-labels, -w (keeps printing as the flow writes); kubectl describe pod|service [name]; kubectl version; kubectl api-resources; etcdctl get <key> [--prefix] [--keys-only] [--print-value-only] [--limit N] [--rev N] [--hex] [-w json|fields]; etcdctl put <key> <value>; etcdctl del <key> [--prefix]; etcdctl watch <key> [--prefix] [--rev N]; etcdctl snapshot save <file>; etcdutl snapshot status|restore <file>; etcdctl endpoint status|health [-w table]; etcdctl member list [-w table]; etcdctl version; history; clear. Answers read the cluster at the step on screen.',
 		tooLong: (p: P) => `A command line may be at most ${p.max} characters.`,
 		notStored: (p: P) =>
 			`A real cluster has ${p.resource}, but KubeStep’s cluster does not store them: the flows never write any. kubectl api-resources lists the kinds it keeps.`,
@@ -50,14 +59,23 @@ const ko: typeof en = {
 		notModelled: (p: P) => `KubeStep은 아직 ${p.command} 명령에 답하지 않습니다.`,
 		readOnly: (p: P) =>
 			`${p.command} 명령은 클러스터를 바꿉니다. 여기서는 흐름이 클러스터를 바꾸고, 터미널은 화면의 단계에서 클러스터를 읽기만 합니다.`,
-		protobufShort: '(위와 같은 protobuf 값)',
-		protobufValue: (p: P) =>
-			`(값은 생략: etcd는 이 오브젝트를 k8s\\x00으로 시작하는 쿠버네티스 protobuf 바이트로 저장하므로 터미널에는 읽을 수 없는 바이트로 찍힙니다. 해석된 내용은 kubectl get … -o yaml이나 etcd 탭의 ${p.key}에서 보세요.)`,
+		protobufValue:
+			'/registry 아래의 값은 kube-apiserver가 저장한 그대로, 즉 k8s\\x00 바이트 다음에 오브젝트의 종류와 필드가 이어지는 쿠버네티스 protobuf입니다. YAML이 아니라서 터미널에는 절반쯤 깨져 보입니다. -w fields는 바이트를 하나하나 따옴표로 보여 주고, --hex는 16진수로 찍으며, kubectl get … -o yaml은 같은 오브젝트를 해석해 보여 줍니다.',
 		etcdTls:
 			'kubeadm 클러스터에서 etcdctl은 --endpoints=https://127.0.0.1:2379 --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/etcd/server.crt --key=/etc/kubernetes/pki/etcd/server.key도 있어야 하며, 없으면 "context deadline exceeded"로 끝납니다. KubeStep은 그래도 답합니다.',
-		historyNotKept:
-			'KubeStep은 단계마다 키의 현재 값만 두고 etcd의 예전 리비전은 두지 않습니다. --rev는 현재 리비전(또는 0)에서만 답합니다.',
-		help: '명령: kubectl(또는 k) get <리소스> [이름] 과 -n, -A, -o wide|name|yaml|json, -l, --show-labels, -w(흐름이 쓸 때마다 계속 출력); kubectl describe pod|service [이름]; kubectl version; kubectl api-resources; etcdctl get <키> [--prefix] [--keys-only] [--print-value-only] [--limit N] [--rev N]; etcdctl watch <키> [--prefix]; etcdctl member list [-w table]; etcdctl version; history; clear. 답은 화면에 보이는 단계의 클러스터를 읽습니다.',
+		compacted: (p: P) =>
+			`kube-apiserver는 5분마다 etcd를 압축(compaction)하고, 이 클러스터는 며칠째 돌고 있습니다. 그래서 이 흐름이 시작되기 전 리비전은 남아 있지 않습니다. 남은 가장 오래된 리비전은 ${p.revision}입니다.`,
+		registryWrite: (p: P) =>
+			`etcdctl ${p.command}는 API 서버 모르게 /registry를 바꾸게 되고, 클러스터는 흔히 이렇게 망가집니다. 컨트롤러나 캐시가 이 변경을 제대로 전달받지 못하기 때문입니다. 터미널에서는 /registry 밖의 키만 쓸 수 있습니다(etcdctl put greeting hello를 해 보세요).`,
+		linkWrite:
+			'링크는 읽기만 합니다. 쓰려면 명령을 직접 입력하세요. 링크를 연다고 etcd가 바뀌지는 않습니다.',
+		estimated:
+			'멤버 ID, 버전, term, 리비전은 etcd와 같은 방식으로 계산합니다. 데이터베이스 크기, raft 인덱스, 스냅샷 해시, 헬스 체크 시간은 이 클러스터가 가진 키로 KubeStep이 추정한 값입니다(실제 클러스터는 며칠 동안의 리스 갱신과 압축을 거쳐 더 큽니다).',
+		snapshotSaved: (p: P) =>
+			`스냅샷에는 리비전 ${p.revision}의 etcd, 즉 이 단계의 클러스터 오브젝트 전부가 담깁니다. etcdutl snapshot status <파일> -w table로 다시 읽어 볼 수 있습니다.`,
+		restored: (p: P) =>
+			`복원한 데이터 디렉터리 ${p.dir}에 스냅샷이 들어 있습니다. kubeadm 컨트롤 플레인에서는 /etc/kubernetes/manifests/etcd.yaml의 etcd-data hostPath를 이 디렉터리로 바꾸면 kubelet이 etcd를 다시 띄우면서 이를 씁니다. KubeStep의 흐름은 자기 클러스터를 그대로 둡니다.`,
+		help: '명령: kubectl(또는 k) get <리소스> [이름] 과 -n, -A, -o wide|name|yaml|json, -l, --show-labels, -w(흐름이 쓸 때마다 계속 출력); kubectl describe pod|service [이름]; kubectl version; kubectl api-resources; etcdctl get <키> [--prefix] [--keys-only] [--print-value-only] [--limit N] [--rev N] [--hex] [-w json|fields]; etcdctl put <키> <값>; etcdctl del <키> [--prefix]; etcdctl watch <키> [--prefix] [--rev N]; etcdctl snapshot save <파일>; etcdutl snapshot status|restore <파일>; etcdctl endpoint status|health [-w table]; etcdctl member list [-w table]; etcdctl version; history; clear. 답은 화면에 보이는 단계의 클러스터를 읽습니다.',
 		tooLong: (p: P) => `명령 한 줄은 최대 ${p.max}자입니다.`,
 		notStored: (p: P) =>
 			`실제 클러스터에는 ${p.resource} 리소스가 있지만 KubeStep의 클러스터는 흐름이 쓰지 않으므로 저장하지 않습니다. 저장하는 종류는 kubectl api-resources로 볼 수 있습니다.`,

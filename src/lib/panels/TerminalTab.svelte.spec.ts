@@ -238,4 +238,30 @@ describe('the Terminal tab', () => {
 		);
 		expect(screen()).toMatch(/NAME +READY +STATUS/);
 	});
+
+	it('etcdctl put writes once: its OK stays, and the key is there at every step after it', () => {
+		const ran: (string | null)[] = [];
+		const tls = '--cacert=a --cert=b --key=c';
+		const props = show(created, { ran });
+		enter(`etcdctl ${tls} put greeting hello`);
+		expect(screen()).toMatch(
+			new RegExp(`\\[step ${created + 1}\\] \\$ etcdctl ${tls} put greeting hello\\s*OK`)
+		);
+		// a write is not the link's command: it would write again each time the page opened
+		expect(ran).toEqual([null]);
+		props.view = at(last);
+		flushSync();
+		enter(`etcdctl ${tls} get greeting`);
+		expect(screen()).toMatch(/get greeting\s*greeting\s*hello/);
+		props.view = at(0);
+		flushSync();
+		expect(screen()).toMatch(/get greeting\s*greeting\s*hello/);
+		expect(screen().match(/OK/g)).toHaveLength(1);
+	});
+
+	it('a write in a link is not run: the page says to type it', () => {
+		show(last, { command: 'etcdctl put greeting hello', ran: [] });
+		expect(screen()).toContain('A link only reads');
+		expect(screen()).not.toContain('OK');
+	});
 });

@@ -12,6 +12,8 @@ import {
 	watchText,
 	type Answer,
 	type Chunk,
+	type EtcdSession,
+	type UserWrite,
 	type WatchPrint
 } from '$lib/sim/cli/shell';
 
@@ -32,6 +34,8 @@ export class TerminalData {
 	/** where the last command began, in which timeline: a watch prints every write after it */
 	// raw: the timeline is compared by identity, which a deep proxy would not keep
 	started = $state.raw<{ line: string; from: number; timeline: Timeline } | null>(null);
+	/** what etcdctl put and del wrote: applied after each step's own writes */
+	writes = $state.raw<UserWrite[]>([]);
 }
 
 interface Inputs {
@@ -91,18 +95,36 @@ export class Terminal {
 		const line = this.current;
 		if (line === null) return null;
 		const { view, timeline } = this.#in();
-		const answer = runLine(line, view.state);
 		const position = this.position;
+		const answer = runLine(line, view.state, this.#session(position));
+		// a link only reads: a write in one would change etcd each time the page opened
+		if (answer.writes) return { chunks: [{ note: 'linkWrite' }] };
 		const started = this.#data.started;
 		const begun = started?.line === line && started.timeline === timeline ? started.from : position;
 		const from = Math.min(begun, position);
 		const start =
 			from === position
 				? answer
-				: runLine(line, from < 0 ? timeline.initial : timeline.steps[from].snapshot);
+				: runLine(
+						line,
+						from < 0 ? timeline.initial : timeline.steps[from].snapshot,
+						this.#session(from)
+					);
 		if (!start.watch) return answer.watch ? start : answer;
 		return { chunks: [...start.chunks, ...this.#watched(start, line, from, position, timeline)] };
 	});
+
+	/** etcd's history up to step `at` (-1: before the first), and the learner's writes */
+	#session(at: number): EtcdSession {
+		const { timeline } = this.#in();
+		return {
+			past: {
+				initial: timeline.initial.etcd,
+				logs: timeline.steps.slice(0, at + 1).map((s) => s.snapshot.etcd.log)
+			},
+			writes: this.#data.writes
+		};
+	}
 
 	/** a watch's prints from `from` to `to`, each step's worked out once */
 	#watched(start: Answer, line: string, from: number, to: number, timeline: Timeline): Chunk[] {
@@ -134,15 +156,20 @@ export class Terminal {
 		this.#recall = -1;
 		this.input = '';
 		this.options = [];
-		const answer = runLine(line, view.state);
+		const answer = runLine(line, view.state, this.#session(this.position));
 		if (answer.clear) data.done = [];
+		// a write is done once: its answer stays as it was, and the line does not follow the step
+		if (answer.writes) {
+			data.writes = [...data.writes, ...answer.writes];
+			data.done.push({ line, step: view.index, chunks: answer.chunks });
+		}
 		if (answer.history)
 			data.done.push({
 				line,
 				step: view.index,
 				chunks: [{ stream: 'out', text: numbered(data.history) }]
 			});
-		const next = answer.clear || answer.history || !line.trim() ? null : line;
+		const next = answer.clear || answer.history || answer.writes || !line.trim() ? null : line;
 		data.started = next === null ? null : { line: next, from: this.position, timeline };
 		if (oncommand) oncommand(next);
 		else data.own = next;

@@ -33,7 +33,7 @@ export function createStore(): EtcdStore {
 
 /** One write = one transaction = one new revision. */
 export function put(store: EtcdStore, key: string, value: string): KeyValue {
-	const prev = store.kvs[key];
+	const prev = get(store, key);
 	store.revision += 1;
 	const kv: KeyValue = {
 		key,
@@ -42,7 +42,15 @@ export function put(store: EtcdStore, key: string, value: string): KeyValue {
 		mod_revision: store.revision,
 		version: prev ? prev.version + 1 : 1
 	};
-	store.kvs[key] = kv;
+	// a key typed in the terminal can be `__proto__`: an own property, not the object's prototype
+	if (key === '__proto__')
+		Object.defineProperty(store.kvs, key, {
+			value: kv,
+			enumerable: true,
+			writable: true,
+			configurable: true
+		});
+	else store.kvs[key] = kv;
 	store.log.push(prev ? { type: 'PUT', kv, prevKv: prev } : { type: 'PUT', kv });
 	return kv;
 }

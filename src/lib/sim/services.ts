@@ -102,8 +102,8 @@ export function storeService(etcd: EtcdStore, svc: ServiceObject, at: number): K
  * The ClusterIP allocator's state. v1.32 runs the legacy bitmap allocator (MultiCIDRServiceAllocator
  * is beta and off by default until v1.33): one RangeAllocation under this key, rewritten by every
  * allocation (pkg/registry/core/service/allocator/storage/storage.go, Allocate → tryUpdate →
- * GuaranteedUpdate). Its `data` is a bitmap of the taken offsets; the simulation keeps the
- * addresses it marks rather than the bytes.
+ * GuaranteedUpdate). Its `data` is a bitmap of the taken offsets; the stored JSON names the
+ * addresses it marks (the bytes of a /12's bitmap run to 128 KiB), and `rangeBitmap` gives the bytes.
  */
 export const SERVICE_RANGE_KEY = '/registry/ranges/serviceips';
 
@@ -124,6 +124,21 @@ export function storeServiceRange(etcd: EtcdStore, taken: string[]): KeyValue {
 			data: `<bitmap: bits ${bits.map((b) => b.bit).join(', ')} set = ${bits.map((b) => b.ip).join(', ')}>`
 		})
 	);
+}
+
+/**
+ * The bytes etcd holds in the range's `data`: allocator/bitmap.go Snapshot's big.Int, big-endian
+ * and minimal, bit i set for the range's first host + i.
+ */
+export function rangeBitmap(data: string): Uint8Array {
+	const { network } = parseCidr(SERVICE_CIDR);
+	const bits = (data.slice(data.indexOf('=') + 1).match(/\d+\.\d+\.\d+\.\d+/g) ?? []).map(
+		(ip) => parseIPv4(ip)! - network - 1
+	);
+	if (!bits.length) return new Uint8Array();
+	const bytes = new Uint8Array((Math.max(...bits) >> 3) + 1);
+	for (const bit of bits) bytes[bytes.length - 1 - (bit >> 3)] |= 1 << (bit & 7);
+	return bytes;
 }
 
 /** The addresses the allocator's bitmap marks taken. */

@@ -7,13 +7,17 @@
 import { sha1, uint64BigEndian } from '../sha1';
 import { CONTROL_PLANE_ADDRESS, CONTROL_PLANE_HOST } from '../controlPlane';
 
+/** the etcd kubeadm v1.32.0 installs (constants.go SupportedEtcdVersion) */
+export const ETCDCTL_VERSION = '3.5.16';
+
 const TOKEN = 'etcd-cluster';
 export const MEMBER_NAME = CONTROL_PLANE_HOST;
 export const PEER_URL = `https://${CONTROL_PLANE_ADDRESS}:2380`;
 export const CLIENT_URL = `https://${CONTROL_PLANE_ADDRESS}:2379`;
 
-export const memberId = (): bigint =>
-	uint64BigEndian(sha1(new TextEncoder().encode(PEER_URL + TOKEN)));
+/** computeMemberID: a SHA-1 of the sorted peer URLs joined, then the cluster token */
+export const memberId = (peerUrl = PEER_URL, token = TOKEN): bigint =>
+	uint64BigEndian(sha1(new TextEncoder().encode(peerUrl + token)));
 
 /**
  * etcdctl's table writer (olekukonko/tablewriter as printer_table.go sets it up): borders of + - |,
@@ -36,3 +40,16 @@ export function etcdTable(headers: string[], rows: string[][]): string {
 		rule
 	].join('\n');
 }
+
+/** the cluster's id: the first 8 bytes of a SHA-1 of its members' ids, 8 bytes each (cluster.go genID) */
+export function clusterId(member = memberId()): bigint {
+	const id = new Uint8Array(8);
+	new DataView(id.buffer).setBigUint64(0, member);
+	return uint64BigEndian(sha1(id));
+}
+
+/**
+ * The raft term of a one-member etcd that has not restarted: term 1 holds the bootstrap's
+ * configuration change, the member's first election makes it leader at term 2.
+ */
+export const RAFT_TERM = 2;

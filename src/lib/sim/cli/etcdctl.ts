@@ -3,20 +3,41 @@
  * etcdctl 3.5's (etcdctl/ctlv3/command/get_command.go, printer_simple.go printKV: the key, then
  * the value, each on its own line; with --keys-only the server sends no value, so an empty line).
  */
-import type { ClusterState } from '../cluster';
-import { get as getKey, getPrefix, type KeyValue } from '../etcd';
+import { get as getKey, getPrefix, type EtcdStore, type KeyValue } from '../etcd';
 import { firstArgument, parseFlags, type FlagSpec } from './flags';
-import { CLIENT_URL, MEMBER_NAME, PEER_URL, etcdTable, memberId } from './etcdMembers';
-import { err, note, out, type Chunk } from './output';
+import {
+	CLIENT_URL,
+	ETCDCTL_VERSION,
+	MEMBER_NAME,
+	PEER_URL,
+	etcdTable,
+	memberId
+} from './etcdMembers';
+import {
+	endpointHealth,
+	endpointStatus,
+	snapshotRestore,
+	snapshotSave,
+	snapshotStatus
+} from './etcdMaintenance';
+import type { EtcdAccess, UserWrite } from './etcdSession';
+import { printKV, protobufNote, rangeFields, rangeJson } from './etcdPrint';
+import { err, note, out, type Chunk, type WatchChange } from './output';
 
-/** the etcd kubeadm v1.32.0 installs (constants.go SupportedEtcdVersion) */
-export const ETCDCTL_VERSION = '3.5.16';
+export { ETCDCTL_VERSION };
 
-export const ETCDCTL_COMMANDS = ['get', 'member', 'version', 'watch'];
+export const ETCDCTL_COMMANDS = [
+	'del',
+	'endpoint',
+	'get',
+	'member',
+	'put',
+	'snapshot',
+	'version',
+	'watch'
+];
 /** etcdctl's commands that change etcd: here the flow writes it */
 const CHANGES = [
-	'put',
-	'del',
 	'txn',
 	'compaction',
 	'defrag',
@@ -31,7 +52,7 @@ const CHANGES = [
 	'downgrade'
 ];
 /** its other commands: real, but not answered here */
-const OTHERS = ['endpoint', 'snapshot', 'alarm', 'check', 'completion', 'help'];
+const OTHERS = ['alarm', 'check', 'completion', 'help'];
 
 /** global flags (ctlv3.go): the connection and TLS flags the CKA's etcd tasks pass */
 const GLOBAL: FlagSpec[] = [
@@ -64,7 +85,7 @@ const GET: FlagSpec[] = [
 	{ name: 'sort-by', value: true }
 ];
 
-export function etcdctl(args: string[], env: Record<string, string>, state: ClusterState): Chunk[] {
+export function etcdctl(args: string[], env: Record<string, string>, etcd: EtcdAccess): Chunk[] {
 	// etcdctl/main.go (3.4, 3.5): v3 when unset or 3, the v2 client for 2, else a complaint
 	const api = env.ETCDCTL_API;
 	if (api === '2') return etcdctlV2(args);
@@ -78,22 +99,20 @@ export function etcdctl(args: string[], env: Record<string, string>, state: Clus
 	if (rest.includes('-h') || rest.includes('--help'))
 		return [note('notModelled', { command: `etcdctl ${sub} --help` })];
 	if (sub === 'version') return [out(`etcdctl version: ${ETCDCTL_VERSION}\nAPI version: 3.5`)];
-	if (sub === 'get') return get(rest, state);
+	if (sub === 'get') return get(rest, etcd);
+	if (sub === 'put') return putCommand(rest, etcd.store);
+	if (sub === 'del') return delCommand(rest, etcd.store);
+	if (sub === 'endpoint') return endpoint(rest, etcd);
+	if (sub === 'snapshot') return snapshot(rest, etcd, true);
 	if (sub === 'member') return member(rest);
-	if (sub === 'watch') return watch(rest);
+	if (sub === 'watch') return watch(rest, etcd);
 	if (CHANGES.includes(sub)) return [note('readOnly', { command: `etcdctl ${sub}` })];
 	if (OTHERS.includes(sub)) return [note('notModelled', { command: `etcdctl ${sub}` })];
 	// cobra's unknown command, as etcdctl prints an error (ExitWithError: "Error: …")
 	return [err(`Error: unknown command "${sub}" for "etcdctl"\nRun 'etcdctl --help' for usage.`)];
 }
 
-/** a value as a terminal shows it; Kubernetes' objects are protobuf, which the note stands in for */
-function valueChunk(kv: KeyValue, explained = false): Chunk {
-	if (!kv.key.startsWith('/registry/')) return out(kv.value);
-	return explained ? note('protobufShort') : note('protobufValue', { key: kv.key });
-}
-
-function get(args: string[], state: ClusterState): Chunk[] {
+function get(args: string[], etcd: EtcdAccess): Chunk[] {
 	const flags = parseFlags(args, GET);
 	if ('error' in flags) return [err(`Error: ${flags.error}`)];
 	const v = flags.values;
@@ -103,39 +122,122 @@ function get(args: string[], state: ClusterState): Chunk[] {
 			err('Error: get command needs one argument as key and an optional argument as range_end')
 		];
 	const format = v['write-out'] ?? 'simple';
-	if (format !== 'simple') return [note('notModelled', { command: `etcdctl get -w ${format}` })];
-	for (const unmodelled of ['count-only', 'from-key', 'hex', 'sort-by', 'order'])
+	if (!['simple', 'json', 'fields'].includes(format))
+		return [note('notModelled', { command: `etcdctl get -w ${format}` })];
+	for (const unmodelled of ['count-only', 'from-key', 'sort-by', 'order'])
 		if (v[unmodelled]) return [note('notModelled', { command: `etcdctl get --${unmodelled}` })];
 	const chunks: Chunk[] = [];
 	chunks.push(...tlsNote(v));
-	if (v.rev !== undefined) {
-		const rev = Number(v.rev);
-		if (!/^\d+$/.test(v.rev))
-			return [
-				err(
-					`Error: invalid argument "${v.rev}" for "--rev" flag: strconv.ParseInt: parsing "${v.rev}": invalid syntax`
-				)
-			];
-		if (rev > state.etcd.revision)
-			return [...chunks, err('Error: etcdserver: mvcc: required revision is a future revision')];
-		if (rev !== 0 && rev < state.etcd.revision) return [...chunks, note('historyNotKept')];
-	}
+	const rev = v.rev === undefined ? 0 : parseInt64('rev', v.rev);
+	if (typeof rev === 'string') return [err(rev)];
+	const limit = v.limit === undefined ? 0 : parseInt64('limit', v.limit);
+	if (typeof limit === 'string') return [err(limit)];
+	const read = readAt(etcd, rev);
+	if ('error' in read) return [...chunks, ...read.error];
+	const store = read.store;
 	let kvs: KeyValue[];
-	if (v.prefix === 'true') kvs = getPrefix(state.etcd, key);
+	if (v.prefix === 'true') kvs = getPrefix(store, key);
 	else if (rangeEnd !== undefined)
-		kvs = getPrefix(state.etcd, '').filter((kv) => kv.key >= key && kv.key < rangeEnd);
-	else kvs = [getKey(state.etcd, key)].filter((kv) => kv !== undefined);
-	if (v.limit !== undefined && Number(v.limit) > 0) kvs = kvs.slice(0, Number(v.limit));
-	const keysOnly = v['keys-only'] === 'true';
-	const valueOnly = v['print-value-only'] === 'true';
-	let explained = false;
-	for (const kv of kvs) {
-		if (!valueOnly) chunks.push(out(kv.key));
-		// the long note once; each value after it a short one
-		const value: Chunk = keysOnly ? out('') : valueChunk(kv, explained);
-		explained ||= 'note' in value;
-		chunks.push(value);
-	}
+		kvs = getPrefix(store, '').filter((kv) => kv.key >= key && kv.key < rangeEnd);
+	else kvs = [getKey(store, key)].filter((kv) => kv !== undefined);
+	// the count is the range's, before the limit; `more` says the limit cut it
+	const count = kvs.length;
+	if (limit > 0) kvs = kvs.slice(0, limit);
+	const options = {
+		hex: v.hex === 'true',
+		valueOnly: v['print-value-only'] === 'true',
+		keysOnly: v['keys-only'] === 'true'
+	};
+	const reply = { store: etcd.store, kvs, count, keysOnly: options.keysOnly };
+	if (format === 'json') return [...chunks, out(rangeJson(reply))];
+	if (format === 'fields') return [...chunks, out(rangeFields(reply))];
+	for (const kv of kvs) chunks.push(...printKV(kv, options));
+	return [...chunks, ...protobufNote(kvs, options)];
+}
+
+/** pflag's int64 flag: a Go integer literal, or its ParseInt complaint */
+function parseInt64(name: string, text: string): number | string {
+	if (/^[+-]?\d+$/.test(text)) return Number(text);
+	return `Error: invalid argument "${text}" for "--${name}" flag: strconv.ParseInt: parsing "${text}": invalid syntax`;
+}
+
+/**
+ * The store a read at `rev` sees (0: the latest), or etcd's refusal: a revision not yet written,
+ * or one compacted away (mvcc/kvstore.go ErrFutureRev, ErrCompacted).
+ */
+function readAt(etcd: EtcdAccess, rev: number): { store: EtcdStore } | { error: Chunk[] } {
+	if (rev <= 0) return { store: etcd.store };
+	if (rev > etcd.store.revision)
+		return { error: [err('Error: etcdserver: mvcc: required revision is a future revision')] };
+	if (rev < etcd.compacted)
+		return {
+			error: [
+				err('Error: etcdserver: mvcc: required revision has been compacted'),
+				note('compacted', { revision: String(etcd.compacted) })
+			]
+		};
+	return { store: etcd.at(rev) };
+}
+
+const PLAIN = { hex: false, valueOnly: false, keysOnly: false };
+
+/** the keys of /registry are the API server's: the terminal writes only outside them */
+const registryNote = (command: string): Chunk[] => [note('registryWrite', { command })];
+
+/** `etcdctl put <key> <value>`: prints OK (printer_simple.go Put), then the old pair with --prev-kv */
+function putCommand(args: string[], store: EtcdStore): Chunk[] {
+	const flags = parseFlags(args, [
+		...GLOBAL,
+		{ name: 'prev-kv' },
+		{ name: 'lease', value: true },
+		{ name: 'ignore-value' },
+		{ name: 'ignore-lease' }
+	]);
+	if ('error' in flags) return [err(`Error: ${flags.error}`)];
+	const [key, value] = flags.args;
+	// put_command.go getPutOp: a missing value would be read from stdin, which this terminal has none of
+	if (flags.args.length !== 2)
+		return [err('Error: put command needs 1 argument and input from stdin or 2 arguments')];
+	if (key === '') return [err('Error: etcdserver: key is not provided')];
+	for (const unmodelled of ['lease', 'ignore-value', 'ignore-lease'])
+		if (flags.values[unmodelled])
+			return [note('notModelled', { command: `etcdctl put --${unmodelled}` })];
+	if (key.startsWith('/registry/')) return registryNote('put');
+	const write: UserWrite = { type: 'put', key, value };
+	const prev = getKey(store, key);
+	const chunks: Chunk[] = [...tlsNote(flags.values), out('OK'), { write }];
+	if (flags.values['prev-kv'] === 'true' && prev) chunks.push(...printKV(prev, PLAIN));
+	return chunks;
+}
+
+/** `etcdctl del <key> [range_end] [--prefix]`: prints how many keys went (printer_simple.go Del) */
+function delCommand(args: string[], store: EtcdStore): Chunk[] {
+	const flags = parseFlags(args, [
+		...GLOBAL,
+		{ name: 'prefix' },
+		{ name: 'prev-kv' },
+		{ name: 'from-key' },
+		{ name: 'range' }
+	]);
+	if ('error' in flags) return [err(`Error: ${flags.error}`)];
+	const [key, rangeEnd] = flags.args;
+	if (key === undefined || flags.args.length > 2)
+		return [
+			err('Error: del command needs one argument as key and an optional argument as range_end')
+		];
+	if (flags.values['from-key'] || flags.values.range)
+		return [note('notModelled', { command: 'etcdctl del --from-key' })];
+	const all = getPrefix(store, '');
+	const gone =
+		flags.values.prefix === 'true'
+			? all.filter((kv) => kv.key.startsWith(key))
+			: rangeEnd !== undefined
+				? all.filter((kv) => kv.key >= key && kv.key < rangeEnd)
+				: all.filter((kv) => kv.key === key);
+	if (gone.some((kv) => kv.key.startsWith('/registry/'))) return registryNote('del');
+	const chunks: Chunk[] = [...tlsNote(flags.values), out(String(gone.length))];
+	if (gone.length) chunks.push({ write: { type: 'del', keys: gone.map((kv) => kv.key) } });
+	if (flags.values['prev-kv'] === 'true') for (const kv of gone) chunks.push(...printKV(kv, PLAIN));
 	return chunks;
 }
 
@@ -164,10 +266,12 @@ function member(args: string[]): Chunk[] {
 }
 
 /**
- * `etcdctl watch <key> [--prefix]`: nothing at once, then each change as it happens: the event's
- * type, the key and the value (printer_simple.go Watch: fmt.Println(ev.Type), then printKV).
+ * `etcdctl watch <key> [--prefix] [--rev N] [--prev-kv]`: with --rev, the changes since that
+ * revision at once; then each change as it happens: the event's type, the previous pair with
+ * --prev-kv, and the pair (printer_simple.go Watch: fmt.Println(ev.Type), then printKV; a
+ * deleted key's value is empty).
  */
-function watch(args: string[]): Chunk[] {
+function watch(args: string[], etcd: EtcdAccess): Chunk[] {
 	const flags = parseFlags(args, [
 		...GLOBAL,
 		{ name: 'prefix' },
@@ -177,21 +281,89 @@ function watch(args: string[]): Chunk[] {
 	if ('error' in flags) return [err(`Error: ${flags.error}`)];
 	const [key] = flags.args;
 	if (key === undefined || flags.args.length > 2) return [err('Error: bad number of arguments')];
-	if (flags.values.rev !== undefined) return [note('historyNotKept')];
 	const prefix = flags.values.prefix === 'true';
-	return [
-		...tlsNote(flags.values),
-		{
-			watch: {
-				hears: (k) => (prefix ? k.startsWith(key) : k === key),
-				event: (k: string, _before: ClusterState, after: ClusterState) => {
-					const kv = getKey(after.etcd, k);
-					if (!kv) return [out(`DELETE\n${k}\n`)];
-					return [out(`PUT\n${k}`), valueChunk(kv)];
-				}
-			}
-		}
+	const prevKv = flags.values['prev-kv'] === 'true';
+	const hears = (k: string) => (prefix ? k.startsWith(key) : k === key);
+	const print = ({ type, kv, prev }: WatchChange): Chunk[] => [
+		out(type),
+		...(prevKv && prev ? printKV(prev, PLAIN) : []),
+		...printKV(kv, PLAIN)
 	];
+	const chunks = tlsNote(flags.values);
+	const rev = flags.values.rev === undefined ? 0 : parseInt64('rev', flags.values.rev);
+	if (typeof rev === 'string') return [err(rev)];
+	if (rev > 0 && rev < etcd.compacted)
+		// watch_command.go: a canceled watch ends the command with the server's reason
+		return [
+			...chunks,
+			err('watch was canceled (etcdserver: mvcc: required revision has been compacted)'),
+			err('Error: watch is canceled by the server'),
+			note('compacted', { revision: String(etcd.compacted) })
+		];
+	if (key.startsWith('/registry')) chunks.push(note('protobufValue'));
+	if (rev > 0)
+		chunks.push(
+			...etcd
+				.since(rev)
+				.filter((c) => hears(c.kv.key))
+				.flatMap(print)
+		);
+	return [...chunks, { watch: { hears, event: (change) => print(change) } }];
+}
+
+/** `etcdctl endpoint status|health` */
+function endpoint(args: string[], etcd: EtcdAccess): Chunk[] {
+	const flags = parseFlags(args, [...GLOBAL, { name: 'cluster' }]);
+	if ('error' in flags) return [err(`Error: ${flags.error}`)];
+	const [action] = flags.args;
+	const format = flags.values['write-out'] ?? 'simple';
+	const tls = tlsNote(flags.values);
+	if (action === 'status') return [...tls, ...endpointStatus(flags.values, etcd.store, format)];
+	if (action === 'health') return [...tls, ...endpointHealth(flags.values, format)];
+	if (action === 'hashkv') return [note('notModelled', { command: 'etcdctl endpoint hashkv' })];
+	return [err(`Error: unknown command "${action ?? ''}" for "etcdctl endpoint"`)];
+}
+
+const SNAPSHOT_FLAGS: FlagSpec[] = [
+	...GLOBAL,
+	{ name: 'data-dir', value: true },
+	{ name: 'wal-dir', value: true },
+	{ name: 'name', value: true },
+	{ name: 'initial-cluster', value: true },
+	{ name: 'initial-cluster-token', value: true },
+	{ name: 'initial-advertise-peer-urls', value: true },
+	{ name: 'skip-hash-check' }
+];
+
+/**
+ * `snapshot save|status|restore`: save asks the server; status and restore read the file, which
+ * etcdctl 3.5 leaves to etcdutl (`deprecated`: the notice etcdctl prints first).
+ */
+export function snapshot(args: string[], etcd: EtcdAccess, deprecated: boolean): Chunk[] {
+	const flags = parseFlags(args, SNAPSHOT_FLAGS);
+	if ('error' in flags) return [err(`Error: ${flags.error}`)];
+	const [action, ...rest] = flags.args;
+	const v = flags.values;
+	const format = v['write-out'] ?? 'simple';
+	if (action === 'save' && deprecated)
+		return [...tlsNote(v), ...snapshotSave(rest, v, etcd.store, etcd.clock)];
+	if (action === 'status') return snapshotStatus(rest, format, etcd.files, deprecated);
+	if (action === 'restore') return snapshotRestore(rest, v, etcd.files, etcd.clock, deprecated);
+	const program = deprecated ? 'etcdctl' : 'etcdutl';
+	return [err(`Error: unknown command "${action ?? ''}" for "${program} snapshot"`)];
+}
+
+/** `etcdutl`, etcd's offline tool: what etcdctl 3.5 hands its file commands to */
+export function etcdutl(args: string[], etcd: EtcdAccess): Chunk[] {
+	const at = firstArgument(args, SNAPSHOT_FLAGS);
+	const sub = at < 0 ? undefined : args[at];
+	const rest = args.filter((_, i) => i !== at);
+	if (sub === 'version') return [out(`etcdutl version: ${ETCDCTL_VERSION}\nAPI version: 3.5`)];
+	if (sub === 'snapshot') return snapshot(rest, etcd, false);
+	if (sub === undefined) return [note('notModelled', { command: 'etcdutl' })];
+	if (['backup', 'defrag', 'migrate', 'completion', 'help'].includes(sub))
+		return [note('notModelled', { command: `etcdutl ${sub}` })];
+	return [err(`Error: unknown command "${sub}" for "etcdutl"\nRun 'etcdutl --help' for usage.`)];
 }
 
 /** the v2 client's commands (ctlv2/ctl.go): `set` where v3 has `put`, `ls`, directories … */

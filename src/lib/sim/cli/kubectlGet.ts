@@ -6,7 +6,7 @@
  * when a table would be empty; and -w, which keeps printing a row for each change.
  */
 import type { ClusterState } from '../cluster';
-import { get as getKey, readObject } from '../etcd';
+import { readObject } from '../etcd';
 import { toYaml } from '../yaml';
 import { parseFlags, type FlagSpec } from './flags';
 import { goJson } from './goJson';
@@ -236,8 +236,9 @@ function watch(
 					const depth = scope === resource.prefix && resource.namespaced ? 2 : 1;
 					return rest.length === depth && (!names.length || names.includes(rest[depth - 1]));
 				},
-				event: (key, before, after) => {
-					const kv = getKey(after.etcd, key) ?? getKey(before.etcd, key);
+				// a deleted object is printed as it last was
+				event: ({ type, kv: written, prev }, after) => {
+					const kv = type === 'PUT' ? written : prev;
 					if (!kv) return [];
 					const obj = readObject<StoredObject>(kv);
 					if (selector && !selector(obj.metadata.labels ?? {})) return [];

@@ -3,13 +3,18 @@
  * notes (in the learner's language) where the simulated cluster differs from a real one.
  */
 import type { ClusterState } from '../cluster';
+import type { KeyValue } from '../etcd';
 
 export type NoteId =
 	| 'notModelled'
 	| 'protobufValue'
-	| 'protobufShort'
 	| 'etcdTls'
-	| 'historyNotKept'
+	| 'compacted'
+	| 'registryWrite'
+	| 'linkWrite'
+	| 'estimated'
+	| 'snapshotSaved'
+	| 'restored'
 	| 'readOnly'
 	| 'help'
 	| 'tooLong'
@@ -20,7 +25,8 @@ export type NoteId =
 export type Chunk =
 	| { stream: 'out' | 'err'; text: string }
 	| { note: NoteId; params?: Record<string, string> }
-	| { watch: WatchSpec };
+	| { watch: WatchSpec }
+	| { write: UserWrite };
 
 /**
  * A command that keeps watching (`kubectl get -w`, `etcdctl watch`): which etcd keys it hears of,
@@ -28,8 +34,11 @@ export type Chunk =
  */
 export interface WatchSpec {
 	hears: (key: string) => boolean;
-	/** what one write prints: text, or a table's row, which the tabwriter lays out (see `seed`) */
-	event: (key: string, before: ClusterState, after: ClusterState) => WatchPrint[];
+	/**
+	 * what one write prints (text, or a table's row, which the tabwriter lays out: see `seed`),
+	 * given the write and the cluster after the step that made it
+	 */
+	event: (change: WatchChange, after: ClusterState) => WatchPrint[];
 	/** the table the list printed first: kubectl's tabwriter keeps its widths for the rows after (RememberWidths) */
 	seed?: string[][];
 	/** the header the first row brings when the list printed none (an empty list prints no table) */
@@ -37,6 +46,13 @@ export interface WatchSpec {
 }
 
 export type WatchPrint = Chunk | { cells: string[] };
+
+/** one write as a watch hears it: the key's new version (a tombstone for DELETE) and the one before */
+export interface WatchChange {
+	type: 'PUT' | 'DELETE';
+	kv: KeyValue;
+	prev?: KeyValue;
+}
 
 export const out = (text: string): Chunk => ({ stream: 'out', text });
 export const err = (text: string): Chunk => ({ stream: 'err', text });
@@ -47,3 +63,18 @@ export const note = (id: NoteId, params?: Record<string, string>): Chunk =>
 export const kubectlFlagError = (sub: string, error: string): Chunk[] => [
 	err(`error: ${error}\nSee 'kubectl ${sub} --help' for usage.`)
 ];
+
+/** a snapshot file the terminal saved: what `snapshot status` reads back */
+export interface SnapshotFile {
+	revision: number;
+	keys: number;
+	size: number;
+	hash: number;
+}
+
+/** a write typed in the terminal: one transaction, so one revision (none when nothing changes) */
+export type UserWrite =
+	| { type: 'put'; key: string; value: string }
+	| { type: 'del'; keys: readonly string[] }
+	/** a file `snapshot save` wrote (not an etcd write: no revision) */
+	| { type: 'file'; path: string; snapshot: SnapshotFile };

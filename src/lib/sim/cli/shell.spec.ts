@@ -366,7 +366,7 @@ describe('watches: what -w and etcdctl watch print as the flow writes', () => {
 		);
 		expect(text.split('\n').filter((l) => l === 'PUT')).toHaveLength(events.length);
 		expect(text).toMatch(
-			/^PUT\n\/registry\/events\/default\/nginx\.[0-9a-f]+\n\[note:protobufValue\]/
+			/^\[note:protobufValue\]\nPUT\n\/registry\/events\/default\/nginx\.[0-9a-f]+\nk8s\n/
 		);
 	});
 
@@ -513,18 +513,29 @@ describe('etcdctl (v3, etcd 3.5.16)', () => {
 		);
 	});
 
-	it('the note on protobuf once; each value after it a short one', () => {
-		expect(screen(`etcdctl ${tls} get /registry/namespaces/ --prefix`)).toMatch(
-			/^\/registry\/namespaces\/default\n\[note:protobufValue\]\n\/registry\/namespaces\/kube-node-lease\n\[note:protobufShort\]\n/
-		);
-		expect(screen(`etcdctl ${tls} endpoint status`)).toBe('[note:notModelled]');
-		expect(screen(`etcdctl ${tls} put foo bar`)).toBe('[note:readOnly]');
+	it('values under /registry print as the protobuf bytes they are, with one note after them', () => {
+		const text = screen(`etcdctl ${tls} get /registry/namespaces/ --prefix`);
+		// the Unknown envelope: k8s\0, then TypeMeta (\n\x0f: 15 bytes) with "v1" and "Namespace"
+		expect(text).toMatch(/^\/registry\/namespaces\/default\nk8s\n\nv1\tNamespace/);
+		expect(text.match(/\[note:protobufValue\]/g)).toHaveLength(1);
+		expect(text.endsWith('[note:protobufValue]')).toBe(true);
+		expect(screen(`etcdctl ${tls} txn`)).toBe('[note:readOnly]');
 		expect(screen(`etcdctl get -h`)).toBe('[note:notModelled]');
 	});
 
-	it('a value under /registry is protobuf: the key, then KubeStep’s note in place of the bytes', () => {
-		expect(screen(`etcdctl ${tls} get /registry/pods/default/nginx`)).toBe(
-			'/registry/pods/default/nginx\n[note:protobufValue]'
+	it('-w fields quotes the bytes as Go’s %q does; --hex prints each as \\xNN', () => {
+		const fields = screen(`etcdctl ${tls} get /registry/namespaces/default -w fields`);
+		expect(fields).toMatch(
+			/"Value" : "k8s\\x00\\n\\x0f\\n\\x02v1\\x12\\tNamespace\\x12[^\n]*\\x1a\\x00\\"\\x00"\n"Lease" : 0\n"More" : false\n"Count" : 1$/
+		);
+		expect(
+			screen(`etcdctl ${tls} get /registry/namespaces/default --hex --print-value-only`)
+		).toMatch(/^\\x6b\\x38\\x73\\x00\\x0a\\x0f\\x0a\\x02\\x76\\x31\\x12\\x09/);
+	});
+
+	it('a value under /registry is protobuf: the key, the bytes as a terminal shows them, the note', () => {
+		expect(screen(`etcdctl ${tls} get /registry/pods/default/nginx`)).toMatch(
+			/^\/registry\/pods\/default\/nginx\nk8s\n\t\nv1Pod[\s\S]*\n\[note:protobufValue\]$/
 		);
 		expect(screen(`etcdctl ${tls} get /registry/nothing`)).toBe('');
 	});
@@ -533,7 +544,13 @@ describe('etcdctl (v3, etcd 3.5.16)', () => {
 		expect(
 			screen(`etcdctl ${tls} get /registry/pods/default/nginx --rev ${end.etcd.revision + 5}`)
 		).toBe('Error: etcdserver: mvcc: required revision is a future revision');
-		expect(screen(`etcdctl ${tls} get x --rev 2`)).toBe('[note:historyNotKept]');
+		// without the flow's history, only the step's own revision is kept
+		expect(screen(`etcdctl ${tls} get x --rev 2`)).toBe(
+			'Error: etcdserver: mvcc: required revision has been compacted\n[note:compacted]'
+		);
+		expect(screen(`etcdctl ${tls} get x --rev two`)).toBe(
+			'Error: invalid argument "two" for "--rev" flag: strconv.ParseInt: parsing "two": invalid syntax'
+		);
 	});
 
 	it('member list: the control plane’s member, its id computed as etcd computes it', () => {
@@ -688,7 +705,24 @@ describe('the shell', () => {
 			'cm',
 			'-h',
 			'--namespaced',
-			'nginx,po'
+			'nginx,po',
+			'put',
+			'del',
+			'etcdutl',
+			'endpoint',
+			'status',
+			'health',
+			'snapshot',
+			'save',
+			'restore',
+			'/opt/s.db',
+			'--data-dir',
+			'--hex',
+			'fields',
+			'--limit',
+			'-1',
+			'--prev-kv',
+			'--print-value-only'
 		);
 		fc.assert(
 			fc.property(

@@ -4,7 +4,9 @@
  * or a note of KubeStep's own. `k` is kubectl, as in the CKA exam's terminal.
  */
 import type { ClusterState } from '../cluster';
-import { etcdctl, ETCDCTL_COMMANDS } from './etcdctl';
+import { get as getKey, type KeyValue } from '../etcd';
+import { etcdctl, etcdutl, ETCDCTL_COMMANDS } from './etcdctl';
+import { etcdAccess, type EtcdSession, type UserWrite } from './etcdSession';
 import { kubectl, KUBECTL_COMMANDS } from './kubectl';
 import { OUTPUT_FORMATS } from './kubectlGet';
 import { err, note, out, type Chunk, type WatchPrint, type WatchSpec } from './output';
@@ -12,10 +14,11 @@ import { RESOURCES, findResource } from './resources';
 import { splitWords } from './words';
 
 export type { Chunk, NoteId, WatchPrint, WatchSpec } from './output';
+export type { EtcdSession, UserWrite } from './etcdSession';
 
 /** what the terminal itself answers besides the two tools */
 export const BUILTINS = ['help', 'clear', 'history'];
-const PROGRAMS = ['kubectl', 'k', 'etcdctl'];
+const PROGRAMS = ['kubectl', 'k', 'etcdctl', 'etcdutl'];
 
 export interface Answer {
 	chunks: Chunk[];
@@ -25,12 +28,18 @@ export interface Answer {
 	history?: boolean;
 	/** the command keeps watching: what it prints as the flow writes */
 	watch?: WatchSpec;
+	/** what the command wrote to etcd (etcdctl put, del): the terminal keeps it */
+	writes?: UserWrite[];
 }
 
 /** A longest line: past it, a line is refused rather than read (a link's `cmd` has the same limit). */
 export const MAX_LINE = 2000;
 
-export function runLine(line: string, state: ClusterState): Answer {
+/**
+ * The answer to one line, read from the cluster at a step; `session` is etcd's history up to it
+ * and what the learner has written to etcd so far.
+ */
+export function runLine(line: string, state: ClusterState, session?: EtcdSession): Answer {
 	if (line.length > MAX_LINE) return { chunks: [note('tooLong', { max: String(MAX_LINE) })] };
 	const split = splitWords(line);
 	if ('error' in split) return { chunks: [err(split.error)] };
@@ -46,20 +55,25 @@ export function runLine(line: string, state: ClusterState): Answer {
 		program === 'kubectl' || program === 'k'
 			? kubectl(args, state)
 			: program === 'etcdctl'
-				? etcdctl(args, split.env, state)
-				: [err(`bash: ${program}: command not found`)];
+				? etcdctl(args, split.env, etcdAccess(state, session))
+				: program === 'etcdutl'
+					? etcdutl(args, etcdAccess(state, session))
+					: [err(`bash: ${program}: command not found`)];
 	const watch = chunks.find((c): c is { watch: WatchSpec } => 'watch' in c)?.watch;
-	const shown = chunks.filter((c) => !('watch' in c));
-	return watch ? { chunks: shown, watch } : { chunks: shown };
+	const writes = chunks.flatMap((c) => ('write' in c ? [c.write] : []));
+	const shown = chunks.filter((c) => !('watch' in c) && !('write' in c));
+	return { chunks: shown, ...(watch && { watch }), ...(writes.length && { writes }) };
 }
 
-/** The steps a watch reads: what each wrote, and the cluster after it. */
+/** The steps a watch reads: the cluster after each, whose etcd log holds the step's writes. */
 interface WrittenStep {
-	wrote: readonly string[];
 	snapshot: ClusterState;
 }
 
-/** What a watch prints for the writes of step `i` (rows not laid out yet: see watchText). */
+/**
+ * What a watch prints for the writes of step `i`, one event per write in revision order (a key
+ * written twice in a step is heard twice), rows not laid out yet (see watchText).
+ */
 export function watchStep(
 	watch: WatchSpec,
 	steps: readonly WrittenStep[],
@@ -67,9 +81,15 @@ export function watchStep(
 	i: number
 ): WatchPrint[] {
 	const before = i > 0 ? steps[i - 1].snapshot : initial;
-	return steps[i].wrote
-		.filter((key) => watch.hears(key))
-		.flatMap((key) => watch.event(key, before, steps[i].snapshot));
+	const after = steps[i].snapshot;
+	const latest = new Map<string, KeyValue | undefined>();
+	const prints: WatchPrint[] = [];
+	for (const { type, kv } of after.etcd.log) {
+		const prev = latest.has(kv.key) ? latest.get(kv.key) : getKey(before.etcd, kv.key);
+		if (watch.hears(kv.key)) prints.push(...watch.event({ type, kv, prev }, after));
+		latest.set(kv.key, type === 'PUT' ? kv : undefined);
+	}
+	return prints;
 }
 
 /**
@@ -168,12 +188,21 @@ function candidates(typed: string[], state: ClusterState): string[] {
 		const ns = namespaceOf(before);
 		return names(state, resource.namespaced ? `${resource.prefix}${ns}/` : resource.prefix);
 	}
-	if (program === 'etcdctl') {
-		if (sub === undefined) return ETCDCTL_COMMANDS;
-		if (sub === 'get' || sub === 'watch') return keyParts(state);
+	if (program === 'etcdctl' || program === 'etcdutl') {
+		if (sub === undefined)
+			return program === 'etcdctl' ? ETCDCTL_COMMANDS : ['snapshot', 'version'];
+		if (rest.length === 0 && Object.hasOwn(SUBCOMMANDS, sub)) return SUBCOMMANDS[sub];
+		if (sub === 'get' || sub === 'watch' || sub === 'put' || sub === 'del') return keyParts(state);
 	}
 	return [];
 }
+
+/** etcdctl's commands that take a command of their own */
+const SUBCOMMANDS: Record<string, string[]> = {
+	endpoint: ['health', 'status'],
+	member: ['list'],
+	snapshot: ['restore', 'save', 'status']
+};
 
 function namespaceOf(words: string[]): string {
 	const i = words.findIndex((w) => w === '-n' || w === '--namespace');
