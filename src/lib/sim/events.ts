@@ -197,14 +197,18 @@ export function eventsFor(
 	state: ClusterState,
 	namespace: string,
 	name: string,
-	/** the object's uid: kubectl describe asks for its events by uid, not a pod of the same name before it */
-	uid?: string
+	/**
+	 * the object's uid: kubectl describe asks for its events by uid, not a pod of the same name
+	 * before it (a node's, by its uid and by its name, which the kubelet uses as its uid)
+	 */
+	uid?: string | readonly string[]
 ): KubeEvent[] {
+	const uids = uid === undefined ? undefined : typeof uid === 'string' ? [uid] : uid;
 	return Object.values(state.etcd.kvs)
 		.filter((kv) => kv.key.startsWith(`/registry/events/${namespace}/${name}.`))
 		.sort((a, b) => a.mod_revision - b.mod_revision)
 		.map((kv) => JSON.parse(kv.value) as StoredEvent)
-		.filter((e) => uid === undefined || e.involvedObject.uid === uid)
+		.filter((e) => uids === undefined || uids.includes(e.involvedObject.uid ?? ''))
 		.map((e) => {
 			return {
 				type: e.type,

@@ -4,7 +4,7 @@
  */
 import type { ClusterState } from './cluster';
 import { eventsFor } from './events';
-import type { PodObject } from './model';
+import type { KubeEvent, PodObject } from './model';
 import { displayStatus, readyCount } from './podStatus';
 import { CLUSTER_CREATED, EPOCH_MS, humanAge, simSeconds } from './time';
 import { readNode } from './nodeBasics';
@@ -74,16 +74,19 @@ export function describeEventRows(
 	// describe.go asks for the events whose involvedObject is this pod: its uid too
 	const pod = state.etcd.kvs[`/registry/pods/${namespace}/${name}`];
 	const uid = pod ? (JSON.parse(pod.value) as PodObject).metadata.uid : undefined;
-	return eventsFor(state, namespace, name, uid).map((e) => [
-		e.type,
-		e.reason,
-		e.count > 1
-			? `${humanAge(state.clock - e.last)} (x${e.count} over ${humanAge(state.clock - e.at)})`
-			: humanAge(state.clock - e.at),
-		e.from,
-		e.message
-	]);
+	return eventsFor(state, namespace, name, uid).map((e) => eventRow(e, state.clock));
 }
+
+/** One row of describe's Events table, its age on the cluster's clock `now`. */
+export const eventRow = (e: KubeEvent, now: number): string[] => [
+	e.type,
+	e.reason,
+	e.count > 1
+		? `${humanAge(now - e.last)} (x${e.count} over ${humanAge(now - e.at)})`
+		: humanAge(now - e.at),
+	e.from,
+	e.message
+];
 
 export function describeEvents(
 	state: ClusterState,

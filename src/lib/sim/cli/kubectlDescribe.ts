@@ -1,6 +1,7 @@
-/** `kubectl describe pod|service [name …]`: describe.go prints objects one after another, two empty lines apart. */
+/** `kubectl describe pod|service|node [name …]`: describe.go prints objects one after another, two empty lines apart. */
 import type { ClusterState } from '../cluster';
 import { getPrefix, readObject } from '../etcd';
+import { describeNode } from './describeNode';
 import { describePod } from './describePod';
 import { describeService } from './describeService';
 import { parseFlags, type FlagSpec } from './flags';
@@ -19,7 +20,8 @@ export const DESCRIBE_FLAGS: FlagSpec[] = [
 
 const DESCRIBERS: Record<string, (obj: StoredObject, state: ClusterState) => string> = {
 	pods: describePod,
-	services: describeService
+	services: describeService,
+	nodes: describeNode
 };
 
 export function describe(args: string[], state: ClusterState): Chunk[] {

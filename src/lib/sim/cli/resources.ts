@@ -17,6 +17,7 @@ export type StoredObject = { metadata: ObjectMeta } & Record<string, any>;
 interface ObjectMeta {
 	name: string;
 	namespace?: string;
+	uid?: string;
 	creationTimestamp?: string;
 	deletionTimestamp?: string;
 	deletionGracePeriodSeconds?: number;
