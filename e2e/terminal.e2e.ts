@@ -116,3 +116,37 @@ test('a bad cmd= in a link is reported and answers nothing', async ({ page }) =>
 	await expect(log(page)).toHaveText('');
 	expect(errors).toEqual([]);
 });
+
+test('etcd as a CKA candidate meets it: protobuf values, a put with its history, a snapshot saved and read back', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	const tls =
+		'--endpoints=https://127.0.0.1:2379 --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/etcd/server.crt --key=/etc/kubernetes/pki/etcd/server.key';
+	await open(page, '/flows/pod-creation?lang=en&step=15');
+	await terminalTab(page).click();
+	await run(page, `etcdctl ${tls} get /registry/pods/default/nginx -w fields`);
+	await expect(log(page)).toContainText('"Value" : "k8s\\x00\\n\\t\\n\\x02v1\\x12\\x03Pod\\x12');
+	await run(page, `etcdctl ${tls} put greeting hello`);
+	await run(page, `etcdctl ${tls} put greeting hi`);
+	await expect(log(page)).toContainText(/put greeting hi\s*OK/);
+	// the first put took the revision after the step's: reading it there gives the first value
+	await run(page, `etcdctl ${tls} get greeting -w json`);
+	const json = JSON.parse(
+		(await log(page)
+			.locator('pre', { hasText: /^\{"header"/ })
+			.last()
+			.textContent())!
+	);
+	const first = json.kvs[0].mod_revision - 1;
+	await run(page, `etcdctl ${tls} get greeting --rev ${first}`);
+	await expect(log(page).locator('pre').last()).toHaveText('hello');
+	// a write is not carried by the link
+	await expect(page).not.toHaveURL(/cmd=etcdctl\+.*put/);
+
+	await run(page, `ETCDCTL_API=3 etcdctl ${tls} snapshot save /opt/snapshot-pre-boot.db`);
+	await expect(log(page)).toContainText('Snapshot saved at /opt/snapshot-pre-boot.db');
+	await run(page, 'etcdutl snapshot status /opt/snapshot-pre-boot.db -w table');
+	await expect(log(page)).toContainText(/\| +HASH +\| REVISION \| TOTAL KEYS \| TOTAL SIZE \|/);
+	expect(errors).toEqual([]);
+});

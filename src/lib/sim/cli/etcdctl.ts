@@ -149,8 +149,10 @@ function get(args: string[], etcd: EtcdAccess): Chunk[] {
 		keysOnly: v['keys-only'] === 'true'
 	};
 	const reply = { store: etcd.store, kvs, count, keysOnly: options.keysOnly };
-	if (format === 'json') return [...chunks, out(rangeJson(reply))];
-	if (format === 'fields') return [...chunks, out(rangeFields(reply))];
+	// the note on protobuf follows the bytes in whichever form they were printed
+	if (format === 'json') return [...chunks, out(rangeJson(reply)), ...protobufNote(kvs, options)];
+	if (format === 'fields')
+		return [...chunks, out(rangeFields(reply)), ...protobufNote(kvs, options)];
 	for (const kv of kvs) chunks.push(...printKV(kv, options));
 	return [...chunks, ...protobufNote(kvs, options)];
 }

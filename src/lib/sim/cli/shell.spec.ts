@@ -526,7 +526,7 @@ describe('etcdctl (v3, etcd 3.5.16)', () => {
 	it('-w fields quotes the bytes as Go’s %q does; --hex prints each as \\xNN', () => {
 		const fields = screen(`etcdctl ${tls} get /registry/namespaces/default -w fields`);
 		expect(fields).toMatch(
-			/"Value" : "k8s\\x00\\n\\x0f\\n\\x02v1\\x12\\tNamespace\\x12[^\n]*\\x1a\\x00\\"\\x00"\n"Lease" : 0\n"More" : false\n"Count" : 1$/
+			/"Value" : "k8s\\x00\\n\\x0f\\n\\x02v1\\x12\\tNamespace\\x12[^\n]*\\x1a\\x00\\"\\x00"\n"Lease" : 0\n"More" : false\n"Count" : 1\n\[note:protobufValue\]$/
 		);
 		expect(
 			screen(`etcdctl ${tls} get /registry/namespaces/default --hex --print-value-only`)
