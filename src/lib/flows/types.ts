@@ -44,7 +44,7 @@ export interface StepCore<Id extends string = string, P extends TextParams = Tex
 	pipeline?: PipelineStage[];
 	/** the command the user typed, on the step that sends it */
 	command?: { line: string; manifest?: string };
-	/** cluster state after the step (etcd log dropped: snapshots hold current keys only) */
+	/** cluster state after the step; its etcd log holds this step's own writes (etcd's history) */
 	snapshot: ClusterState;
 	/** marks drawn on node boxes during the step (the scheduler's filters and scores), by node */
 	marks?: Record<string, NodeMark>;

@@ -239,7 +239,7 @@ describe('the Terminal tab', () => {
 		expect(screen()).toMatch(/NAME +READY +STATUS/);
 	});
 
-	it('etcdctl put writes once: its OK stays, and the key is there at every step after it', () => {
+	it('etcdctl put writes once: its OK stays, and the key is there from its step on, not before', () => {
 		const ran: (string | null)[] = [];
 		const tls = '--cacert=a --cert=b --key=c';
 		const props = show(created, { ran });
@@ -254,6 +254,9 @@ describe('the Terminal tab', () => {
 		enter(`etcdctl ${tls} get greeting`);
 		expect(screen()).toMatch(/get greeting\s*greeting\s*hello/);
 		props.view = at(0);
+		flushSync();
+		expect(screen()).not.toMatch(/get greeting\s*greeting\s*hello/);
+		props.view = at(created);
 		flushSync();
 		expect(screen()).toMatch(/get greeting\s*greeting\s*hello/);
 		expect(screen().match(/OK/g)).toHaveLength(1);

@@ -34,8 +34,12 @@ export class TerminalData {
 	/** where the last command began, in which timeline: a watch prints every write after it */
 	// raw: the timeline is compared by identity, which a deep proxy would not keep
 	started = $state.raw<{ line: string; from: number; timeline: Timeline } | null>(null);
-	/** what etcdctl put and del wrote: applied after each step's own writes */
-	writes = $state.raw<UserWrite[]>([]);
+	/**
+	 * what etcdctl put, del and snapshot save wrote, each with the step it was typed at: from that
+	 * step on, applied after the step's own writes; a new timeline (another scenario) starts clean
+	 */
+	writes = $state.raw<{ write: UserWrite; at: number }[]>([]);
+	writesFor: Timeline | null = null;
 }
 
 interface Inputs {
@@ -117,12 +121,13 @@ export class Terminal {
 	/** etcd's history up to step `at` (-1: before the first), and the learner's writes */
 	#session(at: number): EtcdSession {
 		const { timeline } = this.#in();
+		const typed = this.#data.writesFor === timeline ? this.#data.writes : [];
 		return {
 			past: {
 				initial: timeline.initial.etcd,
 				logs: timeline.steps.slice(0, at + 1).map((s) => s.snapshot.etcd.log)
 			},
-			writes: this.#data.writes
+			writes: typed.filter((w) => w.at <= at).map((w) => w.write)
 		};
 	}
 
@@ -160,7 +165,10 @@ export class Terminal {
 		if (answer.clear) data.done = [];
 		// a write is done once: its answer stays as it was, and the line does not follow the step
 		if (answer.writes) {
-			data.writes = [...data.writes, ...answer.writes];
+			const kept = data.writesFor === timeline ? data.writes : [];
+			const at = this.position;
+			data.writes = [...kept, ...answer.writes.map((write) => ({ write, at }))];
+			data.writesFor = timeline;
 			data.done.push({ line, step: view.index, chunks: answer.chunks });
 		}
 		if (answer.history)

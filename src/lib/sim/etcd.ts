@@ -57,7 +57,7 @@ export function put(store: EtcdStore, key: string, value: string): KeyValue {
 
 /** Deletes a key; returns how many keys were deleted (what `etcdctl del` prints). */
 export function del(store: EtcdStore, key: string): number {
-	const prev = store.kvs[key];
+	const prev = get(store, key);
 	if (!prev) return 0;
 	store.revision += 1;
 	delete store.kvs[key];

@@ -114,6 +114,14 @@ export function revisionViolations(before: ClusterState, step: Step): string[] {
 	}
 	for (const key of Object.keys(before.etcd.kvs))
 		if (!kvs[key] && !step.wrote.includes(key)) out.push(`${step.id}: ${key} vanished unwritten`);
+	// the step's log is its writes, one revision each, in order: etcd's history (get --rev) is these logs
+	const log = step.snapshot.etcd.log;
+	if (log.map((e) => e.kv.key).join('\n') !== step.wrote.join('\n'))
+		out.push(`${step.id}: logged [${log.map((e) => e.kv.key)}] vs writes [${step.wrote}]`);
+	log.forEach((e, i) => {
+		if (e.kv.mod_revision !== prev + i + 1)
+			out.push(`${step.id}: log entry ${i + 1} at revision ${e.kv.mod_revision}`);
+	});
 	// a key's last write in the step got the revision its position in the write order gives
 	step.wrote.forEach((key, i) => {
 		const last = step.wrote.lastIndexOf(key) === i;

@@ -14,18 +14,28 @@ const encoder = new TextEncoder();
 /** a stored object's bytes, worked out once per value */
 const encoded = new Map<string, Uint8Array>();
 
-/** What etcd holds for a key: Kubernetes' protobuf under /registry, the text itself elsewhere. */
-export function valueBytes(kv: KeyValue): Uint8Array {
+/**
+ * What etcd holds for a key: Kubernetes' protobuf under /registry, the text itself elsewhere;
+ * null for an object whose protobuf KubeStep cannot write (a field its schema does not list).
+ */
+export function valueBytes(kv: KeyValue): Uint8Array | null {
 	// a deleted key's tombstone has no value
 	if (!kv.key.startsWith('/registry/') || !kv.value) return encoder.encode(kv.value);
 	let bytes = encoded.get(kv.value);
 	if (!bytes) {
 		if (encoded.size > 2000) encoded.clear();
-		bytes = storedBytes(kv.value);
+		try {
+			bytes = storedBytes(kv.value);
+		} catch {
+			return null;
+		}
 		encoded.set(kv.value, bytes);
 	}
 	return bytes;
 }
+
+const unencodable = (kv: KeyValue): Chunk =>
+	note('notModelled', { command: `the protobuf of ${kv.key}` });
 
 export interface PrintOptions {
 	hex: boolean;
@@ -39,7 +49,7 @@ export function printKV(kv: KeyValue, o: PrintOptions): Chunk[] {
 	const key = encoder.encode(kv.key);
 	const value = o.keysOnly ? new Uint8Array() : valueBytes(kv);
 	const show = o.hex ? hexEscaped : asPrinted;
-	return [...(o.valueOnly ? [] : [out(show(key))]), out(show(value))];
+	return [...(o.valueOnly ? [] : [out(show(key))]), value ? out(show(value)) : unencodable(kv)];
 }
 
 /** the simple printer's note once, after the output, when a value printed was protobuf */
@@ -83,7 +93,7 @@ export function rangeJson({ store, kvs, count, keysOnly }: RangeReply): string {
 				['create_revision', kv.create_revision],
 				['mod_revision', kv.mod_revision],
 				['version', kv.version],
-				['value', keysOnly ? '' : base64(valueBytes(kv))]
+				['value', keysOnly ? '' : base64(valueBytes(kv) ?? new Uint8Array())]
 			])}}`
 	);
 	const parts = [
@@ -110,7 +120,7 @@ export function rangeFields({ store, kvs, count, keysOnly }: RangeReply): string
 			`"CreateRevision" : ${kv.create_revision}`,
 			`"ModRevision" : ${kv.mod_revision}`,
 			`"Version" : ${kv.version}`,
-			`"Value" : ${goQuote(keysOnly ? new Uint8Array() : valueBytes(kv))}`,
+			`"Value" : ${goQuote((keysOnly ? null : valueBytes(kv)) ?? new Uint8Array())}`,
 			`"Lease" : 0`
 		);
 	lines.push(`"More" : ${count > kvs.length}`, `"Count" : ${count}`);

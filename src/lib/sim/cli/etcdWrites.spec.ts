@@ -79,6 +79,26 @@ describe('etcdctl put and del: the terminal’s own keys, each write a new revis
 		expect(t.writes).toEqual([]);
 	});
 
+	it('get’s and watch’s ranges: a range end, or --prefix, not both', () => {
+		const t = terminal(2);
+		t.run('put /a/1 x');
+		t.run('put /a/2 y');
+		t.run('put /b/1 z');
+		expect(t.run('get /a/ /b/ --keys-only')).toBe('/a/1\n\n/a/2\n');
+		expect(t.run('get /a/ /b/ --prefix')).toBe(
+			'Error: too many arguments, only accept one argument when `--prefix` or `--from-key` is set'
+		);
+		expect(t.run('get /a/1 -w json --print-value-only')).toBe(
+			'Error: print-value-only is only for `--write-out=simple`'
+		);
+		expect(t.run('watch /a/ /b/ --prefix')).toBe(
+			'Error: `range_end` and `--prefix` are mutually exclusive'
+		);
+		// put reads its key and value; words after them are not read
+		expect(t.run('put /c v extra')).toBe('OK');
+		expect(t.run('get /c')).toBe('/c\nv');
+	});
+
 	it('put’s argument errors are etcdctl’s', () => {
 		const t = terminal(0);
 		expect(t.run('put onlykey')).toBe(

@@ -116,14 +116,23 @@ function get(args: string[], etcd: EtcdAccess): Chunk[] {
 	const flags = parseFlags(args, GET);
 	if ('error' in flags) return [err(`Error: ${flags.error}`)];
 	const v = flags.values;
+	// get_command.go getGetOp: a key, and a range end unless --prefix says where the range ends
 	const [key, rangeEnd] = flags.args;
-	if (key === undefined || flags.args.length > 2)
+	if (key === undefined)
 		return [
 			err('Error: get command needs one argument as key and an optional argument as range_end')
+		];
+	if (rangeEnd !== undefined && (v.prefix === 'true' || v['from-key'] === 'true'))
+		return [
+			err(
+				'Error: too many arguments, only accept one argument when `--prefix` or `--from-key` is set'
+			)
 		];
 	const format = v['write-out'] ?? 'simple';
 	if (!['simple', 'json', 'fields'].includes(format))
 		return [note('notModelled', { command: `etcdctl get -w ${format}` })];
+	if (v['print-value-only'] === 'true' && format !== 'simple')
+		return [err('Error: print-value-only is only for `--write-out=simple`')];
 	for (const unmodelled of ['count-only', 'from-key', 'sort-by', 'order'])
 		if (v[unmodelled]) return [note('notModelled', { command: `etcdctl get --${unmodelled}` })];
 	const chunks: Chunk[] = [];
@@ -197,9 +206,12 @@ function putCommand(args: string[], store: EtcdStore): Chunk[] {
 	]);
 	if ('error' in flags) return [err(`Error: ${flags.error}`)];
 	const [key, value] = flags.args;
-	// put_command.go getPutOp: a missing value would be read from stdin, which this terminal has none of
-	if (flags.args.length !== 2)
+	// put_command.go getPutOp: a missing value would be read from stdin, which this terminal has
+	// none of; words after the value are not read
+	if (value === undefined)
 		return [err('Error: put command needs 1 argument and input from stdin or 2 arguments')];
+	if ((flags.values['write-out'] ?? 'simple') !== 'simple')
+		return [note('notModelled', { command: `etcdctl put -w ${flags.values['write-out']}` })];
 	if (key === '') return [err('Error: etcdserver: key is not provided')];
 	for (const unmodelled of ['lease', 'ignore-value', 'ignore-lease'])
 		if (flags.values[unmodelled])
@@ -218,8 +230,7 @@ function delCommand(args: string[], store: EtcdStore): Chunk[] {
 		...GLOBAL,
 		{ name: 'prefix' },
 		{ name: 'prev-kv' },
-		{ name: 'from-key' },
-		{ name: 'range' }
+		{ name: 'from-key' }
 	]);
 	if ('error' in flags) return [err(`Error: ${flags.error}`)];
 	const [key, rangeEnd] = flags.args;
@@ -227,8 +238,9 @@ function delCommand(args: string[], store: EtcdStore): Chunk[] {
 		return [
 			err('Error: del command needs one argument as key and an optional argument as range_end')
 		];
-	if (flags.values['from-key'] || flags.values.range)
-		return [note('notModelled', { command: 'etcdctl del --from-key' })];
+	if (flags.values['from-key']) return [note('notModelled', { command: 'etcdctl del --from-key' })];
+	if ((flags.values['write-out'] ?? 'simple') !== 'simple')
+		return [note('notModelled', { command: `etcdctl del -w ${flags.values['write-out']}` })];
 	const all = getPrefix(store, '');
 	const gone =
 		flags.values.prefix === 'true'
@@ -281,11 +293,15 @@ function watch(args: string[], etcd: EtcdAccess): Chunk[] {
 		{ name: 'prev-kv' }
 	]);
 	if ('error' in flags) return [err(`Error: ${flags.error}`)];
-	const [key] = flags.args;
+	const [key, rangeEnd] = flags.args;
 	if (key === undefined || flags.args.length > 2) return [err('Error: bad number of arguments')];
 	const prefix = flags.values.prefix === 'true';
+	if (prefix && rangeEnd !== undefined)
+		return [err('Error: `range_end` and `--prefix` are mutually exclusive')];
 	const prevKv = flags.values['prev-kv'] === 'true';
-	const hears = (k: string) => (prefix ? k.startsWith(key) : k === key);
+	// a key, a prefix, or the range [key, range_end)
+	const hears = (k: string) =>
+		prefix ? k.startsWith(key) : rangeEnd !== undefined ? k >= key && k < rangeEnd : k === key;
 	const print = ({ type, kv, prev }: WatchChange): Chunk[] => [
 		out(type),
 		...(prevKv && prev ? printKV(prev, PLAIN) : []),

@@ -1,40 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import { FLOWS, FLOW_IDS } from '$lib/flows/registry';
 import type { Timeline } from '$lib/flows/types';
+import {
+	nodeFailureBranches,
+	podBranches,
+	scaleOutBranches,
+	serviceBranches
+} from '$lib/flows/testing/branches';
 import { storedBytes } from './encode';
 
-describe.each(FLOW_IDS)('every object %s stores has its protobuf', (id) => {
-	it('encodes with the k8s\\x00 prefix and an Unknown naming its apiVersion and kind', async () => {
-		const flow = await FLOWS[id].model();
-		const tl = flow.build(flow.scenario.defaults) as Timeline;
-		const seen = new Set<string>();
-		for (const state of [tl.initial, ...tl.steps.map((s) => s.snapshot)])
-			for (const kv of Object.values(state.etcd.kvs)) {
-				if (seen.has(kv.value)) continue;
-				seen.add(kv.value);
-				const bytes = storedBytes(kv.value);
-				const { apiVersion, kind } = JSON.parse(kv.value);
-				const typeMeta = [
-					0x0a,
-					apiVersion.length,
-					...Buffer.from(apiVersion),
-					0x12,
-					kind.length,
-					...Buffer.from(kind)
-				];
-				expect([...bytes.slice(0, 6 + typeMeta.length)]).toEqual([
-					0x6b,
-					0x38,
-					0x73,
-					0x00,
-					0x0a,
-					typeMeta.length,
-					...typeMeta
-				]);
-				expect([...bytes.slice(-4)]).toEqual([0x1a, 0x00, 0x22, 0x00]);
+const BRANCHES: Record<(typeof FLOW_IDS)[number], Record<string, object>> = {
+	'pod-creation': podBranches,
+	service: serviceBranches,
+	'node-failure': nodeFailureBranches,
+	'scale-out': scaleOutBranches
+};
+
+describe.each(FLOW_IDS)(
+	'every object %s stores, in each of its branches, has its protobuf',
+	(id) => {
+		it('encodes with the k8s\\x00 prefix and an Unknown naming its apiVersion and kind', async () => {
+			const flow = await FLOWS[id].model();
+			const seen = new Set<string>();
+			for (const scenario of Object.values(BRANCHES[id])) {
+				const tl = flow.build(scenario as never) as Timeline;
+				for (const state of [tl.initial, ...tl.steps.map((s) => s.snapshot)])
+					for (const kv of Object.values(state.etcd.kvs)) {
+						if (seen.has(kv.value)) continue;
+						seen.add(kv.value);
+						const bytes = storedBytes(kv.value);
+						const { apiVersion, kind } = JSON.parse(kv.value);
+						const typeMeta = [
+							0x0a,
+							apiVersion.length,
+							...Buffer.from(apiVersion),
+							0x12,
+							kind.length,
+							...Buffer.from(kind)
+						];
+						expect([...bytes.slice(0, 6 + typeMeta.length)]).toEqual([
+							0x6b,
+							0x38,
+							0x73,
+							0x00,
+							0x0a,
+							typeMeta.length,
+							...typeMeta
+						]);
+						expect([...bytes.slice(-4)]).toEqual([0x1a, 0x00, 0x22, 0x00]);
+					}
 			}
-	});
-});
+		});
+	}
+);
 
 /** a protobuf message's fields, read back: number → values (bytes for length-delimited) */
 function decode(bytes: Uint8Array): Map<number, (bigint | Uint8Array)[]> {

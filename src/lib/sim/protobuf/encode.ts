@@ -27,7 +27,8 @@ const KINDS: Record<string, string> = {
 	'coordination.k8s.io/v1/Lease': 'coordination.Lease',
 	'apps/v1/Deployment': 'apps.Deployment',
 	'apps/v1/ReplicaSet': 'apps.ReplicaSet',
-	'apps/v1/DaemonSet': 'apps.DaemonSet'
+	'apps/v1/DaemonSet': 'apps.DaemonSet',
+	'apps/v1/StatefulSet': 'apps.StatefulSet'
 };
 
 type Json = Record<string, unknown>;
@@ -118,9 +119,10 @@ function single(w: ProtoWriter, f: ProtoField, v: unknown): void {
 			);
 			return;
 		case 'IntOrString': {
-			const isInt = typeof v === 'number';
+			// the zero value is Type 0, an int
+			const isInt = typeof v !== 'string';
 			const inner = new ProtoWriter().tag(1, VARINT).varint(isInt ? 0 : 1);
-			inner.tag(2, VARINT).varint(isInt ? v : 0);
+			inner.tag(2, VARINT).varint(isInt ? ((v as number | undefined) ?? 0) : 0);
 			inner.tag(3, LENGTH).string(isInt ? '' : String(v ?? ''));
 			w.tag(f.n, LENGTH).bytes(inner.done());
 			return;
@@ -141,7 +143,8 @@ function timestamp(rfc3339: string | null | undefined, micro: boolean): Uint8Arr
 	if (!rfc3339) return new Uint8Array();
 	const seconds = Math.floor(Date.parse(rfc3339) / 1000);
 	const fraction = /\.(\d+)/.exec(rfc3339)?.[1] ?? '';
-	const nanos = micro ? Number(fraction.padEnd(9, '0').slice(0, 9)) : 0;
+	// ProtoMicroTime keeps microseconds
+	const nanos = micro ? Number(fraction.slice(0, 6).padEnd(9, '0')) : 0;
 	return new ProtoWriter().tag(1, VARINT).varint(seconds).tag(2, VARINT).varint(nanos).done();
 }
 

@@ -1126,6 +1126,67 @@ export const MESSAGES: Record<string, ProtoField[]> = {
 		// 5 (templateGeneration) is gone from apps/v1
 		{ n: 6, json: 'revisionHistoryLimit', type: 'int32', optional: true }
 	],
+	// StatefulSet (apps/v1 types.go): the node-failure flow's db
+	'apps.StatefulSet': [
+		{ n: 1, json: 'metadata', type: 'meta.ObjectMeta' },
+		{ n: 2, json: 'spec', type: 'apps.StatefulSetSpec' },
+		{ n: 3, json: 'status', type: 'apps.StatefulSetStatus' }
+	],
+	'apps.StatefulSetSpec': [
+		{ n: 1, json: 'replicas', type: 'int32', optional: true },
+		{ n: 2, json: 'selector', type: 'meta.LabelSelector', optional: true },
+		{ n: 3, json: 'template', type: 'core.PodTemplateSpec' },
+		{ n: 4, json: 'volumeClaimTemplates', type: 'core.PersistentVolumeClaim', repeated: true },
+		{ n: 5, json: 'serviceName', type: 'string' },
+		{ n: 6, json: 'podManagementPolicy', type: 'string' }, // PodManagementPolicyType
+		{ n: 7, json: 'updateStrategy', type: 'apps.StatefulSetUpdateStrategy' },
+		{ n: 8, json: 'revisionHistoryLimit', type: 'int32', optional: true },
+		{ n: 9, json: 'minReadySeconds', type: 'int32' },
+		{
+			n: 10,
+			json: 'persistentVolumeClaimRetentionPolicy',
+			type: 'apps.StatefulSetPersistentVolumeClaimRetentionPolicy',
+			optional: true
+		},
+		{ n: 11, json: 'ordinals', type: 'apps.StatefulSetOrdinals', optional: true }
+	],
+	'apps.StatefulSetUpdateStrategy': [
+		{ n: 1, json: 'type', type: 'string' }, // StatefulSetUpdateStrategyType
+		{
+			n: 2,
+			json: 'rollingUpdate',
+			type: 'apps.RollingUpdateStatefulSetStrategy',
+			optional: true
+		}
+	],
+	'apps.RollingUpdateStatefulSetStrategy': [
+		{ n: 1, json: 'partition', type: 'int32', optional: true },
+		{ n: 2, json: 'maxUnavailable', type: 'IntOrString', optional: true }
+	],
+	'apps.StatefulSetPersistentVolumeClaimRetentionPolicy': [
+		{ n: 1, json: 'whenDeleted', type: 'string' }, // PersistentVolumeClaimRetentionPolicyType
+		{ n: 2, json: 'whenScaled', type: 'string' }
+	],
+	'apps.StatefulSetOrdinals': [{ n: 1, json: 'start', type: 'int32' }],
+	'apps.StatefulSetStatus': [
+		{ n: 1, json: 'observedGeneration', type: 'int64' },
+		{ n: 2, json: 'replicas', type: 'int32' },
+		{ n: 3, json: 'readyReplicas', type: 'int32' },
+		{ n: 4, json: 'currentReplicas', type: 'int32' },
+		{ n: 5, json: 'updatedReplicas', type: 'int32' },
+		{ n: 6, json: 'currentRevision', type: 'string' },
+		{ n: 7, json: 'updateRevision', type: 'string' },
+		{ n: 9, json: 'collisionCount', type: 'int32', optional: true },
+		{ n: 10, json: 'conditions', type: 'apps.StatefulSetCondition', repeated: true },
+		{ n: 11, json: 'availableReplicas', type: 'int32' }
+	],
+	'apps.StatefulSetCondition': [
+		{ n: 1, json: 'type', type: 'string' },
+		{ n: 2, json: 'status', type: 'string' },
+		{ n: 3, json: 'lastTransitionTime', type: 'Time' },
+		{ n: 4, json: 'reason', type: 'string' },
+		{ n: 5, json: 'message', type: 'string' }
+	],
 	'apps.DaemonSetUpdateStrategy': [
 		{ n: 1, json: 'type', type: 'string' }, // DaemonSetUpdateStrategyType
 		{ n: 2, json: 'rollingUpdate', type: 'apps.RollingUpdateDaemonSet', optional: true }
