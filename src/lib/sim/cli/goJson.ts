@@ -3,8 +3,9 @@
  * unstructured object the apiserver returned, so map keys come out sorted, and Go's encoder
  * escapes <, > and & for HTML (cli-runtime/pkg/printers/json.go).
  */
-export function goJson(value: unknown): string {
-	return JSON.stringify(sortKeys(value), null, 4).replace(
+export function goJson(value: unknown, { sorted = true } = {}): string {
+	// a typed object (kubectl run's, say) keeps its Go struct's field order: the order given here
+	return JSON.stringify(sorted ? sortKeys(value) : value, null, 4).replace(
 		/[<>&]/g,
 		(c) => `\\u00${c.charCodeAt(0).toString(16)}`
 	);

@@ -8,6 +8,7 @@ import { KUBELET_VERSION } from '../kubectl';
 import { firstArgument, parseFlags, type FlagSpec } from './flags';
 import { describe, DESCRIBE_FLAGS } from './kubectlDescribe';
 import { get, GET_FLAGS, KUBECTL_GLOBAL } from './kubectlGet';
+import { run, RUN_FLAGS } from './kubectlRun';
 import { err, kubectlFlagError, note, out, type Chunk } from './output';
 import { RESOURCES } from './resources';
 import { tabwrite } from './tabwriter';
@@ -15,7 +16,7 @@ import { tabwrite } from './tabwriter';
 /** kubectl v1.32.0 vendors kustomize v5.5.0 (staging/src/k8s.io/kubectl/go.mod) */
 const KUSTOMIZE_VERSION = 'v5.5.0';
 
-export const KUBECTL_COMMANDS = ['api-resources', 'describe', 'get', 'version'];
+export const KUBECTL_COMMANDS = ['api-resources', 'describe', 'get', 'run', 'version'];
 /** kubectl's commands that change the cluster: here the flow changes it */
 const CHANGES = [
 	'annotate',
@@ -32,7 +33,6 @@ const CHANGES = [
 	'patch',
 	'replace',
 	'rollout',
-	'run',
 	'scale',
 	'set',
 	'taint',
@@ -66,7 +66,13 @@ const OTHERS = [
 
 export function kubectl(args: string[], state: ClusterState): Chunk[] {
 	// every subcommand's flags, to find the subcommand among them
-	const at = firstArgument(args, [...GET_FLAGS, ...DESCRIBE_FLAGS, ...VERSION_FLAGS, ...API_FLAGS]);
+	const at = firstArgument(args, [
+		...GET_FLAGS,
+		...DESCRIBE_FLAGS,
+		...VERSION_FLAGS,
+		...API_FLAGS,
+		...RUN_FLAGS
+	]);
 	if (at < 0) return [note('notModelled', { command: 'kubectl' })];
 	const sub = args[at];
 	const rest = args.filter((_, i) => i !== at);
@@ -76,6 +82,7 @@ export function kubectl(args: string[], state: ClusterState): Chunk[] {
 	if (sub === 'describe') return describe(rest, state);
 	if (sub === 'version') return version(rest);
 	if (sub === 'api-resources') return apiResources(rest);
+	if (sub === 'run') return run(rest);
 	if (CHANGES.includes(sub)) return [note('readOnly', { command: `kubectl ${sub}` })];
 	if (OTHERS.includes(sub)) return [note('notModelled', { command: `kubectl ${sub}` })];
 	return [err(`error: unknown command "${sub}" for "kubectl"`)];

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPodScenario } from '$lib/flows/pod-creation/scenario';
+import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
+import { runLine } from './shell';
+
+const state = podCreationTimeline(defaultPodScenario).steps[0].snapshot;
+const text = (line: string) =>
+	runLine(line, state)
+		.chunks.map((c) => ('text' in c ? c.text : `[note:${'note' in c ? c.note : ''}]`))
+		.join('\n');
+
+describe('kubectl run --dry-run=client: the manifest a CKA candidate starts from', () => {
+	it('-o yaml: the Pod BasicPod builds, its keys sorted as kubectl’s YAML printer sorts them', () => {
+		expect(text('kubectl run nginx --image=nginx:1.27 --dry-run=client -o yaml')).toBe(
+			[
+				'apiVersion: v1',
+				'kind: Pod',
+				'metadata:',
+				'  creationTimestamp: null',
+				'  labels:',
+				'    run: nginx',
+				'  name: nginx',
+				'spec:',
+				'  containers:',
+				'  - image: nginx:1.27',
+				'    name: nginx',
+				'    resources: {}',
+				'  dnsPolicy: ClusterFirst',
+				'  restartPolicy: Always',
+				'status: {}'
+			].join('\n')
+		);
+	});
+
+	it('--port, --labels, --restart, --command and its words after --', () => {
+		const yaml = text(
+			'k run bb --image=busybox:1.36 --port=80 -l app=bb,tier=x --restart=Never --dry-run=client -o yaml --command -- sleep 3600'
+		);
+		expect(yaml).toContain('  labels:\n    app: bb\n    tier: x\n  name: bb');
+		expect(yaml).toContain(
+			'  - command:\n    - sleep\n    - "3600"\n    image: busybox:1.36\n    name: bb\n    ports:\n    - containerPort: 80\n    resources: {}'
+		);
+		expect(yaml).toContain('  restartPolicy: Never');
+	});
+
+	it('-o json keeps the Go struct’s order, four spaces', () => {
+		expect(text('kubectl run nginx --image=nginx --dry-run=client -o json')).toBe(
+			`{
+    "kind": "Pod",
+    "apiVersion": "v1",
+    "metadata": {
+        "name": "nginx",
+        "creationTimestamp": null,
+        "labels": {
+            "run": "nginx"
+        }
+    },
+    "spec": {
+        "containers": [
+            {
+                "name": "nginx",
+                "image": "nginx",
+                "resources": {}
+            }
+        ],
+        "restartPolicy": "Always",
+        "dnsPolicy": "ClusterFirst"
+    },
+    "status": {}
+}`
+		);
+	});
+
+	it('its mistakes are kubectl’s; without --dry-run=client it would create the pod', () => {
+		expect(text('kubectl run --image=nginx')).toBe(
+			"error: NAME is required for run\nSee 'kubectl run -h' for help and examples"
+		);
+		expect(text('kubectl run x')).toBe('error: --image is required');
+		expect(text('kubectl run x --image=n --restart=Sometimes --dry-run=client')).toBe(
+			'error: invalid restart policy: Sometimes'
+		);
+		expect(text('kubectl run x --image=n --dry-run=maybe')).toBe(
+			'error: Invalid dry-run value (maybe). Must be "none", "server", or "client".'
+		);
+		expect(text('kubectl run x --image=n')).toBe('[note:readOnly]');
+		expect(text('kubectl run x --image=n --dry-run=client')).toBe('pod/x created (dry run)');
+	});
+});

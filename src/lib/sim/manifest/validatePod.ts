@@ -1,0 +1,180 @@
+/**
+ * ValidatePodCreate's checks for the fields a hand-written Pod gets wrong, after the API server's
+ * defaulting (pkg/apis/core/validation/validation.go: ValidateObjectMeta, validateContainers,
+ * validateContainerCommon, validateContainerPorts, validatePullPolicy, ValidateResourceRequirements,
+ * validateRestartPolicy, validateDNSPolicy, ValidateTolerations), each cause as `field: message`,
+ * in the order validation.go finds them.
+ */
+import { formatCpu, formatMemory, parseCpu, parseMemory } from '../quantity';
+import {
+	dns1123Label,
+	dns1123Subdomain,
+	labelValueProblems,
+	qualifiedNameProblems,
+	quoted,
+	unsupported
+} from './validationText';
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj =>
+	v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {};
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+const invalid = (field: string, value: unknown, message: string) =>
+	`${field}: Invalid value: ${quoted(value)}: ${message}`;
+
+function labelCauses(field: string, labels: Obj): string[] {
+	const causes: string[] = [];
+	for (const [k, v] of Object.entries(labels)) {
+		for (const m of qualifiedNameProblems(k)) causes.push(invalid(field, k, m));
+		for (const m of labelValueProblems(str(v))) causes.push(invalid(field, str(v), m));
+	}
+	return causes;
+}
+
+/** a quantity's amount in the unit the comparison needs: millicores for cpu, bytes otherwise */
+const amount = (resource: string, text: string) =>
+	resource === 'cpu' ? parseCpu(text) : parseMemory(text);
+
+/** Quantity.String(): cpu and binary memory amounts in their canonical form, others as written */
+function canonical(resource: string, text: string): string {
+	if (resource === 'cpu') {
+		const milli = parseCpu(text);
+		return milli === null ? text : formatCpu(milli);
+	}
+	const bytes = /i$/.test(text) ? parseMemory(text) : null;
+	return bytes === null ? text : formatMemory(bytes);
+}
+
+/**
+ * ValidateResourceRequirements: each limit, then each request, not below zero; a request above
+ * its limit names the limit. Go walks the maps in no set order; here, in the order written.
+ */
+function resourceCauses(field: string, resources: Obj): string[] {
+	const causes: string[] = [];
+	const requests = obj(resources.requests);
+	const limits = obj(resources.limits);
+	const negative = (at: string, name: string, value: unknown) =>
+		String(value).trim().startsWith('-')
+			? [
+					invalid(
+						`${at}[${name}]`,
+						canonical(name, String(value)),
+						'must be greater than or equal to 0'
+					)
+				]
+			: [];
+	for (const [name, value] of Object.entries(limits))
+		causes.push(...negative(`${field}.limits`, name, value));
+	for (const [name, value] of Object.entries(requests)) {
+		causes.push(...negative(`${field}.requests`, name, value));
+		if (!(name in limits)) continue;
+		const req = amount(name, String(value));
+		const lim = amount(name, String(limits[name]));
+		if (req !== null && lim !== null && req > lim)
+			causes.push(
+				invalid(
+					`${field}.requests`,
+					canonical(name, String(value)),
+					`must be less than or equal to ${name} limit of ${canonical(name, String(limits[name]))}`
+				)
+			);
+	}
+	return causes;
+}
+
+function containerCauses(c: Obj, field: string): string[] {
+	const causes: string[] = [];
+	const name = str(c.name);
+	if (!name) causes.push(`${field}.name: Required value`);
+	else for (const m of dns1123Label(name)) causes.push(invalid(`${field}.name`, name, m));
+	const image = str(c.image);
+	if (!image) causes.push(`${field}.image: Required value`);
+	else if (image.trim() !== image)
+		causes.push(invalid(`${field}.image`, image, 'must not have leading or trailing whitespace'));
+	list(c.ports).forEach((p, i) => {
+		const port = obj(p).containerPort;
+		const at = `${field}.ports[${i}]`;
+		if (port === undefined || port === 0) causes.push(`${at}.containerPort: Required value`);
+		else if (typeof port === 'number' && (port < 1 || port > 65535))
+			causes.push(
+				`${at}.containerPort: Invalid value: ${port}: must be between 1 and 65535, inclusive`
+			);
+		const protocol = obj(p).protocol;
+		if (protocol !== undefined && !['SCTP', 'TCP', 'UDP'].includes(str(protocol)))
+			causes.push(`${at}.protocol: ${unsupported(str(protocol), ['SCTP', 'TCP', 'UDP'])}`);
+	});
+	const pull = c.imagePullPolicy;
+	if (pull !== undefined && !['Always', 'IfNotPresent', 'Never'].includes(str(pull)))
+		causes.push(
+			`${field}.imagePullPolicy: ${unsupported(str(pull), ['Always', 'IfNotPresent', 'Never'])}`
+		);
+	causes.push(...resourceCauses(`${field}.resources`, obj(c.resources)));
+	return causes;
+}
+
+function tolerationCauses(tolerations: unknown[]): string[] {
+	const causes: string[] = [];
+	tolerations.forEach((t, i) => {
+		const { key, operator, value, effect } = obj(t);
+		const at = `spec.tolerations[${i}]`;
+		if (key)
+			for (const m of qualifiedNameProblems(str(key))) causes.push(invalid(`${at}.key`, key, m));
+		const op = str(operator) || 'Equal';
+		if (!key && op !== 'Exists')
+			causes.push(
+				invalid(
+					`${at}.operator`,
+					op,
+					'operator must be Exists when `key` is empty, which means "match all values and all keys"'
+				)
+			);
+		if (op === 'Exists' && value)
+			causes.push(
+				invalid(`${at}.operator`, str(value), "value must be empty when `operator` is 'Exists'")
+			);
+		else if (op === 'Equal')
+			for (const m of labelValueProblems(str(value)))
+				causes.push(invalid(`${at}.value`, str(value), m));
+		else if (op !== 'Exists')
+			causes.push(`${at}.operator: ${unsupported(op, ['Equal', 'Exists'])}`);
+		if (effect && !['NoSchedule', 'PreferNoSchedule', 'NoExecute'].includes(str(effect)))
+			causes.push(
+				`${at}.effect: ${unsupported(str(effect), ['NoSchedule', 'PreferNoSchedule', 'NoExecute'])}`
+			);
+	});
+	return causes;
+}
+
+/** The causes of a Pod the API server would refuse as Invalid (none: it would store it). */
+export function validatePod(pod: Obj): string[] {
+	const meta = obj(pod.metadata);
+	const spec = obj(pod.spec);
+	const causes: string[] = [];
+	const name = str(meta.name);
+	for (const m of dns1123Subdomain(name)) causes.push(invalid('metadata.name', name, m));
+	causes.push(...labelCauses('metadata.labels', obj(meta.labels)));
+	const containers = list(spec.containers);
+	if (!containers.length) causes.push('spec.containers: Required value');
+	const seen = new Set<string>();
+	containers.forEach((c, i) => {
+		causes.push(...containerCauses(obj(c), `spec.containers[${i}]`));
+		const n = str(obj(c).name);
+		if (n && seen.has(n)) causes.push(`spec.containers[${i}].name: Duplicate value: ${quoted(n)}`);
+		seen.add(n);
+	});
+	const restart = spec.restartPolicy;
+	if (restart !== undefined && !['Always', 'OnFailure', 'Never'].includes(str(restart)))
+		causes.push(
+			`spec.restartPolicy: ${unsupported(str(restart), ['Always', 'OnFailure', 'Never'])}`
+		);
+	const dns = spec.dnsPolicy;
+	const dnsPolicies = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
+	if (dns !== undefined && !dnsPolicies.includes(str(dns)))
+		causes.push(`spec.dnsPolicy: ${unsupported(str(dns), dnsPolicies)}`);
+	causes.push(...labelCauses('spec.nodeSelector', obj(spec.nodeSelector)));
+	causes.push(...tolerationCauses(list(spec.tolerations)));
+	// statusCausesToAggrError drops repeated lines
+	return [...new Set(causes)];
+}
