@@ -312,11 +312,13 @@ test.describe('every control works from the keyboard', () => {
 			['ArrowRight', 'Pod'],
 			['ArrowRight', 'Scheduler'],
 			['ArrowRight', 'Sources'],
+			['ArrowRight', 'YAML'],
 			['ArrowRight', 'Terminal'],
 			['ArrowRight', 'etcd'],
 			['ArrowLeft', 'Terminal'],
 			['Home', 'etcd'],
 			['End', 'Terminal'],
+			['ArrowLeft', 'YAML'],
 			['ArrowLeft', 'Sources']
 		]) {
 			await page.keyboard.press(key);
@@ -324,7 +326,7 @@ test.describe('every control works from the keyboard', () => {
 			await expect(tab(name)).toHaveAttribute('aria-selected', 'true');
 			await expect(page.getByRole('tabpanel')).toHaveAttribute(
 				'aria-labelledby',
-				/scheduler|pod|etcd|sources|terminal/
+				/scheduler|pod|etcd|sources|yaml|terminal/
 			);
 		}
 		await expect(page.getByRole('tabpanel', { name: 'Sources' })).toBeVisible();

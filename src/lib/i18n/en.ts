@@ -103,7 +103,8 @@ export const en = {
 			persist: 'Persist to etcd'
 		},
 		command: 'Command',
-		terminal: 'Terminal'
+		terminal: 'Terminal',
+		yaml: 'YAML'
 	},
 	scenario: {
 		try: 'Try a scenario',

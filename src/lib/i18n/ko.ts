@@ -105,7 +105,8 @@ export const ko: Messages = {
 			persist: 'etcd에 저장'
 		},
 		command: '명령',
-		terminal: '터미널'
+		terminal: '터미널',
+		yaml: 'YAML'
 	},
 	scenario: {
 		try: '시나리오 바꿔 보기',

@@ -16,6 +16,9 @@ export interface PanelProps {
 	oncommand?: (line: string | null) => void;
 	/** where a panel keeps what must outlive its tab being hidden (one per set of tabs) */
 	memory?: Record<string, unknown>;
+	/** the scenario on screen, and how a panel plays another (the Pod YAML tab's apply) */
+	scenario?: object;
+	onapply?: (scenario: object) => void;
 }
 
 /** The narration's badge for a step: the course's numbered step, or the part of the story. */

@@ -58,35 +58,69 @@ export function run(words: string[]): Chunk[] {
 			'run',
 			`invalid argument "${v.port}" for "--port" flag: strconv.ParseInt: parsing "${v.port}": invalid syntax`
 		);
-	// the Go structs' field order: Container{name, image, command, args, ports, env, resources, imagePullPolicy}
-	const container = {
+	const pod = basicPod({
 		name,
 		image: v.image,
-		...(v.command === 'true' && args.length ? { command: args } : {}),
-		...(v.command !== 'true' && args.length ? { args } : {}),
-		...(port !== undefined && port >= 0 ? { ports: [{ containerPort: port }] } : {}),
-		...(v.env ? { env: [envVar(v.env)] } : {}),
-		resources: {},
-		...(v['image-pull-policy'] ? { imagePullPolicy: v['image-pull-policy'] } : {})
-	};
-	const pod = {
-		kind: 'Pod',
-		apiVersion: 'v1',
-		metadata: {
-			name,
-			creationTimestamp: null,
-			labels,
-			...(v.annotations ? { annotations: parsePairs(v.annotations) ?? {} } : {})
+		labels,
+		restart,
+		annotations: v.annotations ? (parsePairs(v.annotations) ?? {}) : undefined,
+		container: {
+			...(v.command === 'true' && args.length ? { command: args } : {}),
+			...(v.command !== 'true' && args.length ? { args } : {}),
+			...(port !== undefined && port >= 0 ? { ports: [{ containerPort: port }] } : {}),
+			...(v.env ? { env: [envVar(v.env)] } : {})
 		},
-		spec: { containers: [container], restartPolicy: restart, dnsPolicy: 'ClusterFirst' },
-		status: {}
-	};
+		imagePullPolicy: v['image-pull-policy']
+	});
 	const format = v.output ?? '';
 	if (format === 'yaml') return [out(toYaml(pod, { sorted: true }).trimEnd())];
 	if (format === 'json') return [out(goJson(pod, { sorted: false }))];
 	if (format === 'name') return [out(`pod/${name}`)];
 	if (format === '') return [out(`pod/${name} created (dry run)`)];
 	return [note('notModelled', { command: `kubectl run -o ${format}` })];
+}
+
+interface BasicPodOptions {
+	name: string;
+	image: string;
+	labels?: Record<string, string>;
+	restart?: string;
+	annotations?: Record<string, string>;
+	/** the container's command, args, ports and env */
+	container?: Record<string, unknown>;
+	resources?: Record<string, unknown>;
+	imagePullPolicy?: string;
+}
+
+/**
+ * The Pod kubectl run builds (generate/versioned/run.go BasicPod), its fields in the Go structs'
+ * order: Container{name, image, command, args, ports, env, resources, imagePullPolicy}.
+ */
+export function basicPod(o: BasicPodOptions) {
+	return {
+		kind: 'Pod',
+		apiVersion: 'v1',
+		metadata: {
+			name: o.name,
+			creationTimestamp: null,
+			labels: o.labels ?? { run: o.name },
+			...(o.annotations ? { annotations: o.annotations } : {})
+		},
+		spec: {
+			containers: [
+				{
+					name: o.name,
+					image: o.image,
+					...o.container,
+					resources: o.resources ?? {},
+					...(o.imagePullPolicy ? { imagePullPolicy: o.imagePullPolicy } : {})
+				}
+			],
+			restartPolicy: o.restart ?? 'Always',
+			dnsPolicy: 'ClusterFirst'
+		},
+		status: {}
+	};
 }
 
 /** `k=v,k2=v2` (--labels, --annotations), or null when a pair has no `=` */

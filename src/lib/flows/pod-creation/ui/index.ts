@@ -38,6 +38,7 @@ export const ui: FlowUi<PodScenario, unknown, PodStep> = {
 			load: () => import('./SchedulerTab.svelte')
 		},
 		{ id: 'sources', label: (t) => t.panels.sources, load: () => import('./SourcesPanel.svelte') },
+		{ id: 'yaml', label: (t) => t.panels.yaml, load: () => import('./PodYamlTab.svelte') },
 		terminalTab
 	],
 	// the scheduling steps show the scores, the kubelet's steps (course step 6 on) the pod

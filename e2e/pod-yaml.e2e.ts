@@ -1,0 +1,83 @@
+/**
+ * The pod-creation flow’s YAML tab in the built app: the manifest kubectl run prints, edited
+ * and applied (the flow plays again with the pod), a bad one refused in kubectl's words with
+ * nothing played, what was answered kept while another tab is open, and Korean.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { open, status, watchConsole } from './helpers';
+
+const editor = (page: Page) => page.getByRole('textbox', { name: 'pod.yaml' });
+
+async function write(page: Page, text: string) {
+	await editor(page).click();
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.insertText(text);
+}
+
+const POD = (image: string, extra = '') => `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: ${image}
+    resources:
+      requests:
+        cpu: 250m
+${extra}`;
+
+test('apply a manifest, change it, apply again: the flow plays each pod; a bad one plays nothing', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await open(page, '/flows/pod-creation?lang=en&step=9');
+	await page.getByRole('tab', { name: 'YAML' }).click();
+	await expect(editor(page)).toContainText('apiVersion: v1');
+	await expect(editor(page)).toContainText('run: nginx');
+
+	await write(page, POD('nginx:1.26'));
+	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'pod/web created' })).toBeVisible();
+	// a new run from the first step, the link carrying the pod the flow plays
+	await expect(status(page)).toHaveText(/^Step 1 of/);
+	await expect(page).toHaveURL(/name=web/);
+	await expect(page).toHaveURL(/image=nginx(:|%3A)1\.26/);
+	await expect(page).toHaveURL(/cpu=250m/);
+
+	// changed, with a field the flow does not play: it says which
+	await write(page, POD('nginx:1.27', '  nodeSelector:\n    disk: ssd\n'));
+	await editor(page).press('ControlOrMeta+Enter');
+	await expect(page.getByRole('status').filter({ hasText: 'kubectl apply' })).toContainText(
+		'spec.nodeSelector.disk'
+	);
+	// nginx:1.27 is the default image: the link leaves it out
+	await expect(page).not.toHaveURL(/image=/);
+
+	// a misspelt field: the API server's strict decoding, and the flow stays as it was
+	await write(page, POD('nginx:1.27').replace('image:', 'imagee:'));
+	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
+	await expect(page.getByRole('alert')).toContainText(
+		'Error from server (BadRequest): error when creating "pod.yaml": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagee"'
+	);
+	await expect(page).not.toHaveURL(/image=/);
+	await expect(page).toHaveURL(/name=web/);
+
+	// another tab and back: the answer and the text are still there
+	await page.getByRole('tab', { name: 'etcd' }).click();
+	await page.getByRole('tab', { name: 'YAML' }).click();
+	await expect(page.getByRole('alert')).toContainText('unknown field "spec.containers[0].imagee"');
+	await expect(editor(page)).toContainText('imagee: nginx:1.27');
+	expect(errors).toEqual([]);
+});
+
+test('Korean: the fields explained, the tool’s words as it prints them', async ({ page }) => {
+	await open(page, '/flows/pod-creation?lang=ko&step=2');
+	await page.getByRole('tab', { name: 'YAML' }).click();
+	await expect(page.getByText('오브젝트가 속한 API입니다.')).toBeVisible();
+	await write(page, POD('nginx:1.27').replace('  name: web\nspec', '  name: Web\nspec'));
+	await page.getByRole('button', { name: '적용: kubectl apply -f pod.yaml' }).click();
+	await expect(page.getByRole('alert')).toContainText(
+		'The Pod "Web" is invalid: metadata.name: Invalid value: "Web": a lowercase RFC 1123 subdomain'
+	);
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { applyPod } from '$lib/sim/manifest/applyPod';
+import { runLine } from '$lib/sim/cli/shell';
+import { manifestOf, podFromManifest } from './manifest';
+import { defaultPodScenario } from './scenario';
+import { podCreationTimeline } from './timeline';
+
+const NS = ['default', 'kube-system'];
+const pod = (text: string) => {
+	const r = applyPod(text, 'pod.yaml', NS);
+	if (!('pod' in r)) throw new Error(JSON.stringify(r));
+	return r.pod;
+};
+
+describe('the flow’s pod as a manifest, and back', () => {
+	it('the manifest is what kubectl run --dry-run=client -o yaml prints, with the requests', () => {
+		const state = podCreationTimeline(defaultPodScenario).steps[0].snapshot;
+		const printed = runLine(
+			'kubectl run nginx --image=nginx:1.27 --dry-run=client -o yaml',
+			state
+		).chunks.map((c) => ('text' in c ? c.text : ''));
+		expect(manifestOf(defaultPodScenario).trimEnd()).toBe(printed.join(''));
+		expect(manifestOf({ ...defaultPodScenario, cpu: 250, memory: 64 * 2 ** 20 })).toContain(
+			'    resources:\n      requests:\n        cpu: 250m\n        memory: 64Mi\n'
+		);
+	});
+
+	it('applied as it is, it gives the scenario back, with nothing left out', () => {
+		const s = { ...defaultPodScenario, cpu: 500, memory: 2 ** 30 };
+		expect(podFromManifest(pod(manifestOf(s)), defaultPodScenario)).toEqual({
+			scenario: s,
+			ignored: []
+		});
+	});
+
+	it('what the flow does not play is named; limits alone become the requests, as defaulting makes them', () => {
+		const text = manifestOf(defaultPodScenario)
+			.replace('    resources: {}\n', '    resources:\n      limits:\n        cpu: "1"\n')
+			.replace('  dnsPolicy', '  nodeName: node-2\n  dnsPolicy')
+			.replace('    run: nginx', '    app: web');
+		const played = podFromManifest(pod(text), defaultPodScenario);
+		expect(played).toEqual({
+			scenario: { ...defaultPodScenario, cpu: 1000 },
+			ignored: ['metadata.labels.app', 'spec.containers[0].resources.limits.cpu', 'spec.nodeName']
+		});
+	});
+
+	it('a value the API server takes but the flow cannot play is said, not played', () => {
+		const dotted = manifestOf(defaultPodScenario).replace(
+			'  name: nginx\nspec',
+			'  name: web.v2\nspec'
+		);
+		expect(podFromManifest(pod(dotted), defaultPodScenario)).toEqual({
+			cannot: 'name',
+			value: 'web.v2'
+		});
+		const inSystem = manifestOf(defaultPodScenario).replace(
+			'  name: nginx\nspec',
+			'  name: nginx\n  namespace: kube-system\nspec'
+		);
+		expect(podFromManifest(pod(inSystem), defaultPodScenario)).toEqual({
+			cannot: 'namespace',
+			value: 'kube-system'
+		});
+	});
+});

@@ -1,0 +1,94 @@
+/**
+ * The pod-creation flow's pod as a manifest, and a manifest as the flow's pod. The manifest is
+ * what `kubectl run NAME --image=IMAGE --dry-run=client -o yaml` prints, with the scenario's
+ * requests; applying one plays the flow with the fields it models (the pod's name, the first
+ * container's image, its cpu and memory requests) and names every other field it leaves out.
+ */
+import { basicPod } from '$lib/sim/cli/kubectlRun';
+import { formatCpu, formatMemory, parseCpu, parseMemory } from '$lib/sim/quantity';
+import { parseImage } from '$lib/sim/registry';
+import { toYaml } from '$lib/sim/yaml';
+import { isDns1123Label } from '../kit/fields';
+import type { PodScenario } from './scenario';
+
+export function manifestOf(s: PodScenario): string {
+	const requests = {
+		...(s.cpu !== null ? { cpu: formatCpu(s.cpu) } : {}),
+		...(s.memory !== null ? { memory: formatMemory(s.memory) } : {})
+	};
+	const pod = basicPod({
+		name: s.name,
+		image: s.image,
+		resources: Object.keys(requests).length ? { requests } : {}
+	});
+	return toYaml(pod, { sorted: true });
+}
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj =>
+	v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {};
+
+/** the fields the flow plays, or has as every `kubectl run` pod has them */
+const PLAYED = new Set([
+	'apiVersion',
+	'kind',
+	'metadata.name',
+	'metadata.namespace',
+	'metadata.creationTimestamp',
+	'spec.containers[0].name',
+	'spec.containers[0].image',
+	'spec.containers[0].resources.requests.cpu',
+	'spec.containers[0].resources.requests.memory',
+	'spec.dnsPolicy',
+	'spec.restartPolicy'
+]);
+
+/** every leaf's path (`spec.containers[0].image`); an empty map or list is a leaf */
+function leaves(v: unknown, path: string): string[] {
+	if (Array.isArray(v)) return v.length ? v.flatMap((x, i) => leaves(x, `${path}[${i}]`)) : [path];
+	if (v && typeof v === 'object') {
+		const keys = Object.keys(v);
+		return keys.length
+			? keys.flatMap((k) => leaves((v as Obj)[k], path ? `${path}.${k}` : k))
+			: [path];
+	}
+	return [path];
+}
+
+export type PodFromManifest =
+	| { scenario: PodScenario; ignored: string[] }
+	/** a value the API server takes but the flow cannot play (a name it cannot give, say) */
+	| { cannot: 'name' | 'image' | 'namespace' | 'cpu' | 'memory'; value: string };
+
+/** The scenario a pod the API server accepted plays as, and the fields the flow leaves out. */
+export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
+	const meta = obj(pod.metadata);
+	const spec = obj(pod.spec);
+	const container = obj((spec.containers as unknown[])[0]);
+	const name = String(meta.name);
+	if (!isDns1123Label(name)) return { cannot: 'name', value: name };
+	const namespace = String(meta.namespace ?? 'default');
+	if (namespace !== 'default') return { cannot: 'namespace', value: namespace };
+	const image = String(container.image);
+	if (parseImage(image) === null) return { cannot: 'image', value: image };
+	// with no requests, the API server copies the limits into them (defaults.go SetDefaults_Pod)
+	const resources = obj(container.resources);
+	const asked = { ...obj(resources.limits), ...obj(resources.requests) };
+	const cpu = asked.cpu === undefined ? null : parseCpu(String(asked.cpu));
+	if (asked.cpu !== undefined && cpu === null) return { cannot: 'cpu', value: String(asked.cpu) };
+	const memory = asked.memory === undefined ? null : parseMemory(String(asked.memory));
+	if (asked.memory !== undefined && memory === null)
+		return { cannot: 'memory', value: String(asked.memory) };
+	const labels = obj(meta.labels);
+	const ownLabels = Object.keys(labels).length === 1 && labels.run === name;
+	const ignored = leaves(pod, '').filter(
+		(p) =>
+			!PLAYED.has(p) &&
+			p !== 'status' &&
+			p !== 'spec.containers[0].resources' &&
+			!(ownLabels && p === 'metadata.labels.run')
+	);
+	// the flow's container is named as its pod
+	if (container.name !== name) ignored.unshift('spec.containers[0].name');
+	return { scenario: { ...base, name, image, cpu, memory }, ignored: [...new Set(ignored)] };
+}
