@@ -7,6 +7,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { open, status, watchConsole } from './helpers';
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'pod.yaml' });
+/** the tab's answer: what kubectl apply printed, in the tab's live region */
+const answer = (page: Page) => page.locator('#panel-yaml [role="status"]');
 
 async function write(page: Page, text: string) {
 	await editor(page).click();
@@ -38,7 +40,7 @@ test('apply a manifest, change it, apply again: the flow plays each pod; a bad o
 
 	await write(page, POD('nginx:1.26'));
 	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'pod/web created' })).toBeVisible();
+	await expect(answer(page)).toContainText('pod/web created');
 	// a new run from the first step, the link carrying the pod the flow plays
 	await expect(status(page)).toHaveText(/^Step 1 of/);
 	await expect(page).toHaveURL(/name=web/);
@@ -48,16 +50,14 @@ test('apply a manifest, change it, apply again: the flow plays each pod; a bad o
 	// changed, with a field the flow does not play: it says which
 	await write(page, POD('nginx:1.27', '  nodeSelector:\n    disk: ssd\n'));
 	await editor(page).press('ControlOrMeta+Enter');
-	await expect(page.getByRole('status').filter({ hasText: 'kubectl apply' })).toContainText(
-		'spec.nodeSelector.disk'
-	);
+	await expect(answer(page)).toContainText('spec.nodeSelector.disk');
 	// nginx:1.27 is the default image: the link leaves it out
 	await expect(page).not.toHaveURL(/image=/);
 
 	// a misspelt field: the API server's strict decoding, and the flow stays as it was
 	await write(page, POD('nginx:1.27').replace('image:', 'imagee:'));
 	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
-	await expect(page.getByRole('alert')).toContainText(
+	await expect(answer(page)).toContainText(
 		'Error from server (BadRequest): error when creating "pod.yaml": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagee"'
 	);
 	await expect(page).not.toHaveURL(/image=/);
@@ -66,9 +66,26 @@ test('apply a manifest, change it, apply again: the flow plays each pod; a bad o
 	// another tab and back: the answer and the text are still there
 	await page.getByRole('tab', { name: 'etcd' }).click();
 	await page.getByRole('tab', { name: 'YAML' }).click();
-	await expect(page.getByRole('alert')).toContainText('unknown field "spec.containers[0].imagee"');
+	await expect(answer(page)).toContainText('unknown field "spec.containers[0].imagee"');
 	await expect(editor(page)).toContainText('imagee: nginx:1.27');
 	expect(errors).toEqual([]);
+});
+
+test('a scenario from the form: the pod on screen replaces text not edited, and the last answer goes', async ({
+	page
+}) => {
+	await open(page, '/flows/pod-creation?lang=en&step=3');
+	await page.getByRole('tab', { name: 'YAML' }).click();
+	await expect(editor(page)).toContainText('image: nginx:1.27');
+	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
+	await expect(answer(page)).toContainText('pod/nginx created');
+	await page.locator('details.scenario > summary').click();
+	await page.getByLabel('Image').fill('redis:7.2');
+	await page.getByRole('button', { name: 'Apply scenario' }).click();
+	await expect(page).toHaveURL(/image=redis(:|%3A)7\.2/);
+	await page.getByRole('tab', { name: 'YAML' }).click();
+	await expect(editor(page)).toContainText('image: redis:7.2');
+	await expect(answer(page)).not.toContainText('pod/nginx created');
 });
 
 test('Korean: the fields explained, the tool’s words as it prints them', async ({ page }) => {
@@ -77,7 +94,7 @@ test('Korean: the fields explained, the tool’s words as it prints them', async
 	await expect(page.getByText('오브젝트가 속한 API입니다.')).toBeVisible();
 	await write(page, POD('nginx:1.27').replace('  name: web\nspec', '  name: Web\nspec'));
 	await page.getByRole('button', { name: '적용: kubectl apply -f pod.yaml' }).click();
-	await expect(page.getByRole('alert')).toContainText(
+	await expect(answer(page)).toContainText(
 		'The Pod "Web" is invalid: metadata.name: Invalid value: "Web": a lowercase RFC 1123 subdomain'
 	);
 });

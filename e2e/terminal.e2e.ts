@@ -44,6 +44,11 @@ test('pod creation: kubectl and etcdctl read the cluster at the step on screen, 
 	await expect(log(page)).toContainText('/registry/pods/default/nginx');
 	await expect(log(page)).toContainText('--cacert=/etc/kubernetes/pki/etcd/ca.crt');
 
+	// another tab and back: what the terminal printed is still there
+	await page.getByRole('tab', { name: 'etcd' }).click();
+	await terminalTab(page).click();
+	await expect(log(page)).toContainText('[step 6] $ kubectl get pods -o wide');
+
 	// the address bar carries the command: the link reopens this view with it answered
 	await expect(page).toHaveURL(
 		/cmd=etcdctl\+get\+%2Fregistry%2Fpods%2Fdefault%2F\+--prefix\+--keys-only/

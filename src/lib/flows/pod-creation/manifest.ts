@@ -67,7 +67,7 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 	const container = obj((spec.containers as unknown[])[0]);
 	const name = String(meta.name);
 	if (!isDns1123Label(name)) return { cannot: 'name', value: name };
-	const namespace = String(meta.namespace ?? 'default');
+	const namespace = String(meta.namespace || 'default');
 	if (namespace !== 'default') return { cannot: 'namespace', value: namespace };
 	const image = String(container.image);
 	if (parseImage(image) === null) return { cannot: 'image', value: image };

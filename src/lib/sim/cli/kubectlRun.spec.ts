@@ -43,7 +43,18 @@ describe('kubectl run --dry-run=client: the manifest a CKA candidate starts from
 		expect(yaml).toContain('  restartPolicy: Never');
 	});
 
-	it('-o json keeps the Go struct’s order, four spaces', () => {
+	it('-n and --privileged: the namespace in metadata, a privileged security context', () => {
+		const yaml = text(
+			'kubectl run p --image=nginx -n kube-system --privileged --dry-run=client -o yaml'
+		);
+		expect(yaml).toContain('  name: p\n  namespace: kube-system\n');
+		expect(yaml).toContain('    resources: {}\n    securityContext:\n      privileged: true\n');
+	});
+
+	it('-o json keeps the Go struct’s order, four spaces, a map’s keys sorted', () => {
+		expect(text('kubectl run x --image=n -l tier=x,app=y --dry-run=client -o json')).toContain(
+			'"labels": {\n            "app": "y",\n            "tier": "x"\n        }'
+		);
 		expect(text('kubectl run nginx --image=nginx --dry-run=client -o json')).toBe(
 			`{
     "kind": "Pod",
@@ -75,9 +86,20 @@ describe('kubectl run --dry-run=client: the manifest a CKA candidate starts from
 		expect(text('kubectl run --image=nginx')).toBe(
 			"error: NAME is required for run\nSee 'kubectl run -h' for help and examples"
 		);
-		expect(text('kubectl run x')).toBe('error: --image is required');
+		// cobra's check of a required flag comes first
+		expect(text('kubectl run')).toBe('error: required flag(s) "image" not set');
+		expect(text('kubectl run x --image=')).toBe('error: --image is required');
 		expect(text('kubectl run x --image=n --restart=Sometimes --dry-run=client')).toBe(
-			'error: invalid restart policy: Sometimes'
+			"error: invalid restart policy: Sometimes\nSee 'kubectl run -h' for help and examples"
+		);
+		expect(text('kubectl run x --image=n --port=70000 --dry-run=client')).toBe(
+			'error: strconv.ParseUint: parsing "70000": value out of range'
+		);
+		expect(text('kubectl run x --image=n -l a=b=c --dry-run=client')).toBe(
+			'error: unexpected label spec: a=b=c'
+		);
+		expect(text('kubectl run x --image=n --env=FOO --dry-run=client')).toBe(
+			'error: invalid env: FOO'
 		);
 		expect(text('kubectl run x --image=n --dry-run=maybe')).toBe(
 			'error: Invalid dry-run value (maybe). Must be "none", "server", or "client".'

@@ -39,9 +39,13 @@ export function run(words: string[]): Chunk[] {
 	if ('error' in flags) return kubectlFlagError('run', flags.error);
 	const v = flags.values;
 	const [name] = flags.args;
-	if (name === undefined)
-		return [err("error: NAME is required for run\nSee 'kubectl run -h' for help and examples")];
+	const usage = "\nSee 'kubectl run -h' for help and examples";
+	// cobra checks a required flag before the command runs
+	if (v.image === undefined) return [err('error: required flag(s) "image" not set')];
+	if (name === undefined) return [err(`error: NAME is required for run${usage}`)];
 	if (!v.image) return [err('error: --image is required')];
+	for (const attach of ['stdin', 'tty', 'rm'])
+		if (v[attach]) return [note('notModelled', { command: `kubectl run --${attach}` })];
 	const dryRun = v['dry-run'] ?? 'none';
 	if (!['none', 'client', 'server'].includes(dryRun))
 		return [
@@ -49,26 +53,27 @@ export function run(words: string[]): Chunk[] {
 		];
 	if (dryRun !== 'client') return [note('readOnly', { command: 'kubectl run' })];
 	const restart = v.restart ?? 'Always';
-	if (!RESTART.includes(restart)) return [err(`error: invalid restart policy: ${restart}`)];
-	const labels = v.labels ? parsePairs(v.labels) : { run: name };
-	if (!labels) return [err(`error: invalid label spec: ${v.labels}`)];
-	const port = v.port === undefined ? undefined : Number(v.port);
-	if (port !== undefined && !/^-?\d+$/.test(v.port!))
-		return kubectlFlagError(
-			'run',
-			`invalid argument "${v.port}" for "--port" flag: strconv.ParseInt: parsing "${v.port}": invalid syntax`
-		);
+	if (!RESTART.includes(restart)) return [err(`error: invalid restart policy: ${restart}${usage}`)];
+	const labels = v.labels ? parseLabels(v.labels) : { run: name };
+	if (typeof labels === 'string') return [err(`error: ${labels}`)];
+	// --port is text, read by ParsePort: strconv.ParseUint(port, 10, 16)
+	const port = v.port === undefined ? undefined : parsePort(v.port);
+	if (typeof port === 'string') return [err(`error: ${port}`)];
+	if (v.env !== undefined && !v.env.includes('=')) return [err(`error: invalid env: ${v.env}`)];
 	const pod = basicPod({
 		name,
 		image: v.image,
-		labels,
+		namespace: v.namespace,
+		// Go's JSON printer writes a map's keys sorted
+		labels: sortedMap(labels),
 		restart,
-		annotations: v.annotations ? (parsePairs(v.annotations) ?? {}) : undefined,
+		annotations: v.annotations ? sortedMap(parseAnnotation(v.annotations)) : undefined,
 		container: {
 			...(v.command === 'true' && args.length ? { command: args } : {}),
 			...(v.command !== 'true' && args.length ? { args } : {}),
-			...(port !== undefined && port >= 0 ? { ports: [{ containerPort: port }] } : {}),
-			...(v.env ? { env: [envVar(v.env)] } : {})
+			...(port !== undefined ? { ports: [{ containerPort: port }] } : {}),
+			...(v.env ? { env: [envVar(v.env)] } : {}),
+			...(v.privileged === 'true' ? { securityContext: { privileged: true } } : {})
 		},
 		imagePullPolicy: v['image-pull-policy']
 	});
@@ -90,6 +95,7 @@ interface BasicPodOptions {
 	container?: Record<string, unknown>;
 	resources?: Record<string, unknown>;
 	imagePullPolicy?: string;
+	namespace?: string;
 }
 
 /**
@@ -102,6 +108,7 @@ export function basicPod(o: BasicPodOptions) {
 		apiVersion: 'v1',
 		metadata: {
 			name: o.name,
+			...(o.namespace ? { namespace: o.namespace } : {}),
 			creationTimestamp: null,
 			labels: o.labels ?? { run: o.name },
 			...(o.annotations ? { annotations: o.annotations } : {})
@@ -111,9 +118,10 @@ export function basicPod(o: BasicPodOptions) {
 				{
 					name: o.name,
 					image: o.image,
-					...o.container,
+					...withoutSecurity(o.container),
 					resources: o.resources ?? {},
-					...(o.imagePullPolicy ? { imagePullPolicy: o.imagePullPolicy } : {})
+					...(o.imagePullPolicy ? { imagePullPolicy: o.imagePullPolicy } : {}),
+					...(o.container?.securityContext ? { securityContext: o.container.securityContext } : {})
 				}
 			],
 			restartPolicy: o.restart ?? 'Always',
@@ -123,15 +131,41 @@ export function basicPod(o: BasicPodOptions) {
 	};
 }
 
-/** `k=v,k2=v2` (--labels, --annotations), or null when a pair has no `=` */
-function parsePairs(text: string): Record<string, string> | null {
+/** --labels `k=v,k2=v2` as generate.ParseLabels reads it, or its complaint */
+function parseLabels(text: string): Record<string, string> | string {
 	const pairs: Record<string, string> = {};
 	for (const part of text.split(',')) {
-		const at = part.indexOf('=');
-		if (at < 1) return null;
-		pairs[part.slice(0, at)] = part.slice(at + 1);
+		const kv = part.split('=');
+		if (kv.length !== 2) return `unexpected label spec: ${part}`;
+		if (!kv[0]) return 'unexpected empty label key';
+		pairs[kv[0]] = kv[1];
 	}
 	return pairs;
+}
+
+/** one --annotations `k=v`: the value is all after the first `=` */
+function parseAnnotation(text: string): Record<string, string> {
+	const at = text.indexOf('=');
+	return at < 0 ? { [text]: '' } : { [text.slice(0, at)]: text.slice(at + 1) };
+}
+
+const sortedMap = (m: Record<string, string>) =>
+	Object.fromEntries(
+		Object.keys(m)
+			.sort()
+			.map((k) => [k, m[k]])
+	);
+
+const withoutSecurity = (c: Record<string, unknown> = {}) =>
+	Object.fromEntries(Object.entries(c).filter(([k]) => k !== 'securityContext'));
+
+/** ParsePort: a port number, or strconv's complaint */
+function parsePort(text: string): number | string {
+	if (!/^\d+$/.test(text))
+		return `strconv.ParseUint: parsing ${JSON.stringify(text)}: invalid syntax`;
+	const n = Number(text);
+	if (n > 65535) return `strconv.ParseUint: parsing ${JSON.stringify(text)}: value out of range`;
+	return n === 0 ? 'port cannot be 0' : n;
 }
 
 const envVar = (text: string) => {

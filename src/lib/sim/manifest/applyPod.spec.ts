@@ -219,7 +219,50 @@ describe('kubectl apply -f pod.yaml: a manifest is refused as kubectl and the AP
 	it('YAML 1.1, as go-yaml reads it: yes is a boolean, so a field of text refuses it', () => {
 		expect(errorOf(edit('  dnsPolicy: ClusterFirst', '  dnsPolicy: yes'))).toBe(
 			CANNOT +
-				'json: cannot unmarshal bool into Go struct field PodSpec.spec.dnsPolicy of type string'
+				'json: cannot unmarshal bool into Go struct field PodSpec.spec.dnsPolicy of type v1.DNSPolicy'
+		);
+	});
+
+	it('go-yaml keeps dates and 12:30 as text; a type with no schema here is taken as given', () => {
+		const r = apply(
+			edit('    run: nginx', '    run: nginx\n    day: 2024-01-01').replace(
+				'    resources: {}',
+				'    resources: {}\n    args: [12:30]\n    volumeMounts:\n    - name: v\n      mountPath: /v\n  volumes:\n  - name: v\n    csi:\n      driver: x'
+			)
+		);
+		expect('pod' in r && (r.pod.metadata as { labels: object }).labels).toEqual({
+			run: 'nginx',
+			day: '2024-01-01'
+		});
+	});
+
+	it('what defaulting fills in may be left empty; a kind with no value is no string', () => {
+		expect('pod' in apply(edit('restartPolicy: Always', 'restartPolicy: ""'))).toBe(true);
+		expect(errorOf(edit('kind: Pod', 'kind:'))).toBe(
+			'error: error validating "pod.yaml": error validating data: kind isn\'t string type; if you choose to ignore these errors, turn validation off with --validate=false'
+		);
+	});
+
+	it('a quantity that is no text at all is still a quantity error; it outranks a type error before it', () => {
+		expect(
+			errorOf(edit('    resources: {}', '    resources:\n      requests:\n        cpu: true'))
+		).toBe(
+			CANNOT +
+				"quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"
+		);
+		expect(
+			errorOf(
+				edit('  dnsPolicy: ClusterFirst', '  dnsPolicy: 1').replace(
+					'    resources: {}',
+					'    resources:\n      requests:\n        cpu: 1x'
+				)
+			)
+		).toMatch(/quantities must match/);
+	});
+
+	it('line numbers count from the document’s own start, after its ---', () => {
+		expect(errorOf('---\n' + edit('  containers:\n', '\tcontainers:\n'))).toBe(
+			'error: error parsing pod.yaml: error converting YAML to JSON: yaml: line 8: found character that cannot start any token'
 		);
 	});
 

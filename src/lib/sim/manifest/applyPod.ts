@@ -49,7 +49,18 @@ const BUILT_IN: Record<string, string[]> = {
 	'autoscaling/v1': ['HorizontalPodAutoscaler'],
 	'autoscaling/v2': ['HorizontalPodAutoscaler'],
 	'scheduling.k8s.io/v1': ['PriorityClass'],
-	'node.k8s.io/v1': ['RuntimeClass']
+	'node.k8s.io/v1': ['RuntimeClass'],
+	'events.k8s.io/v1': ['Event'],
+	'certificates.k8s.io/v1': ['CertificateSigningRequest'],
+	'apiextensions.k8s.io/v1': ['CustomResourceDefinition'],
+	'admissionregistration.k8s.io/v1': [
+		'MutatingWebhookConfiguration',
+		'ValidatingWebhookConfiguration',
+		'ValidatingAdmissionPolicy',
+		'ValidatingAdmissionPolicyBinding'
+	],
+	'apiregistration.k8s.io/v1': ['APIService'],
+	'flowcontrol.apiserver.k8s.io/v1': ['FlowSchema', 'PriorityLevelConfiguration']
 };
 
 const serverError = (file: string, message: string, reason = 'BadRequest') =>
@@ -68,7 +79,11 @@ export function applyPod(text: string, file: string, namespaces: readonly string
 	if ('error' in read) {
 		if (read.error === null)
 			return { unsupported: 'yaml', detail: `line ${read.line}: ${read.detail}` };
-		return { error: `error: error parsing ${file}: error converting YAML to JSON: ${read.error}` };
+		// the reader's own refusal comes before any conversion
+		const converting = read.error.startsWith('invalid Yaml')
+			? ''
+			: 'error converting YAML to JSON: ';
+		return { error: `error: error parsing ${file}: ${converting}${read.error}` };
 	}
 	if (!read.documents.length) return { error: 'error: no objects passed to apply' };
 	if (read.documents.length > 1)
@@ -78,10 +93,14 @@ export function applyPod(text: string, file: string, namespaces: readonly string
 		return { unsupported: 'yaml', detail: 'not a mapping' };
 	const obj = doc as Obj;
 	// client-side schema check (kubectl validation/schema.go getObjectKind)
-	const missing = [
-		...(typeof obj.apiVersion === 'string' && obj.apiVersion ? [] : ['apiVersion not set']),
-		...(typeof obj.kind === 'string' && obj.kind ? [] : ['kind not set'])
-	];
+	// kubectl validation/schema.go getObjectKind: absent is "not set", a null or a number not text
+	const problem = (field: 'apiVersion' | 'kind') =>
+		obj[field] === undefined
+			? [`${field} not set`]
+			: typeof obj[field] !== 'string'
+				? [`${field} isn't string type`]
+				: [];
+	const missing = [...problem('apiVersion'), ...problem('kind')];
 	if (missing.length)
 		return {
 			error: `error: error validating "${file}": error validating data: ${missing.length > 1 ? `[${missing.join(', ')}]` : missing[0]}; if you choose to ignore these errors, turn validation off with --validate=false`

@@ -20,6 +20,8 @@ const obj = (v: unknown): Obj =>
 	v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {};
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+/** a field the API server's defaulting fills when it is left empty (SetDefaults_Pod, _Container …) */
+const given = (v: unknown) => v !== undefined && v !== null && v !== '';
 
 const invalid = (field: string, value: unknown, message: string) =>
 	`${field}: Invalid value: ${quoted(value)}: ${message}`;
@@ -89,10 +91,7 @@ function containerCauses(c: Obj, field: string): string[] {
 	const name = str(c.name);
 	if (!name) causes.push(`${field}.name: Required value`);
 	else for (const m of dns1123Label(name)) causes.push(invalid(`${field}.name`, name, m));
-	const image = str(c.image);
-	if (!image) causes.push(`${field}.image: Required value`);
-	else if (image.trim() !== image)
-		causes.push(invalid(`${field}.image`, image, 'must not have leading or trailing whitespace'));
+	if (!str(c.image)) causes.push(`${field}.image: Required value`);
 	list(c.ports).forEach((p, i) => {
 		const port = obj(p).containerPort;
 		const at = `${field}.ports[${i}]`;
@@ -102,11 +101,11 @@ function containerCauses(c: Obj, field: string): string[] {
 				`${at}.containerPort: Invalid value: ${port}: must be between 1 and 65535, inclusive`
 			);
 		const protocol = obj(p).protocol;
-		if (protocol !== undefined && !['SCTP', 'TCP', 'UDP'].includes(str(protocol)))
+		if (given(protocol) && !['SCTP', 'TCP', 'UDP'].includes(str(protocol)))
 			causes.push(`${at}.protocol: ${unsupported(str(protocol), ['SCTP', 'TCP', 'UDP'])}`);
 	});
 	const pull = c.imagePullPolicy;
-	if (pull !== undefined && !['Always', 'IfNotPresent', 'Never'].includes(str(pull)))
+	if (given(pull) && !['Always', 'IfNotPresent', 'Never'].includes(str(pull)))
 		causes.push(
 			`${field}.imagePullPolicy: ${unsupported(str(pull), ['Always', 'IfNotPresent', 'Never'])}`
 		);
@@ -121,7 +120,8 @@ function tolerationCauses(tolerations: unknown[]): string[] {
 		const at = `spec.tolerations[${i}]`;
 		if (key)
 			for (const m of qualifiedNameProblems(str(key))) causes.push(invalid(`${at}.key`, key, m));
-		const op = str(operator) || 'Equal';
+		// no default operator: an empty one is read as Equal but named as given
+		const op = str(operator);
 		if (!key && op !== 'Exists')
 			causes.push(
 				invalid(
@@ -165,16 +165,28 @@ export function validatePod(pod: Obj): string[] {
 		seen.add(n);
 	});
 	const restart = spec.restartPolicy;
-	if (restart !== undefined && !['Always', 'OnFailure', 'Never'].includes(str(restart)))
+	if (given(restart) && !['Always', 'OnFailure', 'Never'].includes(str(restart)))
 		causes.push(
 			`spec.restartPolicy: ${unsupported(str(restart), ['Always', 'OnFailure', 'Never'])}`
 		);
 	const dns = spec.dnsPolicy;
 	const dnsPolicies = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
-	if (dns !== undefined && !dnsPolicies.includes(str(dns)))
+	if (given(dns) && !dnsPolicies.includes(str(dns)))
 		causes.push(`spec.dnsPolicy: ${unsupported(str(dns), dnsPolicies)}`);
 	causes.push(...labelCauses('spec.nodeSelector', obj(spec.nodeSelector)));
 	causes.push(...tolerationCauses(list(spec.tolerations)));
+	// validateContainersOnlyForPod, last: an image with spaces around it
+	containers.forEach((c, i) => {
+		const image = str(obj(c).image);
+		if (image && image.trim() !== image)
+			causes.push(
+				invalid(
+					`spec.containers[${i}].image`,
+					image,
+					'must not have leading or trailing whitespace'
+				)
+			);
+	});
 	// statusCausesToAggrError drops repeated lines
 	return [...new Set(causes)];
 }
