@@ -98,3 +98,44 @@ test('Korean: the fields explained, the tool’s words as it prints them', async
 		'The Pod "Web" is invalid: metadata.name: Invalid value: "Web": a lowercase RFC 1123 subdomain'
 	);
 });
+
+test('the manifest travels in the link: opened, it shows the same pod or the same refusal', async ({
+	page
+}) => {
+	await open(page, '/flows/pod-creation?lang=en&step=2');
+	await page.getByRole('tab', { name: 'YAML' }).click();
+	await write(page, POD('nginx:1.26', '  nodeName: node-2\n'));
+	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
+	await expect(page).toHaveURL(/[?&]yaml=[A-Za-z0-9_-]+/);
+	const played = page.url();
+
+	const again = await page.context().newPage();
+	await open(again, played.replace(/^https?:\/\/[^/]+/, ''));
+	// the link opens on the YAML tab, the manifest in the editor, answered as it was
+	await expect(editor(again)).toContainText('nodeName: node-2');
+	await expect(answer(again)).toContainText('pod/web created');
+	await expect(answer(again)).toContainText('spec.nodeName');
+
+	// a refused one: the link carries it, and reopens the same refusal with nothing played
+	await write(page, POD('nginx:1.26').replace('kind: Pod', 'kind: Podd'));
+	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
+	await expect(answer(page)).toContainText('no matches for kind "Podd" in version "v1"');
+	await expect(page).not.toHaveURL(new RegExp(played.split('yaml=')[1]));
+	await expect(page).toHaveURL(/[?&]yaml=[A-Za-z0-9_-]+/);
+	await open(again, page.url().replace(/^https?:\/\/[^/]+/, ''));
+	await expect(answer(again)).toContainText('no matches for kind "Podd" in version "v1"');
+	await expect(again).toHaveURL(/image=nginx(:|%3A)1\.26/);
+});
+
+test('a yaml= a link cannot hold is reported; one cut short says so in the tab; nothing changes', async ({
+	page
+}) => {
+	await open(page, '/flows/pod-creation?lang=en&yaml=%3Cb%3Ex');
+	await expect(page.getByRole('alert')).toContainText('yaml=“<b>x” must be a manifest');
+	await open(page, '/flows/pod-creation?lang=en&yaml=AAAA');
+	await expect(answer(page)).toContainText('cannot be read');
+	await expect(editor(page)).toContainText('name: nginx');
+	// a flow without a YAML tab reads none
+	await open(page, '/flows/service?lang=en&yaml=AAAA');
+	await expect(page.getByRole('alert')).toContainText('this page has no parameter “yaml”');
+});

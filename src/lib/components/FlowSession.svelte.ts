@@ -44,6 +44,8 @@ export class FlowSession<S extends object = object, A = unknown> {
 	linkCheckpoints = $state<boolean | null>(null);
 	/** the terminal's last command: the link's `cmd=`, answered at the step on screen */
 	command = $state<string | null>(null);
+	/** the manifest the YAML tab last applied, deflated as the link's `yaml=` carries it */
+	manifest = $state<string | null>(null);
 	#search: () => string;
 	/** the step on screen, or null at the very start (before the first message) */
 	#step: () => number | null;
@@ -103,7 +105,8 @@ export class FlowSession<S extends object = object, A = unknown> {
 			own.present,
 			own.embed,
 			own.checkpoints,
-			this.command
+			this.command,
+			this.manifest
 		);
 	}
 
@@ -155,6 +158,7 @@ export class FlowSession<S extends object = object, A = unknown> {
 			this.embed = link.embed;
 			this.linkCheckpoints = link.checkpoints;
 			this.command = link.command;
+			this.manifest = link.manifest;
 			this.problems = [
 				...link.problems.map((p) => ({
 					...p,
@@ -166,8 +170,9 @@ export class FlowSession<S extends object = object, A = unknown> {
 		});
 	}
 
-	/** A scenario from the form: a new run from the very start. */
+	/** A scenario from the form: a new run from the very start (a YAML tab gives its manifest after). */
 	apply(next: S): void {
+		this.manifest = null;
 		this.#withTimeline(next, (tl) => {
 			this.scenario = next;
 			this.problems = [];

@@ -14,6 +14,8 @@ const en = {
 	reset: 'Back to the pod on screen',
 	loading: 'Loading the editor…',
 	applied: 'The flow plays again from its first step with this pod.',
+	unreadable:
+		'The link’s manifest (yaml=) cannot be read: it was cut short, or not written by this page. The pod on screen is unchanged.',
 	ignored: (p: P) =>
 		`The flow plays the pod’s name, its image and its cpu and memory requests; it leaves out ${p.fields}.`,
 	cannot: {
@@ -51,6 +53,8 @@ const ko: typeof en = {
 	reset: '화면의 파드로 되돌리기',
 	loading: '편집기를 불러오는 중…',
 	applied: '흐름이 이 파드로 첫 단계부터 다시 재생됩니다.',
+	unreadable:
+		'링크의 매니페스트(yaml=)를 읽을 수 없습니다. 잘렸거나 이 페이지가 만든 것이 아닙니다. 화면의 파드는 그대로입니다.',
 	ignored: (p: P) =>
 		`흐름은 파드의 이름, 이미지, cpu와 memory 요청만 재생하고 ${p.fields}는 반영하지 않습니다.`,
 	cannot: {

@@ -19,6 +19,9 @@ export interface PanelProps {
 	/** the scenario on screen, and how a panel plays another (the Pod YAML tab's apply) */
 	scenario?: object;
 	onapply?: (scenario: object) => void;
+	/** the manifest the YAML tab applied, deflated as the link's `yaml=` carries it */
+	manifest?: string | null;
+	onmanifest?: (manifest: string | null) => void;
 }
 
 /** The narration's badge for a step: the course's numbered step, or the part of the story. */

@@ -32,6 +32,8 @@ export interface DeepLink<S extends object = object> {
 	checkpoints: boolean | null;
 	/** a command the terminal answers at the step (`cmd=`), or null */
 	command: string | null;
+	/** a manifest the YAML tab shows and applies (`yaml=`, still deflated), or null */
+	manifest: string | null;
 	problems: InputProblem[];
 }
 
@@ -41,6 +43,10 @@ export interface Presenting {
 }
 
 const LINK_PARAMS = ['step', 'lang', 'text', 'view', 'room', 'embed', 'checkpoints', 'cmd'];
+
+/** the parameters a flow's link may carry besides its scenario's */
+const linkParams = (flow: Pick<FlowDefinition, 'manifest'>) =>
+	flow.manifest ? [...LINK_PARAMS, 'yaml'] : LINK_PARAMS;
 /** the longest command a link may carry (the terminal's own limit) */
 export const MAX_COMMAND = 2000;
 /**
@@ -51,6 +57,11 @@ export const isLinkCommand = (line: string) =>
 	line.trim() !== '' &&
 	line.length <= MAX_COMMAND &&
 	[...line].every((c) => c.charCodeAt(0) > 0x1f && c.charCodeAt(0) !== 0x7f);
+/** the longest `yaml=` a link may carry (a manifest deflated: some 6 KB of YAML) */
+export const MAX_MANIFEST_PARAM = 4000;
+/** a manifest in a link: base64url of its deflated bytes (kit/manifestLink.ts writes and reads it) */
+export const isManifestParam = (text: string) =>
+	text.length > 0 && text.length <= MAX_MANIFEST_PARAM && /^[A-Za-z0-9_-]+$/.test(text);
 const TEXT_SIZES = ['large', 'normal'];
 const VIEWS = ['presenter', 'audience'] as const;
 /** a room id: short, and safe in a URL and a channel name */
@@ -77,9 +88,9 @@ export function checkParams(
 /** The scenario a link asks for, bad values replaced by their defaults (see readDeepLink). */
 export function linkScenario<S extends object>(
 	search: string,
-	flow: Pick<FlowDefinition<S>, 'scenario'>
+	flow: Pick<FlowDefinition<S>, 'scenario' | 'manifest'>
 ): S {
-	const known = [...paramNames(flow.scenario), ...LINK_PARAMS];
+	const known = [...paramNames(flow.scenario), ...linkParams(flow)];
 	return parseScenario(flow.scenario, checkParams(new URLSearchParams(search), known).params)
 		.scenario;
 }
@@ -87,9 +98,9 @@ export function linkScenario<S extends object>(
 /** Reads a link; `timeline` is what the scenario builds (built once, here, to count its steps). */
 export function readDeepLink<S extends object>(
 	search: string,
-	flow: Pick<FlowDefinition<S>, 'scenario' | 'build'>
+	flow: Pick<FlowDefinition<S>, 'scenario' | 'build' | 'manifest'>
 ): DeepLink<S> & { timeline: Timeline } {
-	const known = [...paramNames(flow.scenario), ...LINK_PARAMS];
+	const known = [...paramNames(flow.scenario), ...linkParams(flow)];
 	const { params, problems: unread } = checkParams(new URLSearchParams(search), known);
 	const { scenario, problems: bad } = parseScenario(flow.scenario, params);
 	const problems = bad;
@@ -136,9 +147,31 @@ export function readDeepLink<S extends object>(
 			max: MAX_COMMAND
 		});
 	const command = commandOk ? rawCommand : null;
+	const rawManifest = params.get('yaml');
+	const manifestOk = rawManifest !== null && isManifestParam(rawManifest);
+	if (rawManifest !== null && !manifestOk)
+		problems.push({
+			field: 'yaml',
+			value: rawManifest.slice(0, 80),
+			reason: 'manifest',
+			max: MAX_MANIFEST_PARAM
+		});
+	const manifest = manifestOk ? rawManifest : null;
 	// the values first, then what was not read at all
 	problems.push(...unread);
-	return { scenario, step, lang, large, present, embed, checkpoints, command, problems, timeline };
+	return {
+		scenario,
+		step,
+		lang,
+		large,
+		present,
+		embed,
+		checkpoints,
+		command,
+		manifest,
+		problems,
+		timeline
+	};
 }
 
 /** `view` and `room` together, or neither: one without the other is reported and ignored. */
@@ -164,7 +197,8 @@ export function deepLinkSearch<S extends object>(
 	present: Presenting | null = null,
 	embed = false,
 	checkpoints: boolean | null = null,
-	command: string | null = null
+	command: string | null = null,
+	manifest: string | null = null
 ): string {
 	const p = scenarioParams(flow.scenario, scenario);
 	if (step !== null) p.set('step', String(step + 1));
@@ -178,6 +212,7 @@ export function deepLinkSearch<S extends object>(
 	if (checkpoints !== null) p.set('checkpoints', checkpoints ? 'on' : 'off');
 	// a line no link can carry (a pasted tab, past the limit) stays out of the address bar
 	if (command !== null && isLinkCommand(command)) p.set('cmd', command);
+	if (manifest !== null && isManifestParam(manifest)) p.set('yaml', manifest);
 	return `?${readable(p)}`;
 }
 
@@ -213,7 +248,7 @@ export function fallbackText<S extends object>(
 	if (field === 'view' || field === 'room') return '';
 	if (field === 'embed') return '0';
 	if (field === 'checkpoints') return 'on';
-	if (field === 'cmd') return '';
+	if (field === 'cmd' || field === 'yaml') return '';
 	const written = scenarioParams(flow.scenario, link.scenario).get(field);
 	if (written !== null) return written;
 	const value = (flow.scenario.defaults as Record<string, unknown>)[field];

@@ -10,6 +10,8 @@ import type { ScenarioSpec } from './fields';
 export interface FlowModel<S extends object = object> {
 	id: string;
 	scenario: ScenarioSpec<S>;
+	/** the flow has a YAML tab: its links may carry a manifest (`yaml=`) */
+	manifest?: true;
 }
 
 /** The whole model: the fields and the simulation that builds a timeline from a scenario. */

@@ -37,7 +37,8 @@ export type ProblemReason =
 	| 'oneEnding'
 	| 'notMore'
 	| 'fromDoesNotFit'
-	| 'command';
+	| 'command'
+	| 'manifest';
 
 /**
  * A rejected input: which parameter or field (as given: an unknown parameter's name too), the

@@ -11,6 +11,7 @@ import { podStepsKo } from './narration/ko';
 const podCreationFlow: FlowDefinition<PodScenario, PodStep> = {
 	id: 'pod-creation',
 	scenario: podScenarioSpec,
+	manifest: true,
 	// both languages: a step lasts as long as its slower reading (kit/reading.ts)
 	build: paced(podCreationTimeline, { en: podStepsEn as StepTexts, ko: podStepsKo as StepTexts })
 };

@@ -113,6 +113,7 @@ describe('the pod-creation scenario’s fields', () => {
 describe('readDeepLink', () => {
 	const count = {
 		scenario: podScenarioSpec,
+		manifest: true as const,
 		build: () => ({ steps: Array(15) }) as unknown as Timeline
 	};
 	const pod = { scenario: podScenarioSpec };
@@ -156,7 +157,7 @@ describe('readDeepLink', () => {
 
 	it('names the parameters it reads for an unknown one', () => {
 		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
-			'nodes, name, image, cpu, memory, seed, step, lang, text, view, room, embed, checkpoints, cmd'
+			'nodes, name, image, cpu, memory, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
 		);
 	});
 
@@ -189,6 +190,7 @@ describe('readDeepLink', () => {
 			embed: false,
 			checkpoints: null,
 			command: null,
+			manifest: null,
 			problems: []
 		});
 		expect(readDeepLink(deepLinkSearch(pod, s, 2, 'en', false, null, true), count)).toMatchObject({

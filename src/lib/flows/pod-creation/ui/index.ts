@@ -11,7 +11,7 @@ const nines = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 const CIRCLED = ['', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'];
 
 export const ui: FlowUi<PodScenario, unknown, PodStep> = {
-	flow: { id: 'pod-creation', scenario: podScenarioSpec },
+	flow: { id: 'pod-creation', scenario: podScenarioSpec, manifest: true },
 	narration: {
 		en: () => import('../narration/en').then((m) => m.podStepsEn),
 		ko: () => import('../narration/ko').then((m) => m.podStepsKo)
