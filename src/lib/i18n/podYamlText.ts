@@ -29,7 +29,7 @@ const en = {
 	} as Record<string, (p: P) => string>,
 	unsupported: {
 		yaml: (p: P) =>
-			`The YAML cannot be read (${p.detail}). kubectl would refuse it too; KubeStep does not know go-yaml’s exact words for this one.`,
+			`The YAML cannot be read at line ${p.detail}. kubectl would refuse it too; KubeStep does not know go-yaml’s exact words for this mistake.`,
 		kind: (p: P) => `The flow applies a Pod; a ${p.detail} is for another flow.`,
 		several: () => 'The flow applies one object: leave one document in the file.',
 		exists: () => 'A pod of that name exists.'
@@ -67,7 +67,7 @@ const ko: typeof en = {
 	},
 	unsupported: {
 		yaml: (p: P) =>
-			`YAML을 읽을 수 없습니다(${p.detail}). kubectl도 거부하겠지만, 이 경우 go-yaml이 정확히 뭐라고 하는지는 KubeStep이 모릅니다.`,
+			`${p.detail}행의 YAML을 읽을 수 없습니다. kubectl도 거부하겠지만, 이 실수에 go-yaml이 정확히 뭐라고 하는지는 KubeStep이 모릅니다.`,
 		kind: (p: P) => `이 흐름은 Pod를 적용합니다. ${p.detail}는 다른 흐름의 몫입니다.`,
 		several: () => '흐름은 오브젝트 하나를 적용합니다. 파일에 문서를 하나만 남기세요.',
 		exists: () => '그 이름의 파드가 이미 있습니다.'

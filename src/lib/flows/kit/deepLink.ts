@@ -137,26 +137,15 @@ export function readDeepLink<S extends object>(
 	if (rawCheckpoints !== null && rawCheckpoints !== 'on' && rawCheckpoints !== 'off')
 		problems.push({ field: 'checkpoints', value: rawCheckpoints, reason: 'checkpoints' });
 	const checkpoints = rawCheckpoints === 'on' ? true : rawCheckpoints === 'off' ? false : null;
-	const rawCommand = params.get('cmd');
-	const commandOk = rawCommand !== null && isLinkCommand(rawCommand);
-	if (rawCommand !== null && !commandOk)
-		problems.push({
-			field: 'cmd',
-			value: rawCommand.slice(0, 80),
-			reason: 'command',
-			max: MAX_COMMAND
-		});
-	const command = commandOk ? rawCommand : null;
-	const rawManifest = params.get('yaml');
-	const manifestOk = rawManifest !== null && isManifestParam(rawManifest);
-	if (rawManifest !== null && !manifestOk)
-		problems.push({
-			field: 'yaml',
-			value: rawManifest.slice(0, 80),
-			reason: 'manifest',
-			max: MAX_MANIFEST_PARAM
-		});
-	const manifest = manifestOk ? rawManifest : null;
+	const command = readText(params, 'cmd', isLinkCommand, 'command', MAX_COMMAND, problems);
+	const manifest = readText(
+		params,
+		'yaml',
+		isManifestParam,
+		'manifest',
+		MAX_MANIFEST_PARAM,
+		problems
+	);
 	// the values first, then what was not read at all
 	problems.push(...unread);
 	return {
@@ -172,6 +161,21 @@ export function readDeepLink<S extends object>(
 		problems,
 		timeline
 	};
+}
+
+/** A text parameter as given when `ok`, else null and a problem naming its first 80 characters. */
+function readText(
+	params: URLSearchParams,
+	field: string,
+	ok: (text: string) => boolean,
+	reason: 'command' | 'manifest',
+	max: number,
+	problems: InputProblem[]
+): string | null {
+	const raw = params.get(field);
+	if (raw === null || ok(raw)) return raw;
+	problems.push({ field, value: raw.slice(0, 80), reason, max });
+	return null;
 }
 
 /** `view` and `room` together, or neither: one without the other is reported and ignored. */

@@ -77,8 +77,7 @@ function invalidText(name: string, causes: string[]): string {
 export function applyPod(text: string, file: string, namespaces: readonly string[]): ApplyResult {
 	const read = yamlToJson(text);
 	if ('error' in read) {
-		if (read.error === null)
-			return { unsupported: 'yaml', detail: `line ${read.line}: ${read.detail}` };
+		if (read.error === null) return { unsupported: 'yaml', detail: String(read.line) };
 		// the reader's own refusal comes before any conversion
 		const converting = read.error.startsWith('invalid Yaml')
 			? ''
@@ -90,7 +89,7 @@ export function applyPod(text: string, file: string, namespaces: readonly string
 		return { unsupported: 'several', detail: String(read.documents.length) };
 	const doc = read.documents[0];
 	if (!doc || typeof doc !== 'object' || Array.isArray(doc))
-		return { unsupported: 'yaml', detail: 'not a mapping' };
+		return { unsupported: 'yaml', detail: '1' };
 	const obj = doc as Obj;
 	// client-side schema check (kubectl validation/schema.go getObjectKind)
 	// kubectl validation/schema.go getObjectKind: absent is "not set", a null or a number not text
