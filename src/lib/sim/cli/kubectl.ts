@@ -8,6 +8,7 @@ import { KUBELET_VERSION } from '../kubectl';
 import { firstArgument, parseFlags, type FlagSpec } from './flags';
 import { describe, DESCRIBE_FLAGS } from './kubectlDescribe';
 import { get, GET_FLAGS, KUBECTL_GLOBAL } from './kubectlGet';
+import { create, CREATE_FLAGS } from './kubectlCreate';
 import { run, RUN_FLAGS } from './kubectlRun';
 import { err, kubectlFlagError, note, out, type Chunk } from './output';
 import { RESOURCES } from './resources';
@@ -16,7 +17,7 @@ import { tabwrite } from './tabwriter';
 /** kubectl v1.32.0 vendors kustomize v5.5.0 (staging/src/k8s.io/kubectl/go.mod) */
 const KUSTOMIZE_VERSION = 'v5.5.0';
 
-export const KUBECTL_COMMANDS = ['api-resources', 'describe', 'get', 'run', 'version'];
+export const KUBECTL_COMMANDS = ['api-resources', 'create', 'describe', 'get', 'run', 'version'];
 /** kubectl's commands that change the cluster: here the flow changes it */
 const CHANGES = [
 	'annotate',
@@ -24,7 +25,6 @@ const CHANGES = [
 	'autoscale',
 	'certificate',
 	'cordon',
-	'create',
 	'delete',
 	'drain',
 	'edit',
@@ -71,7 +71,8 @@ export function kubectl(args: string[], state: ClusterState): Chunk[] {
 		...DESCRIBE_FLAGS,
 		...VERSION_FLAGS,
 		...API_FLAGS,
-		...RUN_FLAGS
+		...RUN_FLAGS,
+		...CREATE_FLAGS
 	]);
 	if (at < 0) return [note('notModelled', { command: 'kubectl' })];
 	const sub = args[at];
@@ -83,6 +84,7 @@ export function kubectl(args: string[], state: ClusterState): Chunk[] {
 	if (sub === 'version') return version(rest);
 	if (sub === 'api-resources') return apiResources(rest);
 	if (sub === 'run') return run(rest);
+	if (sub === 'create') return create(rest);
 	if (CHANGES.includes(sub)) return [note('readOnly', { command: `kubectl ${sub}` })];
 	if (OTHERS.includes(sub)) return [note('notModelled', { command: `kubectl ${sub}` })];
 	return [err(`error: unknown command "${sub}" for "kubectl"`)];

@@ -46,12 +46,8 @@ export function run(words: string[]): Chunk[] {
 	if (!v.image) return [err('error: --image is required')];
 	for (const attach of ['stdin', 'tty', 'rm'])
 		if (v[attach]) return [note('notModelled', { command: `kubectl run --${attach}` })];
-	const dryRun = v['dry-run'] ?? 'none';
-	if (!['none', 'client', 'server'].includes(dryRun))
-		return [
-			err(`error: Invalid dry-run value (${dryRun}). Must be "none", "server", or "client".`)
-		];
-	if (dryRun !== 'client') return [note('readOnly', { command: 'kubectl run' })];
+	const notClient = clientDryRun(v['dry-run'], 'kubectl run');
+	if (notClient) return notClient;
 	const restart = v.restart ?? 'Always';
 	if (!RESTART.includes(restart)) return [err(`error: invalid restart policy: ${restart}${usage}`)];
 	const labels = v.labels ? parseLabels(v.labels) : { run: name };
@@ -129,6 +125,19 @@ export function basicPod(o: BasicPodOptions) {
 		},
 		status: {}
 	};
+}
+
+/**
+ * --dry-run's value (cmdutil.GetDryRunStrategy): null for `client`, which prints what would be
+ * sent; otherwise kubectl's complaint, or the note that it would change the cluster
+ */
+export function clientDryRun(value: string | undefined, command: string): Chunk[] | null {
+	const dryRun = value ?? 'none';
+	if (!['none', 'client', 'server'].includes(dryRun))
+		return [
+			err(`error: Invalid dry-run value (${dryRun}). Must be "none", "server", or "client".`)
+		];
+	return dryRun === 'client' ? null : [note('readOnly', { command })];
 }
 
 /** --labels `k=v,k2=v2` as generate.ParseLabels reads it, or its complaint */

@@ -722,7 +722,13 @@ describe('the shell', () => {
 			'--limit',
 			'-1',
 			'--prev-kv',
-			'--print-value-only'
+			'--print-value-only',
+			'run',
+			'create',
+			'deployment',
+			'--image=nginx',
+			'--dry-run=client',
+			'--replicas=x'
 		);
 		fc.assert(
 			fc.property(
