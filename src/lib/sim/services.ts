@@ -126,15 +126,17 @@ export function storeServiceRange(etcd: EtcdStore, taken: string[]): KeyValue {
 	);
 }
 
+/** the addresses the stored `data` names as marked (`<bitmap: bits … set = 10.96.0.1, …>`) */
+const markedAddresses = (data: string) =>
+	data.slice(data.indexOf('=') + 1).match(/\d+\.\d+\.\d+\.\d+/g) ?? [];
+
 /**
  * The bytes etcd holds in the range's `data`: allocator/bitmap.go Snapshot's big.Int, big-endian
  * and minimal, bit i set for the range's first host + i.
  */
 export function rangeBitmap(data: string): Uint8Array {
 	const { network } = parseCidr(SERVICE_CIDR);
-	const bits = (data.slice(data.indexOf('=') + 1).match(/\d+\.\d+\.\d+\.\d+/g) ?? []).map(
-		(ip) => parseIPv4(ip)! - network - 1
-	);
+	const bits = markedAddresses(data).map((ip) => parseIPv4(ip)! - network - 1);
 	if (!bits.length) return new Uint8Array();
 	const bytes = new Uint8Array((Math.max(...bits) >> 3) + 1);
 	for (const bit of bits) bytes[bytes.length - 1 - (bit >> 3)] |= 1 << (bit & 7);
@@ -146,7 +148,7 @@ export function takenServiceIPs(etcd: EtcdStore): string[] {
 	const kv = etcd.kvs[SERVICE_RANGE_KEY];
 	if (!kv) return [];
 	const { data } = readObject<{ metadata: object; data: string }>(kv);
-	return data.slice(data.indexOf('=') + 1).match(/\d+\.\d+\.\d+\.\d+/g) ?? [];
+	return markedAddresses(data);
 }
 
 /** The allocator at work: a free address beside those its range marks taken, and the range written with it. */

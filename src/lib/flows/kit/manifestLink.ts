@@ -5,6 +5,7 @@
  * when the tab that shows it decodes them.
  */
 
+import { base64 } from '$lib/sim/cli/bytesText';
 import { isManifestParam } from './deepLink';
 
 export { isManifestParam };
@@ -21,9 +22,7 @@ export async function encodeManifest(text: string): Promise<string> {
 		new TextEncoder().encode(text),
 		new CompressionStream('deflate-raw')
 	);
-	let binary = '';
-	for (const b of packed) binary += String.fromCharCode(b);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+	return base64(packed).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** The manifest a `yaml=` holds, or null when its bytes are not one (cut short, or not ours). */

@@ -8,7 +8,7 @@
  */
 import type { EtcdStore } from '../etcd';
 import { timestamp } from '../time';
-import { storedBytes } from '../protobuf/encode';
+import { valueBytes } from './etcdPrint';
 import { ETCDCTL_VERSION, RAFT_TERM, clusterId, etcdTable, memberId } from './etcdMembers';
 import { err, note, out, type Chunk, type SnapshotFile, type UserWrite } from './output';
 
@@ -36,12 +36,9 @@ export function humanBytes(n: number): string {
 export function dbSize(store: EtcdStore): number {
 	let bytes = 0;
 	for (const kv of Object.values(store.kvs))
-		bytes += 17 + kv.key.length + valueLength(kv.key, kv.value) + 24;
+		bytes += 17 + kv.key.length + (valueBytes(kv)?.length ?? 0) + 24;
 	return (Math.ceil(bytes / (4096 * 0.9)) + 4) * 4096;
 }
-
-const valueLength = (key: string, value: string) =>
-	key.startsWith('/registry/') ? storedBytes(value).length : new TextEncoder().encode(value).length;
 
 /**
  * The raft index, estimated: one entry per write, and the bootstrap's four that are not writes
