@@ -42,3 +42,10 @@ export function whatIfChapter<A>(
 	const text = label(action);
 	return { key: `what-if-${step.action}`, label: text, title: `${whatIf}: ${text}` };
 }
+
+/** A step's presenter note: its what-if's kind when a what-if plays it, else its part of the story. */
+export const whatIfNoteKey = <A extends { kind: string }>(
+	step: Tagged & { stage: string },
+	scenario: { actions: A[] }
+): string =>
+	step.action !== undefined ? (scenario.actions[step.action]?.kind ?? step.stage) : step.stage;

@@ -20,6 +20,7 @@ import { nodeFailureStepsEn } from './node-failure/narration/en';
 import { nodeFailureStepsKo } from './node-failure/narration/ko';
 import { nodeFailureTimeline } from './node-failure/timeline';
 import {
+	kubectlGetBranches,
 	nodeFailureBranches,
 	podBranches,
 	scaleOutBranches,
@@ -28,6 +29,9 @@ import {
 import { scaleOutStepsEn } from './scale-out/narration/en';
 import { scaleOutStepsKo } from './scale-out/narration/ko';
 import { scaleOutTimeline } from './scale-out/timeline';
+import { kubectlGetStepsEn } from './kubectl-get/narration/en';
+import { kubectlGetStepsKo } from './kubectl-get/narration/ko';
+import { kubectlGetTimeline } from './kubectl-get/timeline';
 
 /** Lead sentence limits: English words, Korean characters not counting spaces. */
 const MAX_EN_WORDS = 14;
@@ -134,7 +138,8 @@ const build = {
 	pod: podCreationTimeline as (s: never) => { steps: Step[] },
 	service: serviceTimeline as (s: never) => { steps: Step[] },
 	nodeFailure: nodeFailureTimeline as (s: never) => { steps: Step[] },
-	scaleOut: scaleOutTimeline as (s: never) => { steps: Step[] }
+	scaleOut: scaleOutTimeline as (s: never) => { steps: Step[] },
+	kubectlGet: kubectlGetTimeline as (s: never) => { steps: Step[] }
 };
 const en = [
 	...rendered('pod-creation', build.pod, podBranches, podStepsEn as StepTexts),
@@ -145,7 +150,8 @@ const en = [
 		nodeFailureBranches,
 		nodeFailureStepsEn as StepTexts
 	),
-	...rendered('scale-out', build.scaleOut, scaleOutBranches, scaleOutStepsEn as StepTexts)
+	...rendered('scale-out', build.scaleOut, scaleOutBranches, scaleOutStepsEn as StepTexts),
+	...rendered('kubectl-get', build.kubectlGet, kubectlGetBranches, kubectlGetStepsEn as StepTexts)
 ];
 const ko = [
 	...rendered('pod-creation', build.pod, podBranches, podStepsKo as StepTexts),
@@ -156,7 +162,8 @@ const ko = [
 		nodeFailureBranches,
 		nodeFailureStepsKo as StepTexts
 	),
-	...rendered('scale-out', build.scaleOut, scaleOutBranches, scaleOutStepsKo as StepTexts)
+	...rendered('scale-out', build.scaleOut, scaleOutBranches, scaleOutStepsKo as StepTexts),
+	...rendered('kubectl-get', build.kubectlGet, kubectlGetBranches, kubectlGetStepsKo as StepTexts)
 ];
 const cases = (list: Rendered[]) => list.map((r) => [r.name, r] as const);
 

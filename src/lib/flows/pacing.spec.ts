@@ -11,6 +11,7 @@ import nodeFailureFlow from './node-failure/flow';
 import { nodeFailureStepsEn } from './node-failure/narration/en';
 import { nodeFailureStepsKo } from './node-failure/narration/ko';
 import {
+	kubectlGetBranches,
 	nodeFailureBranches,
 	podBranches,
 	scaleOutBranches,
@@ -19,6 +20,9 @@ import {
 import scaleOutFlow from './scale-out/flow';
 import { scaleOutStepsEn } from './scale-out/narration/en';
 import { scaleOutStepsKo } from './scale-out/narration/ko';
+import kubectlGetFlow from './kubectl-get/flow';
+import { kubectlGetStepsEn } from './kubectl-get/narration/en';
+import { kubectlGetStepsKo } from './kubectl-get/narration/ko';
 import type { FlowDefinition } from './kit/definition';
 import { stepDurationMs } from '$lib/player/timing';
 
@@ -49,6 +53,13 @@ const flows: [string, FlowDefinition, Record<string, object>, StepTexts, StepTex
 		scaleOutBranches,
 		scaleOutStepsEn as StepTexts,
 		scaleOutStepsKo as StepTexts
+	],
+	[
+		'kubectl-get',
+		kubectlGetFlow as FlowDefinition,
+		kubectlGetBranches,
+		kubectlGetStepsEn as StepTexts,
+		kubectlGetStepsKo as StepTexts
 	]
 ];
 

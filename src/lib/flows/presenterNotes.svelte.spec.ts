@@ -5,7 +5,7 @@ import type { Timeline } from './types';
 import { FLOWS, FLOW_IDS } from './registry';
 import type { ServiceAction } from './service/scenario';
 import { backendPods } from './service/backends';
-import { nodeFailureBranches } from './testing/branches';
+import { kubectlGetBranches, nodeFailureBranches } from './testing/branches';
 
 /** Scenarios that reach every kind of step a flow has: its default, and its what-ifs. */
 async function runs(id: (typeof FLOW_IDS)[number]) {
@@ -33,6 +33,8 @@ async function runs(id: (typeof FLOW_IDS)[number]) {
 				nodeFailureBranches.statefulOutOfService
 			].map((s) => ({ ...s }))
 		);
+	// every what-if
+	if (id === 'kubectl-get') scenarios.push({ ...kubectlGetBranches.everyWhatIf });
 	return scenarios.map((s) => ({ scenario: s, timeline: model.build(s) as Timeline }));
 }
 

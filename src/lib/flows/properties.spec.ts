@@ -17,6 +17,7 @@ import { serviceTimeline } from './service/timeline';
 import nodeFailureFlow from './node-failure/flow';
 import { nodeFailureTimeline } from './node-failure/timeline';
 import {
+	kubectlGetScenarioArb,
 	nodeFailureScenarioArb,
 	podScenarioArb,
 	runs,
@@ -25,7 +26,10 @@ import {
 } from './testing/arbitraries';
 import scaleOutFlow from './scale-out/flow';
 import { scaleOutTimeline } from './scale-out/timeline';
+import kubectlGetFlow from './kubectl-get/flow';
+import { kubectlGetTimeline } from './kubectl-get/timeline';
 import {
+	kubectlGetViolations,
 	nodeFailureViolations,
 	scaleOutViolations,
 	serviceViolations,
@@ -140,12 +144,26 @@ describe('scale-out flow, any scenario', () => {
 	});
 });
 
+describe('kubectl-get flow, any scenario', () => {
+	it('lists at etcd’s revision, watches to the new pod Running, pages every pod once', () => {
+		fc.assert(
+			fc.property(kubectlGetScenarioArb, (scenario) => {
+				const tl = kubectlGetTimeline(scenario);
+				expect(kubectlGetViolations(tl, scenario)).toEqual([]);
+				expect(writeLogViolations(tl)).toEqual([]);
+			}),
+			runs(60)
+		);
+	});
+});
+
 /** Every flow as the player loads it, with how many cases its slower properties get. */
 const flows = [
 	{ flow: podCreationFlow, arb: podScenarioArb as fc.Arbitrary<object>, builds: 60 },
 	{ flow: serviceFlow, arb: serviceScenarioArb as fc.Arbitrary<object>, builds: 15 },
 	{ flow: nodeFailureFlow, arb: nodeFailureScenarioArb as fc.Arbitrary<object>, builds: 15 },
-	{ flow: scaleOutFlow, arb: scaleOutScenarioArb as fc.Arbitrary<object>, builds: 15 }
+	{ flow: scaleOutFlow, arb: scaleOutScenarioArb as fc.Arbitrary<object>, builds: 15 },
+	{ flow: kubectlGetFlow, arb: kubectlGetScenarioArb as fc.Arbitrary<object>, builds: 15 }
 ] as { flow: FlowDefinition; arb: fc.Arbitrary<object>; builds: number }[];
 
 describe.each(flows)('$flow.id flow, any scenario', ({ flow, arb, builds }) => {

@@ -43,6 +43,12 @@ export const FLOWS = {
 		stress: 'nodes=49&from=1&to=50&cpu=100m',
 		load: () => import('./scale-out/ui').then((m) => m.ui),
 		model: () => import('./scale-out/flow').then((m) => m.default as FlowDefinition)
+	},
+	'kubectl-get': {
+		title: { en: 'kubectl get: the read path', ko: 'kubectl get: 읽기 경로' },
+		stress: 'nodes=50&replicas=49&then=watch-only,rv0,pages:1',
+		load: () => import('./kubectl-get/ui').then((m) => m.ui),
+		model: () => import('./kubectl-get/flow').then((m) => m.default as FlowDefinition)
 	}
 } satisfies Record<string, FlowEntry>;
 

@@ -5,12 +5,14 @@ import { sources as nodeFailure } from './node-failure/sources';
 import { sources as podCreation } from './pod-creation/sources';
 import { sources as scaleOut } from './scale-out/sources';
 import { sources as service } from './service/sources';
+import { sources as kubectlGet } from './kubectl-get/sources';
 
 describe.each([
 	['pod-creation', podCreation],
 	['service', service],
 	['node-failure', nodeFailure],
-	['scale-out', scaleOut]
+	['scale-out', scaleOut],
+	['kubectl-get', kubectlGet]
 ])('the sources of %s', (_id, sources) => {
 	const paths = sources.files.map((f) => f.path);
 

@@ -42,8 +42,11 @@ export interface StepCore<Id extends string = string, P extends TextParams = Tex
 	/** etcd keys written by this step, in write order */
 	wrote: string[];
 	pipeline?: PipelineStage[];
-	/** the command the user typed, on the step that sends it */
-	command?: { line: string; manifest?: string };
+	/**
+	 * the command the user typed, on the step that sends it (and on the steps of a watch it keeps
+	 * printing on), with the manifest it sends and what it has printed so far
+	 */
+	command?: { line: string; manifest?: string; output?: string };
 	/** cluster state after the step; its etcd log holds this step's own writes (etcd's history) */
 	snapshot: ClusterState;
 	/** marks drawn on node boxes during the step (the scheduler's filters and scores), by node */

@@ -95,6 +95,8 @@ export const en = {
 		stages: {
 			authentication: 'Authentication',
 			authorization: 'Authorization',
+			watchCache: 'Watch cache',
+			table: 'Table conversion',
 			decode: 'Decode and default',
 			mutatingAdmission: 'Mutating admission',
 			allocate: 'Allocate (BeginCreate)',
@@ -103,6 +105,7 @@ export const en = {
 			persist: 'Persist to etcd'
 		},
 		command: 'Command',
+		output: 'Output',
 		terminal: 'Terminal',
 		yaml: 'YAML'
 	},

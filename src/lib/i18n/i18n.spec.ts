@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
 import { stepText } from '$lib/flows/kit/narration';
 import {
+	kubectlGetBranches,
 	nodeFailureBranches,
 	podBranches,
 	scaleOutBranches,
 	serviceBranches
 } from '$lib/flows/testing/branches';
 import { SCALE_OUT_STEP_IDS } from '$lib/flows/scale-out/machine';
+import { KUBECTL_GET_STEP_IDS } from '$lib/flows/kubectl-get/machine';
+import { kubectlGetStepsEn } from '$lib/flows/kubectl-get/narration/en';
+import { kubectlGetStepsKo } from '$lib/flows/kubectl-get/narration/ko';
+import { kubectlGetTimeline } from '$lib/flows/kubectl-get/timeline';
 import { scaleOutStepsEn } from '$lib/flows/scale-out/narration/en';
 import { scaleOutStepsKo } from '$lib/flows/scale-out/narration/ko';
 import { scaleOutTimeline } from '$lib/flows/scale-out/timeline';
@@ -93,6 +98,22 @@ describe('the scale-out flow is narrated in Korean and English, every step of ev
 		const ids = [...SCALE_OUT_STEP_IDS].sort();
 		expect(Object.keys(scaleOutStepsEn).sort()).toEqual(ids);
 		expect(Object.keys(scaleOutStepsKo).sort()).toEqual(ids);
+	});
+});
+
+describe('the kubectl-get flow is narrated in Korean and English, every step of every branch', () => {
+	for (const [branch, scenario] of Object.entries(kubectlGetBranches)) {
+		const tl = kubectlGetTimeline(scenario);
+		it.each(tl.steps.map((s, i) => [`${i + 1} ${s.id}`, s] as const))(
+			`${branch}: %s`,
+			(_id, step) => expectNarrated(step, kubectlGetStepsEn, kubectlGetStepsKo)
+		);
+	}
+
+	it('has a text for every step id the flow can record, and no other', () => {
+		const ids = [...KUBECTL_GET_STEP_IDS].sort();
+		expect(Object.keys(kubectlGetStepsEn).sort()).toEqual(ids);
+		expect(Object.keys(kubectlGetStepsKo).sort()).toEqual(ids);
 	});
 });
 

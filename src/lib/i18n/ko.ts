@@ -97,6 +97,8 @@ export const ko: Messages = {
 		stages: {
 			authentication: '인증 (Authentication)',
 			authorization: '인가 (Authorization)',
+			watchCache: 'watch 캐시',
+			table: 'Table 변환',
 			decode: '디코딩과 기본값 (Defaulting)',
 			mutatingAdmission: '변형 어드미션 (Mutating)',
 			allocate: '할당 (BeginCreate)',
@@ -105,6 +107,7 @@ export const ko: Messages = {
 			persist: 'etcd에 저장'
 		},
 		command: '명령',
+		output: '출력',
 		terminal: '터미널',
 		yaml: 'YAML'
 	},

@@ -66,6 +66,8 @@ const en = {
 		`${p.field}=“${p.value}”: the cluster has ${p.max === 1 ? 'one node, node-1' : `${p.max} nodes, node-1 to node-${p.max}`}`,
 	nodeAction: (p: P) =>
 		`then=“${p.value}” is not a what-if here: use recover, delete-node, out-of-service, statefulset or toleration:N (N seconds, 0–${p.max})`,
+	readAction: (p: P) =>
+		`then=“${p.value}” is not a what-if here: use watch-only, rv0 or pages:N (N items a page, 1–${p.max})`,
 	repeatedWhatIf: (p: P) => `then=“${p.value}”: this what-if is in the link already`,
 	oneEnding: (p: P) =>
 		`then=“${p.value}”: the link already ends the story (recover, delete-node and out-of-service each decide what becomes of the node: one per run)`,
@@ -131,6 +133,8 @@ const ko: typeof en = {
 		`${p.field}=“${p.value}”: 클러스터의 노드는 ${p.max === 1 ? '1개(node-1)' : `${p.max}개(node-1부터 node-${p.max}까지)`}입니다`,
 	nodeAction: (p: P) =>
 		`then=“${p.value}”: 이 흐름의 바꿔 보기가 아닙니다. recover, delete-node, out-of-service, statefulset, toleration:N(N초, 0–${p.max}) 중 하나를 쓰세요`,
+	readAction: (p: P) =>
+		`then=“${p.value}”: 이 흐름의 바꿔 보기가 아닙니다. watch-only, rv0, pages:N(한 페이지에 N개, 1–${p.max}) 중 하나를 쓰세요`,
 	repeatedWhatIf: (p: P) => `then=“${p.value}”: 이 바꿔 보기는 링크에 이미 있습니다`,
 	oneEnding: (p: P) =>
 		`then=“${p.value}”: 링크가 이미 이야기의 끝을 정했습니다 (recover, delete-node, out-of-service는 저마다 노드의 운명을 정하므로 한 번에 하나만 씁니다)`,

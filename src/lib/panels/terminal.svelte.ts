@@ -8,8 +8,7 @@ import type { PlayerView } from '$lib/player/frame';
 import {
 	complete,
 	runLine,
-	watchStep,
-	watchText,
+	watchSince,
 	type Answer,
 	type Chunk,
 	type EtcdSession,
@@ -138,12 +137,7 @@ export class Terminal {
 			this.#prints = [];
 			this.#printsFor = { line, from, timeline };
 		}
-		const prints: WatchPrint[] = [];
-		for (let i = Math.max(0, from + 1); i <= to; i++) {
-			this.#prints[i] ??= watchStep(start.watch!, timeline.steps, timeline.initial, i);
-			prints.push(...this.#prints[i]);
-		}
-		return watchText(start.watch!, prints);
+		return watchSince(start.watch!, timeline.steps, timeline.initial, from, to, this.#prints);
 	}
 
 	get history(): string[] {

@@ -15,6 +15,8 @@ export interface PipelineStage {
 	stage:
 		| 'authentication'
 		| 'authorization'
+		| 'watchCache'
+		| 'table'
 		| 'decode'
 		| 'mutatingAdmission'
 		| 'allocate'
@@ -77,6 +79,23 @@ export function fanOut(
 export const ADMIN_USER = 'kubernetes-admin';
 export const ADMIN_GROUP = 'kubeadm:cluster-admins';
 
+/**
+ * The first two stages of every request kubectl sends as kubeadm's admin: its client certificate
+ * names the user and group, and RBAC allows the verb through the binding kubeadm made.
+ */
+export function adminAccess(verb: string, resource: string, namespace: string): PipelineStage[] {
+	return [
+		{
+			stage: 'authentication',
+			detail: `x509 client certificate: user "${ADMIN_USER}", groups ["${ADMIN_GROUP}", "system:authenticated"]`
+		},
+		{
+			stage: 'authorization',
+			detail: `RBAC: allowed ${verb} ${resource} in namespace "${namespace}" (ClusterRoleBinding kubeadm:cluster-admins → cluster-admin)`
+		}
+	];
+}
+
 /** The stages a pod create passes, in order; `outcome` is what persisting it gave. */
 export function pipelineStages(
 	pod: PodObject,
@@ -86,14 +105,7 @@ export function pipelineStages(
 	const { namespace, name } = pod.metadata;
 	const key = podKey(namespace, name);
 	return [
-		{
-			stage: 'authentication',
-			detail: `x509 client certificate: user "${ADMIN_USER}", groups ["${ADMIN_GROUP}", "system:authenticated"]`
-		},
-		{
-			stage: 'authorization',
-			detail: `RBAC: allowed create pods in namespace "${namespace}" (ClusterRoleBinding kubeadm:cluster-admins → cluster-admin)`
-		},
+		...adminAccess('create', 'pods', namespace),
 		{ stage: 'decode', detail: podDefaults(pod) },
 		{ stage: 'mutatingAdmission', detail: mutations.join('; ') },
 		{

@@ -89,7 +89,7 @@ export function deploymentStatus(
 /**
  * Both controllers catch up with the pods: each object whose status would change is written
  * (the ReplicaSet's first, since the Deployment's is computed from it); the unchanged ones are not.
- * An Available condition keeps its lastTransitionTime while its status stays.
+ * A condition whose status and reason stay is kept as it was, its times included.
  */
 export function syncWorkloadStatus(
 	state: ClusterState,
@@ -105,7 +105,6 @@ export function syncWorkloadStatus(
 		? put(state.etcd, rsKv.key, JSON.stringify({ ...rsObj, status: rsNext }))
 		: null;
 	const dObj = JSON.parse(dKv.value);
-	const was = dObj.status?.conditions?.find((c: { type: string }) => c.type === 'Available');
 	const next = deploymentStatus(
 		rsNext,
 		dObj.spec.replicas,
@@ -113,8 +112,12 @@ export function syncWorkloadStatus(
 		dObj.metadata.generation ?? 1,
 		timestamp(state.clock)
 	);
-	if (was && was.status === next.conditions[0].status)
-		next.conditions[0].lastTransitionTime = was.lastTransitionTime;
+	// SetDeploymentCondition (deployment/util/deployment_util.go) leaves a condition of the same
+	// status and reason as it is, its times included: time passing alone writes nothing
+	next.conditions = next.conditions.map((c) => {
+		const was = dObj.status?.conditions?.find((x: { type: string }) => x.type === c.type);
+		return was && was.status === c.status && was.reason === c.reason ? was : c;
+	});
 	const dChanged = JSON.stringify(dObj.status) !== JSON.stringify(next);
 	const deployment = dChanged
 		? put(state.etcd, dKv.key, JSON.stringify({ ...dObj, status: next }))

@@ -33,6 +33,7 @@ export type ProblemReason =
 	| 'nodeName'
 	| 'noSuchNode'
 	| 'nodeAction'
+	| 'readAction'
 	| 'repeatedWhatIf'
 	| 'oneEnding'
 	| 'notMore'

@@ -5,7 +5,7 @@
  * when the tab that shows it decodes them.
  */
 
-import { base64 } from '$lib/sim/cli/bytesText';
+import { base64url } from '$lib/sim/cli/bytesText';
 import { isManifestParam } from './deepLink';
 
 export { isManifestParam };
@@ -22,7 +22,7 @@ export async function encodeManifest(text: string): Promise<string> {
 		new TextEncoder().encode(text),
 		new CompressionStream('deflate-raw')
 	);
-	return base64(packed).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+	return base64url(packed);
 }
 
 /** The manifest a `yaml=` holds, or null when its bytes are not one (cut short, or not ours). */

@@ -76,25 +76,39 @@ export function bindPods(d: WithCluster, keys: string[], phase0 = 0) {
 	return result;
 }
 
+/** The node a bound pod runs on, as the cluster models it. */
+const nodeOf = (state: ClusterState, p: PodObject) =>
+	state.nodes.find((n) => n.name === p.spec.nodeName)!;
+
+/** The kubelet's first status of a bound pod: admitted, its containers creating. */
+export function admitOnNode(state: ClusterState, p: PodObject): void {
+	kubeletAdmitted(p, nodeOf(state, p).address, state.clock);
+}
+
+/** The rest of SyncPod for an admitted pod: sandbox with an IP, image, container started. */
+export function runContainers(state: ClusterState, p: PodObject): void {
+	const now = state.clock;
+	const model = nodeOf(state, p);
+	const ip = p.spec.hostNetwork ? model.address : allocatePodIP(state, model);
+	const image = p.spec.containers[0].image;
+	pullImage(model, image);
+	sandboxReady(p, ip, now);
+	containersRunning(
+		p,
+		[`containerd://${containerId(state, p, p.spec.containers[0].name)}`],
+		[imageDigestRef(parseImage(image)!)],
+		now,
+		now
+	);
+}
+
 /** SyncPod for a bound pod: sandbox with an IP, image, container started, status reported. */
 export function startPod(d: WithCluster, key: string, phase0: number) {
-	const now = d.state.clock;
 	let node = '';
 	const { kv, after } = updatePod(d.state, key, (p: PodObject) => {
 		node = p.spec.nodeName!;
-		const model = d.state.nodes.find((n) => n.name === node)!;
-		const ip = p.spec.hostNetwork ? model.address : allocatePodIP(d.state, model);
-		const image = p.spec.containers[0].image;
-		pullImage(model, image);
-		kubeletAdmitted(p, model.address, now);
-		sandboxReady(p, ip, now);
-		containersRunning(
-			p,
-			[`containerd://${containerId(d.state, p, p.spec.containers[0].name)}`],
-			[imageDigestRef(parseImage(image)!)],
-			now,
-			now
-		);
+		admitOnNode(d.state, p);
+		runContainers(d.state, p);
 	});
 	const name = after.metadata.name;
 	const messages = [

@@ -18,24 +18,17 @@ import {
 	clockText,
 	kubelet,
 	liveNodes,
-	msg,
 	nfStep,
-	write,
 	type NodeFailureDraft
 } from './draft';
+import { leaseRenewals } from '$lib/flows/kit/leases';
 
 /** When the failed node's kubelet stops, in simulated seconds: just after a renewal. */
 export const STOP_AT = 25;
 
 /** Each of `nodes` renews its Lease at `at`: the writes, and the watch events to kube-controller-manager. */
-function renewals(d: NodeFailureDraft, nodes: string[], at: number) {
-	const kvs = nodes.map((n) => renewLease(d.state, n, at));
-	const messages = kvs.flatMap((kv, i) => [
-		...write(kubelet(nodes[i]), `PUT leases/${nodes[i]}`, kv.key, kv.mod_revision, 0),
-		msg(API, KCM, 'watch', `watch MODIFIED leases/${nodes[i]}`, 3)
-	]);
-	return { kvs, messages };
-}
+const renewals = (d: NodeFailureDraft, nodes: string[], at: number) =>
+	leaseRenewals(d.state, nodes, at);
 
 /** The renewal times in (from, to]: every LEASE_RENEW_S from 0. */
 const renewalTimes = (from: number, to: number) =>

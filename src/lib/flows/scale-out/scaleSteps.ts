@@ -5,21 +5,20 @@
  * puts first (pkg/controller/replicaset/replica_set.go manageReplicas), one event per pod.
  */
 import { updatePod } from '$lib/sim/apiserver';
-import { del, get, put } from '$lib/sim/etcd';
-import { eventVerb, recordObjectEvent } from '$lib/sim/events';
+import { del } from '$lib/sim/etcd';
+import { recordObjectEvent } from '$lib/sim/events';
 import { uid } from '$lib/sim/ids';
 import { listPods, podKey } from '$lib/sim/podCodec';
 import { createdStatus } from '$lib/sim/podStatus';
 import { timestamp } from '$lib/sim/time';
-import {
-	deploymentKey,
-	maxSurge,
-	ownedPods,
-	podsToDelete,
-	replicaSetKey,
-	replicaSetName
-} from '$lib/sim/workloads';
+import { ownedPods, podsToDelete, replicaSetName } from '$lib/sim/workloads';
 import type { FlowMessage } from '$lib/flows/types';
+import {
+	resizeMessages,
+	resizeReplicaSet,
+	scaleDeployment,
+	scaleMessages
+} from '$lib/flows/kit/scaling';
 import { createReplicas } from '$lib/flows/kit/podLifecycle';
 import { APP, withRequest, workload } from './cluster';
 import {
@@ -64,27 +63,13 @@ export function scaleCommand(d: ScaleOutDraft) {
 	const skipped = from === start ? 0 : SCALE_DOWN_AFTER_S;
 	d.state.clock += skipped;
 	d.replicas = from === start ? scaleTarget(d.scenario) : start;
-	const key = deploymentKey(APP);
-	const deployment = JSON.parse(get(d.state.etcd, key)!.value);
-	deployment.spec.replicas = d.replicas;
-	deployment.metadata.generation = (deployment.metadata.generation ?? 1) + 1;
-	const kv = put(d.state.etcd, key, JSON.stringify(deployment));
+	const kv = scaleDeployment(d.state, APP, d.replicas);
 	const line = `kubectl scale deployment ${APP} --replicas=${d.replicas}`;
 	return soStep({
 		stage: d.replicas > from ? 'scale-up' : 'scale-down',
 		skipped,
 		params: { name: APP, from, to: d.replicas, skipped },
-		messages: [
-			...write(
-				KUBECTL,
-				`PATCH /apis/apps/v1/namespaces/default/deployments/${APP}/scale`,
-				kv.key,
-				kv.mod_revision,
-				0
-			),
-			msg(API, KUBECTL, 'response', '200 OK', 3),
-			msg(API, KCM, 'watch', `watch MODIFIED deployments/${APP}`, 3)
-		],
+		messages: scaleMessages(APP, kv),
 		active: [KUBECTL, API, ETCD, KCM],
 		wrote: [kv.key],
 		command: { line }
@@ -93,34 +78,8 @@ export function scaleCommand(d: ScaleOutDraft) {
 
 /** The Deployment controller sets the ReplicaSet's replicas and its two annotations. */
 export function deploymentScales(d: ScaleOutDraft) {
-	const w = workload(d.scenario);
-	const rs = replicaSetName(w);
-	const key = replicaSetKey(w);
-	const obj = JSON.parse(get(d.state.etcd, key)!.value);
-	const from: number = obj.spec.replicas;
-	obj.spec.replicas = d.replicas;
-	obj.metadata.generation = (obj.metadata.generation ?? 1) + 1;
-	obj.metadata.annotations = {
-		...obj.metadata.annotations,
-		'deployment.kubernetes.io/desired-replicas': String(d.replicas),
-		'deployment.kubernetes.io/max-replicas': String(d.replicas + maxSurge(d.replicas))
-	};
-	const kv = put(d.state.etcd, key, JSON.stringify(obj));
-	const up = d.replicas > from;
-	const event = recordObjectEvent(
-		d.state,
-		{
-			apiVersion: 'apps/v1',
-			kind: 'Deployment',
-			namespace: 'default',
-			name: APP,
-			uid: uid(d.state.seed, `deploy/${APP}`)
-		},
-		{ component: 'deployment-controller' },
-		'Normal',
-		'ScalingReplicaSet',
-		`Scaled ${up ? 'up' : 'down'} replica set ${rs} from ${from} to ${d.replicas}`
-	);
+	const resized = resizeReplicaSet(d.state, workload(d.scenario), d.replicas);
+	const { rs, from, up, kv, event, maxReplicas } = resized;
 	return soStep({
 		stage: up ? 'scale-up' : 'scale-down',
 		params: {
@@ -129,14 +88,9 @@ export function deploymentScales(d: ScaleOutDraft) {
 			from,
 			to: d.replicas,
 			up: up ? 1 : 0,
-			maxReplicas: d.replicas + maxSurge(d.replicas)
+			maxReplicas
 		},
-		messages: [
-			...write(KCM, `PUT replicasets/${rs}`, kv.key, kv.mod_revision, 0),
-			msg(KCM, API, 'event', `${eventVerb(event)} events: ScalingReplicaSet`, 3),
-			...persist(event.key, event.mod_revision, 4),
-			msg(API, KCM, 'watch', `watch MODIFIED replicasets/${rs}`, 3)
-		],
+		messages: resizeMessages(resized),
 		active: [KCM, API, ETCD],
 		wrote: [kv.key, event.key]
 	});

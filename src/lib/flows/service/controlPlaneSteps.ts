@@ -3,7 +3,7 @@
  * ClusterIP allocation, the write, the watch fan-out, and the EndpointSlice the controller
  * writes for it.
  */
-import { ADMIN_GROUP, ADMIN_USER, type PipelineStage } from '$lib/sim/apiserver';
+import { adminAccess, type PipelineStage } from '$lib/sim/apiserver';
 import { uid } from '$lib/sim/ids';
 import {
 	SERVICE_CIDR,
@@ -69,14 +69,7 @@ export function servicePipeline(d: ServiceFlowDraft) {
 	const { ip, range } = allocateServiceIP(d.state, `default/${name}`);
 	d.clusterIP = ip;
 	const stages: PipelineStage[] = [
-		{
-			stage: 'authentication',
-			detail: `x509 client certificate: user "${ADMIN_USER}", groups ["${ADMIN_GROUP}", "system:authenticated"]`
-		},
-		{
-			stage: 'authorization',
-			detail: `RBAC: allowed create services in namespace "default" (ClusterRoleBinding kubeadm:cluster-admins → cluster-admin)`
-		},
+		...adminAccess('create', 'services', 'default'),
 		// The scheme's defaults come with decoding, before any admission plugin
 		// (pkg/apis/core/v1/defaults.go SetDefaults_Service).
 		{

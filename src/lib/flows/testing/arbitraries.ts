@@ -6,6 +6,14 @@
  * 50 replicas, 8 what-ifs); shrinking then takes a failure down to the smallest case.
  */
 import fc from 'fast-check';
+import {
+	KUBECTL_GET_MAX_ACTIONS,
+	KUBECTL_GET_MAX_NODES,
+	KUBECTL_GET_MAX_REPLICAS,
+	KUBECTL_CHUNK,
+	type KubectlGetAction,
+	type KubectlGetScenario
+} from '$lib/flows/kubectl-get/scenario';
 import { workloadOf } from '$lib/sim/serviceCluster';
 import { replicaPodName } from '$lib/sim/workloads';
 import { MAX_NODES, type PodScenario } from '$lib/flows/pod-creation/scenario';
@@ -156,4 +164,21 @@ export const scaleOutScenarioArb: fc.Arbitrary<ScaleOutScenario> = fc.record({
 	from: size(0, 4, SCALE_OUT_MAX_REPLICAS),
 	to: size(1, 10, SCALE_OUT_MAX_REPLICAS),
 	seed: seedArb
+});
+
+/** kubectl-get scenarios: small and large clusters, any what-ifs in any order, repeats included (the run skips those). */
+export const kubectlGetScenarioArb: fc.Arbitrary<KubectlGetScenario> = fc.record({
+	nodes: size(1, 4, KUBECTL_GET_MAX_NODES),
+	replicas: size(0, 6, KUBECTL_GET_MAX_REPLICAS),
+	seed: seedArb,
+	actions: fc.array(
+		fc.oneof(
+			fc.constant<KubectlGetAction>({ kind: 'watch-only' }),
+			fc.constant<KubectlGetAction>({ kind: 'rv0' }),
+			fc
+				.integer({ min: 1, max: KUBECTL_CHUNK })
+				.map((size): KubectlGetAction => ({ kind: 'pages', size }))
+		),
+		{ maxLength: KUBECTL_GET_MAX_ACTIONS }
+	)
 });

@@ -8,6 +8,7 @@ import { defaultPodScenario, type PodScenario } from '../pod-creation/scenario';
 import { defaultServiceScenario, type ServiceScenario } from '../service/scenario';
 import { serviceTimeline } from '../service/timeline';
 import { defaultNodeFailureScenario, type NodeFailureScenario } from '../node-failure/scenario';
+import { defaultKubectlGetScenario, type KubectlGetScenario } from '../kubectl-get/scenario';
 
 const pod = (over: Partial<PodScenario>): PodScenario => ({ ...defaultPodScenario, ...over });
 export const podBranches: Record<string, PodScenario> = {
@@ -102,4 +103,23 @@ export const scaleOutBranches: Record<string, ScaleOutScenario> = {
 	toOne: so({ from: 0, to: 1 }),
 	// `to` not above `from`: the default target is used
 	notMore: so({ from: 9, to: 3 })
+};
+
+const kg = (over: Partial<KubectlGetScenario>): KubectlGetScenario => ({
+	...defaultKubectlGetScenario,
+	...over
+});
+export const kubectlGetBranches: Record<string, KubectlGetScenario> = {
+	happy: kg({}),
+	// every what-if, in pages that need three more requests
+	everyWhatIf: kg({
+		actions: [{ kind: 'watch-only' }, { kind: 'rv0' }, { kind: 'pages', size: 2 }]
+	}),
+	// the what-ifs in another order: the list in pages right after the story, one page only
+	onePage: kg({ actions: [{ kind: 'pages', size: 500 }, { kind: 'watch-only' }] }),
+	// the client pod alone, on one node
+	empty: kg({ nodes: 1, replicas: 0, actions: [{ kind: 'rv0' }] }),
+	large: kg({ nodes: 7, replicas: 20, actions: [{ kind: 'pages', size: 7 }] }),
+	// one node full of web: the new pod finds no room and stays Pending
+	noRoom: kg({ nodes: 1, replicas: 40, actions: [{ kind: 'watch-only' }] })
 };

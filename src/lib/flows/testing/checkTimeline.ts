@@ -10,6 +10,8 @@ import { replicaSetKey, type Workload } from '$lib/sim/workloads';
 import { desiredReplicas, ownedPods } from '$lib/sim/workloads';
 import type { ServiceScenario } from '$lib/flows/service/scenario';
 import type { ServiceTimeline } from '$lib/flows/service/timeline';
+import type { KubectlGetScenario } from '$lib/flows/kubectl-get/scenario';
+import type { KubectlGetTimeline } from '$lib/flows/kubectl-get/timeline';
 import type { Timeline } from '$lib/flows/types';
 import {
 	bindingViolations,
@@ -215,4 +217,48 @@ export function workloadStatusViolations(tl: Timeline, w: Workload): string[] {
 			? []
 			: [`step ${i + 1} ${step.id}: ReplicaSet status ${JSON.stringify(rs.status)}`];
 	});
+}
+
+/** Lists that are consistent reads: their resourceVersion is etcd's revision when they are served. */
+const CONSISTENT = new Set(['cacheAnswers', 'watchStarts', 'watchOnlyOpens', 'firstPage']);
+
+/**
+ * The kubectl-get flow's own: a consistent list is at etcd's revision; a resourceVersion=0 list
+ * is at most that and holds every pod write before it; the watch ends with the new pod Running;
+ * a list in pages reads every pod once.
+ */
+export function kubectlGetViolations(
+	tl: KubectlGetTimeline,
+	scenario: KubectlGetScenario
+): string[] {
+	const out = [
+		...timelineViolations(tl),
+		...workloadStatusViolations(
+			tl,
+			workloadOf({ name: 'web', targetPort: 8080, seed: scenario.seed })
+		)
+	];
+	const pods = (s: ClusterState) => listPods(s).filter((p) => p.metadata.namespace === 'default');
+	tl.steps.forEach((step, i) => {
+		const params: Record<string, string | number> = step.params;
+		const rv = Number(params.rv);
+		const revision = step.snapshot.etcd.revision;
+		const newest = Math.max(...pods(step.snapshot).map((p) => Number(p.metadata.resourceVersion)));
+		if (CONSISTENT.has(step.id) && rv !== revision)
+			out.push(`step ${i + 1} ${step.id}: a consistent list at ${rv}, etcd at ${revision}`);
+		if (step.id === 'rv0List' && (rv > revision || rv < newest))
+			out.push(`step ${i + 1} rv0List: at ${rv}, etcd at ${revision}, newest pod at ${newest}`);
+		if (step.id === 'nextPages' && params.total !== pods(step.snapshot).length)
+			out.push(
+				`step ${i + 1} nextPages: ${step.params.total} pods paged of ${pods(step.snapshot).length}`
+			);
+	});
+	// the watch's last row: the new pod Running, or Pending when no node had room for it
+	const bound = tl.steps.find((s) => s.id === 'podBound')!;
+	const lastWatch = tl.steps.findLast((s) => s.command?.line === 'kubectl get pods -w')!;
+	const last = lastWatch.command?.output?.split('\n').at(-1) ?? '';
+	const want = bound.params.bound ? / 1\/1 +Running / : / 0\/1 +Pending /;
+	if (!want.test(last) || !last.startsWith(String(bound.params.name)))
+		out.push(`the watch's last row is not the new pod ${want}: ${last}`);
+	return out;
 }

@@ -57,6 +57,10 @@ export function base64(bytes: Uint8Array): string {
 	return btoa(binary);
 }
 
+/** Go's base64.RawURLEncoding: '-' and '_' for '+' and '/', no padding */
+export const base64url = (bytes: Uint8Array) =>
+	base64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
 const hex2 = (b: number) => b.toString(16).padStart(2, '0');
 
 /** one UTF-8 rune at `i` as Go's utf8.DecodeRune reads it: rune -1 (size 1) when invalid */

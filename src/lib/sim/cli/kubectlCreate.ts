@@ -10,7 +10,7 @@ import { firstArgument, parseFlags, type FlagSpec } from './flags';
 import { goJson } from './goJson';
 import { KUBECTL_GLOBAL } from './kubectlGet';
 import { clientDryRun } from './kubectlRun';
-import { err, kubectlFlagError, note, out, type Chunk } from './output';
+import { err, intFlagError, kubectlFlagError, note, out, type Chunk } from './output';
 
 export const CREATE_FLAGS: FlagSpec[] = [
 	...KUBECTL_GLOBAL,
@@ -47,18 +47,12 @@ export function create(words: string[]): Chunk[] {
 		];
 	const notClient = clientDryRun(v['dry-run'], 'kubectl create deployment');
 	if (notClient) return notClient;
+	const badInt =
+		intFlagError('create deployment', '-r, --replicas', v.replicas) ??
+		intFlagError('create deployment', '--port', v.port);
+	if (badInt) return badInt;
 	const replicas = v.replicas === undefined ? 1 : Number(v.replicas);
-	if (!/^-?\d+$/.test(v.replicas ?? '1'))
-		return kubectlFlagError(
-			'create deployment',
-			`invalid argument "${v.replicas}" for "-r, --replicas" flag: strconv.ParseInt: parsing "${v.replicas}": invalid syntax`
-		);
 	const port = v.port === undefined ? -1 : Number(v.port);
-	if (!/^-?\d+$/.test(v.port ?? '-1'))
-		return kubectlFlagError(
-			'create deployment',
-			`invalid argument "${v.port}" for "--port" flag: strconv.ParseInt: parsing "${v.port}": invalid syntax`
-		);
 	const [name] = flags.args;
 	const labels = { app: name };
 	// the Go structs' order: Deployment{kind, apiVersion, metadata, spec, status}

@@ -10,7 +10,7 @@ import { readObject } from '../etcd';
 import { toYaml } from '../yaml';
 import { parseFlags, type FlagSpec } from './flags';
 import { goJson } from './goJson';
-import { err, kubectlFlagError, note, out, type Chunk } from './output';
+import { err, intFlagError, kubectlFlagError, note, out, type Chunk } from './output';
 import {
 	ALL_CATEGORY,
 	findResource,
@@ -45,9 +45,7 @@ const UNANSWERED = [
 	'sort-by',
 	'field-selector',
 	'label-columns',
-	'watch-only',
 	'output-watch-events',
-	'chunk-size',
 	'template'
 ];
 export const GET_FLAGS: FlagSpec[] = [
@@ -128,6 +126,9 @@ export function get(args: string[], state: ClusterState): Chunk[] {
 				'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples'
 			)
 		];
+	// --chunk-size changes the requests (limit, continue), not what is printed
+	const badChunk = intFlagError('get', '--chunk-size', v['chunk-size']);
+	if (badChunk) return badChunk;
 	const format = v.output ?? '';
 	if (format && !OUTPUT_FORMATS.includes(format)) {
 		if (ALLOWED_FORMATS.split(',').includes(format.split('=')[0]))
@@ -168,13 +169,13 @@ export function get(args: string[], state: ClusterState): Chunk[] {
 		headers: v['no-headers'] !== 'true'
 	};
 	if (v['ignore-not-found'] === 'true') errors.length = 0;
-	if (v.watch === 'true')
+	if (v.watch === 'true' || v['watch-only'] === 'true')
 		return watch(
 			asked,
 			found,
 			errors,
 			format,
-			options,
+			{ ...options, listed: v['watch-only'] !== 'true' },
 			selector,
 			scopeOf(asked[0].resource, all, namespace),
 			state
@@ -202,13 +203,15 @@ export function get(args: string[], state: ClusterState): Chunk[] {
  * `get -w` (get.go watch): one resource type; the list first (an error ends it there, and an empty
  * list prints nothing, not even "No resources found"), then a row for every write to an object it
  * lists (a deleted one as it last was), the header coming with the first row when the list had none.
+ * `--watch-only` still lists, for the resourceVersion its watch starts from, and prints none of it
+ * (get.go's skipPrinter): the header comes with the first row.
  */
 function watch(
 	asked: Request[],
 	found: { resource: ResourceType; objects: StoredObject[] }[],
 	errors: string[],
 	format: string,
-	options: PrintOptions,
+	options: PrintOptions & { listed: boolean },
 	selector: ((labels: Record<string, string>) => boolean) | null,
 	scope: string,
 	state: ClusterState
@@ -218,7 +221,7 @@ function watch(
 	if (format !== '' && format !== 'wide' && format !== 'name')
 		return [note('notModelled', { command: `kubectl get --watch -o ${format}` })];
 	const [{ resource, names }] = asked;
-	const [table = []] = tables(found, format, options, state);
+	const [table = []] = options.listed ? tables(found, format, options, state) : [];
 	const rowOptions = { ...options, headers: false };
 	return [
 		...(table.length ? [out(tableText(table))] : []),

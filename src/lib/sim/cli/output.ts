@@ -64,6 +64,15 @@ export const kubectlFlagError = (sub: string, error: string): Chunk[] => [
 	err(`error: ${error}\nSee 'kubectl ${sub} --help' for usage.`)
 ];
 
+/** pflag's refusal of an int flag's value that is not a number (`flag` as kubectl names it: "-r, --replicas") */
+export function intFlagError(sub: string, flag: string, text: string | undefined): Chunk[] | null {
+	if (text === undefined || /^[-+]?\d+$/.test(text)) return null;
+	return kubectlFlagError(
+		sub,
+		`invalid argument "${text}" for "${flag}" flag: strconv.ParseInt: parsing "${text}": invalid syntax`
+	);
+}
+
 /** a snapshot file the terminal saved: what `snapshot status` reads back */
 export interface SnapshotFile {
 	revision: number;

@@ -10,25 +10,11 @@ import type { ServiceObject } from '../model';
 import { serviceKey } from '../serviceKeys';
 import { defaultServiceScenario } from '$lib/flows/service/scenario';
 import { serviceTimeline } from '$lib/flows/service/timeline';
-import { complete, runLine, watchStep, watchText, MAX_LINE, type WatchSpec } from './shell';
+import { complete, runLine, watchSince, MAX_LINE } from './shell';
 import { suggestCommands } from './suggest';
 import { terminalTexts } from '$lib/i18n/terminalText';
 
 const notes = terminalTexts.en.notes;
-
-/** what a watch begun with the cluster after step `from` has printed by step `to` */
-function watchOutput(
-	watch: WatchSpec,
-	steps: typeof tl.steps,
-	initial: ClusterState,
-	from: number,
-	to: number
-) {
-	const prints = [];
-	for (let i = Math.max(0, from + 1); i <= to && i < steps.length; i++)
-		prints.push(...watchStep(watch, steps, initial, i));
-	return watchText(watch, prints);
-}
 
 const tl = podCreationTimeline(defaultPodScenario);
 const end = tl.steps.at(-1)!.snapshot;
@@ -315,7 +301,7 @@ describe('watches: what -w and etcdctl watch print as the flow writes', () => {
 	const at = (i: number) => (i < 0 ? tl.initial : tl.steps[i].snapshot);
 	function watched(line: string, from: number, to: number): string {
 		const start = runLine(line, at(from));
-		return [...start.chunks, ...watchOutput(start.watch!, tl.steps, tl.initial, from, to)]
+		return [...start.chunks, ...watchSince(start.watch!, tl.steps, tl.initial, from, to)]
 			.map((c) => ('note' in c ? `[note:${c.note}]` : 'text' in c ? c.text : ''))
 			.join('\n');
 	}
@@ -367,6 +353,26 @@ describe('watches: what -w and etcdctl watch print as the flow writes', () => {
 		expect(text.split('\n').filter((l) => l === 'PUT')).toHaveLength(events.length);
 		expect(text).toMatch(
 			/^\[note:protobufValue\]\nPUT\n\/registry\/events\/default\/nginx\.[0-9a-f]+\nk8s\n/
+		);
+	});
+
+	it('--watch-only lists for its resourceVersion and prints none of it: the header comes with the first row', () => {
+		const last = tl.steps.length - 1;
+		const text = watched('kubectl get pods --watch-only', created, last);
+		const lines = text.split('\n');
+		expect(runLine('kubectl get pods --watch-only', at(created)).chunks).toEqual([]);
+		expect(lines[0]).toMatch(/^NAME +READY +STATUS +RESTARTS +AGE$/);
+		expect(lines.slice(1).every((l) => l.startsWith('nginx '))).toBe(true);
+		expect(lines.length).toBeGreaterThan(2);
+		// -w with it changes nothing: --watch-only is a watch of its own
+		expect(watched('kubectl get pods -w --watch-only', created, last)).toBe(text);
+	});
+
+	it('--chunk-size changes the requests, not what is printed; a value that is not a number is refused', () => {
+		expect(screen('kubectl get pods --chunk-size=1')).toBe(screen('kubectl get pods'));
+		expect(screen('kubectl get pods --chunk-size 0')).toBe(screen('kubectl get pods'));
+		expect(screen('kubectl get pods --chunk-size=two')).toBe(
+			`error: invalid argument "two" for "--chunk-size" flag: strconv.ParseInt: parsing "two": invalid syntax\nSee 'kubectl get --help' for usage.`
 		);
 	});
 
@@ -748,7 +754,7 @@ describe('the shell', () => {
 						if ('note' in c) expect(Object.keys(notes)).toContain(c.note);
 						else expect(typeof (c as { text: string }).text).toBe('string');
 					if (answer.watch)
-						for (const c of watchOutput(answer.watch, tl.steps, tl.initial, 0, tl.steps.length - 1))
+						for (const c of watchSince(answer.watch, tl.steps, tl.initial, 0, tl.steps.length - 1))
 							expect('note' in c || typeof (c as { text: string }).text === 'string').toBe(true);
 					expect(typeof complete(line, state).line).toBe('string');
 				}

@@ -93,6 +93,26 @@ export function watchStep(
 }
 
 /**
+ * What a watch begun after step `from` prints by step `to`, as text: each step's writes in turn,
+ * worked out once into `cache` (by step index) when one is given.
+ */
+export function watchSince(
+	watch: WatchSpec,
+	steps: readonly WrittenStep[],
+	initial: ClusterState,
+	from: number,
+	to: number,
+	cache: WatchPrint[][] = []
+): Chunk[] {
+	const prints: WatchPrint[] = [];
+	for (let i = Math.max(0, from + 1); i <= to && i < steps.length; i++) {
+		cache[i] ??= watchStep(watch, steps, initial, i);
+		prints.push(...cache[i]);
+	}
+	return watchText(watch, prints);
+}
+
+/**
  * The prints of a watch as text: each table row through kubectl's tabwriter, which remembers its
  * columns' widths across flushes (liggitt/tabwriter RememberWidths: minwidth 6, padding 3), so a
  * wider cell widens its column for every row after it.

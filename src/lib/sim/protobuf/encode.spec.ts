@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FLOWS, FLOW_IDS } from '$lib/flows/registry';
 import type { Timeline } from '$lib/flows/types';
 import {
+	kubectlGetBranches,
 	nodeFailureBranches,
 	podBranches,
 	scaleOutBranches,
@@ -13,7 +14,8 @@ const BRANCHES: Record<(typeof FLOW_IDS)[number], Record<string, object>> = {
 	'pod-creation': podBranches,
 	service: serviceBranches,
 	'node-failure': nodeFailureBranches,
-	'scale-out': scaleOutBranches
+	'scale-out': scaleOutBranches,
+	'kubectl-get': kubectlGetBranches
 };
 
 describe.each(FLOW_IDS)(

@@ -1,6 +1,7 @@
 /** The node-failure flow's page: its model, narration, form, narration badge, what-if bar and tabs. */
-import { actionWhatIfs, whatIfChapter } from '$lib/components/actionWhatIfs';
+import { actionWhatIfs, whatIfChapter, whatIfNoteKey } from '$lib/components/actionWhatIfs';
 import type { FlowUi } from '$lib/components/flowUi';
+import { lastWritten } from '$lib/components/lastWritten';
 import { terminalTab } from '$lib/components/terminalTab';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import type { NodeFailureStep } from '../machine';
@@ -49,15 +50,16 @@ export const ui: FlowUi<NodeFailureScenario, NodeFailureAction, NodeFailureStep>
 	// what kubectl sees once the node's state changes; etcd for the heartbeats' writes
 	suggestTab: (step) => (step.stage === 'heartbeats' ? 'etcd' : 'cluster'),
 	// the object written last: a Lease, the Node, a pod, the EndpointSlice
-	etcdKey: (timeline, index, applied) => {
-		const last = timeline.steps.slice(0, index + (applied ? 1 : 0)).findLast((s) => s.wrote.length)
-			?.wrote[0];
-		return last ?? `/registry/leases/kube-node-lease/${timeline.steps[0]?.snapshot.nodes[0]?.name}`;
-	},
+	etcdKey: (timeline, index, applied) =>
+		lastWritten(
+			timeline,
+			index,
+			applied,
+			() => `/registry/leases/kube-node-lease/${timeline.steps[0]?.snapshot.nodes[0]?.name}`
+		),
 	notes: () => import('./notes'),
 	// a what-if's steps go with its own note
-	noteKey: (step, scenario) =>
-		step.action !== undefined ? (scenario.actions[step.action]?.kind ?? step.stage) : step.stage,
+	noteKey: whatIfNoteKey,
 	// a node the cluster does not have: another one fails, and the list says which
 	problems: (_timeline, scenario) => failProblems(scenario)
 };

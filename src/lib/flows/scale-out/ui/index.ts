@@ -1,5 +1,6 @@
 /** The scale-out flow's page: its model, narration, form, narration badge and tabs. */
 import type { FlowUi } from '$lib/components/flowUi';
+import { lastWritten } from '$lib/components/lastWritten';
 import { terminalTab } from '$lib/components/terminalTab';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import type { ScaleOutStep } from '../machine';
@@ -32,11 +33,8 @@ export const ui: FlowUi<ScaleOutScenario, unknown, ScaleOutStep> = {
 	// kubectl's view of nodes and pods is the story; etcd for the controllers' writes
 	suggestTab: (step) => (step.stage === 'scale-up' ? 'etcd' : 'cluster'),
 	// the object written last: the Deployment, the ReplicaSet, a pod, the Node
-	etcdKey: (timeline, index, applied) => {
-		const last = timeline.steps.slice(0, index + (applied ? 1 : 0)).findLast((s) => s.wrote.length)
-			?.wrote[0];
-		return last ?? '/registry/deployments/default/web';
-	},
+	etcdKey: (timeline, index, applied) =>
+		lastWritten(timeline, index, applied, () => '/registry/deployments/default/web'),
 	notes: () => import('./notes'),
 	noteKey: (step) => step.stage,
 	// `to` not above `from`: the flow scales to the default instead, and the list says so

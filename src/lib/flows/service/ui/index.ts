@@ -1,6 +1,7 @@
 /** The Service flow's page: its model, narration, form, narration badge, what-if bar and tabs. */
 import { actionWhatIfs, whatIfChapter } from '$lib/components/actionWhatIfs';
 import type { FlowUi } from '$lib/components/flowUi';
+import { lastWritten } from '$lib/components/lastWritten';
 import { terminalTab } from '$lib/components/terminalTab';
 import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import { serviceKey } from '$lib/sim/serviceKeys';
@@ -51,12 +52,11 @@ export const ui: FlowUi<ServiceScenario, ServiceAction, ServiceStep> = {
 	suggestTab: (step) =>
 		step.stage === 'kube-proxy' || step.stage === 'packet' ? 'iptables' : 'etcd',
 	// many objects are written: show the one written last (Service, EndpointSlice, a pod …)
-	etcdKey: (timeline, index, applied) => {
-		const [namespace, name] = timeline.subject.split('/');
-		const last = timeline.steps.slice(0, index + (applied ? 1 : 0)).findLast((s) => s.wrote.length)
-			?.wrote[0];
-		return last ?? serviceKey(namespace, name);
-	},
+	etcdKey: (timeline, index, applied) =>
+		lastWritten(timeline, index, applied, () => {
+			const [namespace, name] = timeline.subject.split('/');
+			return serviceKey(namespace, name);
+		}),
 	checkpoints: () => import('../checkpoints'),
 	notes: () => import('./notes'),
 	// a packet sent as a what-if is the data path again
