@@ -4,7 +4,7 @@
  * nothing played, what was answered kept while another tab is open, and Korean.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { open, status, watchConsole } from './helpers';
+import { drawnInside, open, status, watchConsole } from './helpers';
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'pod.yaml' });
 /** the tab's answer: what kubectl apply printed, in the tab's live region */
@@ -47,12 +47,23 @@ test('apply a manifest, change it, apply again: the flow plays each pod; a bad o
 	await expect(page).toHaveURL(/image=nginx(:|%3A)1\.26/);
 	await expect(page).toHaveURL(/cpu=250m/);
 
-	// changed, with a field the flow does not play: it says which
-	await write(page, POD('nginx:1.27', '  nodeSelector:\n    disk: ssd\n'));
+	// changed, with a node selector the flow plays and a field it does not: it says which
+	await write(
+		page,
+		POD('nginx:1.27', '  nodeName: node-2\n  nodeSelector:\n    kubernetes.io/hostname: node-3\n')
+	);
 	await editor(page).press('ControlOrMeta+Enter');
-	await expect(answer(page)).toContainText('spec.nodeSelector.disk');
+	await expect(answer(page)).toContainText('spec.nodeName');
+	await expect(answer(page)).not.toContainText('spec.nodeSelector');
+	await expect(page).toHaveURL(/nodeSelector=kubernetes\.io%2Fhostname%3Dnode-3/);
 	// nginx:1.27 is the default image: the link leaves it out
 	await expect(page).not.toHaveURL(/image=/);
+	// the scheduler's NodeAffinity filter leaves node-3 alone: the pod is bound there
+	await page.getByRole('slider').press('End');
+	await expect(status(page)).toHaveText(/^Step (\d+) of \1$/);
+	await expect
+		.poll(() => drawnInside(page, '[data-pod="default/web"]', 'svg.diagram g[data-node="node-3"]'))
+		.toBe(true);
 
 	// a misspelt field: the API server's strict decoding, and the flow stays as it was
 	await write(page, POD('nginx:1.27').replace('image:', 'imagee:'));

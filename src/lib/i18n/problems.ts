@@ -36,6 +36,8 @@ const en = {
 	checkpoints: (p: P) => `checkpoints=“${p.value}” must be on or off`,
 	command: (p: P) =>
 		`cmd=“${p.value}” must be one command line for the terminal: not empty, no line breaks or control characters, at most ${p.max} characters`,
+	labels: (p: P) =>
+		`${p.field}=“${p.value}” is not a label: write key=value pairs, comma-separated, such as app=web,tier=frontend (keys like kubernetes.io/hostname, values of letters, digits, '-', '_' and '.')`,
 	manifest: (p: P) =>
 		`yaml=“${p.value}” must be a manifest this page wrote into a link (letters, digits, - and _, at most ${p.max})`,
 	view: (p: P) =>
@@ -104,6 +106,8 @@ const ko: typeof en = {
 	checkpoints: (p: P) => `checkpoints=“${p.value}”: on 또는 off여야 합니다`,
 	command: (p: P) =>
 		`cmd=“${p.value}”: 터미널에서 실행할 명령 한 줄이어야 합니다. 비어 있으면 안 되고, 줄바꿈이나 제어 문자 없이 최대 ${p.max}자`,
+	labels: (p: P) =>
+		`${p.field}=“${p.value}”: 레이블이 아닙니다. app=web,tier=frontend처럼 key=value를 쉼표로 이어 쓰세요 (키는 kubernetes.io/hostname 같은 이름, 값은 영문자·숫자·'-'·'_'·'.')`,
 	manifest: (p: P) =>
 		`yaml=“${p.value}”: 이 페이지가 링크에 넣은 매니페스트여야 합니다(영문자·숫자·-·_, 최대 ${p.max}자)`,
 	view: (p: P) =>

@@ -6,6 +6,7 @@
  * becomes a problem to show, and its default stays.
  */
 import { parseImage } from '$lib/sim/registry';
+import { labelValueProblems, qualifiedNameProblems } from '$lib/sim/manifest/validationText';
 
 export type ProblemReason =
 	| 'unknown'
@@ -39,7 +40,8 @@ export type ProblemReason =
 	| 'notMore'
 	| 'fromDoesNotFit'
 	| 'command'
-	| 'manifest';
+	| 'manifest'
+	| 'labels';
 
 /**
  * A rejected input: which parameter or field (as given: an unknown parameter's name too), the
@@ -148,6 +150,43 @@ export const image = (suggestions?: () => string[]) =>
 	});
 
 export const seed = () => textField((v) => (SEED_PATTERN.test(v) ? null : { reason: 'seed' }));
+
+/** what a label map's field writes when it is absent (never a valid value, so never read as one) */
+const NO_MAP = '-';
+
+/**
+ * Labels or a node selector in a link: `key=value` pairs, comma-separated (`app=web,tier=fe`), each
+ * key a qualified name and each value a label value, as the API server checks them; empty is an
+ * empty map, and `null` (the parameter absent) is the flow's own default. One bad pair refuses the
+ * whole value.
+ */
+export function labelMap(): Field<Record<string, string> | null> {
+	return {
+		read: (v) => {
+			const value: Record<string, string> = {};
+			for (const pair of v.split(',').filter((p) => p.trim() !== '')) {
+				const eq = pair.indexOf('=');
+				const [key, text] = eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)];
+				if (eq < 0 || qualifiedNameProblems(key).length || labelValueProblems(text).length)
+					return { problems: [{ reason: 'labels', value: pair }] };
+				value[key] = text;
+			}
+			return { value };
+		},
+		write: (m) =>
+			m === null
+				? NO_MAP
+				: Object.entries(m)
+						.map(([k, v]) => `${k}=${v}`)
+						.join(','),
+		input: { type: 'text' },
+		linkOnly: true
+	};
+}
+
+/** A label map that is always there (a node selector): empty when the link has none. */
+export const selectorMap = (): Field<Record<string, string>> =>
+	labelMap() as Field<Record<string, string>>;
 
 /**
  * A comma-separated list of at most `max` items (`then=scale:1,packet`): each bad item is reported

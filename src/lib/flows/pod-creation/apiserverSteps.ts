@@ -18,6 +18,8 @@ export function requestedPod(s: PodScenario): PodObject {
 	if (s.cpu !== null) requests.cpu = s.cpu;
 	if (s.memory !== null) requests.memory = s.memory;
 	const hasRequests = s.cpu !== null || s.memory !== null;
+	const labels = podLabels(s);
+	const selected = Object.keys(s.nodeSelector).length > 0;
 	return {
 		apiVersion: 'v1',
 		kind: 'Pod',
@@ -26,10 +28,11 @@ export function requestedPod(s: PodScenario): PodObject {
 			namespace: 'default',
 			uid: '',
 			creationTimestamp: '',
-			labels: { run: s.name }
+			...(Object.keys(labels).length ? { labels } : {})
 		},
 		spec: {
 			containers: [{ name: s.name, image: s.image, ...(hasRequests ? { requests } : {}) }],
+			...(selected ? { nodeSelector: { ...s.nodeSelector } } : {}),
 			schedulerName: 'default-scheduler',
 			restartPolicy: 'Always'
 		},
@@ -37,16 +40,36 @@ export function requestedPod(s: PodScenario): PodObject {
 	};
 }
 
-/** The manifest a person would apply when the pod has requests (kubectl run has no flag for them). */
+/** The pod's labels: the scenario's own, or `run=<name>` as kubectl run sets it. */
+export const podLabels = (s: PodScenario) => s.labels ?? { run: s.name };
+
+/** What kubectl run cannot say: requests, labels of the pod's own, a node selector. */
+export const needsManifest = (s: PodScenario) =>
+	s.cpu !== null ||
+	s.memory !== null ||
+	s.labels !== null ||
+	Object.keys(s.nodeSelector).length > 0;
+
+/** The manifest a person would apply when kubectl run has no flag for the pod (requests, a selector). */
 function manifest(s: PodScenario): string {
 	const resources: Record<string, string> = {};
 	if (s.cpu !== null) resources.cpu = formatCpu(s.cpu);
 	if (s.memory !== null) resources.memory = formatMemory(s.memory);
+	const labels = podLabels(s);
 	return toYaml({
 		apiVersion: 'v1',
 		kind: 'Pod',
-		metadata: { name: s.name, labels: { run: s.name } },
-		spec: { containers: [{ name: s.name, image: s.image, resources: { requests: resources } }] }
+		metadata: { name: s.name, ...(Object.keys(labels).length ? { labels } : {}) },
+		spec: {
+			containers: [
+				{
+					name: s.name,
+					image: s.image,
+					...(Object.keys(resources).length ? { resources: { requests: resources } } : {})
+				}
+			],
+			...(Object.keys(s.nodeSelector).length ? { nodeSelector: s.nodeSelector } : {})
+		}
 	});
 }
 
@@ -57,7 +80,7 @@ export function nameTaken(d: PodFlowDraft): boolean {
 
 export function kubectlRun(d: PodFlowDraft) {
 	const s = d.scenario;
-	const plain = s.cpu === null && s.memory === null;
+	const plain = !needsManifest(s);
 	const post = 'POST /api/v1/namespaces/default/pods';
 	// Client-side apply first reads the object: a 404 means "create it".
 	const messages = plain

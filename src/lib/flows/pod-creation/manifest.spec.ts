@@ -40,8 +40,41 @@ describe('the flow’s pod as a manifest, and back', () => {
 			.replace('    run: nginx', '    app: web');
 		const played = podFromManifest(pod(text), defaultPodScenario);
 		expect(played).toEqual({
-			scenario: { ...defaultPodScenario, cpu: 1000 },
-			ignored: ['metadata.labels.app', 'spec.containers[0].resources.limits.cpu', 'spec.nodeName']
+			scenario: { ...defaultPodScenario, cpu: 1000, labels: { app: 'web' } },
+			ignored: ['spec.containers[0].resources.limits.cpu', 'spec.nodeName']
+		});
+	});
+
+	it('labels and a node selector are played: kubectl run’s own label is the default, none is none', () => {
+		const base = manifestOf(defaultPodScenario);
+		expect(podFromManifest(pod(base), defaultPodScenario)).toEqual({
+			scenario: defaultPodScenario,
+			ignored: []
+		});
+		const selected = base
+			.replace('  dnsPolicy', '  nodeSelector:\n    kubernetes.io/hostname: node-2\n  dnsPolicy')
+			.replace('    run: nginx', '    run: nginx\n    tier: frontend');
+		expect(podFromManifest(pod(selected), defaultPodScenario)).toEqual({
+			scenario: {
+				...defaultPodScenario,
+				labels: { run: 'nginx', tier: 'frontend' },
+				nodeSelector: { 'kubernetes.io/hostname': 'node-2' }
+			},
+			ignored: []
+		});
+		const unlabelled = base.replace('  labels:\n    run: nginx\n', '');
+		expect(podFromManifest(pod(unlabelled), defaultPodScenario)).toMatchObject({
+			scenario: { labels: {} }
+		});
+		// the manifest the flow writes for a scenario reads back as that scenario
+		const scenario = {
+			...defaultPodScenario,
+			labels: { app: 'web' },
+			nodeSelector: { disktype: 'ssd' }
+		};
+		expect(podFromManifest(pod(manifestOf(scenario)), defaultPodScenario)).toEqual({
+			scenario,
+			ignored: []
 		});
 	});
 

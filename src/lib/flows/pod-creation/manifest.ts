@@ -19,14 +19,22 @@ export function manifestOf(s: PodScenario): string {
 	const pod = basicPod({
 		name: s.name,
 		image: s.image,
+		labels: s.labels ?? undefined,
 		resources: Object.keys(requests).length ? { requests } : {}
 	});
-	return toYaml(pod, { sorted: true });
+	const selector = Object.keys(s.nodeSelector).length ? { nodeSelector: s.nodeSelector } : {};
+	return toYaml({ ...pod, spec: { ...pod.spec, ...selector } }, { sorted: true });
 }
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj =>
 	v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {};
+/** a map of label values the API server accepted: every value a string (an empty one for null) */
+const stringMap = (v: unknown): Record<string, string> =>
+	Object.fromEntries(Object.entries(obj(v)).map(([k, x]) => [k, x === null ? '' : String(x)]));
+
+/** the maps the flow plays whole: every key under them */
+const PLAYED_MAPS = ['metadata.labels.', 'spec.nodeSelector.'];
 
 /** the fields the flow plays, or has as every `kubectl run` pod has them */
 const PLAYED = new Set([
@@ -79,16 +87,24 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 	const memory = asked.memory === undefined ? null : parseMemory(String(asked.memory));
 	if (asked.memory !== undefined && memory === null)
 		return { cannot: 'memory', value: String(asked.memory) };
-	const labels = obj(meta.labels);
-	const ownLabels = Object.keys(labels).length === 1 && labels.run === name;
+	const given = stringMap(meta.labels);
+	// kubectl run's own label is the flow's default
+	const runOnly = Object.keys(given).length === 1 && given.run === name;
+	const labels = meta.labels === undefined ? {} : runOnly ? null : given;
+	const nodeSelector = stringMap(spec.nodeSelector);
 	const ignored = leaves(pod, '').filter(
 		(p) =>
 			!PLAYED.has(p) &&
+			!PLAYED_MAPS.some((m) => p.startsWith(m)) &&
+			p !== 'metadata.labels' &&
+			p !== 'spec.nodeSelector' &&
 			p !== 'status' &&
-			p !== 'spec.containers[0].resources' &&
-			!(ownLabels && p === 'metadata.labels.run')
+			p !== 'spec.containers[0].resources'
 	);
 	// the flow's container is named as its pod
 	if (container.name !== name) ignored.unshift('spec.containers[0].name');
-	return { scenario: { ...base, name, image, cpu, memory }, ignored: [...new Set(ignored)] };
+	return {
+		scenario: { ...base, name, image, cpu, memory, labels, nodeSelector },
+		ignored: [...new Set(ignored)]
+	};
 }

@@ -17,8 +17,26 @@ describe('the pod-creation scenario’s fields', () => {
 			image: 'redis:7.2',
 			cpu: 250,
 			memory: 128 * 1024 * 1024,
+			labels: null,
+			nodeSelector: {},
 			seed: 'abc'
 		});
+	});
+
+	it('reads labels and a node selector as key=value pairs; one bad pair refuses the value', () => {
+		const read = parse('labels=app=web,tier=frontend&nodeSelector=kubernetes.io/hostname=node-2');
+		expect(read.scenario).toMatchObject({
+			labels: { app: 'web', tier: 'frontend' },
+			nodeSelector: { 'kubernetes.io/hostname': 'node-2' }
+		});
+		expect(read.problems).toEqual([]);
+		expect(parse('labels=').scenario.labels).toEqual({});
+		const bad = parse('labels=app=web,-bad=x&nodeSelector=disktype');
+		expect(bad.scenario).toMatchObject({ labels: null, nodeSelector: {} });
+		expect(bad.problems.map((p) => `${p.field} ${p.value} ${p.reason}`)).toEqual([
+			'labels -bad=x labels',
+			'nodeSelector disktype labels'
+		]);
 	});
 
 	const nodes = (v: string) => [`nodes=${encodeURIComponent(v)}`, 'nodes', 'integerRange'];
@@ -157,7 +175,7 @@ describe('readDeepLink', () => {
 
 	it('names the parameters it reads for an unknown one', () => {
 		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
-			'nodes, name, image, cpu, memory, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
+			'nodes, name, image, cpu, memory, labels, nodeSelector, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
 		);
 	});
 

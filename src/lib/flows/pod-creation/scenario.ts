@@ -3,7 +3,7 @@
  * a URL parameter and an input of the scenario form (kit/fields.ts reads, writes and checks them).
  */
 import { catalogImages } from '$lib/sim/registry';
-import { dns1123, image, int, seed, type ScenarioSpec } from '../kit/fields';
+import { dns1123, image, int, labelMap, seed, selectorMap, type ScenarioSpec } from '../kit/fields';
 import { cpu, memory } from '../kit/quantityFields';
 
 export interface PodScenario {
@@ -14,6 +14,10 @@ export interface PodScenario {
 	cpu: number | null;
 	/** bytes, null = no request */
 	memory: number | null;
+	/** the pod's labels; null: `run=<name>`, as kubectl run labels it */
+	labels: Record<string, string> | null;
+	/** spec.nodeSelector: labels a node must have for the scheduler to place the pod there */
+	nodeSelector: Record<string, string>;
 	seed: string;
 }
 
@@ -25,6 +29,8 @@ export const defaultPodScenario: PodScenario = {
 	image: 'nginx:1.27',
 	cpu: null,
 	memory: null,
+	labels: null,
+	nodeSelector: {},
 	seed: 'kubestep'
 };
 
@@ -35,6 +41,8 @@ export const podScenarioSpec: ScenarioSpec<PodScenario> = {
 		image: image(catalogImages),
 		cpu: cpu(),
 		memory: memory(),
+		labels: labelMap(),
+		nodeSelector: selectorMap(),
 		seed: seed()
 	},
 	defaults: defaultPodScenario

@@ -250,6 +250,28 @@ describe('pod-creation timeline, branches', () => {
 		]);
 	});
 
+	it('a node selector: a hostname pins the pod there, a label no node has ends in FailedScheduling', () => {
+		const pinned = podCreationTimeline(
+			scenario({ nodeSelector: { 'kubernetes.io/hostname': 'node-3' }, labels: { app: 'web' } })
+		);
+		const bound = pinned.steps.find((s) => s.id === 'persistBinding')!;
+		expect(podAt(bound)!.spec.nodeName).toBe('node-3');
+		expect(podAt(bound)!.metadata.labels).toEqual({ app: 'web' });
+		const cycle = pinned.steps.find((s) => s.id === 'scheduleCycle')!;
+		expect(cycle.marks).toMatchObject({
+			'node-1': { verdict: 'unfit' },
+			'node-2': { verdict: 'unfit' },
+			'node-3': { verdict: 'chosen' }
+		});
+		// kubectl run has no flag for it: the flow applies a manifest that says so
+		expect(pinned.steps[0].command?.manifest).toContain('nodeSelector:');
+		const nowhere = podCreationTimeline(scenario({ nodeSelector: { disktype: 'ssd' } }));
+		const last = nowhere.steps.at(-1)!;
+		expect(last.id === 'failedScheduling' && last.params.message).toBe(
+			"0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.."
+		);
+	});
+
 	const notFound =
 		'rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/library/nginx:9.9": failed to resolve reference "docker.io/library/nginx:9.9": docker.io/library/nginx:9.9: not found';
 

@@ -91,6 +91,19 @@ export const podScenarioArb: fc.Arbitrary<PodScenario> = fc.record({
 		fc.integer({ min: 1, max: 20 * 1024 }).map((n) => n * Mi),
 		{ nil: null }
 	),
+	// kubectl run's run=<name>, none, or labels of its own
+	labels: fc.option(fc.dictionary(labelArb, labelArb, { maxKeys: 3 }), { nil: null }),
+	// mostly none; a node's hostname (pinned there), or a label no node has (FailedScheduling)
+	nodeSelector: fc.oneof(
+		{ arbitrary: fc.constant({}), weight: 3 },
+		{
+			arbitrary: fc
+				.integer({ min: 1, max: 6 })
+				.map((n) => ({ 'kubernetes.io/hostname': `node-${n}` })),
+			weight: 1
+		},
+		{ arbitrary: fc.constant({ disktype: 'ssd' }), weight: 1 }
+	),
 	seed: seedArb
 });
 
