@@ -45,17 +45,16 @@ export function catchUp(
 	};
 }
 
-/** The first page of the namespace's pods the cache holds, at its revision: `limit` 0 is all. */
-export function cachePage(d: KubectlGetDraft, limit: number): ListPage {
-	return page(namespacePods(d.state, NAMESPACE), 0, limit, d.cacheRv, NAMESPACE_PREFIX);
-}
-
 /**
  * The page after `from` items, read from etcd at the token's revision `rv`. The flow writes no
  * pod between the pages, so the keys as they stand are the keys at `rv`.
  */
 export const etcdPage = (d: KubectlGetDraft, from: number, limit: number, rv: number) =>
 	page(namespacePods(d.state, NAMESPACE), from, limit, rv, NAMESPACE_PREFIX);
+
+/** The first page of the namespace's pods the cache holds, at its revision: `limit` 0 is all. */
+export const cachePage = (d: KubectlGetDraft, limit: number): ListPage =>
+	etcdPage(d, 0, limit, d.cacheRv);
 
 /** What kubectl's request for a Table gets back, as the arrow names it. */
 export const tableAnswer = (p: ListPage) =>
