@@ -5,6 +5,9 @@ import { eventsFor } from '$lib/sim/events';
 import { defaultPodScenario, type PodScenario } from './scenario';
 import { podCreationTimeline } from './timeline';
 import type { Step } from '$lib/flows/types';
+import { stepText, type StepTexts } from '../kit/narration';
+import { podStepsEn } from './narration/en';
+import { podStepsKo } from './narration/ko';
 
 const scenario = (over: Partial<PodScenario> = {}): PodScenario => ({
 	...defaultPodScenario,
@@ -270,6 +273,11 @@ describe('pod-creation timeline, branches', () => {
 		expect(last.id === 'failedScheduling' && last.params.message).toBe(
 			"0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.."
 		);
+		// what could move it is a node's labels, not room
+		expect(stepText(podStepsEn as StepTexts, last).body).toContain(
+			'a node gets the labels the pod selects'
+		);
+		expect(stepText(podStepsKo as StepTexts, last).body).toContain('파드가 고르는 레이블');
 	});
 
 	const notFound =

@@ -2,6 +2,9 @@
 import type { NarrationOf } from '$lib/flows/kit/narration';
 import type { PodStep } from '../machine';
 
+/** the scheduler's NodeAffinity filter refused every node: a label, not room, is missing */
+const selectorMiss = (message: string) =>
+	message.includes("didn't match Pod's node affinity/selector");
 export const podStepsEn: NarrationOf<PodStep> = {
 	kubectlRun: {
 		title: (p) => `kubectl sends the pod ${p.name} to the apiserver`,
@@ -124,6 +127,10 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	failedScheduling: {
 		title: () => 'FailedScheduling: the pod stays Pending',
 		body: (p) =>
-			`The scheduler records a Warning event, FailedScheduling. It sets PodScheduled=False with reason Unschedulable: “${p.message}” The pod goes back to the queue and is retried when the cluster changes — a node is added, or another pod frees room.`
+			`The scheduler records a Warning event, FailedScheduling. It sets PodScheduled=False with reason Unschedulable: “${p.message}” The pod goes back to the queue and is retried when the cluster changes: ${
+				selectorMiss(String(p.message))
+					? 'a node is added, or a node gets the labels the pod selects.'
+					: 'a node is added, or another pod frees room.'
+			}`
 	}
 };
