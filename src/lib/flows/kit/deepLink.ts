@@ -228,12 +228,16 @@ export function scenarioSearch<S extends object>(
 	return readable(scenarioParams(flow.scenario, scenario));
 }
 
-/** The scenario's values that differ from the flow's defaults, as a link writes them ('' for none). */
+/**
+ * The scenario's values that differ from the flow's defaults, for a person to read: each
+ * parameter with its value as typed, not percent-encoded (`nodeSelector=kubernetes.io/hostname=node-3`),
+ * joined by ' · ' ('' for none).
+ */
 export function scenarioChanges<S extends object>(
 	flow: Pick<FlowDefinition<S>, 'scenario'>,
 	scenario: S
 ): string {
-	return readable(scenarioParams(flow.scenario, scenario)).replaceAll('&', ' · ');
+	return [...scenarioParams(flow.scenario, scenario)].map(([k, v]) => `${k}=${v}`).join(' · ');
 }
 
 // ':' and ',' are allowed in a query as they are: then=scale:1,packet reads better than %3A/%2C

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepLinkSearch, readDeepLink } from '$lib/flows/kit/deepLink';
+import { deepLinkSearch, readDeepLink, scenarioChanges } from '$lib/flows/kit/deepLink';
 import { parseScenario, scenarioParams } from '$lib/flows/kit/fields';
 import { defaultPodScenario, podScenarioSpec, type PodScenario } from './scenario';
 import type { Timeline } from '$lib/flows/types';
@@ -21,6 +21,20 @@ describe('the pod-creation scenario’s fields', () => {
 			nodeSelector: {},
 			seed: 'abc'
 		});
+	});
+
+	it('says what a run changes as typed, not percent-encoded, and the link reads it back', () => {
+		const scenario: PodScenario = {
+			...defaultPodScenario,
+			cpu: 500,
+			labels: { app: 'web' },
+			nodeSelector: { 'kubernetes.io/hostname': 'node-3' }
+		};
+		const flow = { scenario: podScenarioSpec };
+		expect(scenarioChanges(flow, scenario)).toBe(
+			'cpu=500m · labels=app=web · nodeSelector=kubernetes.io/hostname=node-3'
+		);
+		expect(parse(scenarioParams(podScenarioSpec, scenario).toString()).scenario).toEqual(scenario);
 	});
 
 	it('reads labels and a node selector as key=value pairs; one bad pair refuses the value', () => {
