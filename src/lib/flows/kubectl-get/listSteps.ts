@@ -15,6 +15,7 @@ import {
 	listPath,
 	tableAnswer
 } from './reads';
+import { printed } from './printed';
 import { newestPodRevision } from './watchCache';
 
 export const GET_PODS = 'kubectl get pods';
@@ -111,6 +112,6 @@ export function tablePrinted(d: KubectlGetDraft) {
 		messages: [],
 		active: [KUBECTL],
 		wrote: [],
-		command: { line: GET_PODS }
+		command: { line: GET_PODS, output: printed(GET_PODS, d.state) }
 	});
 }

@@ -7,15 +7,13 @@ import { runToEnd } from '$lib/flows/kit/runToEnd';
 import type { Timeline } from '$lib/flows/types';
 import { createKubectlGetCluster } from './cluster';
 import { kubectlGetMachine, type KubectlGetStep } from './machine';
-import { printed, watchOutputs } from './printed';
+import { watchOutputs } from './printed';
 import type { KubectlGetScenario } from './scenario';
 
 export type KubectlGetTimeline = Timeline<KubectlGetStep>;
 
 /** the steps that start a watch: their output runs on over the steps after them */
 const WATCHES = new Set(['watchStarts', 'watchOnlyOpens']);
-/** the steps whose command has printed its list by their end */
-const LISTED = new Set(['tablePrinted']);
 
 export function kubectlGetTimeline(scenario: KubectlGetScenario): KubectlGetTimeline {
 	const initial = createKubectlGetCluster(scenario);
@@ -27,7 +25,6 @@ export function kubectlGetTimeline(scenario: KubectlGetScenario): KubectlGetTime
 	const { steps } = actor.getSnapshot().context;
 	actor.stop();
 	steps.forEach((s, i) => {
-		if (LISTED.has(s.id) && s.command) s.command.output = printed(s.command.line, s.snapshot);
 		if (WATCHES.has(s.id))
 			for (const [at, output] of watchOutputs(steps, initial, i))
 				steps[at].command!.output = output;

@@ -26,10 +26,6 @@ import { leaseRenewals } from '$lib/flows/kit/leases';
 /** When the failed node's kubelet stops, in simulated seconds: just after a renewal. */
 export const STOP_AT = 25;
 
-/** Each of `nodes` renews its Lease at `at`: the writes, and the watch events to kube-controller-manager. */
-const renewals = (d: NodeFailureDraft, nodes: string[], at: number) =>
-	leaseRenewals(d.state, nodes, at);
-
 /** The renewal times in (from, to]: every LEASE_RENEW_S from 0. */
 const renewalTimes = (from: number, to: number) =>
 	Array.from({ length: Math.floor(to / LEASE_RENEW_S) }, (_, i) => (i + 1) * LEASE_RENEW_S).filter(
@@ -45,7 +41,7 @@ function renewQuietly(d: NodeFailureDraft, nodes: string[], from: number, to: nu
 export function renewLeases(d: NodeFailureDraft) {
 	d.state.clock = 0;
 	const nodes = d.state.nodes.map((n) => n.name);
-	const { kvs, messages } = renewals(d, nodes, 0);
+	const { kvs, messages } = leaseRenewals(d.state, nodes, 0);
 	return nfStep({
 		stage: 'heartbeats',
 		params: {
@@ -103,7 +99,7 @@ export function othersRenew(d: NodeFailureDraft) {
 	const at = d.lastRenewal + LEASE_RENEW_S;
 	d.state.clock = at;
 	const nodes = liveNodes(d);
-	const { kvs, messages } = renewals(d, nodes, at);
+	const { kvs, messages } = leaseRenewals(d.state, nodes, at);
 	return nfStep({
 		stage: 'detection',
 		params: { node: d.failed, silent: at - d.lastRenewal, others: nodes.length },
