@@ -50,10 +50,10 @@ test('apply a manifest, change it, apply again: the flow plays each pod; a bad o
 	// changed, with a node selector the flow plays and a field it does not: it says which
 	await write(
 		page,
-		POD('nginx:1.27', '  nodeName: node-2\n  nodeSelector:\n    kubernetes.io/hostname: node-3\n')
+		POD('nginx:1.27', '  hostname: web-0\n  nodeSelector:\n    kubernetes.io/hostname: node-3\n')
 	);
 	await editor(page).press('ControlOrMeta+Enter');
-	await expect(answer(page)).toContainText('spec.nodeName');
+	await expect(answer(page)).toContainText('spec.hostname');
 	await expect(answer(page)).not.toContainText('spec.nodeSelector');
 	await expect(page).toHaveURL(/nodeSelector=kubernetes\.io%2Fhostname%3Dnode-3/);
 	// nginx:1.27 is the default image: the link leaves it out
@@ -115,7 +115,7 @@ test('the manifest travels in the link: opened, it shows the same pod or the sam
 }) => {
 	await open(page, '/flows/pod-creation?lang=en&step=2');
 	await page.getByRole('tab', { name: 'YAML' }).click();
-	await write(page, POD('nginx:1.26', '  nodeName: node-2\n'));
+	await write(page, POD('nginx:1.26', '  hostname: web-0\n'));
 	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
 	await expect(page).toHaveURL(/[?&]yaml=[A-Za-z0-9_-]+/);
 	const played = page.url();
@@ -123,9 +123,9 @@ test('the manifest travels in the link: opened, it shows the same pod or the sam
 	const again = await page.context().newPage();
 	await open(again, played.replace(/^https?:\/\/[^/]+/, ''));
 	// the link opens on the YAML tab, the manifest in the editor, answered as it was
-	await expect(editor(again)).toContainText('nodeName: node-2');
+	await expect(editor(again)).toContainText('hostname: web-0');
 	await expect(answer(again)).toContainText('pod/web created');
-	await expect(answer(again)).toContainText('spec.nodeName');
+	await expect(answer(again)).toContainText('spec.hostname');
 
 	// a refused one: the link carries it, and reopens the same refusal with nothing played
 	await write(page, POD('nginx:1.26').replace('kind: Pod', 'kind: Podd'));
@@ -149,4 +149,34 @@ test('a yaml= a link cannot hold is reported; one cut short says so in the tab; 
 	// a flow without a YAML tab reads none
 	await open(page, '/flows/service?lang=en&yaml=AAAA');
 	await expect(page.getByRole('alert')).toContainText('this page has no parameter “yaml”');
+});
+
+test('a pod that names its node: no scheduler, and the kubelet rejects what its node does not match', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await open(page, '/flows/pod-creation?lang=en&step=2');
+	await page.getByRole('tab', { name: 'YAML' }).click();
+	await write(
+		page,
+		POD('nginx:1.27', '  nodeName: node-2\n  nodeSelector:\n    kubernetes.io/hostname: node-3\n')
+	);
+	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
+	await expect(answer(page)).toContainText('pod/web created');
+	// played, not named as left out
+	await expect(answer(page)).not.toContainText('spec.nodeName');
+	await expect(page).toHaveURL(/nodeName=node-2/);
+	await page.getByRole('slider').press('End');
+	await expect(status(page)).toHaveText(/^Step 5 of 5$/);
+	await expect(page.locator('#narration-title')).toContainText(
+		'The kubelet on node-2 rejects the pod: NodeAffinity'
+	);
+	await page.getByRole('tab', { name: 'Scheduler' }).click();
+	await expect(page.getByText('No scheduling cycle: the pod names its node')).toBeVisible();
+	await page.getByRole('tab', { name: 'Terminal' }).click();
+	const command = page.getByRole('textbox', { name: 'Command' });
+	await command.fill('kubectl get pod web');
+	await command.press('Enter');
+	await expect(page.getByRole('log')).toContainText(/web\s+0\/1\s+NodeAffinity\s+0/);
+	expect(errors).toEqual([]);
 });

@@ -58,7 +58,10 @@ describe('pod-creation machine: every path', () => {
 		['fits no node', { cpu: 8000 }],
 		['cannot pull its image', { image: 'nginx:9.9' }],
 		['exits at once, and loops', { image: 'busybox:1.36' }],
-		['pulls :latest every time, and loops', { image: 'busybox:latest', nodes: 5 }]
+		['pulls :latest every time, and loops', { image: 'busybox:latest', nodes: 5 }],
+		['names its node', { nodeName: 'node-2' }],
+		['names a node without room', { nodeName: 'node-1', cpu: 8000 }],
+		['names a node the cluster lacks', { nodeName: 'node-7' }]
 	];
 	const taken = new Set<string>();
 
@@ -115,6 +118,11 @@ function podOutcome(tl: Timeline<PodStep>, scenario: PodScenario): string[] {
 	const end = tl.steps.at(-1)!;
 	const key = podKey('default', scenario.name);
 	const pod = readPod(end.snapshot, key);
+	// the pod garbage collector deleted a pod whose node does not exist
+	if (end.id === 'podGcOrphan')
+		return pod || end.snapshot.nodes.some((n) => n.name === scenario.nodeName)
+			? [`${end.id}: ${key} left, or its node exists`]
+			: [];
 	if (!pod) return [`${key} is not stored`];
 	const schedule = tl.steps.find((s) => s.schedule)?.schedule;
 	const waiting = (c = pod.status.containerStatuses?.[0]) =>
@@ -136,7 +144,14 @@ function podOutcome(tl: Timeline<PodStep>, scenario: PodScenario): string[] {
 		check(cond?.status === 'False' && cond.reason === 'Unschedulable', 'no Unschedulable');
 		return out;
 	}
-	check(pod.spec.nodeName === schedule?.winner, `bound to ${pod.spec.nodeName}, not the winner`);
+	if (end.id === 'kubeletRejects') {
+		check(!schedule, 'the scheduler looked at a pod that names its node');
+		check(pod.status.phase === 'Failed' && /^OutOf/.test(pod.status.reason ?? ''), 'not OutOf…');
+		return out;
+	}
+	// a pod that names its node keeps it; any other is where the scheduler put it
+	const node = scenario.nodeName ?? schedule?.winner;
+	check(pod.spec.nodeName === node, `bound to ${pod.spec.nodeName}, not ${node}`);
 	if (end.id === 'imagePullBackOff')
 		check(pod.status.phase === 'Pending' && waiting() === 'ImagePullBackOff', 'not backing off');
 	if (end.id === 'reportRunning') {

@@ -38,6 +38,8 @@ const en = {
 		`cmd=“${p.value}” must be one command line for the terminal: not empty, no line breaks or control characters, at most ${p.max} characters`,
 	labels: (p: P) =>
 		`${p.field}=“${p.value}” is not a label: write key=value pairs, comma-separated, such as app=web,tier=frontend (keys like kubernetes.io/hostname, values of letters, digits, '-', '_' and '.')`,
+	subdomain: (p: P) =>
+		`${p.field}=“${p.value}” is not a valid node name: lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters (RFC 1123 subdomain)`,
 	manifest: (p: P) =>
 		`yaml=“${p.value}” must be a manifest this page wrote into a link (letters, digits, - and _, at most ${p.max})`,
 	view: (p: P) =>
@@ -108,6 +110,8 @@ const ko: typeof en = {
 		`cmd=“${p.value}”: 터미널에서 실행할 명령 한 줄이어야 합니다. 비어 있으면 안 되고, 줄바꿈이나 제어 문자 없이 최대 ${p.max}자`,
 	labels: (p: P) =>
 		`${p.field}=“${p.value}”: 레이블이 아닙니다. app=web,tier=frontend처럼 key=value를 쉼표로 이어 쓰세요 (키는 kubernetes.io/hostname 같은 이름, 값은 영문자·숫자·'-'·'_'·'.')`,
+	subdomain: (p: P) =>
+		`${p.field}=“${p.value}”: 올바른 노드 이름이 아닙니다. 소문자·숫자·'-'·'.'만 쓰고, 영숫자로 시작하고 끝나며, 253자 이하여야 합니다 (RFC 1123 서브도메인)`,
 	manifest: (p: P) =>
 		`yaml=“${p.value}”: 이 페이지가 링크에 넣은 매니페스트여야 합니다(영문자·숫자·-·_, 최대 ${p.max}자)`,
 	view: (p: P) =>

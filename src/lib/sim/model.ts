@@ -159,6 +159,9 @@ export interface PodObject {
 	};
 	status: {
 		phase: PodPhase;
+		/** why the pod is in its phase, in CamelCase (OutOfcpu); kubectl prints it as STATUS */
+		reason?: string;
+		message?: string;
 		qosClass?: 'Guaranteed' | 'Burstable' | 'BestEffort';
 		conditions?: PodCondition[];
 		containerStatuses?: ContainerStatus[];

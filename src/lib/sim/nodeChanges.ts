@@ -20,6 +20,11 @@ import { timestamp } from './time';
 /** pkg/controller/podgc/gc_controller.go: gcCheckPeriod, and quarantineTime for a missing node */
 export const POD_GC_PERIOD_S = 20;
 export const POD_GC_QUARANTINE_S = 40;
+/** gcOrphaned's condition on a pod bound to a node that does not exist */
+export const ORPHANED_BY_POD_GC = {
+	reason: 'DeletionByPodGC',
+	message: 'PodGC: node no longer exists'
+};
 
 /** non-graceful node shutdown: an administrator's taint (TaintNodeOutOfService) */
 export const TAINT_OUT_OF_SERVICE = 'node.kubernetes.io/out-of-service';

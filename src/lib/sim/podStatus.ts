@@ -189,7 +189,8 @@ export function displayStatus(pod: Pick<PodObject, 'metadata' | 'status'>): stri
 		if ('waiting' in cs.state) return cs.state.waiting.reason;
 		if ('terminated' in cs.state) return cs.state.terminated.reason;
 	}
-	return pod.status.phase;
+	// the pod's reason, when it has one (a kubelet's OutOfcpu), stands in for its phase
+	return pod.status.reason || pod.status.phase;
 }
 
 /** PLEG saw the container exit. restartPolicy Always keeps the phase Running; readiness goes. */
@@ -236,4 +237,25 @@ export function crashLoopBackOff(pod: PodObject, message: string): void {
 export function readyCount(pod: PodObject): string {
 	const statuses = pod.status.containerStatuses ?? [];
 	return `${statuses.filter((s) => s.ready).length}/${pod.spec.containers.length}`;
+}
+
+/**
+ * The pod garbage collector's status patch before it deletes (markFailedAndDeletePodWithCondition):
+ * phase Failed and, if given, the DisruptionTarget condition (kept as it was when already True).
+ */
+export function markFailedByPodGc(
+	pod: PodObject,
+	condition: { reason: string; message: string } | null,
+	at: number
+): void {
+	pod.status.phase = 'Failed';
+	if (!condition) return;
+	// UpdatePodCondition: a DisruptionTarget already True keeps its lastTransitionTime
+	const had = pod.status.conditions?.find((c) => c.type === 'DisruptionTarget');
+	const others = (pod.status.conditions ?? []).filter((c) => c !== had);
+	const since = had?.status === 'True' ? had.lastTransitionTime : timestamp(at);
+	pod.status.conditions = [
+		...others,
+		{ type: 'DisruptionTarget', status: 'True', ...condition, lastTransitionTime: since }
+	];
 }

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import type { ContainerSpec, NodeModel, PodObject, Taint, Toleration } from './model';
+import type { PodObject, Taint, Toleration } from './model';
+import { Gi, Mi, info, node, pod, withRequests } from './testing/podFixtures';
 import { createRng } from './rng';
 import {
 	NO_NODES_AVAILABLE,
@@ -23,58 +24,12 @@ import {
 	type NodeInfo
 } from './scheduler';
 
-const Mi = 1024 * 1024;
-const Gi = 1024 * Mi;
 const MB = Mi;
 
 const CONTROL_PLANE_TAINT: Taint = {
 	key: 'node-role.kubernetes.io/control-plane',
 	effect: 'NoSchedule'
 };
-
-function node(name: string, overrides: Partial<NodeModel> = {}): NodeModel {
-	return {
-		name,
-		labels: { 'kubernetes.io/hostname': name },
-		allocatable: { cpu: 4000, memory: 8 * Gi, pods: 110 },
-		podCIDR: '10.244.1.0/24',
-		address: '192.168.56.11',
-		unschedulable: false,
-		taints: [],
-		images: {},
-		...overrides
-	};
-}
-
-function pod(
-	name: string,
-	containers: Partial<ContainerSpec>[] = [{}],
-	spec: Partial<PodObject['spec']> = {}
-): PodObject {
-	return {
-		apiVersion: 'v1',
-		kind: 'Pod',
-		metadata: { name, namespace: 'default', uid: `uid-${name}`, creationTimestamp: '' },
-		spec: {
-			containers: containers.map((c, i) => ({ name: `c${i}`, image: 'nginx', ...c })),
-			schedulerName: 'default-scheduler',
-			restartPolicy: 'Always',
-			...spec
-		},
-		status: { phase: 'Pending' }
-	};
-}
-
-function withRequests(name: string, cpu?: number, memory?: number): PodObject {
-	const requests: { cpu?: number; memory?: number } = {};
-	if (cpu !== undefined) requests.cpu = cpu;
-	if (memory !== undefined) requests.memory = memory;
-	return pod(name, [{ requests }]);
-}
-
-function info(n: NodeModel, pods: PodObject[] = []): NodeInfo {
-	return { node: n, pods };
-}
 
 /** A rand that must never be called: proves a code path draws no random number. */
 const noRand = (): number => {

@@ -182,7 +182,7 @@ export function toleratesTaint(toleration: Toleration, taint: Taint): boolean {
 	return (toleration.value ?? '') === (taint.value ?? '');
 }
 
-function tolerated(tolerations: Toleration[], taint: Taint): boolean {
+export function tolerated(tolerations: Toleration[], taint: Taint): boolean {
 	return tolerations.some((t) => toleratesTaint(t, taint));
 }
 
@@ -225,35 +225,58 @@ function filterTaintToleration(pod: PodObject, info: NodeInfo): FilterOutcome | 
  * required node affinity (matchFields metadata.name In [node]); other affinity terms are not modelled.
  */
 function filterNodeAffinity(pod: PodObject, info: NodeInfo): FilterOutcome | null {
-	const pinned = affinityNodeName(pod);
-	if (pinned !== undefined && pinned !== info.node.name)
-		return { reasons: [REASON_NODE_SELECTOR], resolvable: false };
-	const labels = info.node.labels;
-	for (const [key, value] of Object.entries(pod.spec.nodeSelector ?? {})) {
-		if (!Object.hasOwn(labels, key) || labels[key] !== value) {
-			return { reasons: [REASON_NODE_SELECTOR], resolvable: false };
-		}
-	}
-	return null;
+	return requiredAffinityMatches(pod, info.node)
+		? null
+		: { reasons: [REASON_NODE_SELECTOR], resolvable: false };
 }
 
-/** fitsRequest in noderesources/fit.go, reasons in its order: pods, cpu, memory. */
-export function insufficientResources(pod: PodObject, info: NodeInfo): string[] {
-	const reasons: string[] = [];
+/** GetRequiredNodeAffinity(pod).Match(node): the node selector, then the required affinity. */
+export function requiredAffinityMatches(pod: PodObject, node: NodeModel): boolean {
+	const pinned = affinityNodeName(pod);
+	if (pinned !== undefined && pinned !== node.name) return false;
+	return Object.entries(pod.spec.nodeSelector ?? {}).every(
+		([key, value]) => Object.hasOwn(node.labels, key) && node.labels[key] === value
+	);
+}
+
+/** A resource a node lacks for a pod: NodeResourcesFit's InsufficientResource. */
+export interface Shortfall {
+	resource: 'pods' | 'cpu' | 'memory';
+	/** the pod's request (1 for pods; millicores; bytes) */
+	requested: number;
+	/** what the node's pods already request */
+	used: number;
+	/** the node's allocatable */
+	capacity: number;
+}
+
+/** fitsRequest in noderesources/fit.go, in its order: pods, cpu, memory. */
+export function resourceShortfalls(pod: PodObject, info: NodeInfo): Shortfall[] {
+	const out: Shortfall[] = [];
 	const allocatable = info.node.allocatable;
-	if (info.pods.length + 1 > allocatable.pods) reasons.push(REASON_TOO_MANY_PODS);
+	const slots = { requested: 1, used: info.pods.length, capacity: allocatable.pods };
+	if (slots.used + 1 > slots.capacity) out.push({ resource: 'pods', ...slots });
 	const request = podRequests(pod);
 	// A pod requesting nothing only competes for a pod slot.
-	if (request.cpu === 0 && request.memory === 0) return reasons;
+	if (request.cpu === 0 && request.memory === 0) return out;
 	const used = sumRequests(info.pods, podRequests);
-	if (request.cpu > 0 && request.cpu > allocatable.cpu - used.cpu) {
-		reasons.push(REASON_INSUFFICIENT_CPU);
+	for (const resource of ['cpu', 'memory'] as const) {
+		const capacity = allocatable[resource];
+		if (request[resource] > 0 && request[resource] > capacity - used[resource])
+			out.push({ resource, requested: request[resource], used: used[resource], capacity });
 	}
-	if (request.memory > 0 && request.memory > allocatable.memory - used.memory) {
-		reasons.push(REASON_INSUFFICIENT_MEMORY);
-	}
-	return reasons;
+	return out;
 }
+
+const SHORTFALL_REASONS: Record<Shortfall['resource'], string> = {
+	pods: REASON_TOO_MANY_PODS,
+	cpu: REASON_INSUFFICIENT_CPU,
+	memory: REASON_INSUFFICIENT_MEMORY
+};
+
+/** The Filter's reasons for the shortfalls: `Too many pods`, `Insufficient cpu`, … */
+export const insufficientResources = (pod: PodObject, info: NodeInfo): string[] =>
+	resourceShortfalls(pod, info).map((s) => SHORTFALL_REASONS[s.resource]);
 
 function filterNodeResourcesFit(pod: PodObject, info: NodeInfo): FilterOutcome | null {
 	const reasons = insufficientResources(pod, info);

@@ -6,7 +6,11 @@
  * becomes a problem to show, and its default stays.
  */
 import { parseImage } from '$lib/sim/registry';
-import { labelValueProblems, qualifiedNameProblems } from '$lib/sim/manifest/validationText';
+import {
+	dns1123Subdomain,
+	labelValueProblems,
+	qualifiedNameProblems
+} from '$lib/sim/manifest/validationText';
 
 export type ProblemReason =
 	| 'unknown'
@@ -41,7 +45,8 @@ export type ProblemReason =
 	| 'fromDoesNotFit'
 	| 'command'
 	| 'manifest'
-	| 'labels';
+	| 'labels'
+	| 'subdomain';
 
 /**
  * A rejected input: which parameter or field (as given: an unknown parameter's name too), the
@@ -187,6 +192,20 @@ export function labelMap(): Field<Record<string, string> | null> {
 /** A label map that is always there (a node selector): empty when the link has none. */
 export const selectorMap = (): Field<Record<string, string>> =>
 	labelMap() as Field<Record<string, string>>;
+
+/**
+ * A name that may be absent (spec.nodeName): a DNS-1123 subdomain, as the API server validates a
+ * node's name, whether or not such a node exists; absent is null.
+ */
+export function optionalSubdomain(): Field<string | null> {
+	return {
+		read: (v) =>
+			dns1123Subdomain(v).length ? { problems: [{ reason: 'subdomain' }] } : { value: v },
+		write: (v) => v ?? NO_MAP,
+		input: { type: 'text' },
+		linkOnly: true
+	};
+}
 
 /**
  * A comma-separated list of at most `max` items (`then=scale:1,packet`): each bad item is reported

@@ -13,11 +13,13 @@ import { addTaint, nextPass, tolerationSecondsFor } from '$lib/sim/nodeLifecycle
 import {
 	POD_GC_PERIOD_S,
 	POD_GC_QUARANTINE_S,
+	ORPHANED_BY_POD_GC,
 	TAINT_OUT_OF_SERVICE,
 	deleteNode
 } from '$lib/sim/nodeChanges';
 import { podKey } from '$lib/sim/podCodec';
-import { clockText, timestamp } from '$lib/sim/time';
+import { markFailedByPodGc } from '$lib/sim/podStatus';
+import { clockText } from '$lib/sim/time';
 import type { FlowMessage } from '$lib/flows/types';
 import { podsOnFailedNode, syncEndpoints } from './detectionSteps';
 import { evictPod } from './evictionSteps';
@@ -67,18 +69,7 @@ function forceDelete(
 ): FlowMessage[] {
 	const name = pod.metadata.name;
 	const key = podKey(pod.metadata.namespace, name);
-	const { kv } = updatePod(d.state, key, (p) => {
-		p.status.phase = 'Failed';
-		if (!condition) return;
-		// UpdatePodCondition: a DisruptionTarget already True keeps its lastTransitionTime
-		const had = p.status.conditions?.find((c) => c.type === 'DisruptionTarget');
-		const others = (p.status.conditions ?? []).filter((c) => c !== had);
-		const since = had?.status === 'True' ? had.lastTransitionTime : timestamp(d.state.clock);
-		p.status.conditions = [
-			...others,
-			{ type: 'DisruptionTarget', status: 'True', ...condition, lastTransitionTime: since }
-		];
-	});
+	const { kv } = updatePod(d.state, key, (p) => markFailedByPodGc(p, condition, d.state.clock));
 	const patched = kv.mod_revision;
 	del(d.state.etcd, key);
 	return [
@@ -157,15 +148,7 @@ export function podGcOrphans(d: NodeFailureDraft) {
 	const from = d.state.clock;
 	const seen = nextPass(from, POD_GC_PERIOD_S);
 	d.state.clock = seen + POD_GC_QUARANTINE_S;
-	const { names, messages, wrote, slice } = collect(
-		d,
-		podsOnFailedNode(d),
-		{
-			reason: 'DeletionByPodGC',
-			message: 'PodGC: node no longer exists'
-		},
-		1
-	);
+	const { names, messages, wrote, slice } = collect(d, podsOnFailedNode(d), ORPHANED_BY_POD_GC, 1);
 	return nfStep({
 		stage: 'cleanup',
 		skipped: d.state.clock - from,

@@ -33,6 +33,7 @@ export function requestedPod(s: PodScenario): PodObject {
 		spec: {
 			containers: [{ name: s.name, image: s.image, ...(hasRequests ? { requests } : {}) }],
 			...(selected ? { nodeSelector: { ...s.nodeSelector } } : {}),
+			...(s.nodeName !== null ? { nodeName: s.nodeName } : {}),
 			schedulerName: 'default-scheduler',
 			restartPolicy: 'Always'
 		},
@@ -43,12 +44,13 @@ export function requestedPod(s: PodScenario): PodObject {
 /** The pod's labels: the scenario's own, or `run=<name>` as kubectl run sets it. */
 export const podLabels = (s: PodScenario) => s.labels ?? { run: s.name };
 
-/** What kubectl run cannot say: requests, labels of the pod's own, a node selector. */
+/** What kubectl run cannot say: requests, labels of the pod's own, a node selector, a node. */
 export const needsManifest = (s: PodScenario) =>
 	s.cpu !== null ||
 	s.memory !== null ||
 	s.labels !== null ||
-	Object.keys(s.nodeSelector).length > 0;
+	Object.keys(s.nodeSelector).length > 0 ||
+	s.nodeName !== null;
 
 /** The manifest a person would apply when kubectl run has no flag for the pod (requests, a selector). */
 function manifest(s: PodScenario): string {
@@ -68,7 +70,8 @@ function manifest(s: PodScenario): string {
 					...(Object.keys(resources).length ? { resources: { requests: resources } } : {})
 				}
 			],
-			...(Object.keys(s.nodeSelector).length ? { nodeSelector: s.nodeSelector } : {})
+			...(Object.keys(s.nodeSelector).length ? { nodeSelector: s.nodeSelector } : {}),
+			...(s.nodeName !== null ? { nodeName: s.nodeName } : {})
 		}
 	});
 }
@@ -111,7 +114,7 @@ export function apiserverPipeline(d: PodFlowDraft) {
 		: { revision: d.state.etcd.revision + 1 };
 	return podStep({
 		nine: 1,
-		params: { name: d.scenario.name },
+		params: { name: d.scenario.name, node: d.scenario.nodeName ?? '' },
 		messages: [],
 		active: [API],
 		wrote: [],
@@ -128,7 +131,12 @@ export function persistPod(d: PodFlowDraft) {
 	if (!kv) throw new Error('persistPod runs only when the name is free');
 	return podStep({
 		nine: 2,
-		params: { name: pod.metadata.name, key: kv.key, revision: kv.mod_revision },
+		params: {
+			name: pod.metadata.name,
+			key: kv.key,
+			revision: kv.mod_revision,
+			node: pod.spec.nodeName ?? ''
+		},
 		messages: [
 			...persist(kv.key, kv.mod_revision, 0),
 			msg(API, KUBECTL, 'response', `201 Created pod/${pod.metadata.name}`, 2)
@@ -162,9 +170,15 @@ export function alreadyExists(d: PodFlowDraft) {
 export function watchPodAdded(d: PodFlowDraft) {
 	const pod = subject(d);
 	const deliveries = podDeliveries(d.state, null, pod);
+	const node = pod.spec.nodeName ?? '';
 	return podStep({
 		nine: 3,
-		params: { name: pod.metadata.name },
+		params: {
+			name: pod.metadata.name,
+			node,
+			// whether a kubelet watches that node's pods: only a node the cluster has
+			kubelet: deliveries.some((x) => x.actor === `kubelet@${node}`) ? 1 : 0
+		},
 		messages: watchFanOut(deliveries, `pods/${pod.metadata.name}`, 0),
 		active: [API, ...deliveries.map((x) => x.actor)],
 		wrote: []

@@ -82,7 +82,11 @@ const whichKubelet: Checkpoint<PodStep> = {
 const finalStatus: Checkpoint<PodStep> = {
 	id: 'status',
 	at: (s, i, tl) =>
-		i === tl.steps.length - 1 && s.id !== 'failedScheduling' && s.id !== 'alreadyExists',
+		i === tl.steps.length - 1 &&
+		s.id !== 'failedScheduling' &&
+		s.id !== 'alreadyExists' &&
+		// the pod garbage collector deleted the pod: there is no STATUS to ask about
+		s.id !== 'podGcOrphan',
 	question: {
 		en: 'The kubelet is about to report. What will kubectl get pods show in STATUS?',
 		ko: 'kubelet이 곧 상태를 보고합니다. kubectl get pods의 STATUS에는 무엇이 나오겠습니까?'
@@ -96,8 +100,8 @@ const finalStatus: Checkpoint<PodStep> = {
 	why: (tl, i, lang) => {
 		const status = statusAfter(tl, i);
 		return lang === 'ko'
-			? `STATUS는 컨테이너가 기다리는 이유가 있으면 그 이유를, 없으면 파드의 phase를 보여 줍니다. 이번에는 ${status}입니다.`
-			: `STATUS shows a container's waiting reason when it has one, else the pod's phase: here, ${status}.`;
+			? `STATUS는 컨테이너가 기다리는 이유가 있으면 그 이유를, 없으면 파드의 reason을, 그것도 없으면 phase를 보여 줍니다. 이번에는 ${status}입니다.`
+			: `STATUS shows a container's waiting reason when it has one, else the pod's reason, else its phase: here, ${status}.`;
 	}
 };
 

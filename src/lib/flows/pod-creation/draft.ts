@@ -6,7 +6,8 @@ import { podDeliveries, readPod, updatePod } from '$lib/sim/apiserver';
 import type { ClusterState } from '$lib/sim/cluster';
 import type { EnsureImageResult } from '$lib/sim/kubelet';
 import type { PodObject } from '$lib/sim/model';
-import { podKey } from '$lib/sim/podCodec';
+import { kubeletAdmission } from '$lib/sim/kubeletAdmission';
+import { listPods, podKey } from '$lib/sim/podCodec';
 import type { ScheduleResult } from '$lib/sim/scheduler';
 
 import { write, watchFanOut } from '../kit/messages';
@@ -49,6 +50,31 @@ export function subject(d: PodFlowDraft): PodObject {
 export function boundNode(d: PodFlowDraft) {
 	const name = subject(d).spec.nodeName;
 	return d.state.nodes.find((n) => n.name === name)!;
+}
+
+/** The pods other than the subject already on `node`, still running or about to (not ended). */
+export function podsOn(d: PodFlowDraft, node: string): PodObject[] {
+	const uid = subject(d).metadata.uid;
+	return listPods(d.state).filter(
+		(p) =>
+			p.spec.nodeName === node &&
+			p.metadata.uid !== uid &&
+			p.status.phase !== 'Succeeded' &&
+			p.status.phase !== 'Failed'
+	);
+}
+
+/** spec.nodeName came with the pod (the manifest set it): no scheduler, no binding. */
+export const pinned = (d: PodFlowDraft) => d.scenario.nodeName !== null;
+
+/** A pinned pod's node is not in the cluster: no kubelet will ever take the pod. */
+export const pinnedToMissingNode = (d: PodFlowDraft) =>
+	pinned(d) && !d.state.nodes.some((n) => n.name === d.scenario.nodeName);
+
+/** What the bound node's kubelet says of the pod: null when it admits it. */
+export function admission(d: PodFlowDraft) {
+	const node = boundNode(d);
+	return kubeletAdmission(subject(d), { node, pods: podsOn(d, node.name) });
 }
 
 /**

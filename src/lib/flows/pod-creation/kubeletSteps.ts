@@ -20,8 +20,9 @@ import {
 import { defaultPullPolicy } from '$lib/sim/podCodec';
 import type { FlowMessage } from '$lib/flows/types';
 import { API, ETCD, kubelet, runtime } from '$lib/flows/kit/actors';
-import { msg } from '$lib/flows/kit/messages';
-import { boundNode, patchStatus, podStep, subject, type PodFlowDraft } from './draft';
+import { msg, persist } from '$lib/flows/kit/messages';
+import { kubeletRejected } from '$lib/sim/kubeletAdmission';
+import { admission, boundNode, patchStatus, podStep, subject, type PodFlowDraft } from './draft';
 
 export function kubeletAdmit(d: PodFlowDraft) {
 	const node = boundNode(d);
@@ -29,10 +30,42 @@ export function kubeletAdmit(d: PodFlowDraft) {
 	const patch = patchStatus(d, kubelet(node.name), (p) => kubeletAdmitted(p, node.address, at), 0);
 	return podStep({
 		nine: 7,
-		params: { name: d.scenario.name, node: node.name, revision: patch.kv.mod_revision },
+		params: {
+			name: d.scenario.name,
+			node: node.name,
+			revision: patch.kv.mod_revision,
+			// no scheduler placed it: the kubelet's admission was its only check
+			pinned: d.scenario.nodeName !== null ? 1 : 0
+		},
 		messages: patch.messages,
 		active: [kubelet(node.name), API, ETCD, ...patch.watchers],
 		wrote: [patch.kv.key]
+	});
+}
+
+/**
+ * The kubelet's admission refuses the pod (a pod given spec.nodeName that does not fit its node):
+ * a Warning event with the predicate's reason, and status phase Failed with "Pod was rejected: …".
+ * Nothing runs and nothing retries: the pod stays Failed until someone deletes it.
+ */
+export function kubeletRejects(d: PodFlowDraft) {
+	const node = boundNode(d);
+	const why = admission(d)!;
+	const pod = subject(d);
+	const k = kubelet(node.name);
+	const src = { component: 'kubelet' as const, host: node.name };
+	const ev = recordEvent(d.state, pod, src, 'Warning', why.reason, why.message);
+	const patch = patchStatus(d, k, (p) => kubeletRejected(p, why), 2);
+	return podStep({
+		nine: 7,
+		params: { name: pod.metadata.name, node: node.name, reason: why.reason, message: why.message },
+		messages: [
+			msg(k, API, 'event', `POST events: ${why.reason}`, 0),
+			...persist(ev.key, ev.mod_revision, 1),
+			...patch.messages
+		],
+		active: [k, API, ETCD, ...patch.watchers],
+		wrote: [ev.key, patch.kv.key]
 	});
 }
 

@@ -9,8 +9,15 @@ import type { ClusterState } from '$lib/sim/cluster';
 import { recordStep } from '$lib/flows/kit/record';
 import type { StepsOf } from '$lib/flows/types';
 import * as api from './apiserverSteps';
-import type { PodFlowDraft, PodStepMeta } from './draft';
+import {
+	admission,
+	pinned,
+	pinnedToMissingNode,
+	type PodFlowDraft,
+	type PodStepMeta
+} from './draft';
 import * as kubelet from './kubeletSteps';
+import * as orphan from './orphanSteps';
 import * as sched from './schedulerSteps';
 import type { PodScenario } from './scenario';
 
@@ -27,7 +34,10 @@ const stepFns = {
 	persistBinding: sched.persistBinding,
 	scheduledEvent: sched.scheduledEvent,
 	watchPodBound: sched.watchPodBound,
+	awaitingNode: orphan.awaitingNode,
+	podGcOrphan: orphan.podGcOrphan,
 	kubeletAdmit: kubelet.kubeletAdmit,
+	kubeletRejects: kubelet.kubeletRejects,
 	runSandbox: kubelet.runSandbox,
 	ensureImage: kubelet.ensurePodImage,
 	reportPullError: kubelet.reportPullError,
@@ -64,7 +74,12 @@ export const podCreationMachine = setup({
 		noFeasibleNode: ({ context }) => context.schedule?.winner == null,
 		imagePullFailed: ({ context }) => context.image?.outcome === 'failed',
 		nameTaken: ({ context }) => api.nameTaken(context),
-		exitsAtOnce: ({ context }) => kubelet.exitsAtOnce(context)
+		exitsAtOnce: ({ context }) => kubelet.exitsAtOnce(context),
+		pinned: ({ context }) => pinned(context),
+		pinnedToMissingNode: ({ context }) => pinnedToMissingNode(context),
+		// only a pinned pod can be refused: the scheduler checked a bound one against its node
+		kubeletRefuses: ({ context }) =>
+			pinned(context) && !pinnedToMissingNode(context) && admission(context) !== null
 	}
 }).createMachine({
 	id: 'podCreation',
@@ -80,7 +95,21 @@ export const podCreationMachine = setup({
 		},
 		alreadyExists: { entry: enter('alreadyExists'), type: 'final' },
 		persistPod: { entry: enter('persistPod'), on: { 'flow.next': 'watchPodAdded' } },
-		watchPodAdded: { entry: enter('watchPodAdded'), on: { 'flow.next': 'scheduleCycle' } },
+		watchPodAdded: {
+			entry: enter('watchPodAdded'),
+			on: {
+				// a pod that names its node skips the scheduler: its kubelet heard the create
+				'flow.next': [
+					{ guard: 'pinnedToMissingNode', target: 'awaitingNode' },
+					{ guard: 'kubeletRefuses', target: 'kubeletRejects' },
+					{ guard: 'pinned', target: 'kubeletAdmit' },
+					{ target: 'scheduleCycle' }
+				]
+			}
+		},
+		awaitingNode: { entry: enter('awaitingNode'), on: { 'flow.next': 'podGcOrphan' } },
+		podGcOrphan: { entry: enter('podGcOrphan'), type: 'final' },
+		kubeletRejects: { entry: enter('kubeletRejects'), type: 'final' },
 		scheduleCycle: {
 			entry: enter('scheduleCycle'),
 			on: {
@@ -94,6 +123,7 @@ export const podCreationMachine = setup({
 		bindPod: { entry: enter('bindPod'), on: { 'flow.next': 'persistBinding' } },
 		persistBinding: { entry: enter('persistBinding'), on: { 'flow.next': 'scheduledEvent' } },
 		scheduledEvent: { entry: enter('scheduledEvent'), on: { 'flow.next': 'watchPodBound' } },
+		// the scheduler checked what the kubelet's admission checks: a bound pod always fits
 		watchPodBound: { entry: enter('watchPodBound'), on: { 'flow.next': 'kubeletAdmit' } },
 		kubeletAdmit: { entry: enter('kubeletAdmit'), on: { 'flow.next': 'runSandbox' } },
 		runSandbox: { entry: enter('runSandbox'), on: { 'flow.next': 'ensureImage' } },

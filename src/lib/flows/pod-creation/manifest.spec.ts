@@ -33,15 +33,15 @@ describe('the flow’s pod as a manifest, and back', () => {
 		});
 	});
 
-	it('what the flow does not play is named; limits alone become the requests, as defaulting makes them', () => {
+	it('what the flow does not play is named; limits alone become the requests, as defaulting makes them; nodeName is played', () => {
 		const text = manifestOf(defaultPodScenario)
 			.replace('    resources: {}\n', '    resources:\n      limits:\n        cpu: "1"\n')
 			.replace('  dnsPolicy', '  nodeName: node-2\n  dnsPolicy')
 			.replace('    run: nginx', '    app: web');
 		const played = podFromManifest(pod(text), defaultPodScenario);
 		expect(played).toEqual({
-			scenario: { ...defaultPodScenario, cpu: 1000, labels: { app: 'web' } },
-			ignored: ['spec.containers[0].resources.limits.cpu', 'spec.nodeName']
+			scenario: { ...defaultPodScenario, cpu: 1000, labels: { app: 'web' }, nodeName: 'node-2' },
+			ignored: ['spec.containers[0].resources.limits.cpu']
 		});
 	});
 
@@ -66,11 +66,17 @@ describe('the flow’s pod as a manifest, and back', () => {
 		expect(podFromManifest(pod(unlabelled), defaultPodScenario)).toMatchObject({
 			scenario: { labels: {} }
 		});
+		// an empty nodeName is none: the scheduler places the pod
+		const empty = base.replace('  dnsPolicy', '  nodeName: ""\n  dnsPolicy');
+		expect(podFromManifest(pod(empty), defaultPodScenario)).toMatchObject({
+			scenario: { nodeName: null }
+		});
 		// the manifest the flow writes for a scenario reads back as that scenario
 		const scenario = {
 			...defaultPodScenario,
 			labels: { app: 'web' },
-			nodeSelector: { disktype: 'ssd' }
+			nodeSelector: { disktype: 'ssd' },
+			nodeName: 'node-9'
 		};
 		expect(podFromManifest(pod(manifestOf(scenario)), defaultPodScenario)).toEqual({
 			scenario,

@@ -2,7 +2,8 @@
  * The pod-creation flow's pod as a manifest, and a manifest as the flow's pod. The manifest is
  * what `kubectl run NAME --image=IMAGE --dry-run=client -o yaml` prints, with the scenario's
  * requests; applying one plays the flow with the fields it models (the pod's name, the first
- * container's image, its cpu and memory requests) and names every other field it leaves out.
+ * container's image, its cpu and memory requests, labels, nodeSelector, nodeName) and names every
+ * other field it leaves out.
  */
 import { basicPod } from '$lib/sim/cli/kubectlRun';
 import { formatCpu, formatMemory, parseCpu, parseMemory } from '$lib/sim/quantity';
@@ -23,7 +24,8 @@ export function manifestOf(s: PodScenario): string {
 		resources: Object.keys(requests).length ? { requests } : {}
 	});
 	const selector = Object.keys(s.nodeSelector).length ? { nodeSelector: s.nodeSelector } : {};
-	return toYaml({ ...pod, spec: { ...pod.spec, ...selector } }, { sorted: true });
+	const node = s.nodeName !== null ? { nodeName: s.nodeName } : {};
+	return toYaml({ ...pod, spec: { ...pod.spec, ...selector, ...node } }, { sorted: true });
 }
 
 type Obj = Record<string, unknown>;
@@ -48,6 +50,7 @@ const PLAYED = new Set([
 	'spec.containers[0].resources.requests.cpu',
 	'spec.containers[0].resources.requests.memory',
 	'spec.dnsPolicy',
+	'spec.nodeName',
 	'spec.restartPolicy'
 ]);
 
@@ -92,6 +95,8 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 	const runOnly = Object.keys(given).length === 1 && given.run === name;
 	const labels = meta.labels === undefined ? {} : runOnly ? null : given;
 	const nodeSelector = stringMap(spec.nodeSelector);
+	// an empty nodeName is no nodeName (validation skips it, the scheduler places the pod)
+	const nodeName = spec.nodeName ? String(spec.nodeName) : null;
 	const ignored = leaves(pod, '').filter(
 		(p) =>
 			!PLAYED.has(p) &&
@@ -104,7 +109,7 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 	// the flow's container is named as its pod
 	if (container.name !== name) ignored.unshift('spec.containers[0].name');
 	return {
-		scenario: { ...base, name, image, cpu, memory, labels, nodeSelector },
+		scenario: { ...base, name, image, cpu, memory, labels, nodeSelector, nodeName },
 		ignored: [...new Set(ignored)]
 	};
 }

@@ -19,8 +19,22 @@ describe('the pod-creation scenario’s fields', () => {
 			memory: 128 * 1024 * 1024,
 			labels: null,
 			nodeSelector: {},
+			nodeName: null,
 			seed: 'abc'
 		});
+	});
+
+	it('reads nodeName as a node’s name, whether or not the cluster has it; a bad one is refused', () => {
+		expect(parse('nodeName=node-9').scenario.nodeName).toBe('node-9');
+		expect(parse('nodeName=worker.example.com').scenario.nodeName).toBe('worker.example.com');
+		for (const bad of ['Node-1', '-node', 'node_1', '', 'a'.repeat(254)]) {
+			const read = parse(`nodeName=${bad}`);
+			expect(read.scenario.nodeName).toBeNull();
+			expect(read.problems.map((p) => `${p.field} ${p.reason}`)).toEqual(['nodeName subdomain']);
+		}
+		const pinned = { ...defaultPodScenario, nodeName: 'node-2' };
+		expect(scenarioParams(podScenarioSpec, pinned).toString()).toBe('nodeName=node-2');
+		expect(parse('nodeName=node-2').scenario).toEqual(pinned);
 	});
 
 	it('says what a run changes as typed, not percent-encoded, and the link reads it back', () => {
@@ -189,7 +203,7 @@ describe('readDeepLink', () => {
 
 	it('names the parameters it reads for an unknown one', () => {
 		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
-			'nodes, name, image, cpu, memory, labels, nodeSelector, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
+			'nodes, name, image, cpu, memory, labels, nodeSelector, nodeName, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
 		);
 	});
 

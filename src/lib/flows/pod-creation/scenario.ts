@@ -3,7 +3,16 @@
  * a URL parameter and an input of the scenario form (kit/fields.ts reads, writes and checks them).
  */
 import { catalogImages } from '$lib/sim/registry';
-import { dns1123, image, int, labelMap, seed, selectorMap, type ScenarioSpec } from '../kit/fields';
+import {
+	dns1123,
+	image,
+	int,
+	labelMap,
+	optionalSubdomain,
+	seed,
+	selectorMap,
+	type ScenarioSpec
+} from '../kit/fields';
 import { cpu, memory } from '../kit/quantityFields';
 
 export interface PodScenario {
@@ -18,6 +27,8 @@ export interface PodScenario {
 	labels: Record<string, string> | null;
 	/** spec.nodeSelector: labels a node must have for the scheduler to place the pod there */
 	nodeSelector: Record<string, string>;
+	/** spec.nodeName set by the manifest: the scheduler leaves the pod alone; null = unset */
+	nodeName: string | null;
 	seed: string;
 }
 
@@ -31,6 +42,7 @@ export const defaultPodScenario: PodScenario = {
 	memory: null,
 	labels: null,
 	nodeSelector: {},
+	nodeName: null,
 	seed: 'kubestep'
 };
 
@@ -43,6 +55,7 @@ export const podScenarioSpec: ScenarioSpec<PodScenario> = {
 		memory: memory(),
 		labels: labelMap(),
 		nodeSelector: selectorMap(),
+		nodeName: optionalSubdomain(),
 		seed: seed()
 	},
 	defaults: defaultPodScenario

@@ -8,8 +8,7 @@ import { defaultSpreadSelector } from '$lib/sim/spreadSelector';
 import type { NodeMark } from '$lib/flows/types';
 import { API, ETCD, SCHED } from '$lib/flows/kit/actors';
 import { msg, persist, watchFanOut } from '$lib/flows/kit/messages';
-import { patchStatus, podStep, subject, subjectKey, type PodFlowDraft } from './draft';
-import { listPods } from '$lib/sim/podCodec';
+import { patchStatus, podsOn, podStep, subject, subjectKey, type PodFlowDraft } from './draft';
 
 /** Each node's verdict on its own box: filtered out, feasible with its score, or the winner. */
 function nodeMarks(result: ScheduleResult): Record<string, NodeMark> {
@@ -29,11 +28,7 @@ function nodeMarks(result: ScheduleResult): Record<string, NodeMark> {
 /** The scheduling cycle: filters and scores over the nodes and pods as stored in etcd. */
 export function scheduleCycle(d: PodFlowDraft) {
 	const pod = subject(d);
-	const others = listPods(d.state).filter((p) => p.metadata.uid !== pod.metadata.uid);
-	const infos = d.state.nodes.map((node) => ({
-		node,
-		pods: others.filter((p) => p.spec.nodeName === node.name)
-	}));
+	const infos = d.state.nodes.map((node) => ({ node, pods: podsOn(d, node.name) }));
 	const result = schedule(
 		pod,
 		infos,

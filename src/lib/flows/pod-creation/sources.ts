@@ -37,6 +37,9 @@ const IMAGES = 'pkg/kubelet/images/image_manager.go';
 const STATUS = 'pkg/kubelet/status/status_manager.go';
 const PLEG = 'pkg/kubelet/pleg/generic.go';
 const EVENTS = 'staging/src/k8s.io/client-go/tools/record/events_cache.go';
+const SCHED_HANDLERS = 'pkg/scheduler/eventhandlers.go';
+const KUBELET_WATCH = 'pkg/kubelet/config/apiserver.go';
+const POD_GC = 'pkg/controller/podgc/gc_controller.go';
 
 export const sources: FlowSources = {
 	files: [
@@ -133,6 +136,21 @@ export const sources: FlowSources = {
 			EVENTS,
 			'a repeated event counted up instead of written again',
 			'같은 이벤트는 다시 쓰지 않고 횟수만 올림'
+		),
+		f(
+			SCHED_HANDLERS,
+			'a pod with spec.nodeName goes to the cache, never to the queue',
+			'spec.nodeName이 있는 파드는 큐가 아니라 캐시로'
+		),
+		f(
+			KUBELET_WATCH,
+			"the kubelet's watch: spec.nodeName=<its node>",
+			'kubelet의 watch: spec.nodeName=<자기 노드>'
+		),
+		f(
+			POD_GC,
+			'the pod garbage collector: 20 s passes, 40 s quarantine, orphans deleted',
+			'파드 가비지 컬렉터: 20초 주기, 40초 격리, 고아 파드 삭제'
 		)
 	],
 	steps: {
@@ -148,7 +166,10 @@ export const sources: FlowSources = {
 		],
 		persistPod: [POD_STRATEGY, STORE, ETCD3],
 		alreadyExists: [STORE],
-		watchPodAdded: [CACHER],
+		watchPodAdded: [CACHER, SCHED_HANDLERS, KUBELET_WATCH],
+		awaitingNode: [SCHED_HANDLERS, KUBELET_WATCH, POD_GC],
+		podGcOrphan: [POD_GC],
+		kubeletRejects: [ADMIT, KUBELET, STATUS],
 		scheduleCycle: [SCHEDULE, PLUGINS, FIT, SPREAD, SPREAD_SELECTOR, BALANCED, IMAGE_LOCALITY],
 		failedScheduling: [SCHEDULE, FIT_ERROR],
 		bindPod: [SCHEDULE],

@@ -8,11 +8,25 @@ import type { Step } from '$lib/flows/types';
 import { stepText, type StepTexts } from '../kit/narration';
 import { podStepsEn } from './narration/en';
 import { podStepsKo } from './narration/ko';
+import { runLine } from '$lib/sim/cli/shell';
+import { clockText } from '$lib/sim/time';
+import { listPods } from '$lib/sim/podCodec';
+import { podRequests } from '$lib/sim/scheduler';
 
 const scenario = (over: Partial<PodScenario> = {}): PodScenario => ({
 	...defaultPodScenario,
 	...over
 });
+
+/** course steps 7–9 as a pod that runs goes through them */
+const KUBELET_RUNS_IT = [
+	'kubeletAdmit',
+	'runSandbox',
+	'ensureImage',
+	'createContainer',
+	'startContainer',
+	'reportRunning'
+];
 
 function podAt(step: Step, name = 'nginx'): PodObject | null {
 	const kv = step.snapshot.etcd.kvs[`/registry/pods/default/${name}`];
@@ -38,12 +52,7 @@ describe('pod-creation timeline, happy path', () => {
 			'persistBinding',
 			'scheduledEvent',
 			'watchPodBound',
-			'kubeletAdmit',
-			'runSandbox',
-			'ensureImage',
-			'createContainer',
-			'startContainer',
-			'reportRunning'
+			...KUBELET_RUNS_IT
 		]);
 	});
 
@@ -451,5 +460,153 @@ describe('pod-creation timeline, branches', () => {
 		expect(stored.spec.volumes[0].projected.sources[0]).toEqual({
 			serviceAccountToken: { expirationSeconds: 3607, path: 'token' }
 		});
+	});
+});
+
+describe('pod-creation timeline, a pod that names its node (spec.nodeName)', () => {
+	const kubectl = (line: string, step: Step) =>
+		runLine(line, step.snapshot)
+			.chunks.map((c) => ('text' in c ? c.text : ''))
+			.join('');
+	const ids = (tl: { steps: Step[] }) => tl.steps.map((s) => s.id);
+	const to = (step: Step) => step.messages.map((m) => `${m.to} ${m.label}`);
+
+	it('skips the scheduler: the kubelet hears the create itself, and no binding or Scheduled event is written', () => {
+		const tl = podCreationTimeline(scenario({ nodeName: 'node-2' }));
+		expect(ids(tl)).toEqual([
+			'kubectlRun',
+			'apiserverPipeline',
+			'persistPod',
+			'watchPodAdded',
+			...KUBELET_RUNS_IT
+		]);
+		// kubectl run has no flag for it: the manifest is applied
+		expect(tl.steps[0].command?.line).toBe('kubectl apply -f nginx.yaml');
+		expect(tl.steps[0].command?.manifest).toMatch(/^ {2}nodeName: node-2$/m);
+		expect(podAt(tl.steps[2])!.spec.nodeName).toBe('node-2');
+		expect(to(tl.steps[3])).toEqual([
+			'kube-scheduler watch ADDED pods/nginx',
+			'kube-controller-manager watch ADDED pods/nginx',
+			'kubelet@node-2 watch ADDED pods/nginx'
+		]);
+		const end = tl.steps.at(-1)!;
+		expect(tl.steps.flatMap((s) => s.messages).some((m) => m.label.includes('binding'))).toBe(
+			false
+		);
+		const pod = podAt(end)!;
+		expect(eventsFor(end.snapshot, 'default', 'nginx').map((e) => e.reason)).toEqual([
+			'Pulling',
+			'Pulled',
+			'Created',
+			'Started'
+		]);
+		// the kubelet's own status write says PodScheduled=True
+		expect(conditions(pod).PodScheduled).toBe('True');
+		expect(displayStatus(pod)).toBe('Running');
+		expect(kubectl('kubectl get pod nginx -o wide', end)).toMatch(/nginx\s+1\/1\s+Running.*node-2/);
+	});
+
+	it('the kubelet rejects a pod its node has no room for: OutOfcpu, phase Failed, computed from the node', () => {
+		const tl = podCreationTimeline(scenario({ nodeName: 'node-1', cpu: 8000 }));
+		expect(ids(tl).slice(3)).toEqual(['watchPodAdded', 'kubeletRejects']);
+		const end = tl.steps.at(-1)!;
+		const node = end.snapshot.nodes.find((n) => n.name === 'node-1')!;
+		const used = listPods(end.snapshot)
+			.filter((p) => p.spec.nodeName === 'node-1' && p.metadata.name !== 'nginx')
+			.reduce((sum, p) => sum + podRequests(p).cpu, 0);
+		expect(used).toBeGreaterThan(0);
+		const message = `Node didn't have enough resource: cpu, requested: 8000, used: ${used}, capacity: ${node.allocatable.cpu}`;
+		const pod = podAt(end)!;
+		expect(pod.status).toMatchObject({
+			phase: 'Failed',
+			reason: 'OutOfcpu',
+			message: `Pod was rejected: ${message}`
+		});
+		expect(pod.status.conditions).toBeUndefined();
+		const events = eventsFor(end.snapshot, 'default', 'nginx');
+		expect(events.map((e) => [e.type, e.reason, e.from, e.message])).toEqual([
+			['Warning', 'OutOfcpu', 'kubelet', message]
+		]);
+		// Failed leaves the scheduler's watch (status.phase!=Failed): it hears DELETED
+		expect(to(end)).toContain('kube-scheduler watch DELETED pods/nginx');
+		expect(to(end)).toContain('kubelet@node-1 watch MODIFIED pods/nginx');
+		expect(kubectl('kubectl get pods nginx', end)).toMatch(/nginx\s+0\/1\s+OutOfcpu\s+0/);
+		expect(kubectl('kubectl describe pod nginx', end)).toContain(
+			`Reason:           OutOfcpu\nMessage:          Pod was rejected: ${message}\n`
+		);
+	});
+
+	it('the kubelet checks the node selector too: NodeAffinity', () => {
+		const tl = podCreationTimeline(
+			scenario({ nodeName: 'node-2', nodeSelector: { disktype: 'ssd' } })
+		);
+		const pod = podAt(tl.steps.at(-1)!)!;
+		expect(tl.steps.at(-1)!.id).toBe('kubeletRejects');
+		expect(pod.status.reason).toBe('NodeAffinity');
+		expect(pod.status.message).toBe(
+			"Pod was rejected: Predicate NodeAffinity failed: node(s) didn't match Pod's node affinity/selector"
+		);
+		// a selector the node matches is admitted
+		const fits = podCreationTimeline(
+			scenario({ nodeName: 'node-2', nodeSelector: { 'kubernetes.io/hostname': 'node-2' } })
+		);
+		expect(fits.steps.at(-1)!.id).toBe('reportRunning');
+	});
+
+	it('a node the cluster lacks: Pending with no kubelet, then the pod GC deletes it after its quarantine', () => {
+		const tl = podCreationTimeline(scenario({ nodeName: 'node-9' }));
+		expect(ids(tl).slice(3)).toEqual(['watchPodAdded', 'awaitingNode', 'podGcOrphan']);
+		expect(to(tl.steps[3]).filter((m) => m.startsWith('kubelet@'))).toEqual([]);
+		const waiting = tl.steps[4];
+		const created = tl.steps[2].snapshot.clock;
+		// the next 20 s pass of the pod GC, then its 40 s quarantine
+		expect(waiting.snapshot.clock).toBe((Math.floor(created / 20) + 1) * 20);
+		expect((waiting.params as { seen: string }).seen).toBe(clockText(waiting.snapshot.clock));
+		const described = kubectl('kubectl describe pod nginx', waiting);
+		expect(described).toContain('Node:             node-9/\n');
+		expect(described).toContain('Status:           Pending\n');
+		expect(described).toMatch(/Events:\s+<none>/);
+		const end = tl.steps.at(-1)!;
+		expect(end.snapshot.clock).toBe(waiting.snapshot.clock + 40);
+		expect(to(end).slice(0, 2)).toEqual([
+			'kube-apiserver GET nodes/node-9',
+			'kube-controller-manager 404 NotFound'
+		]);
+		const key = '/registry/pods/default/nginx';
+		// written Failed with the condition, then deleted: the log has both
+		const log = end.snapshot.etcd.log.filter((e) => e.kv.key === key).slice(-2);
+		expect(log.map((e) => e.type)).toEqual(['PUT', 'DELETE']);
+		const failed = JSON.parse(log[0].kv.value) as PodObject;
+		expect(failed.status.phase).toBe('Failed');
+		expect(failed.status.conditions).toEqual([
+			expect.objectContaining({
+				type: 'DisruptionTarget',
+				status: 'True',
+				reason: 'DeletionByPodGC',
+				message: 'PodGC: node no longer exists'
+			})
+		]);
+		expect(podAt(end)).toBeNull();
+		expect(kubectl('kubectl get pod nginx', end)).toBe(
+			'Error from server (NotFound): pods "nginx" not found'
+		);
+	});
+
+	it('the narration says which way the pod went, in both languages', () => {
+		const texts = (over: Partial<PodScenario>, lang: StepTexts) =>
+			podCreationTimeline(scenario(over)).steps.map((s) => stepText(lang, s));
+		const pinnedEn = texts({ nodeName: 'node-2' }, podStepsEn);
+		expect(pinnedEn[3].body).toContain('leaves it alone');
+		expect(pinnedEn[4].body).toContain('No scheduler checked this pod');
+		const pinnedKo = texts({ nodeName: 'node-2' }, podStepsKo);
+		expect(pinnedKo[4].body).toContain('kube-scheduler를 거치지 않았으므로');
+		const orphanEn = texts({ nodeName: 'node-9' }, podStepsEn);
+		expect(orphanEn[1].body).toContain('not that such a node exists');
+		expect(orphanEn[3].body).toContain('none watches spec.nodeName=node-9');
+		expect(orphanEn[5].title).toBe('The pod garbage collector deletes nginx');
+		const orphanKo = texts({ nodeName: 'node-9' }, podStepsKo);
+		expect(orphanKo[5].title).toBe('파드 가비지 컬렉터가 파드 nginx를 지웁니다');
+		const rejectedKo = texts({ nodeName: 'node-1', cpu: 8000 }, podStepsKo);
+		expect(rejectedKo[4].title).toBe('node-1의 kubelet이 OutOfcpu로 파드를 거부합니다');
 	});
 });

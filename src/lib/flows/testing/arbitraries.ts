@@ -104,6 +104,11 @@ export const podScenarioArb: fc.Arbitrary<PodScenario> = fc.record({
 		},
 		{ arbitrary: fc.constant({ disktype: 'ssd' }), weight: 1 }
 	),
+	// mostly none; a node that may not exist (PodGC), with or without room (OutOfcpu)
+	nodeName: fc.oneof(
+		{ arbitrary: fc.constant(null), weight: 3 },
+		{ arbitrary: fc.integer({ min: 1, max: 6 }).map((n) => `node-${n}`), weight: 1 }
+	),
 	seed: seedArb
 });
 

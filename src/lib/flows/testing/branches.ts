@@ -24,7 +24,11 @@ export const podBranches: Record<string, PodScenario> = {
 	alreadyExists: pod({ name: 'redis-0' }),
 	requests: pod({ cpu: 500, memory: 256 * 1024 * 1024 }),
 	nodes2: pod({ nodes: 2 }),
-	nodes10: pod({ nodes: 10 })
+	nodes10: pod({ nodes: 10 }),
+	pinned: pod({ nodeName: 'node-2' }),
+	pinnedOutOfCpu: pod({ nodeName: 'node-2', cpu: 8000 }),
+	pinnedSelectorMiss: pod({ nodeName: 'node-2', nodeSelector: { disktype: 'ssd' } }),
+	orphan: pod({ nodeName: 'node-9' })
 };
 
 const svc = (over: Partial<ServiceScenario>): ServiceScenario => ({

@@ -11,7 +11,7 @@ import type { PodObject } from '$lib/sim/model';
 import { nodeRules } from '$lib/sim/nodeRules';
 import { listServices, listSlices, SERVICE_CIDR, SERVICE_NAME_LABEL } from '$lib/sim/services';
 import type { Step, Timeline } from '$lib/flows/types';
-import { listPods } from '$lib/sim/podCodec';
+import { decodePod, listPods } from '$lib/sim/podCodec';
 
 const isReady = (p: PodObject) =>
 	p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
@@ -65,7 +65,9 @@ export function clusterViolations(state: ClusterState): string[] {
 		}
 		const node = nodes.get(nodeName);
 		if (!node) {
-			out.push(`${name}: bound to ${nodeName}, which does not exist`);
+			// a pod created naming a node the cluster lacks waits, Pending, for the pod GC
+			if (ip || pod.status.phase !== 'Pending')
+				out.push(`${name}: bound to ${nodeName}, which does not exist`);
 			continue;
 		}
 		if (pod.status.phase === 'Running' && !ip) out.push(`${name}: Running without an IP`);
@@ -139,12 +141,14 @@ export const states = (tl: Timeline): ClusterState[] => [
 
 /**
  * A pod is bound at most once: once its spec.nodeName is set it never changes while the pod
- * exists, and the scheduler sends exactly one binding for every pod that got bound in the flow.
+ * exists, and the scheduler sends exactly one binding for every pod that got bound in the flow
+ * (a pod created with spec.nodeName is never bound: it comes with its node).
  */
 export function bindingViolations(tl: Timeline): string[] {
 	const out: string[] = [];
 	const node = new Map<string, string>();
 	const boundHere = new Set<string>();
+	const createdBound = createdWithNode(tl);
 	for (const state of states(tl)) {
 		for (const pod of listPods(state)) {
 			const id = pod.metadata.uid;
@@ -154,7 +158,7 @@ export function bindingViolations(tl: Timeline): string[] {
 				out.push(`${pod.metadata.name}: bound to ${was}, then to ${is ?? 'nothing'}`);
 			if (is !== undefined && was === undefined) {
 				node.set(id, is);
-				if (state !== tl.initial) boundHere.add(pod.metadata.name);
+				if (state !== tl.initial && !createdBound.has(id)) boundHere.add(pod.metadata.name);
 			}
 		}
 	}
@@ -168,6 +172,18 @@ export function bindingViolations(tl: Timeline): string[] {
 	const sent = [...bindings.keys()].sort().join();
 	const seen = [...boundHere].sort().join();
 	if (sent !== seen) out.push(`bindings sent for [${sent}] but pods bound [${seen}]`);
+	return out;
+}
+
+/** The pods (by uid) whose create already carried spec.nodeName: no binding is sent for them. */
+function createdWithNode(tl: Timeline): Set<string> {
+	const out = new Set<string>();
+	// each snapshot's log holds that step's own writes
+	for (const e of tl.steps.flatMap((s) => s.snapshot.etcd.log)) {
+		if (e.type !== 'PUT' || e.kv.version !== 1 || !e.kv.key.startsWith('/registry/pods/')) continue;
+		const pod = decodePod(e.kv);
+		if (pod.spec.nodeName) out.add(pod.metadata.uid);
+	}
 	return out;
 }
 

@@ -174,6 +174,9 @@ export function validatePod(pod: Obj): string[] {
 	if (given(dns) && !dnsPolicies.includes(str(dns)))
 		causes.push(`spec.dnsPolicy: ${unsupported(str(dns), dnsPolicies)}`);
 	causes.push(...labelCauses('spec.nodeSelector', obj(spec.nodeSelector)));
+	// ValidatePodSpec: a node's name is a DNS subdomain; the node need not exist
+	const node = str(spec.nodeName);
+	if (node) for (const m of dns1123Subdomain(node)) causes.push(invalid('spec.nodeName', node, m));
 	causes.push(...tolerationCauses(list(spec.tolerations)));
 	// validateContainersOnlyForPod, last: an image with spaces around it
 	containers.forEach((c, i) => {

@@ -14,12 +14,12 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	apiserverPipeline: {
 		title: () => 'The apiserver checks who you are and what you sent',
 		body: (p) =>
-			`The request passes a fixed pipeline before anything is stored. First authentication (your client certificate), then authorization (RBAC: may you create pods here?). Decoding the body fills the API's defaults (restartPolicy, dnsPolicy, a 30-second grace period). Mutating admission plugins add the service account and its token volume, priority 0 and two tolerations. Then validation and validating admission. The apiserver does not choose a node for ${p.name}: that is not its job.`
+			`The request passes a fixed pipeline before anything is stored. First authentication (your client certificate), then authorization (RBAC: may you create pods here?). Decoding the body fills the API's defaults (restartPolicy, dnsPolicy, a 30-second grace period). Mutating admission plugins add the service account and its token volume, priority 0 and two tolerations. Then validation and validating admission. ${p.node ? `The manifest names node ${p.node} itself. Validation checks only that the name is well formed, not that such a node exists.` : `The apiserver does not choose a node for ${p.name}: that is not its job.`}`
 	},
 	persistPod: {
 		title: (p) => `The pod is written to etcd at revision ${p.revision}`,
 		body: (p) =>
-			`The apiserver writes the pod to ${p.key} in one etcd transaction. etcd bumps its cluster-wide revision to ${p.revision}, which becomes the pod's resourceVersion. The pod is Pending with no node, no conditions and no events. kubectl gets 201 Created and returns: the rest happens without it.`
+			`The apiserver writes the pod to ${p.key} in one etcd transaction. etcd bumps its cluster-wide revision to ${p.revision}, which becomes the pod's resourceVersion. ${p.node ? `The pod is Pending, on ${p.node} already by its own spec.nodeName, with no conditions and no events.` : 'The pod is Pending with no node, no conditions and no events.'} kubectl gets 201 Created and returns: the rest happens without it.`
 	},
 	alreadyExists: {
 		title: (p) => `AlreadyExists: a pod named ${p.name} is already there`,
@@ -29,7 +29,9 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	watchPodAdded: {
 		title: () => 'Watchers hear about the new pod',
 		body: (p) =>
-			`kube-scheduler keeps a watch open on pods that have not finished. The apiserver pushes it an ADDED event for ${p.name}; since the pod has no node, it goes into the scheduling queue. kube-controller-manager's informers get the same event but do nothing: a bare pod has no owner to reconcile. No kubelet hears anything yet — each one only watches pods bound to its own node.`
+			!p.node
+				? `kube-scheduler keeps a watch open on pods that have not finished. The apiserver pushes it an ADDED event for ${p.name}; since the pod has no node, it goes into the scheduling queue. kube-controller-manager's informers get the same event but do nothing: a bare pod has no owner to reconcile. No kubelet hears anything yet — each one only watches pods bound to its own node.`
+				: `kube-scheduler hears ADDED for ${p.name} but leaves it alone. A pod with spec.nodeName is already assigned: the scheduler only counts it on ${p.node} in its cache and never queues it. kube-controller-manager's informers get the event too. ${p.kubelet ? `The kubelet on ${p.node} also hears ADDED at once, since the pod matches its watch, spec.nodeName=${p.node}. The nine steps jump from here to step 7.` : `No kubelet hears it: none watches spec.nodeName=${p.node}, because the cluster has no such node.`}`
 	},
 	scheduleCycle: {
 		title: (p) =>
@@ -66,7 +68,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	kubeletAdmit: {
 		title: (p) => `The kubelet on ${p.node} admits the pod`,
 		body: (p) =>
-			`The kubelet on ${p.node} accepts the pod and writes a first status. Initialized is True, the containers are not ready, and the container waits with reason ContainerCreating. Then it sets up the pod's volumes. kubectl now shows ContainerCreating — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
+			`${p.pinned ? `No scheduler checked this pod, so the kubelet's admission does. ${p.name} fits ${p.node}'s free CPU, memory and pod slots, and matches its node selector if it has one. A NoSchedule taint would not have stopped it either, since only the scheduler reads those. ` : ''}The kubelet on ${p.node} accepts the pod and writes a first status. Initialized is True, the containers are not ready, and the container waits with reason ContainerCreating. Then it sets up the pod's volumes. kubectl now shows ContainerCreating — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
 	},
 	runSandbox: {
 		title: (p) => `The runtime starts the pod sandbox: IP ${p.ip}`,
@@ -123,6 +125,21 @@ export const podStepsEn: NarrationOf<PodStep> = {
 		title: () => 'The kubelet backs off: ImagePullBackOff',
 		body: (p) =>
 			`The kubelet will retry the pull, waiting longer each time. It waits 10s, then 20s, 40s … up to 5 minutes. Meanwhile the container waits with reason ImagePullBackOff, which is what kubectl shows; its message still carries the last pull's error, so kubectl describe shows why. Fix the image name (${p.image}) and the next retry succeeds.`
+	},
+	kubeletRejects: {
+		title: (p) => `The kubelet on ${p.node} rejects the pod: ${p.reason}`,
+		body: (p) =>
+			`The kubelet compares the pod with ${p.node} before running anything. No scheduler looked at this pod: spec.nodeName skipped it, so this admission is its only check. It fails with “${p.message}”. The kubelet records a Warning event ${p.reason} and writes phase Failed, reason ${p.reason}, message “Pod was rejected: …”. kubectl get pods shows ${p.reason} in STATUS. Nothing retries: delete the pod, then pick a node with room or leave nodeName out so the scheduler chooses.`
+	},
+	awaitingNode: {
+		title: (p) => `No kubelet watches for ${p.node}: the pod stays Pending`,
+		body: (p) =>
+			`The cluster has no node named ${p.node}, yet the pod is stored. kube-scheduler leaves a pod that names its node alone, and each of the ${p.nodes} kubelets watches only its own node's name. Nothing will run it: kubectl get pods shows Pending, and kubectl describe shows Node: ${p.node}/ with no events. At ${p.seen} the pod garbage collector in kube-controller-manager makes its ${p.period}-second pass. It finds a pod bound to a node it does not know, and quarantines that name for ${p.quarantine} seconds in case its node informer is only late.`
+	},
+	podGcOrphan: {
+		title: (p) => `The pod garbage collector deletes ${p.name}`,
+		body: (p) =>
+			`At ${p.at} the quarantine is over and ${p.node} is still unknown. The pod garbage collector asks kube-apiserver for the Node and gets 404 NotFound. It patches the pod to phase Failed with the condition DisruptionTarget, “${p.message}”. Then it deletes the pod with grace period 0, and etcd drops the key at once. kubectl get pods no longer lists ${p.name}, and no event says why. Create the node first, or leave nodeName out and let the scheduler choose.`
 	},
 	failedScheduling: {
 		title: () => 'FailedScheduling: the pod stays Pending',

@@ -18,12 +18,12 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	apiserverPipeline: {
 		title: () => 'kube-apiserver가 누가 무엇을 보냈는지 확인합니다',
 		body: (p) =>
-			`요청은 저장되기 전에 정해진 단계를 차례로 거칩니다. 인증(클라이언트 인증서)으로 누구인지 확인하고, 인가(RBAC)로 이 네임스페이스에 파드를 만들 권한이 있는지 봅니다. 본문을 디코딩하면서 API 기본값(restartPolicy, dnsPolicy, 30초 유예 시간)이 채워집니다. 변형 어드미션 플러그인은 서비스 어카운트와 토큰 볼륨, 우선순위 0, 톨러레이션 두 개를 더합니다. 그다음 유효성 검사와 검증 어드미션을 거칩니다. 파드 ${p.name}의 노드를 고르는 일은 kube-apiserver의 몫이 아닙니다.`
+			`요청은 저장되기 전에 정해진 단계를 차례로 거칩니다. 인증(클라이언트 인증서)으로 누구인지 확인하고, 인가(RBAC)로 이 네임스페이스에 파드를 만들 권한이 있는지 봅니다. 본문을 디코딩하면서 API 기본값(restartPolicy, dnsPolicy, 30초 유예 시간)이 채워집니다. 변형 어드미션 플러그인은 서비스 어카운트와 토큰 볼륨, 우선순위 0, 톨러레이션 두 개를 더합니다. 그다음 유효성 검사와 검증 어드미션을 거칩니다. ${p.node ? `매니페스트가 노드 ${josa(p.node, '을/를')} 직접 지정했습니다. 유효성 검사는 이름의 형식만 보고, 그런 노드가 있는지는 확인하지 않습니다.` : `파드 ${p.name}의 노드를 고르는 일은 kube-apiserver의 몫이 아닙니다.`}`
 	},
 	persistPod: {
 		title: (p) => `파드가 리비전 ${josa(p.revision, '으로/로')} etcd에 기록됩니다`,
 		body: (p) =>
-			`kube-apiserver가 etcd 트랜잭션 하나로 파드를 씁니다. 키는 ${p.key}입니다. etcd의 클러스터 전체 리비전이 ${josa(p.revision, '으로/로')} 오르고, 이 값이 파드의 resourceVersion이 됩니다. 파드는 Pending 상태이며 노드도, 조건도, 이벤트도 없습니다. kubectl은 201 Created를 받고 종료합니다. 나머지는 kubectl 없이 진행됩니다.`
+			`kube-apiserver가 etcd 트랜잭션 하나로 파드를 씁니다. 키는 ${p.key}입니다. etcd의 클러스터 전체 리비전이 ${josa(p.revision, '으로/로')} 오르고, 이 값이 파드의 resourceVersion이 됩니다. ${p.node ? `파드는 Pending 상태입니다. 자신의 spec.nodeName으로 이미 ${p.node}에 정해져 있고, 조건도 이벤트도 없습니다.` : '파드는 Pending 상태이며 노드도, 조건도, 이벤트도 없습니다.'} kubectl은 201 Created를 받고 종료합니다. 나머지는 kubectl 없이 진행됩니다.`
 	},
 	alreadyExists: {
 		title: (p) => `AlreadyExists: 이름이 ${p.name}인 파드가 이미 있습니다`,
@@ -33,7 +33,9 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	watchPodAdded: {
 		title: () => '새 파드의 ADDED 이벤트가 watch 중인 컴포넌트에 전달됩니다',
 		body: (p) =>
-			`kube-scheduler는 아직 끝나지 않은 파드를 watch 하고 있습니다. kube-apiserver가 파드 ${p.name}의 ADDED 이벤트를 보냅니다. 파드에 노드가 없으므로 kube-scheduler는 파드를 스케줄링 큐에 넣습니다. kube-controller-manager의 인포머도 같은 이벤트를 받지만 아무것도 하지 않습니다. 소유자가 없는 파드라서 조정할 것이 없기 때문입니다. kubelet은 아직 아무 이벤트도 받지 않습니다. 각 kubelet은 자기 노드에 바인딩된 파드만 watch 하기 때문입니다.`
+			p.node
+				? `kube-scheduler는 파드 ${p.name}의 ADDED 이벤트를 받지만 손대지 않습니다. spec.nodeName이 있는 파드는 이미 배정된 파드입니다. kube-scheduler는 캐시에서 ${p.node}의 파드로 셀 뿐, 스케줄링 큐에 넣지 않습니다. kube-controller-manager의 인포머도 이벤트를 받습니다. ${p.kubelet ? `${p.node}의 kubelet도 곧바로 ADDED 이벤트를 받습니다. 파드가 그 kubelet의 watch 필터 spec.nodeName=${p.node}에 맞기 때문입니다. 아홉 단계는 여기서 7단계로 건너뜁니다.` : `어느 kubelet도 이벤트를 받지 않습니다. 그런 노드가 없으니 spec.nodeName=${josa(p.node, '을/를')} watch 하는 kubelet도 없습니다.`}`
+				: `kube-scheduler는 아직 끝나지 않은 파드를 watch 하고 있습니다. kube-apiserver가 파드 ${p.name}의 ADDED 이벤트를 보냅니다. 파드에 노드가 없으므로 kube-scheduler는 파드를 스케줄링 큐에 넣습니다. kube-controller-manager의 인포머도 같은 이벤트를 받지만 아무것도 하지 않습니다. 소유자가 없는 파드라서 조정할 것이 없기 때문입니다. kubelet은 아직 아무 이벤트도 받지 않습니다. 각 kubelet은 자기 노드에 바인딩된 파드만 watch 하기 때문입니다.`
 	},
 	scheduleCycle: {
 		title: (p) =>
@@ -69,8 +71,8 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	},
 	kubeletAdmit: {
 		title: (p) => `${p.node}의 kubelet이 파드를 받아들입니다`,
-		body: () =>
-			`kubelet이 파드를 받아들이고 첫 상태를 기록합니다. Initialized는 True이고, 컨테이너는 아직 준비되지 않았으며 ContainerCreating 이유로 대기합니다. 이어서 파드의 볼륨을 준비합니다. 이제 kubectl에는 ContainerCreating이 보이지만 이는 표시용 값이고, phase는 여전히 Pending입니다. kubelet이 빠르면 이 기록을 건너뛰기도 합니다.`
+		body: (p) =>
+			`${p.pinned ? `이 파드는 kube-scheduler를 거치지 않았으므로 kubelet의 어드미션이 대신 확인합니다. 파드 ${josa(p.name, '은/는')} ${p.node}의 남은 CPU·메모리·파드 수에 들어가고, 노드 셀렉터가 있다면 그것도 맞습니다. NoSchedule 테인트가 있었더라도 막지 못했습니다. 그 테인트는 kube-scheduler만 읽기 때문입니다. ` : ''}kubelet이 파드를 받아들이고 첫 상태를 기록합니다. Initialized는 True이고, 컨테이너는 아직 준비되지 않았으며 ContainerCreating 이유로 대기합니다. 이어서 파드의 볼륨을 준비합니다. 이제 kubectl에는 ContainerCreating이 보이지만 이는 표시용 값이고, phase는 여전히 Pending입니다. kubelet이 빠르면 이 기록을 건너뛰기도 합니다.`
 	},
 	runSandbox: {
 		title: (p) =>
@@ -128,6 +130,21 @@ export const podStepsKo: NarrationOf<PodStep> = {
 		title: () => 'kubelet이 재시도를 미루고, 컨테이너는 ImagePullBackOff 상태가 됩니다',
 		body: (p) =>
 			`kubelet은 이미지 내려받기를 다시 시도하되, 매번 더 오래 기다립니다. 대기 시간은 10초, 20초, 40초 …로 늘어나 최대 5분이 됩니다. 그동안 컨테이너는 ImagePullBackOff 이유로 대기하고, kubectl에도 그렇게 표시됩니다. 대기 메시지에는 마지막 내려받기의 오류가 그대로 남아 있어서, kubectl describe로 이유를 볼 수 있습니다. 이미지 이름(${p.image})을 고치면 다음 시도에서 성공합니다.`
+	},
+	kubeletRejects: {
+		title: (p) => `${p.node}의 kubelet이 ${josa(p.reason, '으로/로')} 파드를 거부합니다`,
+		body: (p) =>
+			`kubelet은 무엇이든 실행하기 전에 파드를 ${josa(p.node, '과/와')} 비교합니다. spec.nodeName 때문에 kube-scheduler를 거치지 않았으므로 이 어드미션이 유일한 확인입니다. 결과는 실패이고, 메시지는 “${p.message}”입니다. kubelet은 Warning 이벤트 ${josa(p.reason, '을/를')} 남기고, phase Failed, reason ${p.reason}, 메시지 “Pod was rejected: …”를 기록합니다. kubectl get pods의 STATUS에는 ${josa(p.reason, '이/가')} 보입니다. 다시 시도하는 컴포넌트는 없습니다. 파드를 삭제한 뒤 자리가 있는 노드를 고르거나, nodeName을 빼서 kube-scheduler가 고르게 하세요.`
+	},
+	awaitingNode: {
+		title: (p) => `${josa(p.node, '을/를')} watch 하는 kubelet이 없어 파드가 Pending으로 남습니다`,
+		body: (p) =>
+			`클러스터에 ${p.node}라는 노드는 없지만 파드는 저장되었습니다. kube-scheduler는 노드가 정해진 파드에 손대지 않고, kubelet ${p.nodes}개는 각자 자기 노드 이름만 watch 합니다. 이 파드를 실행할 컴포넌트는 없습니다. kubectl get pods에는 Pending이, kubectl describe에는 Node: ${p.node}/와 빈 이벤트 목록이 보입니다. ${p.seen}에 kube-controller-manager의 파드 가비지 컬렉터가 ${p.period}초마다 하는 점검을 합니다. 모르는 노드에 바인딩된 파드를 찾고, 노드 인포머가 늦었을 뿐일 수도 있으므로 그 이름을 ${p.quarantine}초 동안 격리해 둡니다.`
+	},
+	podGcOrphan: {
+		title: (p) => `파드 가비지 컬렉터가 파드 ${josa(p.name, '을/를')} 지웁니다`,
+		body: (p) =>
+			`${p.at}에 격리 기간이 끝났지만 ${josa(p.node, '은/는')} 여전히 없습니다. 파드 가비지 컬렉터가 kube-apiserver에 Node를 묻고 404 NotFound를 받습니다. 파드의 phase를 Failed로 바꾸고 DisruptionTarget 조건 “${p.message}”를 붙입니다. 이어서 유예 기간 0으로 삭제하고, etcd는 키를 바로 지웁니다. kubectl get pods에 ${josa(p.name, '이/가')} 더는 나오지 않고, 이유를 알려 주는 이벤트도 없습니다. 노드를 먼저 만들거나, nodeName을 빼서 kube-scheduler가 고르게 하세요.`
 	},
 	failedScheduling: {
 		title: () => 'FailedScheduling: 파드가 Pending 상태로 남습니다',

@@ -15,6 +15,8 @@ const en = {
 	noWinner: 'No feasible node.',
 	onlyOne: 'Only one node passed the filters, so the scheduler takes it without scoring.',
 	notYet: 'The scheduler has not run yet.',
+	pinned: (node: string) =>
+		`No scheduling cycle: the pod names its node (spec.nodeName: ${node}), so kube-scheduler never queues it.`,
 	imageNamesWhy: 'Why does ImageLocality score 0?',
 	imageNames: (image: string, canonical: string) =>
 		`ImageLocality compares the image name as the pod writes it (${image}) with the names the node reports (${canonical}). A short name never matches, so it scores 0 everywhere — a known upstream limitation.`,
@@ -38,6 +40,8 @@ export const schedulerText: Record<Lang, typeof en> = {
 		noWinner: '조건을 만족하는 노드가 없습니다.',
 		onlyOne: '필터를 통과한 노드가 하나뿐이라 점수 없이 그 노드를 고릅니다.',
 		notYet: 'kube-scheduler가 아직 실행되지 않았습니다.',
+		pinned: (node) =>
+			`스케줄링 사이클이 없습니다. 파드가 노드를 직접 정했으므로(spec.nodeName: ${node}) kube-scheduler는 큐에 넣지 않습니다.`,
 		imageNamesWhy: 'ImageLocality가 왜 0점인가요?',
 		imageNames: (image, canonical) =>
 			`ImageLocality는 파드에 적힌 이미지 이름(${image})을 노드가 보고하는 이름(${canonical})과 그대로 비교합니다. 짧은 이름은 일치하지 않으므로 모든 노드에서 0점입니다. 업스트림에 알려진 한계입니다.`,
