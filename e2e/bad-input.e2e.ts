@@ -151,9 +151,32 @@ test.describe('pod-creation URL parameters', () => {
 		]);
 	});
 
+	test('a node name, tolerations and taints that are not ones, or that the cluster cannot take', async ({
+		page
+	}) => {
+		await check(page, POD, [
+			c('nodeName=Node_1', 'nodeName=“Node_1” is not a valid node name'),
+			c(`nodeName=${enc(IMG)}`, `nodeName=“${IMG}” is not a valid node name`),
+			c('tolerations=a:b:NoSchedule', 'tolerations=“a:b:NoSchedule” is not a toleration'),
+			c('taints=node-2:dedicated', [
+				'taints=“node-2:dedicated” is not a taint',
+				'node-2:dedicated=gpu:NoSchedule'
+			]),
+			c(`taints=${enc(SCRIPT)}`, `taints=“${SCRIPT}” is not a taint`),
+			// well formed, but for a node the cluster lacks: kept in the link, skipped by the run
+			c(
+				'taints=node-7:dedicated=gpu:NoSchedule',
+				'taints=“node-7:dedicated=gpu:NoSchedule”: the cluster has 3 nodes',
+				{
+					search: '?taints=node-7:dedicated%3Dgpu:NoSchedule&lang=en'
+				}
+			)
+		]);
+	});
+
 	test('repeated, unknown, very long and very many parameters', async ({ page }) => {
 		const reads =
-			'(it reads nodes, name, image, cpu, memory, labels, nodeSelector, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml) — ignored';
+			'(it reads nodes, name, image, cpu, memory, labels, nodeSelector, nodeName, tolerations, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml) — ignored';
 		await check(page, POD, [
 			c('nodes=5&nodes=7', ['nodes is given more than once (“5”, “7”)', '— using 3']),
 			c('step=3&step=4', ['step is given more than once (“3”, “4”)', '— using 1']),

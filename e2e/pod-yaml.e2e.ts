@@ -180,3 +180,41 @@ test('a pod that names its node: no scheduler, and the kubelet rejects what its 
 	await expect(page.getByRole('log')).toContainText(/web\s+0\/1\s+NodeAffinity\s+0/);
 	expect(errors).toEqual([]);
 });
+
+test('taints from the link, a toleration from the YAML: filtered out, then let on', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	const all = ['node-1', 'node-2', 'node-3'].map((n) => `${n}:dedicated=gpu:NoSchedule`).join(',');
+	await open(page, `/flows/pod-creation?lang=en&taints=${all}&step=6`);
+	await expect(status(page)).toHaveText('Step 6 of 6');
+	await expect(page.locator('#narration-title')).toContainText('FailedScheduling');
+	await expect(page.locator('#narration')).toContainText('a taint is taken off a node');
+	await page.getByRole('tab', { name: 'Scheduler' }).click();
+	await expect(
+		page.getByText('node(s) had untolerated taint {dedicated: gpu}').first()
+	).toBeVisible();
+	await page.getByRole('tab', { name: 'Terminal' }).click();
+	const command = page.getByRole('textbox', { name: 'Command' });
+	await command.fill('kubectl describe node node-2');
+	await command.press('Enter');
+	await expect(page.getByRole('log')).toContainText('Taints:             dedicated=gpu:NoSchedule');
+
+	await page.getByRole('tab', { name: 'YAML' }).click();
+	await write(
+		page,
+		POD(
+			'nginx:1.27',
+			'  tolerations:\n  - key: dedicated\n    operator: Equal\n    value: gpu\n    effect: NoSchedule\n'
+		)
+	);
+	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
+	await expect(answer(page)).toContainText('pod/web created');
+	await expect(answer(page)).not.toContainText('spec.tolerations');
+	await expect(page).toHaveURL(/tolerations=dedicated%3Dgpu(:|%3A)NoSchedule/);
+	// the taints stay: the run changed the pod, not the cluster
+	await expect(page).toHaveURL(/taints=node-1/);
+	await page.getByRole('slider').press('End');
+	await expect(page.locator('#narration-title')).toContainText('web is Running on');
+	expect(errors).toEqual([]);
+});

@@ -7,7 +7,6 @@ import { getShortestPaths, toDirectedGraph, type DirectedGraphNode } from '@xsta
 import { describe, expect, it } from 'vitest';
 import { assign, setup, type AnyStateMachine } from 'xstate';
 import { readPod } from '$lib/sim/apiserver';
-import { createCluster } from '$lib/sim/cluster';
 import { listPods, podKey } from '$lib/sim/podCodec';
 import { workloadOf } from '$lib/sim/serviceCluster';
 import { ownedPods } from '$lib/sim/workloads';
@@ -22,7 +21,7 @@ import {
 import { serviceMachine } from './service/machine';
 import { serviceTimeline, type ServiceTimeline } from './service/timeline';
 import { serviceViolations, timelineViolations } from './testing/checkTimeline';
-import { podCreationTimeline } from './pod-creation/timeline';
+import { podCreationCluster, podCreationTimeline } from './pod-creation/timeline';
 import type { Timeline } from './types';
 
 /**
@@ -61,7 +60,17 @@ describe('pod-creation machine: every path', () => {
 		['pulls :latest every time, and loops', { image: 'busybox:latest', nodes: 5 }],
 		['names its node', { nodeName: 'node-2' }],
 		['names a node without room', { nodeName: 'node-1', cpu: 8000 }],
-		['names a node the cluster lacks', { nodeName: 'node-7' }]
+		['names a node the cluster lacks', { nodeName: 'node-7' }],
+		[
+			'meets a taint on every node but one',
+			{
+				taints: ['node-1', 'node-3'].map((node) => ({
+					node,
+					key: 'gpu',
+					effect: 'NoSchedule' as const
+				}))
+			}
+		]
 	];
 	const taken = new Set<string>();
 
@@ -69,8 +78,7 @@ describe('pod-creation machine: every path', () => {
 	// scenario. @xstate/graph traverses it from the scenario's input, so each branch scenario
 	// yields the paths of the machine as that scenario drives it.
 	function traverse(scenario: PodScenario) {
-		const initial = createCluster(scenario.nodes, scenario.seed);
-		initial.etcd.log = [];
+		const initial = podCreationCluster(scenario);
 		return getShortestPaths(podCreationMachine, {
 			input: { scenario, state: structuredClone(initial) },
 			events: [{ type: 'flow.next' }],
@@ -99,7 +107,7 @@ describe('pod-creation machine: every path', () => {
 			flow: 'pod-creation',
 			subject: `default/${scenario.name}`,
 			steps: end.context.steps,
-			initial: createCluster(scenario.nodes, scenario.seed)
+			initial: podCreationCluster(scenario)
 		};
 		tl.initial.etcd.log = [];
 		expect(timelineViolations(tl)).toEqual([]);

@@ -40,6 +40,12 @@ const en = {
 		`${p.field}=“${p.value}” is not a label: write key=value pairs, comma-separated, such as app=web,tier=frontend (keys like kubernetes.io/hostname, values of letters, digits, '-', '_' and '.')`,
 	subdomain: (p: P) =>
 		`${p.field}=“${p.value}” is not a valid node name: lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters (RFC 1123 subdomain)`,
+	taint: (p: P) =>
+		`${p.field}=“${p.value}” is not a taint: write node:key=value:Effect as kubectl taint nodes takes it, such as node-2:dedicated=gpu:NoSchedule (Effect NoSchedule, PreferNoSchedule or NoExecute)`,
+	toleration: (p: P) =>
+		`${p.field}=“${p.value}” is not a toleration: key=value:Effect (operator Equal), key:Effect or key (operator Exists), * for every key; the effect may be left out`,
+	duplicateTaint: (p: P) =>
+		`${p.field}=“${p.value}”: that node already gets a taint with this key and effect (kubectl taint refuses duplicated taints)`,
 	manifest: (p: P) =>
 		`yaml=“${p.value}” must be a manifest this page wrote into a link (letters, digits, - and _, at most ${p.max})`,
 	view: (p: P) =>
@@ -112,6 +118,12 @@ const ko: typeof en = {
 		`${p.field}=“${p.value}”: 레이블이 아닙니다. app=web,tier=frontend처럼 key=value를 쉼표로 이어 쓰세요 (키는 kubernetes.io/hostname 같은 이름, 값은 영문자·숫자·'-'·'_'·'.')`,
 	subdomain: (p: P) =>
 		`${p.field}=“${p.value}”: 올바른 노드 이름이 아닙니다. 소문자·숫자·'-'·'.'만 쓰고, 영숫자로 시작하고 끝나며, 253자 이하여야 합니다 (RFC 1123 서브도메인)`,
+	taint: (p: P) =>
+		`${p.field}=“${p.value}”: 테인트가 아닙니다. kubectl taint nodes처럼 node:key=value:Effect로 쓰세요. 예: node-2:dedicated=gpu:NoSchedule (Effect는 NoSchedule, PreferNoSchedule, NoExecute 중 하나)`,
+	toleration: (p: P) =>
+		`${p.field}=“${p.value}”: 톨러레이션이 아닙니다. key=value:Effect(연산자 Equal), key:Effect 또는 key(연산자 Exists)로 쓰고, 모든 키는 *로 씁니다. Effect는 생략할 수 있습니다`,
+	duplicateTaint: (p: P) =>
+		`${p.field}=“${p.value}”: 그 노드에는 같은 키와 Effect의 테인트가 이미 있습니다 (kubectl taint는 중복 테인트를 거부합니다)`,
 	manifest: (p: P) =>
 		`yaml=“${p.value}”: 이 페이지가 링크에 넣은 매니페스트여야 합니다(영문자·숫자·-·_, 최대 ${p.max}자)`,
 	view: (p: P) =>

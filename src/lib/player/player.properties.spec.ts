@@ -13,7 +13,7 @@ import { deepLinkSearch, readDeepLink } from '$lib/flows/kit/deepLink';
 import podCreationFlow from '$lib/flows/pod-creation/flow';
 import { podCreationMachine } from '$lib/flows/pod-creation/machine';
 import serviceFlow from '$lib/flows/service/flow';
-import { createCluster } from '$lib/sim/cluster';
+import { podCreationCluster } from '$lib/flows/pod-creation/timeline';
 import type { PodScenario } from '$lib/flows/pod-creation/scenario';
 import type { ServiceScenario } from '$lib/flows/service/scenario';
 import { podScenarioArb, runs, serviceScenarioArb } from '$lib/flows/testing/arbitraries';
@@ -205,8 +205,7 @@ describe('player over a real timeline', () => {
 					);
 					if (flow.flow === 'pod') {
 						// and it is the cluster the flow machine itself is in after k+1 steps
-						const initial = createCluster(flow.scenario.nodes, flow.scenario.seed);
-						initial.etcd.log = [];
+						const initial = podCreationCluster(flow.scenario);
 						const machine = createActor(podCreationMachine, {
 							input: { scenario: flow.scenario, state: initial }
 						}).start();

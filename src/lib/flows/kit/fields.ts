@@ -46,7 +46,10 @@ export type ProblemReason =
 	| 'command'
 	| 'manifest'
 	| 'labels'
-	| 'subdomain';
+	| 'subdomain'
+	| 'taint'
+	| 'toleration'
+	| 'duplicateTaint';
 
 /**
  * A rejected input: which parameter or field (as given: an unknown parameter's name too), the

@@ -34,6 +34,7 @@ export function requestedPod(s: PodScenario): PodObject {
 			containers: [{ name: s.name, image: s.image, ...(hasRequests ? { requests } : {}) }],
 			...(selected ? { nodeSelector: { ...s.nodeSelector } } : {}),
 			...(s.nodeName !== null ? { nodeName: s.nodeName } : {}),
+			...(s.tolerations.length ? { tolerations: structuredClone(s.tolerations) } : {}),
 			schedulerName: 'default-scheduler',
 			restartPolicy: 'Always'
 		},
@@ -44,13 +45,14 @@ export function requestedPod(s: PodScenario): PodObject {
 /** The pod's labels: the scenario's own, or `run=<name>` as kubectl run sets it. */
 export const podLabels = (s: PodScenario) => s.labels ?? { run: s.name };
 
-/** What kubectl run cannot say: requests, labels of the pod's own, a node selector, a node. */
+/** What kubectl run cannot say: requests, labels of the pod's own, a selector, a node, tolerations. */
 export const needsManifest = (s: PodScenario) =>
 	s.cpu !== null ||
 	s.memory !== null ||
 	s.labels !== null ||
 	Object.keys(s.nodeSelector).length > 0 ||
-	s.nodeName !== null;
+	s.nodeName !== null ||
+	s.tolerations.length > 0;
 
 /** The manifest a person would apply when kubectl run has no flag for the pod (requests, a selector). */
 function manifest(s: PodScenario): string {
@@ -71,7 +73,8 @@ function manifest(s: PodScenario): string {
 				}
 			],
 			...(Object.keys(s.nodeSelector).length ? { nodeSelector: s.nodeSelector } : {}),
-			...(s.nodeName !== null ? { nodeName: s.nodeName } : {})
+			...(s.nodeName !== null ? { nodeName: s.nodeName } : {}),
+			...(s.tolerations.length ? { tolerations: s.tolerations } : {})
 		}
 	});
 }

@@ -76,7 +76,16 @@ describe('the flow’s pod as a manifest, and back', () => {
 			...defaultPodScenario,
 			labels: { app: 'web' },
 			nodeSelector: { disktype: 'ssd' },
-			nodeName: 'node-9'
+			nodeName: 'node-9',
+			tolerations: [
+				{
+					key: 'dedicated',
+					operator: 'Equal' as const,
+					value: 'gpu',
+					effect: 'NoSchedule' as const
+				},
+				{ operator: 'Exists' as const }
+			]
 		};
 		expect(podFromManifest(pod(manifestOf(scenario)), defaultPodScenario)).toEqual({
 			scenario,
@@ -100,6 +109,24 @@ describe('the flow’s pod as a manifest, and back', () => {
 		expect(podFromManifest(pod(inSystem), defaultPodScenario)).toEqual({
 			cannot: 'namespace',
 			value: 'kube-system'
+		});
+	});
+
+	it('tolerations are played: no operator is Equal; tolerationSeconds is named, as no eviction plays here', () => {
+		const text = manifestOf(defaultPodScenario).replace(
+			'  dnsPolicy',
+			'  tolerations:\n  - key: dedicated\n    value: gpu\n    effect: NoSchedule\n' +
+				'  - key: node.kubernetes.io/unreachable\n    operator: Exists\n    effect: NoExecute\n    tolerationSeconds: 60\n  dnsPolicy'
+		);
+		expect(podFromManifest(pod(text), defaultPodScenario)).toEqual({
+			scenario: {
+				...defaultPodScenario,
+				tolerations: [
+					{ key: 'dedicated', operator: 'Equal', value: 'gpu', effect: 'NoSchedule' },
+					{ key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute' }
+				]
+			},
+			ignored: ['spec.tolerations[1].tolerationSeconds']
 		});
 	});
 });

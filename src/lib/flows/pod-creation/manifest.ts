@@ -2,13 +2,14 @@
  * The pod-creation flow's pod as a manifest, and a manifest as the flow's pod. The manifest is
  * what `kubectl run NAME --image=IMAGE --dry-run=client -o yaml` prints, with the scenario's
  * requests; applying one plays the flow with the fields it models (the pod's name, the first
- * container's image, its cpu and memory requests, labels, nodeSelector, nodeName) and names every
- * other field it leaves out.
+ * container's image, its cpu and memory requests, labels, nodeSelector, nodeName, tolerations)
+ * and names every other field it leaves out.
  */
 import { basicPod } from '$lib/sim/cli/kubectlRun';
 import { formatCpu, formatMemory, parseCpu, parseMemory } from '$lib/sim/quantity';
 import { parseImage } from '$lib/sim/registry';
 import { toYaml } from '$lib/sim/yaml';
+import type { Toleration } from '$lib/sim/model';
 import { isDns1123Label } from '../kit/fields';
 import type { PodScenario } from './scenario';
 
@@ -25,7 +26,11 @@ export function manifestOf(s: PodScenario): string {
 	});
 	const selector = Object.keys(s.nodeSelector).length ? { nodeSelector: s.nodeSelector } : {};
 	const node = s.nodeName !== null ? { nodeName: s.nodeName } : {};
-	return toYaml({ ...pod, spec: { ...pod.spec, ...selector, ...node } }, { sorted: true });
+	const tolerations = s.tolerations.length ? { tolerations: s.tolerations } : {};
+	return toYaml(
+		{ ...pod, spec: { ...pod.spec, ...selector, ...node, ...tolerations } },
+		{ sorted: true }
+	);
 }
 
 type Obj = Record<string, unknown>;
@@ -37,6 +42,20 @@ const stringMap = (v: unknown): Record<string, string> =>
 
 /** the maps the flow plays whole: every key under them */
 const PLAYED_MAPS = ['metadata.labels.', 'spec.nodeSelector.'];
+/** a toleration's fields the flow plays: all but tolerationSeconds (no eviction here) */
+const PLAYED_TOLERATION = /^spec\.tolerations\[\d+\]\.(key|operator|value|effect)$/;
+
+/** A toleration as the API server takes it: no operator is Equal, an empty key is none. */
+function toleration(v: unknown): Toleration {
+	const { key, operator, value, effect } = obj(v);
+	const exists = operator === 'Exists';
+	return {
+		...(key ? { key: String(key) } : {}),
+		operator: exists ? 'Exists' : 'Equal',
+		...(value ? { value: String(value) } : {}),
+		...(effect ? { effect: String(effect) as Toleration['effect'] } : {})
+	};
+}
 
 /** the fields the flow plays, or has as every `kubectl run` pod has them */
 const PLAYED = new Set([
@@ -97,19 +116,22 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 	const nodeSelector = stringMap(spec.nodeSelector);
 	// an empty nodeName is no nodeName (validation skips it, the scheduler places the pod)
 	const nodeName = spec.nodeName ? String(spec.nodeName) : null;
+	const tolerations = Array.isArray(spec.tolerations) ? spec.tolerations.map(toleration) : [];
 	const ignored = leaves(pod, '').filter(
 		(p) =>
 			!PLAYED.has(p) &&
 			!PLAYED_MAPS.some((m) => p.startsWith(m)) &&
+			!PLAYED_TOLERATION.test(p) &&
 			p !== 'metadata.labels' &&
 			p !== 'spec.nodeSelector' &&
+			p !== 'spec.tolerations' &&
 			p !== 'status' &&
 			p !== 'spec.containers[0].resources'
 	);
 	// the flow's container is named as its pod
 	if (container.name !== name) ignored.unshift('spec.containers[0].name');
 	return {
-		scenario: { ...base, name, image, cpu, memory, labels, nodeSelector, nodeName },
+		scenario: { ...base, name, image, cpu, memory, labels, nodeSelector, nodeName, tolerations },
 		ignored: [...new Set(ignored)]
 	};
 }

@@ -20,8 +20,44 @@ describe('the pod-creation scenario’s fields', () => {
 			labels: null,
 			nodeSelector: {},
 			nodeName: null,
+			tolerations: [],
+			taints: [],
 			seed: 'abc'
 		});
+	});
+
+	it('reads taints as kubectl taint nodes writes them, and tolerations; a bad one is named and skipped', () => {
+		const read = parse(
+			'taints=node-2:dedicated=gpu:NoSchedule,node-3:example.com/spot:PreferNoSchedule' +
+				'&tolerations=dedicated=gpu:NoSchedule,spot,*:NoExecute'
+		);
+		expect(read.problems).toEqual([]);
+		expect(read.scenario.taints).toEqual([
+			{ node: 'node-2', key: 'dedicated', value: 'gpu', effect: 'NoSchedule' },
+			{ node: 'node-3', key: 'example.com/spot', effect: 'PreferNoSchedule' }
+		]);
+		expect(read.scenario.tolerations).toEqual([
+			{ key: 'dedicated', operator: 'Equal', value: 'gpu', effect: 'NoSchedule' },
+			{ key: 'spot', operator: 'Exists' },
+			{ operator: 'Exists', effect: 'NoExecute' }
+		]);
+		// written back as read
+		expect(parse(scenarioParams(podScenarioSpec, read.scenario).toString()).scenario).toEqual(
+			read.scenario
+		);
+		const bad = parse(
+			'taints=node-2:dedicated=gpu,node-2:dedicated=gpu:NoRun,node-x:a:NoSchedule,node-1:a:NoSchedule' +
+				'&tolerations==gpu:NoSchedule,a:b:NoSchedule,a'
+		);
+		expect(bad.problems.map((p) => `${p.field} ${p.value} ${p.reason}`)).toEqual([
+			'tolerations =gpu:NoSchedule toleration',
+			'tolerations a:b:NoSchedule toleration',
+			'taints node-2:dedicated=gpu taint',
+			'taints node-2:dedicated=gpu:NoRun taint',
+			'taints node-x:a:NoSchedule taint'
+		]);
+		expect(bad.scenario.taints).toEqual([{ node: 'node-1', key: 'a', effect: 'NoSchedule' }]);
+		expect(bad.scenario.tolerations).toEqual([{ key: 'a', operator: 'Exists' }]);
 	});
 
 	it('reads nodeName as a node’s name, whether or not the cluster has it; a bad one is refused', () => {
@@ -203,7 +239,7 @@ describe('readDeepLink', () => {
 
 	it('names the parameters it reads for an unknown one', () => {
 		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
-			'nodes, name, image, cpu, memory, labels, nodeSelector, nodeName, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
+			'nodes, name, image, cpu, memory, labels, nodeSelector, nodeName, tolerations, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
 		);
 	});
 

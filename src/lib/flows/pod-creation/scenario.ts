@@ -8,12 +8,21 @@ import {
 	image,
 	int,
 	labelMap,
+	list,
 	optionalSubdomain,
 	seed,
 	selectorMap,
 	type ScenarioSpec
 } from '../kit/fields';
 import { cpu, memory } from '../kit/quantityFields';
+import type { Toleration } from '$lib/sim/model';
+import {
+	formatNodeTaint,
+	formatToleration,
+	parseNodeTaint,
+	parseToleration,
+	type NodeTaint
+} from './taints';
 
 export interface PodScenario {
 	nodes: number;
@@ -29,10 +38,16 @@ export interface PodScenario {
 	nodeSelector: Record<string, string>;
 	/** spec.nodeName set by the manifest: the scheduler leaves the pod alone; null = unset */
 	nodeName: string | null;
+	/** spec.tolerations the pod is created with (admission adds its two NoExecute ones) */
+	tolerations: Toleration[];
+	/** taints put on the nodes before the pod is created (`kubectl taint nodes …`) */
+	taints: NodeTaint[];
 	seed: string;
 }
 
 export const MAX_NODES = 50;
+/** the most taints, and the most tolerations, one link sets */
+export const MAX_TAINTS = 10;
 
 export const defaultPodScenario: PodScenario = {
 	nodes: 3,
@@ -43,6 +58,8 @@ export const defaultPodScenario: PodScenario = {
 	labels: null,
 	nodeSelector: {},
 	nodeName: null,
+	tolerations: [],
+	taints: [],
 	seed: 'kubestep'
 };
 
@@ -56,6 +73,14 @@ export const podScenarioSpec: ScenarioSpec<PodScenario> = {
 		labels: labelMap(),
 		nodeSelector: selectorMap(),
 		nodeName: optionalSubdomain(),
+		tolerations: list(
+			{ read: parseToleration, write: formatToleration, invalid: { reason: 'toleration' } },
+			MAX_TAINTS
+		),
+		taints: list(
+			{ read: parseNodeTaint, write: formatNodeTaint, invalid: { reason: 'taint' } },
+			MAX_TAINTS
+		),
 		seed: seed()
 	},
 	defaults: defaultPodScenario

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PodObject } from '$lib/sim/model';
+import type { PodObject, Taint, Toleration } from '$lib/sim/model';
+import type { NodeTaint } from './taints';
 import { displayStatus } from '$lib/sim/podStatus';
 import { eventsFor } from '$lib/sim/events';
 import { defaultPodScenario, type PodScenario } from './scenario';
@@ -608,5 +609,112 @@ describe('pod-creation timeline, a pod that names its node (spec.nodeName)', () 
 		expect(orphanKo[5].title).toBe('파드 가비지 컬렉터가 파드 nginx를 지웁니다');
 		const rejectedKo = texts({ nodeName: 'node-1', cpu: 8000 }, podStepsKo);
 		expect(rejectedKo[4].title).toBe('node-1의 kubelet이 OutOfcpu로 파드를 거부합니다');
+	});
+});
+
+describe('pod-creation timeline, taints on the nodes and the pod’s tolerations', () => {
+	const taint = (node: string, effect: Taint['effect'] = 'NoSchedule'): NodeTaint => ({
+		node,
+		key: 'dedicated',
+		value: 'gpu',
+		effect
+	});
+	const GPU: Toleration = {
+		key: 'dedicated',
+		operator: 'Equal',
+		value: 'gpu',
+		effect: 'NoSchedule'
+	};
+	const verdicts = (tl: ReturnType<typeof podCreationTimeline>) =>
+		Object.fromEntries(
+			tl.steps
+				.find((s) => s.id === 'scheduleCycle')!
+				.schedule!.evaluations.map((e) => [e.node, e.filters.find((f) => !f.passed)?.reasons ?? []])
+		);
+
+	it('a NoSchedule taint the pod does not tolerate filters its node out; every node tainted is FailedScheduling', () => {
+		const two = podCreationTimeline(scenario({ taints: [taint('node-1'), taint('node-3')] }));
+		expect(verdicts(two)).toEqual({
+			'node-1': ['node(s) had untolerated taint {dedicated: gpu}'],
+			'node-2': [],
+			'node-3': ['node(s) had untolerated taint {dedicated: gpu}']
+		});
+		expect(podAt(two.steps.at(-1)!)!.spec.nodeName).toBe('node-2');
+		// the Node objects carry the taints from the first step, as kubectl describe shows them
+		expect(runLine('kubectl describe node node-1', two.steps[0].snapshot).chunks).toContainEqual(
+			expect.objectContaining({
+				text: expect.stringContaining('Taints:             dedicated=gpu:NoSchedule\n')
+			})
+		);
+		const all = podCreationTimeline(
+			scenario({ taints: ['node-1', 'node-2', 'node-3'].map((n) => taint(n)) })
+		);
+		const last = all.steps.at(-1)!;
+		expect(last.id === 'failedScheduling' && last.params.message).toBe(
+			'0/3 nodes are available: 3 node(s) had untolerated taint {dedicated: gpu}. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling..'
+		);
+		expect(stepText(podStepsEn as StepTexts, last).body).toContain(
+			'retried when the cluster changes: a node is added, or a taint is taken off a node.'
+		);
+		expect(stepText(podStepsKo as StepTexts, last).body).toContain(
+			'노드가 추가되거나 노드에서 테인트가 제거되는 등 클러스터가 바뀌면'
+		);
+	});
+
+	it('a matching toleration lets the pod on: it is stored beside admission’s own, and the manifest says it', () => {
+		const tl = podCreationTimeline(
+			scenario({ taints: ['node-1', 'node-2', 'node-3'].map((n) => taint(n)), tolerations: [GPU] })
+		);
+		expect(Object.values(verdicts(tl))).toEqual([[], [], []]);
+		expect(tl.steps.at(-1)!.id).toBe('reportRunning');
+		expect(tl.steps[0].command?.line).toBe('kubectl apply -f nginx.yaml');
+		expect(tl.steps[0].command?.manifest).toContain(
+			'  tolerations:\n  - key: dedicated\n    operator: Equal\n    value: gpu\n    effect: NoSchedule'
+		);
+		expect(podAt(tl.steps[2])!.spec.tolerations?.map((t) => t.key)).toEqual([
+			'dedicated',
+			'node.kubernetes.io/not-ready',
+			'node.kubernetes.io/unreachable'
+		]);
+		// the wrong value tolerates nothing
+		const wrong = podCreationTimeline(
+			scenario({ taints: [taint('node-1')], tolerations: [{ ...GPU, value: 'tpu' }], nodes: 1 })
+		);
+		expect(wrong.steps.at(-1)!.id).toBe('failedScheduling');
+	});
+
+	it('a PreferNoSchedule taint only lowers its node’s TaintToleration score', () => {
+		const tl = podCreationTimeline(scenario({ taints: [taint('node-2', 'PreferNoSchedule')] }));
+		const cycle = tl.steps.find((s) => s.id === 'scheduleCycle')!.schedule!;
+		const score = (node: string) =>
+			cycle.evaluations
+				.find((e) => e.node === node)!
+				.scores.find((x) => x.plugin === 'TaintToleration')!.normalized;
+		expect(cycle.feasible).toEqual(['node-1', 'node-2', 'node-3']);
+		expect([score('node-1'), score('node-2'), score('node-3')]).toEqual([100, 0, 100]);
+	});
+
+	it('nodeName skips the scheduler, so a NoSchedule taint does not stop the pod; a NoExecute one the kubelet refuses', () => {
+		const noSchedule = podCreationTimeline(
+			scenario({ nodeName: 'node-2', taints: [taint('node-2')] })
+		);
+		expect(noSchedule.steps.at(-1)!.id).toBe('reportRunning');
+		const noExecute = podCreationTimeline(
+			scenario({ nodeName: 'node-2', taints: [taint('node-2', 'NoExecute')] })
+		);
+		expect(podAt(noExecute.steps.at(-1)!)!.status).toMatchObject({
+			phase: 'Failed',
+			reason: 'TaintToleration',
+			message:
+				"Pod was rejected: Predicate TaintToleration failed: node(s) had taints that the pod didn't tolerate"
+		});
+	});
+
+	it('a taint on a node the cluster lacks, or repeated, is skipped, and the run says so', () => {
+		const tl = podCreationTimeline(
+			scenario({ taints: [taint('node-7'), taint('node-1'), taint('node-1')] })
+		);
+		expect(verdicts(tl)['node-1']).toEqual(['node(s) had untolerated taint {dedicated: gpu}']);
+		expect(tl.initial.nodes.find((n) => n.name === 'node-1')!.taints).toHaveLength(1);
 	});
 });

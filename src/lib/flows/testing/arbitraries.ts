@@ -17,6 +17,8 @@ import {
 import { workloadOf } from '$lib/sim/serviceCluster';
 import { replicaPodName } from '$lib/sim/workloads';
 import { MAX_NODES, type PodScenario } from '$lib/flows/pod-creation/scenario';
+import type { Taint, Toleration } from '$lib/sim/model';
+import type { NodeTaint } from '$lib/flows/pod-creation/taints';
 import {
 	SCALE_OUT_MAX_NODES,
 	SCALE_OUT_MAX_REPLICAS,
@@ -108,6 +110,34 @@ export const podScenarioArb: fc.Arbitrary<PodScenario> = fc.record({
 	nodeName: fc.oneof(
 		{ arbitrary: fc.constant(null), weight: 3 },
 		{ arbitrary: fc.integer({ min: 1, max: 6 }).map((n) => `node-${n}`), weight: 1 }
+	),
+	// mostly none; the key the taints below use, with or without a value or an effect
+	tolerations: fc.oneof(
+		{ arbitrary: fc.constant<Toleration[]>([]), weight: 3 },
+		{
+			arbitrary: fc.subarray<Toleration>([
+				{ key: 'dedicated', operator: 'Equal', value: 'gpu', effect: 'NoSchedule' },
+				{ key: 'dedicated', operator: 'Exists' },
+				{ operator: 'Exists', effect: 'NoExecute' }
+			]),
+			weight: 1
+		}
+	),
+	// mostly none; on any node, a node that may not exist, repeats (skipped)
+	taints: fc.oneof(
+		{ arbitrary: fc.constant<NodeTaint[]>([]), weight: 2 },
+		{
+			arbitrary: fc.array(
+				fc.record({
+					node: fc.integer({ min: 1, max: 6 }).map((n) => `node-${n}`),
+					key: fc.constant('dedicated'),
+					value: fc.constant('gpu'),
+					effect: fc.constantFrom<Taint['effect'][]>('NoSchedule', 'PreferNoSchedule', 'NoExecute')
+				}),
+				{ maxLength: 4 }
+			),
+			weight: 1
+		}
 	),
 	seed: seedArb
 });

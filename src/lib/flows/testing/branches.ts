@@ -5,12 +5,19 @@
  */
 import { defaultScaleOutScenario, type ScaleOutScenario } from '../scale-out/scenario';
 import { defaultPodScenario, type PodScenario } from '../pod-creation/scenario';
+import type { Taint } from '$lib/sim/model';
 import { defaultServiceScenario, type ServiceScenario } from '../service/scenario';
 import { serviceTimeline } from '../service/timeline';
 import { defaultNodeFailureScenario, type NodeFailureScenario } from '../node-failure/scenario';
 import { defaultKubectlGetScenario, type KubectlGetScenario } from '../kubectl-get/scenario';
 
 const pod = (over: Partial<PodScenario>): PodScenario => ({ ...defaultPodScenario, ...over });
+const gpuTaint = (node: string, effect: Taint['effect']) => ({
+	node,
+	key: 'dedicated',
+	value: 'gpu',
+	effect
+});
 export const podBranches: Record<string, PodScenario> = {
 	happy: pod({}),
 	present: pod({ image: 'nginx:1.26' }),
@@ -28,7 +35,14 @@ export const podBranches: Record<string, PodScenario> = {
 	pinned: pod({ nodeName: 'node-2' }),
 	pinnedOutOfCpu: pod({ nodeName: 'node-2', cpu: 8000 }),
 	pinnedSelectorMiss: pod({ nodeName: 'node-2', nodeSelector: { disktype: 'ssd' } }),
-	orphan: pod({ nodeName: 'node-9' })
+	orphan: pod({ nodeName: 'node-9' }),
+	tainted: pod({ taints: [1, 2, 3].map((n) => gpuTaint(`node-${n}`, 'NoSchedule')) }),
+	tolerated: pod({
+		taints: [1, 2, 3].map((n) => gpuTaint(`node-${n}`, 'NoSchedule')),
+		tolerations: [{ key: 'dedicated', operator: 'Exists' }]
+	}),
+	preferNot: pod({ taints: [gpuTaint('node-2', 'PreferNoSchedule')] }),
+	pinnedNoExecute: pod({ nodeName: 'node-2', taints: [gpuTaint('node-2', 'NoExecute')] })
 };
 
 const svc = (over: Partial<ServiceScenario>): ServiceScenario => ({

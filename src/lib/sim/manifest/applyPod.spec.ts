@@ -30,6 +30,8 @@ const edit = (from: string, to: string) => {
 
 const LABEL =
 	"a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+const LABEL_VALUE =
+	"a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
 const SUBDOMAIN =
 	"a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
 const CANNOT =
@@ -190,7 +192,24 @@ const BAD: [string, string, string][] = [
 			'  restartPolicy: Always',
 			'  restartPolicy: Always\n  tolerations:\n  - key: pool\n    operator: Exists\n    value: build\n    effect: NoSchedule'
 		),
-		'The Pod "nginx" is invalid: spec.tolerations[0].operator: Invalid value: "build": value must be empty when `operator` is \'Exists\''
+		// field.Invalid of the whole internal struct, which has no String(): Go's %#v
+		'The Pod "nginx" is invalid: spec.tolerations[0].operator: Invalid value: core.Toleration{Key:"pool", Operator:"Exists", Value:"build", Effect:"NoSchedule", TolerationSeconds:(*int64)(nil)}: value must be empty when `operator` is \'Exists\''
+	],
+	[
+		'a toleration with no operator is Equal: its value must be a label value, reported on the operator',
+		edit(
+			'  restartPolicy: Always',
+			'  restartPolicy: Always\n  tolerations:\n  - key: pool\n    value: not valid\n    effect: NoSchedule'
+		),
+		`The Pod "nginx" is invalid: spec.tolerations[0].operator: Invalid value: "not valid": ${LABEL_VALUE}`
+	],
+	[
+		'tolerationSeconds on an effect other than NoExecute',
+		edit(
+			'  restartPolicy: Always',
+			'  restartPolicy: Always\n  tolerations:\n  - key: pool\n    operator: Exists\n    effect: NoSchedule\n    tolerationSeconds: 60'
+		),
+		'The Pod "nginx" is invalid: spec.tolerations[0].effect: Invalid value: "NoSchedule": effect must be \'NoExecute\' when `tolerationSeconds` is set'
 	],
 	[
 		'two mistakes at once: a list under the header, its first line ending in a space',

@@ -113,14 +113,23 @@ function containerCauses(c: Obj, field: string): string[] {
 	return causes;
 }
 
+/**
+ * A toleration as Go's %#v prints it: field.Invalid of the whole struct. A set tolerationSeconds
+ * prints as its pointer, an address that differs on every server.
+ */
+const tolerationStruct = (t: Obj) =>
+	`core.Toleration{Key:${quoted(str(t.key))}, Operator:${quoted(str(t.operator))}, Value:${quoted(str(t.value))}, Effect:${quoted(str(t.effect))}, TolerationSeconds:${given(t.tolerationSeconds) ? '(*int64)(0xc000a1c2b8)' : '(*int64)(nil)'}}`;
+
+const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
+
+/** ValidateTolerations, in its order: key, an empty key's operator, tolerationSeconds, operator, effect. */
 function tolerationCauses(tolerations: unknown[]): string[] {
 	const causes: string[] = [];
 	tolerations.forEach((t, i) => {
-		const { key, operator, value, effect } = obj(t);
+		const { key, operator, value, effect, tolerationSeconds } = obj(t);
 		const at = `spec.tolerations[${i}]`;
 		if (key)
 			for (const m of qualifiedNameProblems(str(key))) causes.push(invalid(`${at}.key`, key, m));
-		// no default operator: an empty one is read as Equal but named as given
 		const op = str(operator);
 		if (!key && op !== 'Exists')
 			causes.push(
@@ -130,19 +139,26 @@ function tolerationCauses(tolerations: unknown[]): string[] {
 					'operator must be Exists when `key` is empty, which means "match all values and all keys"'
 				)
 			);
-		if (op === 'Exists' && value)
+		if (given(tolerationSeconds) && str(effect) !== 'NoExecute')
 			causes.push(
-				invalid(`${at}.operator`, str(value), "value must be empty when `operator` is 'Exists'")
+				invalid(
+					`${at}.effect`,
+					str(effect),
+					"effect must be 'NoExecute' when `tolerationSeconds` is set"
+				)
 			);
-		else if (op === 'Equal')
-			for (const m of labelValueProblems(str(value)))
-				causes.push(invalid(`${at}.value`, str(value), m));
-		else if (op !== 'Exists')
-			causes.push(`${at}.operator: ${unsupported(op, ['Equal', 'Exists'])}`);
-		if (effect && !['NoSchedule', 'PreferNoSchedule', 'NoExecute'].includes(str(effect)))
-			causes.push(
-				`${at}.effect: ${unsupported(str(effect), ['NoSchedule', 'PreferNoSchedule', 'NoExecute'])}`
-			);
+		// no operator means Equal; a bad value is reported on the operator, its messages joined
+		if (op === 'Equal' || op === '') {
+			const problems = labelValueProblems(str(value));
+			if (problems.length) causes.push(invalid(`${at}.operator`, str(value), problems.join(';')));
+		} else if (op === 'Exists') {
+			if (value)
+				causes.push(
+					`${at}.operator: Invalid value: ${tolerationStruct(obj(t))}: value must be empty when \`operator\` is 'Exists'`
+				);
+		} else causes.push(`${at}.operator: ${unsupported(op, ['Equal', 'Exists'])}`);
+		if (effect && !EFFECTS.includes(str(effect)))
+			causes.push(`${at}.effect: ${unsupported(str(effect), EFFECTS)}`);
 	});
 	return causes;
 }

@@ -1,10 +1,18 @@
 /** Narration of the pod-creation flow's steps in English; ko.ts has the Korean (same keys, same params). Each loads only when its language is shown. */
 import type { NarrationOf } from '$lib/flows/kit/narration';
 import type { PodStep } from '../machine';
+import { cures, type Cure } from './retry';
 
-/** the scheduler's NodeAffinity filter refused every node: a label, not room, is missing */
-const selectorMiss = (message: string) =>
-	message.includes("didn't match Pod's node affinity/selector");
+const CURES: Record<Cure, string> = {
+	labels: 'a node gets the labels the pod selects',
+	taint: 'a taint is taken off a node',
+	room: 'another pod frees room'
+};
+/** "a node is added, X, or Y": every change that could let the pod be placed */
+const retriedWhen = (message: string) => {
+	const all = ['a node is added', ...cures(message).map((c) => CURES[c])];
+	return all.length === 1 ? all[0] : `${all.slice(0, -1).join(', ')}, or ${all.at(-1)}`;
+};
 export const podStepsEn: NarrationOf<PodStep> = {
 	kubectlRun: {
 		title: (p) => `kubectl sends the pod ${p.name} to the apiserver`,
@@ -144,10 +152,6 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	failedScheduling: {
 		title: () => 'FailedScheduling: the pod stays Pending',
 		body: (p) =>
-			`The scheduler records a Warning event, FailedScheduling. It sets PodScheduled=False with reason Unschedulable: “${p.message}” The pod goes back to the queue and is retried when the cluster changes: ${
-				selectorMiss(String(p.message))
-					? 'a node is added, or a node gets the labels the pod selects.'
-					: 'a node is added, or another pod frees room.'
-			}`
+			`The scheduler records a Warning event, FailedScheduling. It sets PodScheduled=False with reason Unschedulable: “${p.message}” The pod goes back to the queue and is retried when the cluster changes: ${retriedWhen(String(p.message))}.`
 	}
 };

@@ -5,10 +5,16 @@
 import type { NarrationOf } from '$lib/flows/kit/narration';
 import type { PodStep } from '../machine';
 import { josa } from '$lib/i18n/josa';
+import { cures, type Cure } from './retry';
 
-/** the scheduler's NodeAffinity filter refused every node: a label, not room, is missing */
-const selectorMiss = (message: string) =>
-	message.includes("didn't match Pod's node affinity/selector");
+const CURES: Record<Cure, string> = {
+	labels: '어느 노드에 파드가 고르는 레이블이 붙거나',
+	taint: '노드에서 테인트가 제거되거나',
+	room: '다른 파드가 자리를 비우는'
+};
+/** "노드가 추가되거나 … 등": every change that could let the pod be placed */
+const retriedWhen = (message: string) =>
+	['노드가 추가되거나', ...cures(message).map((c) => CURES[c])].join(' ').replace(/거나$/, '는');
 export const podStepsKo: NarrationOf<PodStep> = {
 	kubectlRun: {
 		title: (p) => `kubectl이 파드 ${p.name}의 생성 요청을 kube-apiserver로 보냅니다`,
@@ -149,10 +155,6 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	failedScheduling: {
 		title: () => 'FailedScheduling: 파드가 Pending 상태로 남습니다',
 		body: (p) =>
-			`kube-scheduler가 Warning 이벤트 FailedScheduling을 남깁니다. PodScheduled 조건을 False로, reason을 Unschedulable로 설정합니다. 메시지는 “${p.message}”입니다. 파드는 큐로 돌아가고, ${
-				selectorMiss(String(p.message))
-					? '노드가 추가되거나 어느 노드에 파드가 고르는 레이블이 붙는 등'
-					: '노드가 추가되거나 다른 파드가 자리를 비우는 등'
-			} 클러스터가 바뀌면 다시 스케줄링됩니다.`
+			`kube-scheduler가 Warning 이벤트 FailedScheduling을 남깁니다. PodScheduled 조건을 False로, reason을 Unschedulable로 설정합니다. 메시지는 “${p.message}”입니다. 파드는 큐로 돌아가고, ${retriedWhen(String(p.message))} 등 클러스터가 바뀌면 다시 스케줄링됩니다.`
 	}
 };

@@ -6,6 +6,7 @@ import { podKey } from '$lib/sim/podCodec';
 import { chapters } from './chapters';
 import type { PodStep } from '../machine';
 import { podScenarioSpec, type PodScenario } from '../scenario';
+import { taintProblems } from '../taints';
 
 const nines = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 const CIRCLED = ['', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'];
@@ -49,5 +50,6 @@ export const ui: FlowUi<PodScenario, unknown, PodStep> = {
 	},
 	checkpoints: () => import('../checkpoints'),
 	notes: () => import('./notes'),
-	noteKey: (step) => String(step.nine)
+	noteKey: (step) => String(step.nine),
+	problems: (_timeline, scenario) => taintProblems(scenario)
 };
