@@ -155,3 +155,25 @@ test('etcd as a CKA candidate meets it: protobuf values, a put with its history,
 	await expect(log(page)).toContainText(/\| +HASH +\| REVISION \| TOTAL KEYS \| TOTAL SIZE \|/);
 	expect(errors).toEqual([]);
 });
+
+test('the exam’s field picks: jsonpath with range, custom columns, a sort and a field selector, following the step', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await open(page, '/flows/pod-creation?lang=en&step=15');
+	await terminalTab(page).click();
+	await run(
+		page,
+		`kubectl get pods --field-selector spec.nodeName!=node-9 --sort-by=.metadata.name -o jsonpath='{range .items[*]}{.metadata.name}{"\\t"}{.status.phase}{"\\n"}{end}'`
+	);
+	await expect(log(page)).toContainText(/nginx\tRunning/);
+	// before the create, the same command lists no nginx
+	for (let i = 0; i < 13; i++) await page.getByRole('button', { name: 'Previous step' }).click();
+	await expect(status(page)).toHaveText(/^Step 2 of/);
+	await expect(log(page).locator('pre').last()).not.toContainText('nginx');
+	await run(page, 'kubectl get pods -o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName');
+	await expect(log(page)).toContainText(/NAME +NODE\s+api-\S+ +node-\d/);
+	await run(page, 'kubectl get pods --field-selector foo=bar');
+	await expect(log(page)).toContainText('field label not supported: foo');
+	expect(errors).toEqual([]);
+});

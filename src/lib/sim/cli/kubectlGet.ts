@@ -21,7 +21,8 @@ import {
 } from './resources';
 import { fetchObjects, noneFound, scopeOf, selectorRefused } from './kubectlObjects';
 import { parseSelector } from './selector';
-import { tabwrite } from './tabwriter';
+import { tableText } from './tabwriter';
+import { fieldSelect, printCustomColumns, printJsonPath, sortBy } from './getQuery';
 
 export const OUTPUT_FORMATS = ['wide', 'name', 'yaml', 'json'];
 // what kubectl lists when -o names none of its printers (printers.go AllowedFormats)
@@ -41,13 +42,7 @@ export const KUBECTL_GLOBAL: FlagSpec[] = [
 ];
 
 /** get's flags that the terminal reads, then those it knows kubectl has but does not answer */
-const UNANSWERED = [
-	'sort-by',
-	'field-selector',
-	'label-columns',
-	'output-watch-events',
-	'template'
-];
+const UNANSWERED = ['label-columns', 'output-watch-events', 'template'];
 export const GET_FLAGS: FlagSpec[] = [
 	...KUBECTL_GLOBAL,
 	{ name: 'all-namespaces', short: 'A' },
@@ -130,7 +125,10 @@ export function get(args: string[], state: ClusterState): Chunk[] {
 	const badChunk = intFlagError('get', '--chunk-size', v['chunk-size']);
 	if (badChunk) return badChunk;
 	const format = v.output ?? '';
-	if (format && !OUTPUT_FORMATS.includes(format)) {
+	// `-o jsonpath=TEMPLATE`, `-o custom-columns=SPEC`: a printer and its argument
+	const [printer, printerArg = ''] = format.split(/=(.*)/s);
+	const pathPrinter = printer === 'jsonpath' || printer === 'custom-columns';
+	if (format && !OUTPUT_FORMATS.includes(format) && !pathPrinter) {
 		if (ALLOWED_FORMATS.split(',').includes(format.split('=')[0]))
 			return [note('notModelled', { command: `kubectl get -o ${format}` })];
 		return [
@@ -158,11 +156,17 @@ export function get(args: string[], state: ClusterState): Chunk[] {
 	for (const { resource, names } of asked) {
 		const fetched = fetchObjects(state, resource, scopeOf(resource, all, namespace), names);
 		errors.push(...fetched.errors);
-		const objects = selector
+		const labelled = selector
 			? fetched.objects.filter((o) => selector(o.metadata.labels ?? {}))
 			: fetched.objects;
+		const fields = v['field-selector'];
+		const objects = fields ? fieldSelect(resource, labelled, fields, v.selector ?? '') : labelled;
+		if ('error' in objects) return [err(objects.error)];
 		found.push({ resource, objects });
 	}
+	const sortExpr = v['sort-by'];
+	if (sortExpr !== undefined && (v.watch === 'true' || v['watch-only'] === 'true'))
+		return [note('notModelled', { command: 'kubectl get --watch --sort-by' })];
 	const options: PrintOptions = {
 		all,
 		showLabels: v['show-labels'] === 'true',
@@ -183,6 +187,36 @@ export function get(args: string[], state: ClusterState): Chunk[] {
 	const chunks: Chunk[] = [];
 	// printGeneric: one name asked for is the object alone, or only its error
 	const single = asked.length === 1 && asked[0].names.length === 1;
+	if (sortExpr && !single) {
+		// sorter.go: a table sorts its own rows (a field no row has prints none of them);
+		// the other printers sort the one list of every kind
+		const generic = format === 'yaml' || format === 'json' || format === 'name' || pathPrinter;
+		const groups = generic
+			? [{ resource: found[0].resource, objects: found.flatMap((f) => f.objects) }]
+			: found;
+		for (const g of groups) {
+			const sorted = sortBy(g.objects, sortExpr);
+			if ('unsortable' in sorted)
+				return [note('notModelled', { command: `kubectl get --sort-by=${sortExpr}` })];
+			if ('error' in sorted) {
+				if (generic) return [err(`error: ${sorted.error}`)];
+				g.objects = [];
+			} else g.objects = sorted;
+		}
+		if (generic) found.splice(0, found.length, ...groups);
+	}
+	if (pathPrinter) {
+		const objects = found.flatMap((f) => f.objects);
+		if (single && !objects.length) return [err(errors.join('\n'))];
+		const printed: { text?: string; error?: string } =
+			printer === 'jsonpath'
+				? printJsonPath(printerArg, single ? objects[0] : listOf(objects))
+				: printCustomColumns(printerArg, objects, options.headers);
+		if (printed.text) chunks.push(out(printed.text));
+		if (printed.error) chunks.push(err(printed.error));
+		else if (errors.length) chunks.push(err(errors.join('\n')));
+		return chunks;
+	}
 	if (format === 'yaml' || format === 'json') {
 		const objects = found.flatMap((f) => f.objects);
 		if (!single || objects.length)
@@ -253,10 +287,16 @@ function watch(
 	];
 }
 
+/** the List printGeneric makes of what it got (zero items or several) */
+const listOf = (items: StoredObject[]) => ({
+	apiVersion: 'v1',
+	items,
+	kind: 'List',
+	metadata: { resourceVersion: '' }
+});
+
 function structured(value: StoredObject | StoredObject[], format: 'yaml' | 'json'): string {
-	const list = Array.isArray(value)
-		? { apiVersion: 'v1', items: value, kind: 'List', metadata: { resourceVersion: '' } }
-		: value;
+	const list = Array.isArray(value) ? listOf(value) : value;
 	if (format === 'json') return goJson(list);
 	const yaml = toYaml(list, { sorted: true });
 	// the YAML writer leaves out empty lists; kubectl prints an empty List's items
@@ -322,10 +362,6 @@ function headerOf(resource: ResourceType, format: string, o: PrintOptions): stri
 	];
 }
 
-// cli-runtime's printers/tabwriter.go: minwidth 6, padding 3
-const PADDING = 3;
-const MIN_WIDTH = 6;
-
 function print(
 	found: { resource: ResourceType; objects: StoredObject[] }[],
 	format: string,
@@ -340,9 +376,6 @@ function print(
 			.join(o.headers ? '\n\n' : '\n')
 	);
 }
-
-const tableText = (table: string[][]) =>
-	tabwrite(table.map((r) => r.join('\t')).join('\n'), PADDING, MIN_WIDTH);
 
 /** `pod`, `deployment.apps`: how kubectl names a kind before an object's name */
 const typeName = (r: ResourceType) => `${r.singular}${r.group ? `.${r.group}` : ''}`;

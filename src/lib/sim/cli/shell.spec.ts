@@ -244,12 +244,10 @@ describe('kubectl as cobra and get.go read a line', () => {
 		expect(screen('kubectl get pods,statefulsets')).toBe(screen('kubectl get pods'));
 	});
 
-	it('get’s other flags: --ignore-not-found answered; --sort-by and the like noted; global ones taken', () => {
+	it('get’s other flags: --ignore-not-found answered; -L and the like noted; global ones taken', () => {
 		expect(screen('kubectl get pod nope --ignore-not-found')).toBe('');
-		expect(screen('kubectl get pods --sort-by=.metadata.name')).toBe('[note:notModelled]');
-		expect(screen('kubectl get pods --field-selector status.phase=Running')).toBe(
-			'[note:notModelled]'
-		);
+		expect(screen('kubectl get pods -L app')).toBe('[note:notModelled]');
+		expect(screen('kubectl get pods -o go-template={{.kind}}')).toBe('[note:notModelled]');
 		expect(screen('kubectl --kubeconfig /etc/kubernetes/admin.conf get nodes')).toBe(
 			screen('kubectl get nodes')
 		);
@@ -678,6 +676,15 @@ describe('the shell', () => {
 			'-l',
 			'app=x',
 			'--show-labels',
+			"jsonpath='{.items[*].metadata.name}'",
+			'jsonpath={range .items[*]}{.x}{end}',
+			'jsonpath={.items[',
+			'custom-columns=N:.metadata.name,I:.status.podIP',
+			'--sort-by=.metadata.name',
+			'--sort-by={.spec}',
+			'--field-selector',
+			'status.phase=Running',
+			'spec.nodeName!=node-1,foo=bar',
 			'--prefix',
 			'--keys-only',
 			'--rev',
@@ -760,6 +767,123 @@ describe('the shell', () => {
 				}
 			),
 			{ numRuns: 400 }
+		);
+	});
+});
+
+describe('kubectl get -o jsonpath, -o custom-columns, --sort-by and --field-selector', () => {
+	const names = listPods(end)
+		.filter((p) => p.metadata.namespace === 'default')
+		.map((p) => p.metadata.name)
+		.sort();
+
+	it('jsonpath over the List: one action’s results joined by a space, no newline added', () => {
+		expect(screen("kubectl get pods -o jsonpath='{.items[*].metadata.name}'")).toBe(
+			names.join(' ')
+		);
+		const nginx = readPod(end, podKey('default', 'nginx'))!;
+		expect(screen("kubectl get pod nginx -o jsonpath='{.status.podIP}'")).toBe(nginx.status.podIP);
+		// range … end with quoted tabs and newlines, as the exam writes it
+		expect(
+			screen(
+				`kubectl get pods -o jsonpath='{range .items[*]}{.metadata.name}{"\\t"}{.spec.nodeName}{"\\n"}{end}'`
+			)
+		).toBe(
+			listPods(end)
+				.filter((p) => p.metadata.namespace === 'default')
+				.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name))
+				.map((p) => `${p.metadata.name}\t${p.spec.nodeName}\n`)
+				.join('')
+		);
+		const onNode2 = listPods(end)
+			.filter((p) => p.metadata.namespace === 'default' && p.spec.nodeName === 'node-2')
+			.map((p) => p.metadata.name)
+			.sort();
+		expect(
+			screen(`kubectl get pods -o jsonpath='{.items[?(@.spec.nodeName=="node-2")].metadata.name}'`)
+		).toBe(onNode2.join(' '));
+		// a map prints as compact JSON, keys sorted
+		expect(screen("kubectl get svc kubernetes -o jsonpath='{.spec.ports[0]}'")).toBe(
+			'{"name":"https","port":443,"protocol":"TCP","targetPort":6443}'
+		);
+		// a missing key prints nothing
+		expect(screen("kubectl get pod nginx -o jsonpath='{.spec.nothing}'")).toBe('');
+	});
+
+	it('jsonpath errors as kubectl words them: parsing, an empty template, an index past the end', () => {
+		expect(screen("kubectl get pods -o jsonpath='{.items[*'")).toBe(
+			'error: error parsing jsonpath {.items[*, unterminated array'
+		);
+		expect(screen("kubectl get pods -o jsonpath='{.items'")).toBe(
+			'error: error parsing jsonpath {.items, unclosed action'
+		);
+		expect(screen('kubectl get pods -o jsonpath')).toBe(
+			'error: template format specified but no template given'
+		);
+		expect(screen("kubectl get pods -l none=here -o jsonpath='{.items[0].metadata.name}'")).toBe(
+			'error: error executing jsonpath "{.items[0].metadata.name}": Error executing template: array index out of bounds: index 0, length 0. Printing more information for debugging the template:\n\ttemplate was:\n\t\t{.items[0].metadata.name}\n\tobject given to jsonpath engine was:\n\t\tmap[string]interface {}{"apiVersion":"v1", "items":[]interface {}{}, "kind":"List", "metadata":map[string]interface {}{"resourceVersion":""}}\n\n'
+		);
+	});
+
+	it('custom-columns: the header as written, <none> for nothing found, padded as kubectl pads', () => {
+		const printed = screen(
+			'kubectl get pods -o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName,CPU:.spec.containers[0].resources.requests.cpu'
+		).split('\n');
+		expect(printed[0]).toMatch(/^NAME {3,}NODE {3,}CPU$/);
+		expect(printed.slice(1).map((l) => l.split(/\s+/)[0])).toEqual(names);
+		expect(printed.find((l) => l.startsWith('nginx '))).toMatch(/nginx +node-\d +<none>$/);
+		expect(screen('kubectl get pods -o custom-columns=NAME')).toBe(
+			'error: unexpected custom-columns spec: NAME, expected <header>:<json-path-expr>'
+		);
+		expect(screen('kubectl get pods -o custom-columns=')).toBe(
+			'error: custom-columns format specified but no custom columns given'
+		);
+	});
+
+	it('--sort-by: natural order, quantities by amount, a missing field first; none at all is said', () => {
+		const byCpu = screen(
+			'kubectl get pods --sort-by=.spec.containers[0].resources.requests.cpu -o custom-columns=CPU:.spec.containers[0].resources.requests.cpu --no-headers'
+		).split('\n');
+		const cpus = byCpu.filter((c) => c !== '<none>');
+		expect(byCpu.slice(0, byCpu.length - cpus.length).every((c) => c === '<none>')).toBe(true);
+		// 250m < 500m < 1: by amount, not as text
+		expect(cpus).toEqual(['250m', '500m', '1']);
+		expect(screen('kubectl get pods --sort-by=.foo -o name')).toBe(
+			'error: couldn\'t find any field with path "{.foo}" in the list of objects'
+		);
+		// a table sorts its own rows: a field no row has prints none (kubectl#1343)
+		expect(screen('kubectl get pods --sort-by=.foo')).toBe(
+			'No resources found in default namespace.'
+		);
+		expect(screen('kubectl get pods --sort-by=metadata.name')).toBe(screen('kubectl get pods'));
+	});
+
+	it('--field-selector: the apiserver’s field labels for each kind, refused as kubectl reports it', () => {
+		const running = screen(
+			'kubectl get pods --field-selector status.phase=Running,spec.nodeName=node-2'
+		);
+		expect(
+			running
+				.split('\n')
+				.slice(1)
+				.map((l) => l.split(/\s+/)[0])
+		).toEqual(
+			listPods(end)
+				.filter((p) => p.metadata.namespace === 'default' && p.spec.nodeName === 'node-2')
+				.map((p) => p.metadata.name)
+				.sort()
+		);
+		expect(screen('kubectl get pods --field-selector spec.nodeName!=node-2 -o name')).not.toMatch(
+			/redis-0/
+		);
+		expect(screen('kubectl get pods --field-selector foo=bar')).toBe(
+			'Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "", field selector "foo=bar": field label not supported: foo'
+		);
+		expect(screen('kubectl get deploy -l app=web --field-selector spec.replicas=1')).toBe(
+			'Error from server (BadRequest): Unable to find "apps/v1, Resource=deployments" that match label selector "app=web", field selector "spec.replicas=1": "spec.replicas" is not a known field selector: only "metadata.name", "metadata.namespace"'
+		);
+		expect(screen('kubectl get nodes --field-selector metadata.name=node-1 -o name')).toBe(
+			'node/node-1'
 		);
 	});
 });

@@ -18,7 +18,9 @@ export function suggestCommands(wrote: readonly string[]): string[] {
 			? key.slice(resource.prefix.length).split('/')
 			: [undefined, key.slice(resource.prefix.length)];
 		const ns = namespace && namespace !== 'default' ? ` -n ${namespace}` : '';
-		if (resource.name === 'events') add(`kubectl get events${ns}`);
+		// the exam's way to read events: oldest first
+		if (resource.name === 'events')
+			add(`kubectl get events${ns} --sort-by=.metadata.creationTimestamp`);
 		else if (resource.name === 'pods') add(`kubectl get pods${ns} -o wide`);
 		else add(`kubectl get ${resource.name}${ns}`);
 		if (resource.name === 'pods' || resource.name === 'services')

@@ -40,3 +40,7 @@ export function tabwrite(text: string, padding: number, minWidth = 0): string {
 	format(0, lines.length);
 	return out.join('\n');
 }
+
+/** A table as kubectl's printers write it (cli-runtime printers/tabwriter.go: minwidth 6, padding 3). */
+export const tableText = (table: string[][]) =>
+	tabwrite(table.map((r) => r.join('\t')).join('\n'), 3, 6);

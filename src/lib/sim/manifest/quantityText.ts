@@ -35,3 +35,29 @@ export function quantityProblem(text: string): 'format' | 'suffix' | undefined {
 	if (/^[eE][-+]?\d+$/.test(suffix)) return undefined;
 	return SUFFIXES.has(suffix) ? undefined : 'suffix';
 }
+
+const SCALE: Record<string, number> = {
+	'': 1,
+	n: 1e-9,
+	u: 1e-6,
+	m: 1e-3,
+	k: 1e3,
+	M: 1e6,
+	G: 1e9,
+	T: 1e12,
+	P: 1e15,
+	E: 1e18,
+	Ki: 2 ** 10,
+	Mi: 2 ** 20,
+	Gi: 2 ** 30,
+	Ti: 2 ** 40,
+	Pi: 2 ** 50,
+	Ei: 2 ** 60
+};
+
+/** The amount a quantity quantityProblem accepts stands for, as a float (for ordering). */
+export function quantityValue(text: string): number {
+	const [, number, suffix] = PATTERN.exec(text.trim())!;
+	const exponent = /^[eE]([-+]?\d+)$/.exec(suffix);
+	return Number(number) * (exponent ? 10 ** Number(exponent[1]) : SCALE[suffix]);
+}
