@@ -46,6 +46,8 @@ const en = {
 		`${p.field}=“${p.value}” is not a toleration: key=value:Effect (operator Equal), key:Effect or key (operator Exists), * for every key; the effect may be left out`,
 	duplicateTaint: (p: P) =>
 		`${p.field}=“${p.value}”: that node already gets a taint with this key and effect (kubectl taint refuses duplicated taints)`,
+	limitBelowRequest: (p: P) =>
+		`${p.field}=“${p.value}” is below the request: the API server refuses a pod whose request is more than its limit, so this run leaves the limit out`,
 	manifest: (p: P) =>
 		`yaml=“${p.value}” must be a manifest this page wrote into a link (letters, digits, - and _, at most ${p.max})`,
 	view: (p: P) =>
@@ -124,6 +126,8 @@ const ko: typeof en = {
 		`${p.field}=“${p.value}”: 톨러레이션이 아닙니다. key=value:Effect(연산자 Equal), key:Effect 또는 key(연산자 Exists)로 쓰고, 모든 키는 *로 씁니다. Effect는 생략할 수 있습니다`,
 	duplicateTaint: (p: P) =>
 		`${p.field}=“${p.value}”: 그 노드에는 같은 키와 Effect의 테인트가 이미 있습니다 (kubectl taint는 중복 테인트를 거부합니다)`,
+	limitBelowRequest: (p: P) =>
+		`${p.field}=“${p.value}”: 요청보다 작습니다. kube-apiserver는 요청이 제한보다 큰 파드를 거부하므로 이번 실행에서는 제한을 뺍니다`,
 	manifest: (p: P) =>
 		`yaml=“${p.value}”: 이 페이지가 링크에 넣은 매니페스트여야 합니다(영문자·숫자·-·_, 최대 ${p.max}자)`,
 	view: (p: P) =>

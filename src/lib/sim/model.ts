@@ -45,6 +45,8 @@ export interface ContainerSpec {
 	image: string;
 	/** absent fields mean "no request" (the scheduler then counts 100m / 200Mi for scoring) */
 	requests?: Partial<Resources>;
+	/** the most it may use; a resource limited but not requested is requested at its limit */
+	limits?: Partial<Resources>;
 	/** what the container runs, when it is not the image's default entrypoint and command */
 	command?: string[];
 	args?: string[];

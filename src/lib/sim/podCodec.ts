@@ -8,9 +8,11 @@ import type { ContainerSpec, PodObject } from './model';
 import { formatCpu, formatMemory, parseCpu, parseMemory } from './quantity';
 import { parseImage } from './registry';
 
-type StoredContainer = Omit<ContainerSpec, 'requests'> & {
+type Quantities = { cpu?: string; memory?: string };
+type StoredContainer = Omit<ContainerSpec, 'requests' | 'limits'> & {
 	imagePullPolicy: 'Always' | 'IfNotPresent';
-	resources: { requests?: { cpu?: string; memory?: string } };
+	/** ResourceRequirements in its Go field order: limits, then requests */
+	resources: { limits?: Quantities; requests?: Quantities };
 	terminationMessagePath: string;
 	terminationMessagePolicy: 'File';
 };
@@ -21,16 +23,26 @@ export function defaultPullPolicy(image: string): 'Always' | 'IfNotPresent' {
 	return !ref || ref.tag === 'latest' ? 'Always' : 'IfNotPresent';
 }
 
-/** A container as stored: requests as quantities under resources, and SetDefaults_Container's fields. */
+const quantities = (r: ContainerSpec['requests']): Quantities => ({
+	...(r?.cpu !== undefined ? { cpu: formatCpu(r.cpu) } : {}),
+	...(r?.memory !== undefined ? { memory: formatMemory(r.memory) } : {})
+});
+
+/**
+ * A container as stored: requests and limits as quantities under resources (a resource limited
+ * but not requested is requested at its limit: SetDefaults_Pod), and SetDefaults_Container's fields.
+ */
 export function encodeContainer(c: ContainerSpec): StoredContainer {
-	const { requests: asked, ...rest } = c;
-	const requests: { cpu?: string; memory?: string } = {};
-	if (asked?.cpu !== undefined) requests.cpu = formatCpu(asked.cpu);
-	if (asked?.memory !== undefined) requests.memory = formatMemory(asked.memory);
+	const { requests: asked, limits: capped, ...rest } = c;
+	const limits = quantities(capped);
+	const requests = { ...limits, ...quantities(asked) };
 	return {
 		...rest,
 		imagePullPolicy: defaultPullPolicy(c.image),
-		resources: Object.keys(requests).length ? { requests } : {},
+		resources: {
+			...(Object.keys(limits).length ? { limits } : {}),
+			...(Object.keys(requests).length ? { requests } : {})
+		},
 		terminationMessagePath: '/dev/termination-log',
 		terminationMessagePolicy: 'File'
 	};
@@ -43,12 +55,16 @@ function decodeContainer(stored: StoredContainer): ContainerSpec {
 	delete rest.imagePullPolicy;
 	delete rest.terminationMessagePath;
 	delete rest.terminationMessagePolicy;
-	const r = stored.resources.requests;
-	if (!r) return rest as ContainerSpec;
-	const requests: ContainerSpec['requests'] = {};
-	if (r.cpu !== undefined) requests.cpu = parseCpu(r.cpu) ?? 0;
-	if (r.memory !== undefined) requests.memory = parseMemory(r.memory) ?? 0;
-	return { ...(rest as ContainerSpec), requests };
+	const amounts = (q: Quantities) => ({
+		...(q.cpu !== undefined ? { cpu: parseCpu(q.cpu) ?? 0 } : {}),
+		...(q.memory !== undefined ? { memory: parseMemory(q.memory) ?? 0 } : {})
+	});
+	const { requests, limits } = stored.resources;
+	return {
+		...(rest as ContainerSpec),
+		...(requests ? { requests: amounts(requests) } : {}),
+		...(limits ? { limits: amounts(limits) } : {})
+	};
 }
 
 /**

@@ -6,10 +6,29 @@ import type { ContainerSpec, ContainerStatus, PodCondition, PodObject } from './
 import { parseImage } from './registry';
 import { timestamp } from './time';
 
-export function qosClass(containers: ContainerSpec[]): 'Burstable' | 'BestEffort' {
-	// Limits are not modelled, so a pod with any request is Burstable, otherwise BestEffort.
-	const anyRequest = containers.some((c) => c.requests?.cpu || c.requests?.memory);
-	return anyRequest ? 'Burstable' : 'BestEffort';
+/**
+ * GetPodQOS (pkg/apis/core/helper/qos/qos.go) over CPU and memory: nothing requested or limited is
+ * BestEffort; every container limiting both, with requests (defaulted from the limits) equal to
+ * them, is Guaranteed; anything else is Burstable. Zero amounts count as none.
+ */
+export function qosClass(containers: ContainerSpec[]): 'Guaranteed' | 'Burstable' | 'BestEffort' {
+	const requests: Partial<Record<'cpu' | 'memory', number>> = {};
+	const limits: Partial<Record<'cpu' | 'memory', number>> = {};
+	let guaranteed = true;
+	for (const c of containers) {
+		for (const r of ['cpu', 'memory'] as const) {
+			const asked = c.requests?.[r] ?? c.limits?.[r];
+			if (asked) requests[r] = (requests[r] ?? 0) + asked;
+			if (c.limits?.[r]) limits[r] = (limits[r] ?? 0) + c.limits[r];
+		}
+		if (!c.limits?.cpu || !c.limits?.memory) guaranteed = false;
+	}
+	const named = (m: object) => Object.keys(m).length;
+	if (!named(requests) && !named(limits)) return 'BestEffort';
+	const same = (Object.keys(requests) as ('cpu' | 'memory')[]).every(
+		(r) => limits[r] === requests[r]
+	);
+	return guaranteed && same && named(requests) === named(limits) ? 'Guaranteed' : 'Burstable';
 }
 
 function condition(

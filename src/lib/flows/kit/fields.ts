@@ -49,7 +49,8 @@ export type ProblemReason =
 	| 'subdomain'
 	| 'taint'
 	| 'toleration'
-	| 'duplicateTaint';
+	| 'duplicateTaint'
+	| 'limitBelowRequest';
 
 /**
  * A rejected input: which parameter or field (as given: an unknown parameter's name too), the

@@ -7,17 +7,15 @@ import { createdStatus } from '$lib/sim/podStatus';
 import { formatCpu, formatMemory } from '$lib/sim/quantity';
 import { timestamp } from '$lib/sim/time';
 import { toYaml } from '$lib/sim/yaml';
-import type { PodScenario } from './scenario';
+import { playedLimits, type PodScenario } from './scenario';
 import { API, ETCD, KUBECTL } from '$lib/flows/kit/actors';
 import { msg, persist, watchFanOut } from '$lib/flows/kit/messages';
 import { podStep, subject, subjectKey, type PodFlowDraft } from './draft';
 
 /** The pod kubectl sends: what `kubectl run` or the manifest describes, before defaulting. */
 export function requestedPod(s: PodScenario): PodObject {
-	const requests: { cpu?: number; memory?: number } = {};
-	if (s.cpu !== null) requests.cpu = s.cpu;
-	if (s.memory !== null) requests.memory = s.memory;
-	const hasRequests = s.cpu !== null || s.memory !== null;
+	const requests = amounts(s.cpu, s.memory);
+	const limits = amounts(playedLimits(s).cpu, playedLimits(s).memory);
 	const labels = podLabels(s);
 	const selected = Object.keys(s.nodeSelector).length > 0;
 	return {
@@ -31,7 +29,14 @@ export function requestedPod(s: PodScenario): PodObject {
 			...(Object.keys(labels).length ? { labels } : {})
 		},
 		spec: {
-			containers: [{ name: s.name, image: s.image, ...(hasRequests ? { requests } : {}) }],
+			containers: [
+				{
+					name: s.name,
+					image: s.image,
+					...(Object.keys(requests).length ? { requests } : {}),
+					...(Object.keys(limits).length ? { limits } : {})
+				}
+			],
 			...(selected ? { nodeSelector: { ...s.nodeSelector } } : {}),
 			...(s.nodeName !== null ? { nodeName: s.nodeName } : {}),
 			...(s.tolerations.length ? { tolerations: structuredClone(s.tolerations) } : {}),
@@ -42,13 +47,39 @@ export function requestedPod(s: PodScenario): PodObject {
 	};
 }
 
+/** cpu and memory amounts, the ones given only */
+const amounts = (cpu: number | null, memory: number | null) => ({
+	...(cpu !== null ? { cpu } : {}),
+	...(memory !== null ? { memory } : {})
+});
+
+/** cpu and memory quantities as a manifest writes them, the ones given only */
+export function quantityMap(cpu: number | null, memory: number | null): Record<string, string> {
+	return {
+		...(cpu !== null ? { cpu: formatCpu(cpu) } : {}),
+		...(memory !== null ? { memory: formatMemory(memory) } : {})
+	};
+}
+
+/** A container's resources as a manifest writes them: limits, then requests, each if any. */
+export function resourcesOf(s: PodScenario) {
+	const limits = quantityMap(playedLimits(s).cpu, playedLimits(s).memory);
+	const requests = quantityMap(s.cpu, s.memory);
+	return {
+		...(Object.keys(limits).length ? { limits } : {}),
+		...(Object.keys(requests).length ? { requests } : {})
+	};
+}
+
 /** The pod's labels: the scenario's own, or `run=<name>` as kubectl run sets it. */
 export const podLabels = (s: PodScenario) => s.labels ?? { run: s.name };
 
-/** What kubectl run cannot say: requests, labels of the pod's own, a selector, a node, tolerations. */
+/** What kubectl run cannot say: requests, limits, labels of its own, a selector, a node, tolerations. */
 export const needsManifest = (s: PodScenario) =>
 	s.cpu !== null ||
 	s.memory !== null ||
+	s.cpuLimit !== null ||
+	s.memoryLimit !== null ||
 	s.labels !== null ||
 	Object.keys(s.nodeSelector).length > 0 ||
 	s.nodeName !== null ||
@@ -56,9 +87,7 @@ export const needsManifest = (s: PodScenario) =>
 
 /** The manifest a person would apply when kubectl run has no flag for the pod (requests, a selector). */
 function manifest(s: PodScenario): string {
-	const resources: Record<string, string> = {};
-	if (s.cpu !== null) resources.cpu = formatCpu(s.cpu);
-	if (s.memory !== null) resources.memory = formatMemory(s.memory);
+	const resources = resourcesOf(s);
 	const labels = podLabels(s);
 	return toYaml({
 		apiVersion: 'v1',
@@ -69,7 +98,7 @@ function manifest(s: PodScenario): string {
 				{
 					name: s.name,
 					image: s.image,
-					...(Object.keys(resources).length ? { resources: { requests: resources } } : {})
+					...(Object.keys(resources).length ? { resources } : {})
 				}
 			],
 			...(Object.keys(s.nodeSelector).length ? { nodeSelector: s.nodeSelector } : {}),
@@ -138,7 +167,8 @@ export function persistPod(d: PodFlowDraft) {
 			name: pod.metadata.name,
 			key: kv.key,
 			revision: kv.mod_revision,
-			node: pod.spec.nodeName ?? ''
+			node: pod.spec.nodeName ?? '',
+			qos: pod.status.qosClass ?? ''
 		},
 		messages: [
 			...persist(kv.key, kv.mod_revision, 0),

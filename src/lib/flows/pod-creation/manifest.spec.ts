@@ -26,22 +26,33 @@ describe('the flow’s pod as a manifest, and back', () => {
 	});
 
 	it('applied as it is, it gives the scenario back, with nothing left out', () => {
-		const s = { ...defaultPodScenario, cpu: 500, memory: 2 ** 30 };
+		const s = {
+			...defaultPodScenario,
+			cpu: 500,
+			memory: 2 ** 30,
+			cpuLimit: 1000,
+			memoryLimit: 2 ** 30
+		};
 		expect(podFromManifest(pod(manifestOf(s)), defaultPodScenario)).toEqual({
 			scenario: s,
 			ignored: []
 		});
 	});
 
-	it('what the flow does not play is named; limits alone become the requests, as defaulting makes them; nodeName is played', () => {
+	it('what the flow does not play is named; limits and nodeName are played', () => {
 		const text = manifestOf(defaultPodScenario)
 			.replace('    resources: {}\n', '    resources:\n      limits:\n        cpu: "1"\n')
 			.replace('  dnsPolicy', '  nodeName: node-2\n  dnsPolicy')
 			.replace('    run: nginx', '    app: web');
 		const played = podFromManifest(pod(text), defaultPodScenario);
 		expect(played).toEqual({
-			scenario: { ...defaultPodScenario, cpu: 1000, labels: { app: 'web' }, nodeName: 'node-2' },
-			ignored: ['spec.containers[0].resources.limits.cpu']
+			scenario: {
+				...defaultPodScenario,
+				cpuLimit: 1000,
+				labels: { app: 'web' },
+				nodeName: 'node-2'
+			},
+			ignored: []
 		});
 	});
 

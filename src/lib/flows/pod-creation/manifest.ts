@@ -2,11 +2,13 @@
  * The pod-creation flow's pod as a manifest, and a manifest as the flow's pod. The manifest is
  * what `kubectl run NAME --image=IMAGE --dry-run=client -o yaml` prints, with the scenario's
  * requests; applying one plays the flow with the fields it models (the pod's name, the first
- * container's image, its cpu and memory requests, labels, nodeSelector, nodeName, tolerations)
+ * container's image, its cpu and memory requests and limits, labels, nodeSelector, nodeName,
+ * tolerations)
  * and names every other field it leaves out.
  */
 import { basicPod } from '$lib/sim/cli/kubectlRun';
-import { formatCpu, formatMemory, parseCpu, parseMemory } from '$lib/sim/quantity';
+import { parseCpu, parseMemory } from '$lib/sim/quantity';
+import { resourcesOf } from './apiserverSteps';
 import { parseImage } from '$lib/sim/registry';
 import { toYaml } from '$lib/sim/yaml';
 import type { Toleration } from '$lib/sim/model';
@@ -14,15 +16,11 @@ import { isDns1123Label } from '../kit/fields';
 import type { PodScenario } from './scenario';
 
 export function manifestOf(s: PodScenario): string {
-	const requests = {
-		...(s.cpu !== null ? { cpu: formatCpu(s.cpu) } : {}),
-		...(s.memory !== null ? { memory: formatMemory(s.memory) } : {})
-	};
 	const pod = basicPod({
 		name: s.name,
 		image: s.image,
 		labels: s.labels ?? undefined,
-		resources: Object.keys(requests).length ? { requests } : {}
+		resources: resourcesOf(s)
 	});
 	const selector = Object.keys(s.nodeSelector).length ? { nodeSelector: s.nodeSelector } : {};
 	const node = s.nodeName !== null ? { nodeName: s.nodeName } : {};
@@ -68,6 +66,8 @@ const PLAYED = new Set([
 	'spec.containers[0].image',
 	'spec.containers[0].resources.requests.cpu',
 	'spec.containers[0].resources.requests.memory',
+	'spec.containers[0].resources.limits.cpu',
+	'spec.containers[0].resources.limits.memory',
 	'spec.dnsPolicy',
 	'spec.nodeName',
 	'spec.restartPolicy'
@@ -101,14 +101,20 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 	if (namespace !== 'default') return { cannot: 'namespace', value: namespace };
 	const image = String(container.image);
 	if (parseImage(image) === null) return { cannot: 'image', value: image };
-	// with no requests, the API server copies the limits into them (defaults.go SetDefaults_Pod)
+	// storage requests what is limited but not requested (defaults.go SetDefaults_Pod): the flow
+	// keeps them apart, as written
 	const resources = obj(container.resources);
-	const asked = { ...obj(resources.limits), ...obj(resources.requests) };
-	const cpu = asked.cpu === undefined ? null : parseCpu(String(asked.cpu));
-	if (asked.cpu !== undefined && cpu === null) return { cannot: 'cpu', value: String(asked.cpu) };
-	const memory = asked.memory === undefined ? null : parseMemory(String(asked.memory));
-	if (asked.memory !== undefined && memory === null)
-		return { cannot: 'memory', value: String(asked.memory) };
+	const read = (from: Obj, r: 'cpu' | 'memory') => {
+		if (from[r] === undefined) return null;
+		const n = (r === 'cpu' ? parseCpu : parseMemory)(String(from[r]));
+		return n === null ? { cannot: r, value: String(from[r]) } : n;
+	};
+	const amounts = [obj(resources.requests), obj(resources.limits)].flatMap((from) =>
+		(['cpu', 'memory'] as const).map((r) => read(from, r))
+	);
+	const cannot = amounts.find((a) => a !== null && typeof a === 'object');
+	if (cannot && typeof cannot === 'object') return cannot;
+	const [cpu, memory, cpuLimit, memoryLimit] = amounts as (number | null)[];
 	const given = stringMap(meta.labels);
 	// kubectl run's own label is the flow's default
 	const runOnly = Object.keys(given).length === 1 && given.run === name;
@@ -131,7 +137,19 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 	// the flow's container is named as its pod
 	if (container.name !== name) ignored.unshift('spec.containers[0].name');
 	return {
-		scenario: { ...base, name, image, cpu, memory, labels, nodeSelector, nodeName, tolerations },
+		scenario: {
+			...base,
+			name,
+			image,
+			cpu,
+			memory,
+			cpuLimit,
+			memoryLimit,
+			labels,
+			nodeSelector,
+			nodeName,
+			tolerations
+		},
 		ignored: [...new Set(ignored)]
 	};
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { deepLinkSearch, readDeepLink, scenarioChanges } from '$lib/flows/kit/deepLink';
 import { parseScenario, scenarioParams } from '$lib/flows/kit/fields';
-import { defaultPodScenario, podScenarioSpec, type PodScenario } from './scenario';
+import {
+	defaultPodScenario,
+	limitProblems,
+	playedLimits,
+	podScenarioSpec,
+	type PodScenario
+} from './scenario';
 import type { Timeline } from '$lib/flows/types';
 
 const parse = (q: string) => parseScenario(podScenarioSpec, new URLSearchParams(q));
@@ -17,6 +23,8 @@ describe('the pod-creation scenario’s fields', () => {
 			image: 'redis:7.2',
 			cpu: 250,
 			memory: 128 * 1024 * 1024,
+			cpuLimit: null,
+			memoryLimit: null,
 			labels: null,
 			nodeSelector: {},
 			nodeName: null,
@@ -58,6 +66,19 @@ describe('the pod-creation scenario’s fields', () => {
 		]);
 		expect(bad.scenario.taints).toEqual([{ node: 'node-1', key: 'a', effect: 'NoSchedule' }]);
 		expect(bad.scenario.tolerations).toEqual([{ key: 'a', operator: 'Exists' }]);
+	});
+
+	it('reads limits as quantities; one below its request is left out of the run, and said', () => {
+		const read = parse('cpu=500m&cpuLimit=1&memoryLimit=256Mi&memory=512Mi');
+		expect(read.problems).toEqual([]);
+		expect(read.scenario).toMatchObject({ cpuLimit: 1000, memoryLimit: 256 * 2 ** 20 });
+		expect(playedLimits(read.scenario)).toEqual({ cpu: 1000, memory: null });
+		expect(limitProblems(read.scenario)).toEqual([
+			{ field: 'memoryLimit', value: '256Mi', reason: 'limitBelowRequest' }
+		]);
+		expect(parse('cpuLimit=lots').problems.map((p) => `${p.field} ${p.reason}`)).toEqual([
+			'cpuLimit cpu'
+		]);
 	});
 
 	it('reads nodeName as a node’s name, whether or not the cluster has it; a bad one is refused', () => {
@@ -239,7 +260,7 @@ describe('readDeepLink', () => {
 
 	it('names the parameters it reads for an unknown one', () => {
 		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
-			'nodes, name, image, cpu, memory, labels, nodeSelector, nodeName, tolerations, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
+			'nodes, name, image, cpu, memory, cpuLimit, memoryLimit, labels, nodeSelector, nodeName, tolerations, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
 		);
 	});
 

@@ -12,9 +12,11 @@ import {
 	optionalSubdomain,
 	seed,
 	selectorMap,
-	type ScenarioSpec
+	type ScenarioSpec,
+	type InputProblem
 } from '../kit/fields';
 import { cpu, memory } from '../kit/quantityFields';
+import { formatCpu, formatMemory } from '$lib/sim/quantity';
 import type { Toleration } from '$lib/sim/model';
 import {
 	formatNodeTaint,
@@ -32,6 +34,10 @@ export interface PodScenario {
 	cpu: number | null;
 	/** bytes, null = no request */
 	memory: number | null;
+	/** millicores, null = no limit (a limit with no request is the request too) */
+	cpuLimit: number | null;
+	/** bytes, null = no limit */
+	memoryLimit: number | null;
 	/** the pod's labels; null: `run=<name>`, as kubectl run labels it */
 	labels: Record<string, string> | null;
 	/** spec.nodeSelector: labels a node must have for the scheduler to place the pod there */
@@ -55,6 +61,8 @@ export const defaultPodScenario: PodScenario = {
 	image: 'nginx:1.27',
 	cpu: null,
 	memory: null,
+	cpuLimit: null,
+	memoryLimit: null,
 	labels: null,
 	nodeSelector: {},
 	nodeName: null,
@@ -70,6 +78,8 @@ export const podScenarioSpec: ScenarioSpec<PodScenario> = {
 		image: image(catalogImages),
 		cpu: cpu(),
 		memory: memory(),
+		cpuLimit: { ...cpu(), linkOnly: true },
+		memoryLimit: { ...memory(), linkOnly: true },
 		labels: labelMap(),
 		nodeSelector: selectorMap(),
 		nodeName: optionalSubdomain(),
@@ -85,3 +95,35 @@ export const podScenarioSpec: ScenarioSpec<PodScenario> = {
 	},
 	defaults: defaultPodScenario
 };
+
+/**
+ * The limits a run plays: one below its request would make the API server refuse the pod
+ * ("must be less than or equal to cpu limit"), so the run leaves it out and says so.
+ */
+export function playedLimits(s: PodScenario) {
+	const fits = (request: number | null, limit: number | null) =>
+		limit !== null && (request === null || request <= limit);
+	return {
+		cpu: fits(s.cpu, s.cpuLimit) ? s.cpuLimit : null,
+		memory: fits(s.memory, s.memoryLimit) ? s.memoryLimit : null
+	};
+}
+
+/** The limits the run leaves out, as the list of bad values says it. */
+export function limitProblems(s: PodScenario): InputProblem[] {
+	const played = playedLimits(s);
+	return [
+		...(s.cpuLimit !== null && played.cpu === null
+			? [{ field: 'cpuLimit', value: formatCpu(s.cpuLimit), reason: 'limitBelowRequest' as const }]
+			: []),
+		...(s.memoryLimit !== null && played.memory === null
+			? [
+					{
+						field: 'memoryLimit',
+						value: formatMemory(s.memoryLimit),
+						reason: 'limitBelowRequest' as const
+					}
+				]
+			: [])
+	];
+}

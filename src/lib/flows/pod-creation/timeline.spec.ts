@@ -718,3 +718,47 @@ describe('pod-creation timeline, taints on the nodes and the pod’s tolerations
 		expect(tl.initial.nodes.find((n) => n.name === 'node-1')!.taints).toHaveLength(1);
 	});
 });
+
+describe('pod-creation timeline, limits and the QoS class', () => {
+	it('limits alone: stored with requests defaulted from them, Guaranteed, and described as kubectl shows them', () => {
+		const tl = podCreationTimeline(scenario({ cpuLimit: 500, memoryLimit: 128 * 2 ** 20 }));
+		expect(tl.steps[0].command?.manifest).toContain(
+			'    resources:\n      limits:\n        cpu: 500m\n        memory: 128Mi'
+		);
+		const stored = JSON.parse(tl.steps[2].snapshot.etcd.kvs['/registry/pods/default/nginx'].value);
+		expect(stored.spec.containers[0].resources).toEqual({
+			limits: { cpu: '500m', memory: '128Mi' },
+			requests: { cpu: '500m', memory: '128Mi' }
+		});
+		expect(stored.status.qosClass).toBe('Guaranteed');
+		expect(stepText(podStepsEn as StepTexts, tl.steps[2]).body).toContain(
+			'so its QoS class is Guaranteed'
+		);
+		// the scheduler weighs the defaulted requests
+		const cycle = tl.steps.find((s) => s.id === 'scheduleCycle')!.schedule!;
+		const fit = cycle.evaluations[0].scores.find((x) => x.plugin === 'NodeResourcesFit');
+		const none = podCreationTimeline(scenario())
+			.steps.find((s) => s.id === 'scheduleCycle')!
+			.schedule!.evaluations[0].scores.find((x) => x.plugin === 'NodeResourcesFit');
+		expect(fit?.raw).not.toBe(none?.raw);
+		const described = runLine('kubectl describe pod nginx', tl.steps.at(-1)!.snapshot)
+			.chunks.map((c) => ('text' in c ? c.text : ''))
+			.join('');
+		expect(described).toContain(
+			'    Limits:\n      cpu:     500m\n      memory:  128Mi\n    Requests:\n      cpu:        500m\n      memory:     128Mi\n'
+		);
+		expect(described).toContain('QoS Class:                   Guaranteed\n');
+	});
+
+	it('a request below its limit is Burstable; a limit below its request is left out', () => {
+		const burstable = podCreationTimeline(
+			scenario({ cpu: 250, memory: 64 * 2 ** 20, cpuLimit: 500, memoryLimit: 64 * 2 ** 20 })
+		);
+		expect(podAt(burstable.steps[2])!.status.qosClass).toBe('Burstable');
+		const refused = podCreationTimeline(scenario({ cpu: 500, cpuLimit: 100 }));
+		const stored = JSON.parse(
+			refused.steps[2].snapshot.etcd.kvs['/registry/pods/default/nginx'].value
+		);
+		expect(stored.spec.containers[0].resources).toEqual({ requests: { cpu: '500m' } });
+	});
+});

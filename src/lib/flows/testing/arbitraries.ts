@@ -93,6 +93,12 @@ export const podScenarioArb: fc.Arbitrary<PodScenario> = fc.record({
 		fc.integer({ min: 1, max: 20 * 1024 }).map((n) => n * Mi),
 		{ nil: null }
 	),
+	// mostly none; at, above or below the request (the run drops one below it)
+	cpuLimit: fc.option(fc.integer({ min: 1, max: 5000 }), { nil: null, freq: 3 }),
+	memoryLimit: fc.option(
+		fc.integer({ min: 1, max: 20 * 1024 }).map((n) => n * Mi),
+		{ nil: null, freq: 3 }
+	),
 	// kubectl run's run=<name>, none, or labels of its own
 	labels: fc.option(fc.dictionary(labelArb, labelArb, { maxKeys: 3 }), { nil: null }),
 	// mostly none; a node's hostname (pinned there), or a label no node has (FailedScheduling)

@@ -42,7 +42,8 @@ export const podBranches: Record<string, PodScenario> = {
 		tolerations: [{ key: 'dedicated', operator: 'Exists' }]
 	}),
 	preferNot: pod({ taints: [gpuTaint('node-2', 'PreferNoSchedule')] }),
-	pinnedNoExecute: pod({ nodeName: 'node-2', taints: [gpuTaint('node-2', 'NoExecute')] })
+	pinnedNoExecute: pod({ nodeName: 'node-2', taints: [gpuTaint('node-2', 'NoExecute')] }),
+	guaranteed: pod({ cpuLimit: 500, memoryLimit: 128 * 1024 * 1024 })
 };
 
 const svc = (over: Partial<ServiceScenario>): ServiceScenario => ({

@@ -27,7 +27,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	persistPod: {
 		title: (p) => `The pod is written to etcd at revision ${p.revision}`,
 		body: (p) =>
-			`The apiserver writes the pod to ${p.key} in one etcd transaction. etcd bumps its cluster-wide revision to ${p.revision}, which becomes the pod's resourceVersion. ${p.node ? `The pod is Pending, on ${p.node} already by its own spec.nodeName, with no conditions and no events.` : 'The pod is Pending with no node, no conditions and no events.'} kubectl gets 201 Created and returns: the rest happens without it.`
+			`The apiserver writes the pod to ${p.key} in one etcd transaction. etcd bumps its cluster-wide revision to ${p.revision}, which becomes the pod's resourceVersion. ${p.node ? `The pod is Pending, on ${p.node} already by its own spec.nodeName, with no conditions and no events.` : 'The pod is Pending with no node, no conditions and no events.'}${p.qos === 'Guaranteed' ? ' Its CPU and memory requests equal its limits, so its QoS class is Guaranteed.' : ''} kubectl gets 201 Created and returns: the rest happens without it.`
 	},
 	alreadyExists: {
 		title: (p) => `AlreadyExists: a pod named ${p.name} is already there`,

@@ -29,7 +29,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	persistPod: {
 		title: (p) => `파드가 리비전 ${josa(p.revision, '으로/로')} etcd에 기록됩니다`,
 		body: (p) =>
-			`kube-apiserver가 etcd 트랜잭션 하나로 파드를 씁니다. 키는 ${p.key}입니다. etcd의 클러스터 전체 리비전이 ${josa(p.revision, '으로/로')} 오르고, 이 값이 파드의 resourceVersion이 됩니다. ${p.node ? `파드는 Pending 상태입니다. 자신의 spec.nodeName으로 이미 ${p.node}에 정해져 있고, 조건도 이벤트도 없습니다.` : '파드는 Pending 상태이며 노드도, 조건도, 이벤트도 없습니다.'} kubectl은 201 Created를 받고 종료합니다. 나머지는 kubectl 없이 진행됩니다.`
+			`kube-apiserver가 etcd 트랜잭션 하나로 파드를 씁니다. 키는 ${p.key}입니다. etcd의 클러스터 전체 리비전이 ${josa(p.revision, '으로/로')} 오르고, 이 값이 파드의 resourceVersion이 됩니다. ${p.node ? `파드는 Pending 상태입니다. 자신의 spec.nodeName으로 이미 ${p.node}에 정해져 있고, 조건도 이벤트도 없습니다.` : '파드는 Pending 상태이며 노드도, 조건도, 이벤트도 없습니다.'}${p.qos === 'Guaranteed' ? ' CPU와 메모리의 요청이 제한과 같으므로 QoS 클래스는 Guaranteed입니다.' : ''} kubectl은 201 Created를 받고 종료합니다. 나머지는 kubectl 없이 진행됩니다.`
 	},
 	alreadyExists: {
 		title: (p) => `AlreadyExists: 이름이 ${p.name}인 파드가 이미 있습니다`,
