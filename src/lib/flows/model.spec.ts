@@ -154,7 +154,10 @@ function podOutcome(tl: Timeline<PodStep>, scenario: PodScenario): string[] {
 	}
 	if (end.id === 'kubeletRejects') {
 		check(!schedule, 'the scheduler looked at a pod that names its node');
-		check(pod.status.phase === 'Failed' && /^OutOf/.test(pod.status.reason ?? ''), 'not OutOf…');
+		check(
+			pod.status.phase === 'Failed' && !!pod.status.message?.startsWith('Pod was rejected: '),
+			'not rejected'
+		);
 		return out;
 	}
 	// a pod that names its node keeps it; any other is where the scheduler put it

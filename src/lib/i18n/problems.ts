@@ -41,7 +41,7 @@ const en = {
 	subdomain: (p: P) =>
 		`${p.field}=“${p.value}” is not a valid node name: lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters (RFC 1123 subdomain)`,
 	taint: (p: P) =>
-		`${p.field}=“${p.value}” is not a taint: write node:key=value:Effect as kubectl taint nodes takes it, such as node-2:dedicated=gpu:NoSchedule (Effect NoSchedule, PreferNoSchedule or NoExecute)`,
+		`${p.field}=“${p.value}” is not a taint this flow plays: write node:key=value:Effect as kubectl taint nodes takes it, such as node-2:dedicated=gpu:NoSchedule, with the Effect NoSchedule or PreferNoSchedule (NoExecute evicts running pods: see the node-failure flow)`,
 	toleration: (p: P) =>
 		`${p.field}=“${p.value}” is not a toleration: key=value:Effect (operator Equal), key:Effect or key (operator Exists), * for every key; the effect may be left out`,
 	duplicateTaint: (p: P) =>
@@ -121,7 +121,7 @@ const ko: typeof en = {
 	subdomain: (p: P) =>
 		`${p.field}=“${p.value}”: 올바른 노드 이름이 아닙니다. 소문자·숫자·'-'·'.'만 쓰고, 영숫자로 시작하고 끝나며, 253자 이하여야 합니다 (RFC 1123 서브도메인)`,
 	taint: (p: P) =>
-		`${p.field}=“${p.value}”: 테인트가 아닙니다. kubectl taint nodes처럼 node:key=value:Effect로 쓰세요. 예: node-2:dedicated=gpu:NoSchedule (Effect는 NoSchedule, PreferNoSchedule, NoExecute 중 하나)`,
+		`${p.field}=“${p.value}”: 이 흐름이 재생하는 테인트가 아닙니다. kubectl taint nodes처럼 node:key=value:Effect로 쓰세요(예: node-2:dedicated=gpu:NoSchedule). Effect는 NoSchedule이나 PreferNoSchedule이어야 합니다. NoExecute는 실행 중인 파드를 축출하며, 노드 장애 흐름에서 볼 수 있습니다`,
 	toleration: (p: P) =>
 		`${p.field}=“${p.value}”: 톨러레이션이 아닙니다. key=value:Effect(연산자 Equal), key:Effect 또는 key(연산자 Exists)로 쓰고, 모든 키는 *로 씁니다. Effect는 생략할 수 있습니다`,
 	duplicateTaint: (p: P) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { kubeletAdmission, kubeletRejected } from './kubeletAdmission';
 import type { PodObject, Taint } from './model';
 import { Gi, Mi, info, node, pod, withRequests } from './testing/podFixtures';
+import { timestamp } from './time';
 
 const NO_EXECUTE: Taint = { key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' };
 const NO_SCHEDULE: Taint = { key: 'dedicated', value: 'gpu', effect: 'NoSchedule' };
@@ -79,12 +80,13 @@ describe('the kubelet’s admission of a pod bound to its node (lifecycle/predic
 				{ type: 'DisruptionTarget', status: 'True', reason: 'DeletionByPodGC' }
 			]
 		};
-		kubeletRejected(p, { reason: 'OutOfcpu', message: 'Node didn’t have enough' });
+		kubeletRejected(p, { reason: 'OutOfcpu', message: 'Node didn’t have enough' }, 0);
 		expect(p.status).toEqual({
 			phase: 'Failed',
 			conditions: [{ type: 'DisruptionTarget', status: 'True', reason: 'DeletionByPodGC' }],
 			message: 'Pod was rejected: Node didn’t have enough',
 			reason: 'OutOfcpu',
+			startTime: timestamp(0),
 			qosClass: 'Burstable'
 		});
 	});

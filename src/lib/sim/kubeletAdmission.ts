@@ -6,6 +6,7 @@
  * met the scheduler, so this is the only check it gets. The first failure rejects the pod.
  */
 import type { NodeModel, PodObject } from './model';
+import { timestamp } from './time';
 import {
 	REASON_NODE_SELECTOR,
 	requiredAffinityMatches,
@@ -63,8 +64,11 @@ const KUBELET_CONDITIONS = new Set([
 	'PodReadyToStartContainers'
 ]);
 
-/** rejectPod's status: phase Failed, the reason, and the message after "Pod was rejected: ". */
-export function kubeletRejected(pod: PodObject, why: AdmissionRejection): void {
+/**
+ * rejectPod's status: phase Failed, the reason, and the message after "Pod was rejected: "; the
+ * status manager gives it a startTime when it has none (updateStatusInternal).
+ */
+export function kubeletRejected(pod: PodObject, why: AdmissionRejection, at: number): void {
 	// mergePodStatus keeps the conditions other components own
 	const kept = (pod.status.conditions ?? []).filter((c) => !KUBELET_CONDITIONS.has(c.type));
 	pod.status = {
@@ -72,6 +76,7 @@ export function kubeletRejected(pod: PodObject, why: AdmissionRejection): void {
 		...(kept.length ? { conditions: kept } : {}),
 		message: `Pod was rejected: ${why.message}`,
 		reason: why.reason,
+		startTime: pod.status.startTime ?? timestamp(at),
 		...(pod.status.qosClass ? { qosClass: pod.status.qosClass } : {})
 	};
 }

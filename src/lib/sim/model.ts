@@ -11,10 +11,13 @@ export interface Resources {
 	memory: number;
 }
 
+/** the effects a taint may have, in the order the API server lists them */
+export const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const;
+
 export interface Taint {
 	key: string;
 	value?: string;
-	effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+	effect: (typeof TAINT_EFFECTS)[number];
 }
 
 export interface Toleration {

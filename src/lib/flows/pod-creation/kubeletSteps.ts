@@ -55,7 +55,7 @@ export function kubeletRejects(d: PodFlowDraft) {
 	const k = kubelet(node.name);
 	const src = { component: 'kubelet' as const, host: node.name };
 	const ev = recordEvent(d.state, pod, src, 'Warning', why.reason, why.message);
-	const patch = patchStatus(d, k, (p) => kubeletRejected(p, why), 2);
+	const patch = patchStatus(d, k, (p) => kubeletRejected(p, why, d.state.clock), 2);
 	return podStep({
 		nine: 7,
 		params: { name: pod.metadata.name, node: node.name, reason: why.reason, message: why.message },

@@ -54,7 +54,7 @@ describe('the pod-creation scenario’s fields', () => {
 			read.scenario
 		);
 		const bad = parse(
-			'taints=node-2:dedicated=gpu,node-2:dedicated=gpu:NoRun,node-x:a:NoSchedule,node-1:a:NoSchedule' +
+			'taints=node-2:dedicated=gpu,node-2:dedicated=gpu:NoRun,node-x:a:NoSchedule,node-2:a:NoExecute,node-1:a:NoSchedule' +
 				'&tolerations==gpu:NoSchedule,a:b:NoSchedule,a'
 		);
 		expect(bad.problems.map((p) => `${p.field} ${p.value} ${p.reason}`)).toEqual([
@@ -62,7 +62,9 @@ describe('the pod-creation scenario’s fields', () => {
 			'tolerations a:b:NoSchedule toleration',
 			'taints node-2:dedicated=gpu taint',
 			'taints node-2:dedicated=gpu:NoRun taint',
-			'taints node-x:a:NoSchedule taint'
+			'taints node-x:a:NoSchedule taint',
+			// NoExecute would evict what runs there: the node-failure flow's story, not this one's
+			'taints node-2:a:NoExecute taint'
 		]);
 		expect(bad.scenario.taints).toEqual([{ node: 'node-1', key: 'a', effect: 'NoSchedule' }]);
 		expect(bad.scenario.tolerations).toEqual([{ key: 'a', operator: 'Exists' }]);

@@ -6,15 +6,15 @@
  * with `*` for the empty key that tolerates every taint.
  */
 import { labelValueProblems, qualifiedNameProblems } from '$lib/sim/manifest/validationText';
-import type { Taint, Toleration } from '$lib/sim/model';
+import { TAINT_EFFECTS, type Taint, type Toleration } from '$lib/sim/model';
 import type { InputProblem } from '../kit/fields';
 
 export interface NodeTaint extends Taint {
 	node: string;
 }
 
-const EFFECTS: Taint['effect'][] = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
-const isEffect = (v: string): v is Taint['effect'] => (EFFECTS as string[]).includes(v);
+const isEffect = (v: string): v is Taint['effect'] =>
+	(TAINT_EFFECTS as readonly string[]).includes(v);
 const goodKey = (key: string) => qualifiedNameProblems(key).length === 0;
 const goodValue = (value: string) => labelValueProblems(value).length === 0;
 
@@ -30,13 +30,18 @@ export function parseTaintSpec(text: string): Taint | null {
 
 export const formatTaint = (t: Taint) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`;
 
-/** `node-N:` and a taint spec; whether the cluster has node-N is the run's to say (taintProblems). */
+/**
+ * `node-N:` and a taint spec; whether the cluster has node-N is the run's to say (taintProblems).
+ * NoExecute is refused: it would evict the pods already running there (the taint-eviction
+ * controller), which this flow does not play; the node-failure flow does.
+ */
 export function parseNodeTaint(text: string): NodeTaint | null {
 	const colon = text.indexOf(':');
+	if (colon < 0) return null;
 	const node = text.slice(0, colon);
 	if (!/^node-[1-9]\d{0,2}$/.test(node)) return null;
 	const taint = parseTaintSpec(text.slice(colon + 1));
-	return taint && { node, ...taint };
+	return taint && taint.effect !== 'NoExecute' ? { node, ...taint } : null;
 }
 
 export const formatNodeTaint = ({ node, ...taint }: NodeTaint) => `${node}:${formatTaint(taint)}`;

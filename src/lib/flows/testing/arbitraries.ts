@@ -138,7 +138,7 @@ export const podScenarioArb: fc.Arbitrary<PodScenario> = fc.record({
 					node: fc.integer({ min: 1, max: 6 }).map((n) => `node-${n}`),
 					key: fc.constant('dedicated'),
 					value: fc.constant('gpu'),
-					effect: fc.constantFrom<Taint['effect'][]>('NoSchedule', 'PreferNoSchedule', 'NoExecute')
+					effect: fc.constantFrom<Taint['effect'][]>('NoSchedule', 'PreferNoSchedule')
 				}),
 				{ maxLength: 4 }
 			),

@@ -42,7 +42,7 @@ export const podBranches: Record<string, PodScenario> = {
 		tolerations: [{ key: 'dedicated', operator: 'Exists' }]
 	}),
 	preferNot: pod({ taints: [gpuTaint('node-2', 'PreferNoSchedule')] }),
-	pinnedNoExecute: pod({ nodeName: 'node-2', taints: [gpuTaint('node-2', 'NoExecute')] }),
+	pinnedNoSchedule: pod({ nodeName: 'node-2', taints: [gpuTaint('node-2', 'NoSchedule')] }),
 	guaranteed: pod({ cpuLimit: 500, memoryLimit: 128 * 1024 * 1024 })
 };
 

@@ -65,8 +65,9 @@ export function clusterViolations(state: ClusterState): string[] {
 		}
 		const node = nodes.get(nodeName);
 		if (!node) {
-			// a pod created naming a node the cluster lacks waits, Pending, for the pod GC
-			if (ip || pod.status.phase !== 'Pending')
+			// a pod created naming a node the cluster lacks waits for the pod GC as it was created:
+			// Pending, no IP, no condition (nothing ever bound or ran it)
+			if (ip || pod.status.phase !== 'Pending' || pod.status.conditions?.length)
 				out.push(`${name}: bound to ${nodeName}, which does not exist`);
 			continue;
 		}

@@ -157,7 +157,12 @@ function less(a: Json, b: Json): boolean | null {
 	return null;
 }
 
-/** The objects in --sort-by's order, or what kubectl says when it cannot sort them. */
+/**
+ * The objects in --sort-by's order, or what kubectl says when it cannot sort them. sorter.go's Less
+ * puts an object without the field first, even before another without it, and sort.Sort takes
+ * twelve items or fewer by insertion sort: those come out in reverse. (Beyond twelve Go's pdqsort
+ * may order equal keys otherwise; here they keep their order.)
+ */
 export function sortBy(
 	objects: StoredObject[],
 	expr: string
@@ -165,7 +170,8 @@ export function sortBy(
 	const path = relaxed(expr);
 	if (typeof path !== 'string') return path;
 	const nodes = parseTemplate(path);
-	if ('error' in nodes) return { error: `error parsing jsonpath ${path}, ${nodes.error}` };
+	// SortObjects returns the parser's error as it is
+	if ('error' in nodes) return nodes;
 	const keys: (Json | undefined)[] = [];
 	for (const o of objects) {
 		const found = pathValues(nodes, o);
@@ -174,17 +180,20 @@ export function sortBy(
 	}
 	if (objects.length && keys.every((k) => k === undefined))
 		return { error: `couldn't find any field with path "${path}" in the list of objects` };
-	const order = objects.map((_, i) => i);
 	let unsortable = false;
-	// items without the field come first
-	order.sort((x, y) => {
-		const [a, b] = [keys[x], keys[y]];
-		if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
-		const lt = less(a, b);
-		const gt = less(b, a);
-		if (lt === null || gt === null) unsortable = true;
-		return lt ? -1 : gt ? 1 : 0;
-	});
+	const lessAt = (i: number, j: number): boolean => {
+		if (keys[i] === undefined) return true;
+		if (keys[j] === undefined) return false;
+		const lt = less(keys[i], keys[j]);
+		if (lt === null) unsortable = true;
+		return lt === true;
+	};
+	const order = objects.map((_, i) => i);
+	if (order.length <= 12) {
+		for (let i = 1; i < order.length; i++)
+			for (let j = i; j > 0 && lessAt(order[j], order[j - 1]); j--)
+				[order[j], order[j - 1]] = [order[j - 1], order[j]];
+	} else order.sort((x, y) => (lessAt(x, y) ? -1 : lessAt(y, x) ? 1 : 0));
 	return unsortable ? { unsortable: true } : order.map((i) => objects[i]);
 }
 

@@ -54,7 +54,18 @@ describe('client-go JSONPath templates', () => {
 		['{.items[*', 'parse: unterminated array'],
 		['{.items', 'parse: unclosed action'],
 		['{.items[?(@.n>1]}', 'parse: unterminated filter'],
-		['{.items[x]}', 'parse: array index x is not a number'],
+		['{.items[x]}', 'parse: invalid array index x'],
+		['{.items[-]}', 'parse: array index - is not a number'],
+		['{.items["a"]}', 'parse: invalid array index "a"'],
+		['{.items[0]\t}', 'parse: unrecognized character in action: U+0009'],
+		['{"a\\qb"}', 'parse: unquote string "a\\qb" error invalid syntax'],
+		// a literal on either side of a filter, and as an action
+		['{.items[?(1==@.n)].metadata.name}', 'c'],
+		['{.items[?(@.n==1)].metadata.name}', 'c'],
+		['{5}{true}', '5true'],
+		['{...name}', 'a b c'],
+		['{....name}', 'parse: invalid multiple recursive descent'],
+		["{.items[0].metadata['labels','name']}", '{"app":"web","app.kubernetes.io/name":"x"} a'],
 		['{#}', "parse: unrecognized character in action: U+0023 '#'"],
 		// a field name runs to a terminator: '#' is part of it, and no such key prints nothing
 		['{.items#}', ''],
@@ -94,6 +105,8 @@ describe('client-go JSONPath templates', () => {
 								':',
 								',',
 								'==',
+								'1==@.n',
+								'true',
 								'range',
 								'end',
 								' '

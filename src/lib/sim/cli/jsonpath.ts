@@ -14,11 +14,13 @@ type Literal = string | number | boolean;
 
 type Step =
 	| { kind: 'field'; name: string }
-	| { kind: 'fields'; names: string[] }
+	| { kind: 'union'; paths: Step[][] }
 	| { kind: 'recursive' }
 	| { kind: 'wildcard' }
 	| { kind: 'index'; parts: { start?: number; end?: number; step?: number; single: boolean }[] }
-	| { kind: 'filter'; left: Step[]; op: string | null; right: Literal | Step[] | null };
+	| { kind: 'filter'; left: Step[]; op: string | null; right: Literal | Step[] | null }
+	/** a literal in a filter (`[?(0==@.n)]`): itself, whatever the input */
+	| { kind: 'constant'; value: Literal };
 
 export type TemplateNode =
 	| { kind: 'text'; text: string }
@@ -31,9 +33,11 @@ const fail = (message: string): never => {
 	throw new JsonPathError(message);
 };
 
-/** Go's %#U: `U+0023 '#'` */
-const goRune = (c: string) =>
-	`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} '${c}'`;
+/** Go's %#U: `U+0023 '#'`, the character itself only when it is printable */
+function goRune(c: string): string {
+	const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+	return /[\p{L}\p{M}\p{N}\p{P}\p{S} ]/u.test(c) ? `${code} '${c}'` : code;
+}
 
 const ESCAPES: Record<string, string> = {
 	n: '\n',
@@ -52,7 +56,12 @@ function unquote(text: string, at: number): { value: string; next: number } {
 	while (i < text.length && text[i] !== quote) {
 		if (text[i] === '\\') {
 			const e = ESCAPES[text[i + 1]];
-			if (e === undefined) fail(`unquote string ${text.slice(at, i + 2)} error invalid syntax`);
+			if (e === undefined) {
+				const end = text.indexOf(quote, i + 2);
+				fail(
+					`unquote string ${text.slice(at, end < 0 ? text.length : end + 1)} error invalid syntax`
+				);
+			}
 			value += e;
 			i += 2;
 		} else value += text[i++];
@@ -82,8 +91,9 @@ function parsePath(text: string, at: number, stop: (c: string) => boolean = () =
 		else if (c === '.' && text[i + 1] === '.') {
 			steps.push({ kind: 'recursive' });
 			i += 2;
-			if (text[i] === '.') fail('invalid multiple recursive descent');
-			if (i < text.length && !stop(text[i]) && !/[[\s]/.test(text[i])) {
+			// `...a` is `..` then `.a`; only a second `..` is refused
+			if (text.startsWith('..', i)) fail('invalid multiple recursive descent');
+			if (i < text.length && !stop(text[i]) && !/[[\s.]/.test(text[i])) {
 				const f = fieldName(text, i);
 				if (f.name === '*') steps.push({ kind: 'wildcard' });
 				else if (f.name) steps.push({ kind: 'field', name: f.name });
@@ -98,7 +108,7 @@ function parsePath(text: string, at: number, stop: (c: string) => boolean = () =
 			const b = parseBracket(text, i);
 			steps.push(...b.steps);
 			i = b.next;
-		} else if (/\s/.test(c)) i++;
+		} else if (c === ' ') i++;
 		else fail(`unrecognized character in action: ${goRune(c)}`);
 	}
 	return { steps, next: i };
@@ -113,34 +123,29 @@ function parseBracket(text: string, at: number): { steps: Step[]; next: number }
 	}
 	const close = text.indexOf(']', i);
 	if (close < 0) fail('unterminated array');
-	const inner = text.slice(i, close);
-	if (/^\s*['"]/.test(inner)) {
-		// ['a'] is read as .a, dots and all; ['a','b'] is a union of keys
-		const names: string[] = [];
-		let j = inner.search(/['"]/);
-		for (;;) {
-			const q = unquote(inner, j);
-			names.push(q.value);
-			j = q.next;
-			while (inner[j] === ' ') j++;
-			if (inner[j] !== ',') break;
-			j++;
-			while (inner[j] === ' ') j++;
-		}
-		const steps: Step[] =
-			names.length === 1
-				? names[0].split('.').map((name) => ({ kind: 'field', name }))
-				: [{ kind: 'fields', names }];
-		return { steps, next: close + 1 };
+	const inner = text.slice(i, close).trim();
+	const keys = inner.split(',').map((k) => /^'([^']*)'$/.exec(k.trim())?.[1]);
+	if (keys.every((k) => k !== undefined)) {
+		// ['a'] is read again as the path .a: dots split it, a backslash escapes one
+		const paths = keys.map((k) => parsePath(`.${k}`, 0).steps);
+		return {
+			steps: paths.length === 1 ? paths[0] : [{ kind: 'union', paths }],
+			next: close + 1
+		};
 	}
-	if (inner.trim() === '*') return { steps: [{ kind: 'wildcard' }], next: close + 1 };
+	if (inner === '*') return { steps: [{ kind: 'wildcard' }], next: close + 1 };
 	const parts = inner.split(',').map((part) => {
-		const bits = part.split(':').map((b) => b.trim());
-		if (bits.length > 3) fail(`invalid array index ${part}`);
+		const index = part.trim();
+		const m = /^(-?\d*)(:-?\d*)?(:-?\d*)?$/.exec(index);
+		if (!m) return fail(`invalid array index ${index}`);
+		const bits = [m[1], m[2]?.slice(1), m[3]?.slice(1)];
 		for (const b of bits)
-			if (b !== '' && !/^-?\d+$/.test(b)) fail(`array index ${b} is not a number`);
-		const [start, end, step] = bits.map((b) => (b === '' ? undefined : Number(b)));
-		return { start, end, step, single: bits.length === 1 };
+			if (b !== undefined && b !== '' && !/^-?\d+$/.test(b))
+				fail(`array index ${b} is not a number`);
+		const [start, end, step] = bits.map((b) =>
+			b === undefined || b === '' ? undefined : Number(b)
+		);
+		return { start, end, step, single: m[2] === undefined };
 	});
 	return { steps: [{ kind: 'index', parts }], next: close + 1 };
 }
@@ -155,8 +160,10 @@ function parseFilter(text: string): Step {
 		if (t === 'true' || t === 'false') return t === 'true';
 		return parsePath(t, 0).steps;
 	};
-	if (!m) return { kind: 'filter', left: parsePath(text.trim(), 0).steps, op: null, right: null };
-	return { kind: 'filter', left: side(m[1]) as Step[], op: m[2], right: side(m[3]) };
+	const path = (v: Literal | Step[]): Step[] =>
+		Array.isArray(v) ? v : [{ kind: 'constant', value: v }];
+	if (!m) return { kind: 'filter', left: path(side(text)), op: null, right: null };
+	return { kind: 'filter', left: path(side(m[1])), op: m[2], right: side(m[3]) };
 }
 
 /**
@@ -195,10 +202,14 @@ export function parseTemplate(template: string): TemplateNode[] | { error: strin
 			}
 			if (open > i) here.push({ kind: 'text', text: template.slice(i, open) });
 			const close = actionEnd(template, open);
-			const action = template.slice(open + 1, close).trim();
+			// the lexer skips spaces, not other white space
+			const action = template.slice(open + 1, close).replace(/^ +| +$/g, '');
 			i = close + 1;
 			const word = /^[A-Za-z]\w*/.exec(action)?.[0];
-			if (word === 'range') {
+			// a number or a boolean prints itself
+			if (/^-?\d+(\.\d+)?$/.test(action) || action === 'true' || action === 'false')
+				here.push({ kind: 'text', text: action });
+			else if (word === 'range') {
 				const node: TemplateNode = { kind: 'range', steps: parsePath(action, 5).steps, body: [] };
 				here.push(node);
 				stack.push(node.body);
@@ -275,10 +286,10 @@ function apply(value: Json, step: Step): Json[] {
 	switch (step.kind) {
 		case 'field':
 			return isObject(value) && Object.hasOwn(value, step.name) ? [value[step.name]] : [];
-		case 'fields':
-			return isObject(value)
-				? step.names.filter((n) => Object.hasOwn(value, n)).map((n) => value[n])
-				: [];
+		case 'union':
+			return step.paths.flatMap((path) => select([value], path));
+		case 'constant':
+			return [step.value];
 		case 'wildcard':
 			if (Array.isArray(value)) return value;
 			return isObject(value)

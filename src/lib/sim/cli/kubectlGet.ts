@@ -195,6 +195,8 @@ export function get(args: string[], state: ClusterState): Chunk[] {
 			? [{ resource: found[0].resource, objects: found.flatMap((f) => f.objects) }]
 			: found;
 		for (const g of groups) {
+			// a table of one row is printed as it is (SortingPrinter sorts more than one)
+			if (!generic && g.objects.length < 2) continue;
 			const sorted = sortBy(g.objects, sortExpr);
 			if ('unsortable' in sorted)
 				return [note('notModelled', { command: `kubectl get --sort-by=${sortExpr}` })];

@@ -851,6 +851,21 @@ describe('kubectl get -o jsonpath, -o custom-columns, --sort-by and --field-sele
 		expect(screen('kubectl get pods --sort-by=.foo -o name')).toBe(
 			'error: couldn\'t find any field with path "{.foo}" in the list of objects'
 		);
+		// Less puts a pod without the field before any other, even another without it: insertion
+		// sort then reverses them
+		const unrequested = listPods(end)
+			.filter((p) => p.metadata.namespace === 'default' && !p.spec.containers[0].requests?.cpu)
+			.map((p) => `pod/${p.metadata.name}`)
+			.sort();
+		expect(unrequested.length).toBeGreaterThan(1);
+		expect(
+			screen('kubectl get pods --sort-by=.spec.containers[0].resources.requests.cpu -o name')
+				.split('\n')
+				.slice(0, unrequested.length)
+		).toEqual([...unrequested].reverse());
+		// a table of one row is not sorted at all, so a field it lacks does not matter
+		expect(screen('kubectl get svc --sort-by=.foo')).toBe(screen('kubectl get svc'));
+		expect(screen('kubectl get pods --sort-by=.items[ -o name')).toBe('error: unterminated array');
 		// a table sorts its own rows: a field no row has prints none (kubectl#1343)
 		expect(screen('kubectl get pods --sort-by=.foo')).toBe(
 			'No resources found in default namespace.'

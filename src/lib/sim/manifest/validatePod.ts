@@ -5,6 +5,7 @@
  * validateRestartPolicy, validateDNSPolicy, ValidateTolerations), each cause as `field: message`,
  * in the order validation.go finds them.
  */
+import { TAINT_EFFECTS } from '../model';
 import { formatCpu, formatMemory, parseCpu, parseMemory } from '../quantity';
 import {
 	dns1123Label,
@@ -120,7 +121,7 @@ function containerCauses(c: Obj, field: string): string[] {
 const tolerationStruct = (t: Obj) =>
 	`core.Toleration{Key:${quoted(str(t.key))}, Operator:${quoted(str(t.operator))}, Value:${quoted(str(t.value))}, Effect:${quoted(str(t.effect))}, TolerationSeconds:${given(t.tolerationSeconds) ? '(*int64)(0xc000a1c2b8)' : '(*int64)(nil)'}}`;
 
-const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
+const EFFECTS: string[] = [...TAINT_EFFECTS];
 
 /** ValidateTolerations, in its order: key, an empty key's operator, tolerationSeconds, operator, effect. */
 function tolerationCauses(tolerations: unknown[]): string[] {

@@ -78,7 +78,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	kubeletAdmit: {
 		title: (p) => `${p.node}의 kubelet이 파드를 받아들입니다`,
 		body: (p) =>
-			`${p.pinned ? `이 파드는 kube-scheduler를 거치지 않았으므로 kubelet의 어드미션이 대신 확인합니다. 파드 ${josa(p.name, '은/는')} ${p.node}의 남은 CPU·메모리·파드 수에 들어가고, 노드 셀렉터가 있다면 그것도 맞습니다. NoSchedule 테인트가 있었더라도 막지 못했습니다. 그 테인트는 kube-scheduler만 읽기 때문입니다. ` : ''}kubelet이 파드를 받아들이고 첫 상태를 기록합니다. Initialized는 True이고, 컨테이너는 아직 준비되지 않았으며 ContainerCreating 이유로 대기합니다. 이어서 파드의 볼륨을 준비합니다. 이제 kubectl에는 ContainerCreating이 보이지만 이는 표시용 값이고, phase는 여전히 Pending입니다. kubelet이 빠르면 이 기록을 건너뛰기도 합니다.`
+			`${p.pinned ? `이 파드는 kube-scheduler를 거치지 않았으므로 kubelet의 어드미션이 대신 확인합니다. 파드 ${josa(p.name, '은/는')} ${p.node}의 남은 CPU·메모리·파드 수에 들어가고, 노드 셀렉터가 있다면 그것도 맞습니다. NoSchedule 테인트는 이 파드를 막지 않습니다. 그 테인트는 kube-scheduler만 읽기 때문입니다. ` : ''}kubelet이 파드를 받아들이고 첫 상태를 기록합니다. Initialized는 True이고, 컨테이너는 아직 준비되지 않았으며 ContainerCreating 이유로 대기합니다. 이어서 파드의 볼륨을 준비합니다. 이제 kubectl에는 ContainerCreating이 보이지만 이는 표시용 값이고, phase는 여전히 Pending입니다. kubelet이 빠르면 이 기록을 건너뛰기도 합니다.`
 	},
 	runSandbox: {
 		title: (p) =>
@@ -145,7 +145,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	awaitingNode: {
 		title: (p) => `${josa(p.node, '을/를')} watch 하는 kubelet이 없어 파드가 Pending으로 남습니다`,
 		body: (p) =>
-			`클러스터에 ${p.node}라는 노드는 없지만 파드는 저장되었습니다. kube-scheduler는 노드가 정해진 파드에 손대지 않고, kubelet ${p.nodes}개는 각자 자기 노드 이름만 watch 합니다. 이 파드를 실행할 컴포넌트는 없습니다. kubectl get pods에는 Pending이, kubectl describe에는 Node: ${p.node}/와 빈 이벤트 목록이 보입니다. ${p.seen}에 kube-controller-manager의 파드 가비지 컬렉터가 ${p.period}초마다 하는 점검을 합니다. 모르는 노드에 바인딩된 파드를 찾고, 노드 인포머가 늦었을 뿐일 수도 있으므로 그 이름을 ${p.quarantine}초 동안 격리해 둡니다.`
+			`클러스터에는 이름이 ${p.node}인 노드가 없지만 파드는 저장되었습니다. kube-scheduler는 노드가 정해진 파드에 손대지 않고, kubelet ${p.nodes}개는 각자 자기 노드 이름만 watch 합니다. 이 파드를 실행할 컴포넌트는 없습니다. kubectl get pods에는 Pending이 보입니다. kubectl describe의 Node 항목에는 ${p.node}/만 있고, 이벤트는 하나도 없습니다. ${p.seen}에 kube-controller-manager의 파드 가비지 컬렉터가 ${p.period}초마다 하는 점검을 합니다. 모르는 노드에 바인딩된 파드를 찾고, 노드 인포머가 늦었을 뿐일 수도 있으므로 그 이름을 ${p.quarantine}초 동안 격리해 둡니다.`
 	},
 	podGcOrphan: {
 		title: (p) => `파드 가비지 컬렉터가 파드 ${josa(p.name, '을/를')} 지웁니다`,
