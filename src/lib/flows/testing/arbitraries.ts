@@ -207,8 +207,12 @@ export const nodeFailureScenarioArb: fc.Arbitrary<NodeFailureScenario> = fc
 	})
 	.map(({ failAt, ...s }) => ({
 		...s,
-		// mostly a node of the cluster, sometimes one past it (reported, another fails)
-		fail: `node-${failAt <= s.nodes + 1 ? failAt : 1 + (failAt % (s.nodes + 1))}`
+		// mostly a node of the cluster, sometimes one past it (reported, another fails); never past
+		// the most a link can name (node-50), which the link would refuse instead
+		fail: `node-${Math.min(
+			NODE_FAILURE_MAX_NODES,
+			failAt <= s.nodes + 1 ? failAt : 1 + (failAt % (s.nodes + 1))
+		)}`
 	}));
 
 /** Scale-out scenarios: requests from none to more than any node has, `to` now and then not above `from`. */
