@@ -52,17 +52,16 @@ export function boundNode(d: PodFlowDraft) {
 	return d.state.nodes.find((n) => n.name === name)!;
 }
 
-/** The pods other than the subject already on `node`, still running or about to (not ended). */
-export function podsOn(d: PodFlowDraft, node: string): PodObject[] {
+/** The pods other than the subject, still running or about to (not ended): decoded once. */
+export function otherPods(d: PodFlowDraft): PodObject[] {
 	const uid = subject(d).metadata.uid;
 	return listPods(d.state).filter(
-		(p) =>
-			p.spec.nodeName === node &&
-			p.metadata.uid !== uid &&
-			p.status.phase !== 'Succeeded' &&
-			p.status.phase !== 'Failed'
+		(p) => p.metadata.uid !== uid && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed'
 	);
 }
+
+export const podsOn = (pods: PodObject[], node: string) =>
+	pods.filter((p) => p.spec.nodeName === node);
 
 /** spec.nodeName came with the pod (the manifest set it): no scheduler, no binding. */
 export const pinned = (d: PodFlowDraft) => d.scenario.nodeName !== null;
@@ -74,7 +73,7 @@ export const pinnedToMissingNode = (d: PodFlowDraft) =>
 /** What the bound node's kubelet says of the pod: null when it admits it. */
 export function admission(d: PodFlowDraft) {
 	const node = boundNode(d);
-	return kubeletAdmission(subject(d), { node, pods: podsOn(d, node.name) });
+	return kubeletAdmission(subject(d), { node, pods: podsOn(otherPods(d), node.name) });
 }
 
 /**

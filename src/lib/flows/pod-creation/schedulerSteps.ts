@@ -8,7 +8,15 @@ import { defaultSpreadSelector } from '$lib/sim/spreadSelector';
 import type { NodeMark } from '$lib/flows/types';
 import { API, ETCD, SCHED } from '$lib/flows/kit/actors';
 import { msg, persist, watchFanOut } from '$lib/flows/kit/messages';
-import { patchStatus, podsOn, podStep, subject, subjectKey, type PodFlowDraft } from './draft';
+import {
+	otherPods,
+	patchStatus,
+	podsOn,
+	podStep,
+	subject,
+	subjectKey,
+	type PodFlowDraft
+} from './draft';
 
 /** Each node's verdict on its own box: filtered out, feasible with its score, or the winner. */
 function nodeMarks(result: ScheduleResult): Record<string, NodeMark> {
@@ -28,7 +36,8 @@ function nodeMarks(result: ScheduleResult): Record<string, NodeMark> {
 /** The scheduling cycle: filters and scores over the nodes and pods as stored in etcd. */
 export function scheduleCycle(d: PodFlowDraft) {
 	const pod = subject(d);
-	const infos = d.state.nodes.map((node) => ({ node, pods: podsOn(d, node.name) }));
+	const others = otherPods(d);
+	const infos = d.state.nodes.map((node) => ({ node, pods: podsOn(others, node.name) }));
 	const result = schedule(
 		pod,
 		infos,
