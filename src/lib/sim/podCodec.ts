@@ -23,7 +23,8 @@ export function defaultPullPolicy(image: string): 'Always' | 'IfNotPresent' {
 	return !ref || ref.tag === 'latest' ? 'Always' : 'IfNotPresent';
 }
 
-const quantities = (r: ContainerSpec['requests']): Quantities => ({
+/** cpu and memory as quantities a manifest writes (`250m`, `64Mi`), the ones given only */
+export const quantities = (r: ContainerSpec['requests']): Quantities => ({
 	...(r?.cpu !== undefined ? { cpu: formatCpu(r.cpu) } : {}),
 	...(r?.memory !== undefined ? { memory: formatMemory(r.memory) } : {})
 });

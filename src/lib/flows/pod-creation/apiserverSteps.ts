@@ -4,7 +4,7 @@ import { admitPod } from '$lib/sim/podAdmission';
 import { uid } from '$lib/sim/ids';
 import type { PodObject } from '$lib/sim/model';
 import { createdStatus } from '$lib/sim/podStatus';
-import { formatCpu, formatMemory } from '$lib/sim/quantity';
+import { quantities } from '$lib/sim/podCodec';
 import { timestamp } from '$lib/sim/time';
 import { toYaml } from '$lib/sim/yaml';
 import { playedLimits, type PodScenario } from './scenario';
@@ -17,7 +17,6 @@ export function requestedPod(s: PodScenario): PodObject {
 	const requests = amounts(s.cpu, s.memory);
 	const limits = amounts(playedLimits(s).cpu, playedLimits(s).memory);
 	const labels = podLabels(s);
-	const selected = Object.keys(s.nodeSelector).length > 0;
 	return {
 		apiVersion: 'v1',
 		kind: 'Pod',
@@ -37,13 +36,20 @@ export function requestedPod(s: PodScenario): PodObject {
 					...(Object.keys(limits).length ? { limits } : {})
 				}
 			],
-			...(selected ? { nodeSelector: { ...s.nodeSelector } } : {}),
-			...(s.nodeName !== null ? { nodeName: s.nodeName } : {}),
-			...(s.tolerations.length ? { tolerations: structuredClone(s.tolerations) } : {}),
+			...placement(s),
 			schedulerName: 'default-scheduler',
 			restartPolicy: 'Always'
 		},
 		status: { phase: 'Pending' }
+	};
+}
+
+/** Where the pod may run, in the spec's order: nodeSelector, nodeName, tolerations, each if given. */
+export function placement(s: PodScenario) {
+	return {
+		...(Object.keys(s.nodeSelector).length ? { nodeSelector: { ...s.nodeSelector } } : {}),
+		...(s.nodeName !== null ? { nodeName: s.nodeName } : {}),
+		...(s.tolerations.length ? { tolerations: structuredClone(s.tolerations) } : {})
 	};
 }
 
@@ -53,18 +59,10 @@ const amounts = (cpu: number | null, memory: number | null) => ({
 	...(memory !== null ? { memory } : {})
 });
 
-/** cpu and memory quantities as a manifest writes them, the ones given only */
-export function quantityMap(cpu: number | null, memory: number | null): Record<string, string> {
-	return {
-		...(cpu !== null ? { cpu: formatCpu(cpu) } : {}),
-		...(memory !== null ? { memory: formatMemory(memory) } : {})
-	};
-}
-
 /** A container's resources as a manifest writes them: limits, then requests, each if any. */
 export function resourcesOf(s: PodScenario) {
-	const limits = quantityMap(playedLimits(s).cpu, playedLimits(s).memory);
-	const requests = quantityMap(s.cpu, s.memory);
+	const limits = quantities(amounts(playedLimits(s).cpu, playedLimits(s).memory));
+	const requests = quantities(amounts(s.cpu, s.memory));
 	return {
 		...(Object.keys(limits).length ? { limits } : {}),
 		...(Object.keys(requests).length ? { requests } : {})
@@ -101,9 +99,7 @@ function manifest(s: PodScenario): string {
 					...(Object.keys(resources).length ? { resources } : {})
 				}
 			],
-			...(Object.keys(s.nodeSelector).length ? { nodeSelector: s.nodeSelector } : {}),
-			...(s.nodeName !== null ? { nodeName: s.nodeName } : {}),
-			...(s.tolerations.length ? { tolerations: s.tolerations } : {})
+			...placement(s)
 		}
 	});
 }

@@ -8,7 +8,7 @@
  */
 import { basicPod } from '$lib/sim/cli/kubectlRun';
 import { parseCpu, parseMemory } from '$lib/sim/quantity';
-import { resourcesOf } from './apiserverSteps';
+import { placement, resourcesOf } from './apiserverSteps';
 import { parseImage } from '$lib/sim/registry';
 import { toYaml } from '$lib/sim/yaml';
 import type { Toleration } from '$lib/sim/model';
@@ -22,13 +22,7 @@ export function manifestOf(s: PodScenario): string {
 		labels: s.labels ?? undefined,
 		resources: resourcesOf(s)
 	});
-	const selector = Object.keys(s.nodeSelector).length ? { nodeSelector: s.nodeSelector } : {};
-	const node = s.nodeName !== null ? { nodeName: s.nodeName } : {};
-	const tolerations = s.tolerations.length ? { tolerations: s.tolerations } : {};
-	return toYaml(
-		{ ...pod, spec: { ...pod.spec, ...selector, ...node, ...tolerations } },
-		{ sorted: true }
-	);
+	return toYaml({ ...pod, spec: { ...pod.spec, ...placement(s) } }, { sorted: true });
 }
 
 type Obj = Record<string, unknown>;
