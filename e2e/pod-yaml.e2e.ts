@@ -218,3 +218,42 @@ test('taints from the link, a toleration from the YAML: filtered out, then let o
 	await expect(page.locator('#narration-title')).toContainText('web is Running on');
 	expect(errors).toEqual([]);
 });
+
+test('two containers from the YAML: started one after another, a sidecar that exits loops alone, and the link carries it', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await open(page, '/flows/pod-creation?lang=en&step=9');
+	await page.getByRole('tab', { name: 'YAML' }).click();
+	await write(page, POD('nginx:1.27', '  - name: shell\n    image: busybox:1.36\n'));
+	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
+	await expect(answer(page)).toContainText('pod/web created');
+	await expect(page).toHaveURL(/moreContainers=shell%3Dbusybox(:|%3A)1\.36/);
+	await page.getByRole('slider').press('End');
+	await expect(page.locator('#narration-title')).toContainText('CrashLoopBackOff');
+	await page.getByRole('slider').press('ArrowLeft');
+	await expect(page.locator('#narration-title')).toContainText('shell exits at once');
+	await expect(page.locator('#narration')).toContainText('READY is 1/2');
+	await page.getByRole('tab', { name: 'Terminal' }).click();
+	const command = page.getByRole('textbox', { name: 'Command' });
+	await command.fill('kubectl get pods web');
+	await command.press('Enter');
+	// printPod: a Completed container beside a running one, the pod not Ready
+	await expect(page.getByRole('log')).toContainText(/web +1\/2 +NotReady +0 /);
+	await page.getByRole('slider').press('End');
+	await command.fill('kubectl get pods web');
+	await command.press('Enter');
+	await expect(page.getByRole('log')).toContainText(/web +1\/2 +CrashLoopBackOff +1 \(/);
+
+	// the link alone opens the same pod, in Korean
+	await open(page, '/flows/pod-creation?lang=ko&moreContainers=log=nginx:9.9&step=15');
+	await expect(page.locator('#narration')).toContainText('컨테이너 2개 중 2번째인 log입니다');
+	await page.getByRole('slider').press('End');
+	await expect(page.locator('#narration')).toContainText('ImagePullBackOff');
+	await page.getByRole('tab', { name: '터미널' }).click();
+	const cmd = page.getByRole('textbox', { name: 'Command' });
+	await cmd.fill('kubectl get pods nginx');
+	await cmd.press('Enter');
+	await expect(page.getByRole('log')).toContainText(/nginx +1\/2 +ImagePullBackOff/);
+	expect(errors).toEqual([]);
+});

@@ -3,6 +3,7 @@
  * check that every path reaches a final step with a consistent cluster (testing/invariants.ts
  * says what consistent means), and that together the paths take every transition the machine has.
  */
+import { containerScenario } from './pod-creation/containers';
 import { getShortestPaths, toDirectedGraph, type DirectedGraphNode } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { assign, setup, type AnyStateMachine } from 'xstate';
@@ -58,6 +59,24 @@ describe('pod-creation machine: every path', () => {
 		['cannot pull its image', { image: 'nginx:9.9' }],
 		['exits at once, and loops', { image: 'busybox:1.36' }],
 		['pulls :latest every time, and loops', { image: 'busybox:latest', nodes: 5 }],
+		['runs a second container', { moreContainers: [containerScenario('log', 'redis:7.2')] }],
+		[
+			'cannot pull its second container',
+			{ moreContainers: [containerScenario('log', 'nginx:9.9')] }
+		],
+		[
+			'cannot pull its first container, runs the second',
+			{ image: 'nginx:9.9', moreContainers: [containerScenario('log', 'redis:7.2')] }
+		],
+		[
+			'has one container exit and another not pulled',
+			{
+				moreContainers: [
+					containerScenario('shell', 'busybox:1.36'),
+					containerScenario('log', 'nginx:9.9')
+				]
+			}
+		],
 		['names its node', { nodeName: 'node-2' }],
 		['names a node without room', { nodeName: 'node-1', cpu: 8000 }],
 		['names a node the cluster lacks', { nodeName: 'node-7' }],
@@ -163,16 +182,31 @@ function podOutcome(tl: Timeline<PodStep>, scenario: PodScenario): string[] {
 	// a pod that names its node keeps it; any other is where the scheduler put it
 	const node = scenario.nodeName ?? schedule?.winner;
 	check(pod.spec.nodeName === node, `bound to ${pod.spec.nodeName}, not ${node}`);
-	if (end.id === 'imagePullBackOff')
-		check(pod.status.phase === 'Pending' && waiting() === 'ImagePullBackOff', 'not backing off');
+	const statuses = pod.status.containerStatuses ?? [];
+	const reasons = statuses.map((c) => waiting(c) ?? ('running' in c.state ? 'Running' : '?'));
+	check(statuses.length === pod.spec.containers.length, 'a container without a status');
+	if (end.id === 'imagePullBackOff') {
+		check(pod.status.phase === 'Pending', 'phase left Pending');
+		check(reasons.includes('ImagePullBackOff'), 'not backing off');
+		check(
+			reasons.every((r) => r === 'ImagePullBackOff' || r === 'Running'),
+			`a container neither running nor backing off: ${reasons}`
+		);
+	}
 	if (end.id === 'reportRunning') {
 		const ready = pod.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
 		check(pod.status.phase === 'Running' && ready && !!pod.status.podIP, 'not Running+Ready');
+		check(
+			statuses.every((c) => c.ready && 'running' in c.state),
+			'a container not running'
+		);
 	}
 	if (end.id === 'restartBackOff') {
-		const c = pod.status.containerStatuses?.[0];
-		check(pod.status.phase === 'Running', 'phase left Running');
-		check(waiting(c) === 'CrashLoopBackOff' && c?.restartCount === 1, 'not CrashLoopBackOff');
+		const looping = statuses.filter((c) => waiting(c) === 'CrashLoopBackOff');
+		// a container still waiting for its image keeps the pod Pending (kubelet getPhase)
+		const pulling = reasons.includes('ImagePullBackOff');
+		check(pod.status.phase === (pulling ? 'Pending' : 'Running'), 'phase not as getPhase says');
+		check(looping.length > 0 && looping.every((c) => c.restartCount === 1), 'not CrashLoopBackOff');
 	}
 	return out;
 }

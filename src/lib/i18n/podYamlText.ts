@@ -17,7 +17,7 @@ const en = {
 	unreadable:
 		'The link’s manifest (yaml=) cannot be read: it was cut short, or not written by this page. The pod on screen is unchanged.',
 	ignored: (p: P) =>
-		`The flow plays the pod’s name, its image and its cpu and memory requests; it leaves out ${p.fields}.`,
+		`The flow plays the pod’s name and labels, each container’s name, image and cpu and memory requests and limits, nodeSelector, nodeName and tolerations; it leaves out ${p.fields}.`,
 	cannot: {
 		name: (p: P) =>
 			`The API server would take the name ${p.value}, but the flow names its pod with a DNS label (lower-case letters, digits and -, at most 63).`,
@@ -25,7 +25,9 @@ const en = {
 			`The namespace ${p.value} exists, but the flow creates its pod in default.`,
 		image: (p: P) => `The flow cannot read ${p.value} as an image name.`,
 		cpu: (p: P) => `The flow counts cpu in whole millicores: ${p.value} is not one.`,
-		memory: (p: P) => `The flow counts memory in bytes it can hold: ${p.value} is not one.`
+		memory: (p: P) => `The flow counts memory in bytes it can hold: ${p.value} is not one.`,
+		containers: (p: P) =>
+			`The flow plays a pod of at most ${p.max} containers; this one has ${p.value}.`
 	} as Record<string, (p: P) => string>,
 	unsupported: {
 		yaml: (p: P) =>
@@ -56,14 +58,16 @@ const ko: typeof en = {
 	unreadable:
 		'링크의 매니페스트(yaml=)를 읽을 수 없습니다. 잘렸거나 이 페이지가 만든 것이 아닙니다. 화면의 파드는 그대로입니다.',
 	ignored: (p: P) =>
-		`흐름은 파드의 이름, 이미지, cpu와 memory 요청만 재생하고 ${p.fields}는 반영하지 않습니다.`,
+		`흐름은 파드의 이름과 레이블, 각 컨테이너의 이름·이미지·cpu와 memory 요청과 제한, nodeSelector, nodeName, tolerations를 재생하고 ${p.fields}는 반영하지 않습니다.`,
 	cannot: {
 		name: (p: P) =>
 			`API 서버는 ${p.value}라는 이름을 받아들이지만, 흐름은 파드 이름으로 DNS 레이블(소문자, 숫자, -, 최대 63자)만 씁니다.`,
 		namespace: (p: P) => `${p.value} 네임스페이스는 있지만, 흐름은 default에 파드를 만듭니다.`,
 		image: (p: P) => `흐름이 ${p.value}를 이미지 이름으로 읽을 수 없습니다.`,
 		cpu: (p: P) => `흐름은 cpu를 밀리코어 단위 정수로 셉니다. ${p.value}는 그렇게 셀 수 없습니다.`,
-		memory: (p: P) => `흐름은 memory를 바이트로 셉니다. ${p.value}는 그렇게 셀 수 없습니다.`
+		memory: (p: P) => `흐름은 memory를 바이트로 셉니다. ${p.value}는 그렇게 셀 수 없습니다.`,
+		containers: (p: P) =>
+			`흐름은 컨테이너가 최대 ${p.max}개인 파드를 재생합니다. 이 파드에는 ${p.value}개가 있습니다.`
 	},
 	unsupported: {
 		yaml: (p: P) =>

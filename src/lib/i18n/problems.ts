@@ -46,6 +46,10 @@ const en = {
 		`${p.field}=“${p.value}” is not a toleration: key=value:Effect (operator Equal), key:Effect or key (operator Exists), * for every key; the effect may be left out`,
 	duplicateTaint: (p: P) =>
 		`${p.field}=“${p.value}”: that node already gets a taint with this key and effect (kubectl taint refuses duplicated taints)`,
+	container: (p: P) =>
+		`${p.field}=“${p.value}” is not a container: write name=image, then ;cpu=, ;memory=, ;cpuLimit= or ;memoryLimit= if wanted, such as log=busybox:1.36;cpu=100m (the name lowercase letters, digits and '-')`,
+	duplicateContainer: (p: P) =>
+		`${p.field}=“${p.value}”: the pod already has a container with this name (the API server refuses a duplicate value), so this run leaves it out`,
 	limitBelowRequest: (p: P) =>
 		`${p.field}=“${p.value}” is below the request: the API server refuses a pod whose request is more than its limit, so this run leaves the limit out`,
 	manifest: (p: P) =>
@@ -126,6 +130,10 @@ const ko: typeof en = {
 		`${p.field}=“${p.value}”: 톨러레이션이 아닙니다. key=value:Effect(연산자 Equal), key:Effect 또는 key(연산자 Exists)로 쓰고, 모든 키는 *로 씁니다. Effect는 생략할 수 있습니다`,
 	duplicateTaint: (p: P) =>
 		`${p.field}=“${p.value}”: 그 노드에는 같은 키와 Effect의 테인트가 이미 있습니다 (kubectl taint는 중복 테인트를 거부합니다)`,
+	container: (p: P) =>
+		`${p.field}=“${p.value}”: 컨테이너가 아닙니다. name=image로 쓰고, 필요하면 ;cpu=, ;memory=, ;cpuLimit=, ;memoryLimit=를 붙이세요(예: log=busybox:1.36;cpu=100m). 이름은 소문자·숫자·'-'로 씁니다`,
+	duplicateContainer: (p: P) =>
+		`${p.field}=“${p.value}”: 파드에 같은 이름의 컨테이너가 이미 있습니다. kube-apiserver가 중복 값을 거부하므로 이번 실행에서는 뺍니다`,
 	limitBelowRequest: (p: P) =>
 		`${p.field}=“${p.value}”: 요청보다 작습니다. kube-apiserver는 요청이 제한보다 큰 파드를 거부하므로 이번 실행에서는 제한을 뺍니다`,
 	manifest: (p: P) =>

@@ -74,7 +74,9 @@ export function recordEvent(
 	source: EventSource,
 	type: KubeEvent['type'],
 	reason: string,
-	message: string
+	message: string,
+	/** the container the event is about: its fieldPath, as the kubelet's container events have */
+	container?: string
 ): KeyValue {
 	const { namespace, name, uid, resourceVersion } = pod.metadata;
 	const involved = {
@@ -85,9 +87,7 @@ export function recordEvent(
 		uid,
 		...(resourceVersion ? { resourceVersion } : {})
 	};
-	// the kubelet's events name the container they are about
-	const fieldPath =
-		source.component === 'kubelet' ? `spec.containers{${pod.spec.containers[0].name}}` : undefined;
+	const fieldPath = container ? `spec.containers{${container}}` : undefined;
 	return recordObjectEvent(state, involved, source, type, reason, message, fieldPath);
 }
 

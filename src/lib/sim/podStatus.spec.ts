@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ContainerSpec } from './model';
-import { qosClass } from './podStatus';
+import type { ContainerSpec, ContainerState, ContainerStatus, PodObject } from './model';
+import { displayStatus, qosClass } from './podStatus';
 
 const c = (
 	requests?: ContainerSpec['requests'],
@@ -45,5 +45,83 @@ describe('GetPodQOS (pkg/apis/core/helper/qos/qos.go)', () => {
 		]
 	])('%s', (_, containers, want) => {
 		expect(qosClass(containers)).toBe(want);
+	});
+});
+
+describe('kubectl get pods STATUS (printers.go printPod)', () => {
+	const status = (name: string, state: ContainerState, ready = false): ContainerStatus => ({
+		name,
+		image: 'x',
+		imageID: '',
+		ready,
+		started: ready,
+		restartCount: 0,
+		state
+	});
+	const running = { running: { startedAt: '' } };
+	const completed = { terminated: { reason: 'Completed', exitCode: 0 } };
+	const pod = (
+		statuses: ContainerStatus[],
+		over: {
+			ready?: boolean;
+			phase?: PodObject['status']['phase'];
+			reason?: string;
+			deleting?: boolean;
+		} = {}
+	): Pick<PodObject, 'metadata' | 'status'> => ({
+		metadata: {
+			name: 'p',
+			namespace: 'default',
+			uid: '',
+			creationTimestamp: '',
+			...(over.deleting ? { deletionTimestamp: '2024-01-01T00:00:00Z' } : {})
+		},
+		status: {
+			phase: over.phase ?? 'Running',
+			...(over.reason ? { reason: over.reason } : {}),
+			conditions: [{ type: 'Ready', status: over.ready ? 'True' : 'False', lastProbeTime: null }],
+			containerStatuses: statuses
+		}
+	});
+	it.each<[string, Pick<PodObject, 'metadata' | 'status'>, string]>([
+		['every container running', pod([status('a', running, true)], { ready: true }), 'Running'],
+		[
+			'the first container’s reason wins',
+			pod([
+				status('a', { waiting: { reason: 'ImagePullBackOff' } }),
+				status('b', { waiting: { reason: 'CrashLoopBackOff' } })
+			]),
+			'ImagePullBackOff'
+		],
+		[
+			'a Completed container beside a running one, pod not Ready: NotReady',
+			pod([status('a', running, true), status('b', completed)]),
+			'NotReady'
+		],
+		[
+			'a Completed container beside a running one, pod Ready: Running',
+			pod([status('a', running, true), status('b', completed)], { ready: true }),
+			'Running'
+		],
+		['Completed alone', pod([status('a', completed)]), 'Completed'],
+		[
+			'a termination without a reason: its exit code',
+			pod([status('a', { terminated: { reason: '', exitCode: 137 } })]),
+			'ExitCode:137'
+		],
+		[
+			'the pod’s reason stands for its phase',
+			pod([], { phase: 'Failed', reason: 'OutOfcpu' }),
+			'OutOfcpu'
+		],
+		['being deleted', pod([status('a', running, true)], { deleting: true }), 'Terminating'],
+		[
+			'being deleted, phase already Failed',
+			pod([], { deleting: true, phase: 'Failed', reason: 'OutOfcpu' }),
+			'OutOfcpu'
+		],
+		['deleted on a lost node', pod([], { deleting: true, reason: 'NodeLost' }), 'Unknown']
+	])('%s → %s', (_, p, want) => {
+		expect(displayStatus(p)).toBe(want);
 	});
 });

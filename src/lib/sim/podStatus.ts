@@ -101,7 +101,7 @@ export function kubeletAdmitted(pod: PodObject, hostIP: string, at: number): voi
 		hostIP,
 		hostIPs: [{ ip: hostIP }],
 		startTime: timestamp(at),
-		containerStatuses: pod.spec.containers.map((c) => waiting(c, 'ContainerCreating'))
+		containerStatuses: byName(pod.spec.containers.map((c) => waiting(c, 'ContainerCreating')))
 	};
 }
 
@@ -122,13 +122,97 @@ export function sandboxReady(pod: PodObject, podIP: string, at: number): void {
 	pod.status.podIPs = [{ ip: podIP }];
 }
 
-/** An image pull failed: the container waits with ErrImagePull, later ImagePullBackOff. */
+/**
+ * The kubelet's statuses are sorted by container name (pkg/kubelet/kubelet_pods.go
+ * convertToAPIContainerStatuses, kubetypes.SortedContainerStatuses), not in the spec's order.
+ */
+const byName = (statuses: ContainerStatus[]) =>
+	[...statuses].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+/** Replaces the named containers' statuses with `next`'s, then settles readiness and phase. */
+function updateContainers(
+	pod: PodObject,
+	names: string[],
+	next: (cs: ContainerStatus, c: ContainerSpec) => ContainerStatus,
+	at: number
+): void {
+	pod.status.containerStatuses = byName(
+		(pod.status.containerStatuses ?? []).map((cs) => {
+			const c = pod.spec.containers.find((x) => x.name === cs.name)!;
+			return names.includes(cs.name) ? next(cs, c) : cs;
+		})
+	);
+	settle(pod, at);
+}
+
+/**
+ * Ready and ContainersReady from the containers' readiness, naming the unready ones in the spec's
+ * order (pkg/kubelet/status/generate.go GenerateContainersReadyCondition), and the phase as
+ * getPhase (pkg/kubelet/kubelet_pods.go) finds it for restartPolicy Always: a container still
+ * waiting to start keeps the pod Pending; one running, or all stopped and to be restarted, is Running.
+ */
+function settle(pod: PodObject, at: number): void {
+	const statuses = pod.status.containerStatuses ?? [];
+	const unready = pod.spec.containers.filter(
+		(c) => !statuses.find((cs) => cs.name === c.name)?.ready
+	);
+	for (const type of ['Ready', 'ContainersReady'] as const) {
+		setCondition(pod, type, unready.length === 0, at);
+		const cond = pod.status.conditions!.find((x) => x.type === type)!;
+		if (unready.length) {
+			cond.reason = 'ContainersNotReady';
+			cond.message = unreadyMessage(unready);
+		}
+	}
+	const waitingToStart = statuses.some(
+		(cs) => 'waiting' in cs.state && !(cs.lastState && 'terminated' in cs.lastState)
+	);
+	pod.status.phase = waitingToStart ? 'Pending' : 'Running';
+}
+
+/** Image pulls failed: those containers wait with ErrImagePull, later ImagePullBackOff. */
 export function imagePullFailed(
 	pod: PodObject,
+	names: string[],
 	reason: 'ErrImagePull' | 'ImagePullBackOff',
-	message: string
+	message: string,
+	at: number
 ): void {
-	pod.status.containerStatuses = pod.spec.containers.map((c) => waiting(c, reason, message));
+	updateContainers(pod, names, (cs, c) => ({ ...waiting(c, reason, message), ...keptRun(cs) }), at);
+}
+
+/** what a waiting container keeps of its past: its restarts and its last run */
+const keptRun = (cs: ContainerStatus) => ({
+	restartCount: cs.restartCount,
+	lastState: cs.lastState
+});
+
+/** PLEG saw these containers running: no readiness probe, so each is ready at once. */
+export function containerRunning(
+	pod: PodObject,
+	runs: { name: string; containerID: string; imageID: string; startedAt: number }[],
+	at: number
+): void {
+	updateContainers(
+		pod,
+		runs.map((r) => r.name),
+		(cs, c) => {
+			const run = runs.find((r) => r.name === c.name)!;
+			return {
+				name: c.name,
+				image: parseImage(c.image)?.canonical ?? c.image,
+				imageID: run.imageID,
+				containerID: run.containerID,
+				ready: true,
+				started: true,
+				restartCount: 0,
+				state: { running: { startedAt: timestamp(run.startedAt) } },
+				lastState: {},
+				...reportedMounts(c)
+			};
+		},
+		at
+	);
 }
 
 /** PLEG saw the container running; no readiness probe, so it is ready at once. */
@@ -200,57 +284,79 @@ function reportedMounts(c: ContainerSpec): Pick<ContainerStatus, 'volumeMounts'>
 	};
 }
 
-/** What `kubectl get pods` shows in STATUS: a waiting reason wins over the phase. */
+/**
+ * What `kubectl get pods` shows in STATUS (pkg/printers/internalversion/printers.go printPod):
+ * the pod's reason or phase, then each container's waiting or terminated reason, the first
+ * container's winning; a Completed container beside a running one reads Running, or NotReady
+ * while the pod is not Ready; a pod being deleted reads Terminating until its phase is terminal.
+ */
 export function displayStatus(pod: Pick<PodObject, 'metadata' | 'status'>): string {
-	// kubectl prints Terminating for any pod with a deletionTimestamp (printers.go)
-	if (pod.metadata.deletionTimestamp) return 'Terminating';
-	for (const cs of pod.status.containerStatuses ?? []) {
-		if ('waiting' in cs.state) return cs.state.waiting.reason;
-		if ('terminated' in cs.state) return cs.state.terminated.reason;
+	let reason: string = pod.status.reason || pod.status.phase;
+	let hasRunning = false;
+	for (const cs of [...(pod.status.containerStatuses ?? [])].reverse()) {
+		if ('waiting' in cs.state && cs.state.waiting.reason) reason = cs.state.waiting.reason;
+		else if ('terminated' in cs.state)
+			reason = cs.state.terminated.reason || `ExitCode:${cs.state.terminated.exitCode}`;
+		else if (cs.ready && 'running' in cs.state) hasRunning = true;
 	}
-	// the pod's reason, when it has one (a kubelet's OutOfcpu), stands in for its phase
-	return pod.status.reason || pod.status.phase;
+	if (reason === 'Completed' && hasRunning) {
+		const ready = pod.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
+		reason = ready ? 'Running' : 'NotReady';
+	}
+	const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
+	if (pod.metadata.deletionTimestamp && pod.status.reason === 'NodeLost') reason = 'Unknown';
+	else if (pod.metadata.deletionTimestamp && !terminal) reason = 'Terminating';
+	return reason;
 }
 
-/** PLEG saw the container exit. restartPolicy Always keeps the phase Running; readiness goes. */
+/** PLEG saw these containers exit. restartPolicy Always keeps the phase Running; readiness goes. */
 export function containerExited(
 	pod: PodObject,
-	exit: { exitCode: number; reason: string },
-	startedAt: number,
+	names: string[],
+	exit: (name: string) => { exitCode: number; reason: string; startedAt: number },
 	at: number
 ): void {
-	setCondition(pod, 'Ready', false, at);
-	setCondition(pod, 'ContainersReady', false, at);
-	const msg = unreadyMessage(pod.spec.containers);
-	for (const c of pod.status.conditions ?? []) {
-		if ((c.type === 'Ready' || c.type === 'ContainersReady') && c.status === 'False') {
-			c.reason = 'ContainersNotReady';
-			c.message = msg;
-		}
-	}
-	pod.status.containerStatuses = (pod.status.containerStatuses ?? []).map((cs) => ({
-		...cs,
-		ready: false,
-		started: false,
-		state: {
-			terminated: {
-				...exit,
-				startedAt: timestamp(startedAt),
-				finishedAt: timestamp(at),
-				containerID: cs.containerID
-			}
-		}
-	}));
+	updateContainers(
+		pod,
+		names,
+		(cs) => {
+			const { startedAt, ...code } = exit(cs.name);
+			return {
+				...cs,
+				ready: false,
+				started: false,
+				state: {
+					terminated: {
+						...code,
+						startedAt: timestamp(startedAt),
+						finishedAt: timestamp(at),
+						containerID: cs.containerID
+					}
+				}
+			};
+		},
+		at
+	);
 }
 
 /** The kubelet waits before the next restart: CrashLoopBackOff, the last run kept in lastState. */
-export function crashLoopBackOff(pod: PodObject, message: string): void {
-	pod.status.containerStatuses = (pod.status.containerStatuses ?? []).map((cs) => ({
-		...cs,
-		restartCount: cs.restartCount + 1,
-		lastState: cs.state,
-		state: { waiting: { reason: 'CrashLoopBackOff', message } }
-	}));
+export function crashLoopBackOff(
+	pod: PodObject,
+	names: string[],
+	message: (name: string) => string,
+	at: number
+): void {
+	updateContainers(
+		pod,
+		names,
+		(cs) => ({
+			...cs,
+			restartCount: cs.restartCount + 1,
+			lastState: cs.state,
+			state: { waiting: { reason: 'CrashLoopBackOff', message: message(cs.name) } }
+		}),
+		at
+	);
 }
 
 export function readyCount(pod: PodObject): string {

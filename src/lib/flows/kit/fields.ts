@@ -50,7 +50,9 @@ export type ProblemReason =
 	| 'taint'
 	| 'toleration'
 	| 'duplicateTaint'
-	| 'limitBelowRequest';
+	| 'limitBelowRequest'
+	| 'container'
+	| 'duplicateContainer';
 
 /**
  * A rejected input: which parameter or field (as given: an unknown parameter's name too), the

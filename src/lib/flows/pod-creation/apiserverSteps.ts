@@ -7,15 +7,14 @@ import { createdStatus } from '$lib/sim/podStatus';
 import { quantities } from '$lib/sim/podCodec';
 import { timestamp } from '$lib/sim/time';
 import { toYaml } from '$lib/sim/yaml';
-import { playedLimits, type PodScenario } from './scenario';
+import type { PodScenario } from './scenario';
+import { podContainers, type ContainerScenario } from './containers';
 import { API, ETCD, KUBECTL } from '$lib/flows/kit/actors';
 import { msg, persist, watchFanOut } from '$lib/flows/kit/messages';
 import { podStep, subject, subjectKey, type PodFlowDraft } from './draft';
 
 /** The pod kubectl sends: what `kubectl run` or the manifest describes, before defaulting. */
 export function requestedPod(s: PodScenario): PodObject {
-	const requests = amounts(s.cpu, s.memory);
-	const limits = amounts(playedLimits(s).cpu, playedLimits(s).memory);
 	const labels = podLabels(s);
 	return {
 		apiVersion: 'v1',
@@ -28,14 +27,16 @@ export function requestedPod(s: PodScenario): PodObject {
 			...(Object.keys(labels).length ? { labels } : {})
 		},
 		spec: {
-			containers: [
-				{
-					name: s.name,
-					image: s.image,
+			containers: podContainers(s).map((c) => {
+				const requests = amounts(c.cpu, c.memory);
+				const limits = amounts(c.cpuLimit, c.memoryLimit);
+				return {
+					name: c.name,
+					image: c.image,
 					...(Object.keys(requests).length ? { requests } : {}),
 					...(Object.keys(limits).length ? { limits } : {})
-				}
-			],
+				};
+			}),
 			...placement(s),
 			schedulerName: 'default-scheduler',
 			restartPolicy: 'Always'
@@ -60,9 +61,9 @@ const amounts = (cpu: number | null, memory: number | null) => ({
 });
 
 /** A container's resources as a manifest writes them: limits, then requests, each if any. */
-export function resourcesOf(s: PodScenario) {
-	const limits = quantities(amounts(playedLimits(s).cpu, playedLimits(s).memory));
-	const requests = quantities(amounts(s.cpu, s.memory));
+export function resourcesOf(c: ContainerScenario) {
+	const limits = quantities(amounts(c.cpuLimit, c.memoryLimit));
+	const requests = quantities(amounts(c.cpu, c.memory));
 	return {
 		...(Object.keys(limits).length ? { limits } : {}),
 		...(Object.keys(requests).length ? { requests } : {})
@@ -81,24 +82,25 @@ export const needsManifest = (s: PodScenario) =>
 	s.labels !== null ||
 	Object.keys(s.nodeSelector).length > 0 ||
 	s.nodeName !== null ||
-	s.tolerations.length > 0;
+	s.tolerations.length > 0 ||
+	s.moreContainers.length > 0;
 
 /** The manifest a person would apply when kubectl run has no flag for the pod (requests, a selector). */
 function manifest(s: PodScenario): string {
-	const resources = resourcesOf(s);
 	const labels = podLabels(s);
 	return toYaml({
 		apiVersion: 'v1',
 		kind: 'Pod',
 		metadata: { name: s.name, ...(Object.keys(labels).length ? { labels } : {}) },
 		spec: {
-			containers: [
-				{
-					name: s.name,
-					image: s.image,
+			containers: podContainers(s).map((c) => {
+				const resources = resourcesOf(c);
+				return {
+					name: c.name,
+					image: c.image,
 					...(Object.keys(resources).length ? { resources } : {})
-				}
-			],
+				};
+			}),
 			...placement(s)
 		}
 	});

@@ -19,9 +19,16 @@ export interface PodFlowDraft {
 	scenario: PodScenario;
 	state: ClusterState;
 	schedule?: ScheduleResult;
-	image?: EnsureImageResult;
+	/** what the kubelet did with each container so far, in the spec's order */
+	runs?: ContainerRun[];
 	/** the pod before and after the binding, for the fan-out that follows it */
 	binding?: { before: PodObject; after: PodObject };
+}
+
+/** One container on its way to running: the image the runtime has for it, when it started. */
+export interface ContainerRun {
+	name: string;
+	image: EnsureImageResult;
 	/** when StartContainer ran: the container's startedAt */
 	startedAt?: number;
 }

@@ -1,4 +1,5 @@
 /** Course steps 7–9: the kubelet takes the pod on, drives the runtime over CRI, reports status. */
+import { readPod } from '$lib/sim/apiserver';
 import { eventVerb, recordEvent } from '$lib/sim/events';
 import {
 	allocatePodIP,
@@ -8,10 +9,9 @@ import {
 	sandboxId
 } from '$lib/sim/kubelet';
 import type { PodObject } from '$lib/sim/model';
-import { defaultCommandExit, parseImage } from '$lib/sim/registry';
 import {
 	containerExited,
-	containersRunning,
+	containerRunning,
 	crashLoopBackOff,
 	imagePullFailed,
 	kubeletAdmitted,
@@ -22,7 +22,30 @@ import type { FlowMessage } from '$lib/flows/types';
 import { API, ETCD, kubelet, runtime } from '$lib/flows/kit/actors';
 import { msg, persist } from '$lib/flows/kit/messages';
 import { kubeletRejected } from '$lib/sim/kubeletAdmission';
-import { admission, boundNode, patchStatus, podStep, subject, type PodFlowDraft } from './draft';
+import {
+	admission,
+	boundNode,
+	patchStatus,
+	podStep,
+	subject,
+	subjectKey,
+	type ContainerRun,
+	type PodFlowDraft
+} from './draft';
+import {
+	anyPullFailed,
+	containersOf,
+	currentRun,
+	exitingRuns,
+	exitOf,
+	failedRuns,
+	moreToStart,
+	names,
+	nextContainer,
+	pullFailed,
+	runningRuns,
+	runs
+} from './containerRuns';
 
 export function kubeletAdmit(d: PodFlowDraft) {
 	const node = boundNode(d);
@@ -53,8 +76,15 @@ export function kubeletRejects(d: PodFlowDraft) {
 	const why = admission(d)!;
 	const pod = subject(d);
 	const k = kubelet(node.name);
-	const src = { component: 'kubelet' as const, host: node.name };
-	const ev = recordEvent(d.state, pod, src, 'Warning', why.reason, why.message);
+	// the rejection is about the pod, not a container: no fieldPath (kubelet.go rejectPod)
+	const ev = recordEvent(
+		d.state,
+		pod,
+		kubeletSource(node.name),
+		'Warning',
+		why.reason,
+		why.message
+	);
 	const patch = patchStatus(d, k, (p) => kubeletRejected(p, why, d.state.clock), 2);
 	return podStep({
 		nine: 7,
@@ -97,13 +127,13 @@ export function runSandbox(d: PodFlowDraft) {
 	});
 }
 
-/** EnsureImageExists: ImageStatus, then PullImage if the pull policy and the node say so. */
+/** EnsureImageExists for the next container: ImageStatus, then PullImage if the policy and node say so. */
 export function ensurePodImage(d: PodFlowDraft) {
 	const node = boundNode(d);
 	const pod = subject(d);
-	const image = pod.spec.containers[0].image;
+	const { name: container, image } = nextContainer(d);
 	const result = ensureImage(node, image);
-	d.image = result;
+	d.runs = [...runs(d), { name: container, image: result }];
 	const k = kubelet(node.name);
 	const r = runtime(node.name);
 	const reasons: string[] = [];
@@ -111,8 +141,9 @@ export function ensurePodImage(d: PodFlowDraft) {
 	// Each event is written at the moment it happens, so the Age column reads true.
 	const event = (type: 'Normal' | 'Warning', reason: string, message: string) => {
 		reasons.push(reason);
-		const src = { component: 'kubelet' as const, host: node.name };
-		wrote.push(recordEvent(d.state, pod, src, type, reason, message).key);
+		wrote.push(
+			recordEvent(d.state, pod, kubeletSource(node.name), type, reason, message, container).key
+		);
 	};
 	const found = result.outcome === 'present' || (result.outcome === 'pulled' && result.wasPresent);
 	const messages: FlowMessage[] = [
@@ -146,7 +177,8 @@ export function ensurePodImage(d: PodFlowDraft) {
 			image,
 			outcome: result.outcome === 'pulled' && result.wasPresent ? 'repulled' : result.outcome,
 			policy: defaultPullPolicy(image),
-			size: 'size' in result ? result.size : 0
+			size: 'size' in result ? result.size : 0,
+			...place(d)
 		},
 		messages,
 		active: [k, r, API],
@@ -154,23 +186,34 @@ export function ensurePodImage(d: PodFlowDraft) {
 	});
 }
 
+/** Which container of how many the kubelet is at, and whether another follows (for narration). */
+function place(d: PodFlowDraft) {
+	return {
+		container: currentRun(d).name,
+		index: runs(d).length,
+		count: containersOf(d).length,
+		more: moreToStart(d) ? 1 : 0
+	};
+}
+
+const kubeletSource = (host: string) => ({ component: 'kubelet' as const, host });
+
 function containerStep(d: PodFlowDraft, call: 'CreateContainer' | 'StartContainer') {
 	const node = boundNode(d).name;
 	const pod = subject(d);
-	const c = pod.spec.containers[0];
-	const id = containerId(d.state, pod, c.name);
+	const { name } = currentRun(d);
+	const id = containerId(d.state, pod, name);
 	const reason = call === 'CreateContainer' ? 'Created' : 'Started';
 	const message =
-		call === 'CreateContainer' ? kubeletMessages.created(c.name) : kubeletMessages.started(c.name);
-	const src = { component: 'kubelet' as const, host: node };
-	const kv = recordEvent(d.state, pod, src, 'Normal', reason, message);
+		call === 'CreateContainer' ? kubeletMessages.created(name) : kubeletMessages.started(name);
+	const kv = recordEvent(d.state, pod, kubeletSource(node), 'Normal', reason, message, name);
 	const k = kubelet(node);
 	const r = runtime(node);
 	return podStep({
 		nine: 8,
-		params: { name: pod.metadata.name, container: c.name, id: id.slice(0, 13), node },
+		params: { name: pod.metadata.name, id: id.slice(0, 13), node, ...place(d) },
 		messages: [
-			msg(k, r, 'cri', `CRI ${call} ${c.name}`, 0),
+			msg(k, r, 'cri', `CRI ${call} ${name}`, 0),
 			msg(r, k, 'response', call === 'CreateContainer' ? `container ${id.slice(0, 13)}` : 'OK', 1),
 			msg(k, API, 'event', `POST events: ${reason}`, 2)
 		],
@@ -183,180 +226,278 @@ export const createContainer = (d: PodFlowDraft) => containerStep(d, 'CreateCont
 
 export function startContainer(d: PodFlowDraft) {
 	d.state.clock += 0.5;
-	d.startedAt = d.state.clock;
+	const at = d.state.clock;
+	d.runs = runs(d).map((r, i, all) => (i === all.length - 1 ? { ...r, startedAt: at } : r));
 	return containerStep(d, 'StartContainer');
 }
 
-/**
- * The status change for a container that ran: the sandbox's IP (ready as of `sandboxAt`), the
- * container id and the runtime's image id, started at `started`, its conditions as of `at`.
- */
-function ranChange(d: PodFlowDraft, pod: PodObject, started: number, at: number, sandboxAt = at) {
-	const sandbox = d.state.sandboxes![pod.metadata.uid];
-	const imageID = d.image && d.image.outcome !== 'failed' ? d.image.imageID : '';
-	const cid = `containerd://${containerId(d.state, pod, pod.spec.containers[0].name)}`;
-	return {
-		ip: sandbox.ip,
-		change: (p: PodObject) => {
-			sandboxReady(p, sandbox.ip, sandboxAt);
-			containersRunning(p, [cid], [imageID], started, at);
-		}
-	};
+/** What PLEG reports of containers that started: their ids, the runtime's image id, the start. */
+function started(d: PodFlowDraft, pod: PodObject, rs: ContainerRun[]) {
+	return rs.map((r) => ({
+		name: r.name,
+		containerID: `containerd://${containerId(d.state, pod, r.name)}`,
+		imageID: r.image.outcome === 'failed' ? '' : r.image.imageID,
+		startedAt: r.startedAt!
+	}));
 }
 
-/** PLEG saw the container running; the kubelet reports phase Running with the pod IP. */
+/** the sandbox's IP, in the status from `at` on */
+function sandboxOf(d: PodFlowDraft, pod: PodObject) {
+	return d.state.sandboxes![pod.metadata.uid];
+}
+
+/** PLEG saw every container running; the kubelet reports phase Running with the pod IP. */
 export function reportRunning(d: PodFlowDraft) {
 	const pod = subject(d);
 	const node = pod.spec.nodeName!;
 	d.state.clock += 1;
 	const at = d.state.clock;
-	const ran = ranChange(d, pod, d.startedAt ?? at, at);
-	const patch = patchStatus(d, kubelet(node), ran.change, 0);
-	return podStep({
-		nine: 9,
-		params: { name: pod.metadata.name, node, ip: ran.ip, revision: patch.kv.mod_revision },
-		messages: patch.messages,
-		active: [kubelet(node), API, ETCD, ...patch.watchers],
-		wrote: [patch.kv.key]
-	});
-}
-
-/** The failed pull lands in status: the container waits with ErrImagePull and the bare CRI error. */
-export function reportPullError(d: PodFlowDraft) {
-	const pod = subject(d);
-	const node = pod.spec.nodeName!;
-	const sandbox = d.state.sandboxes![pod.metadata.uid];
-	const at = d.state.clock;
-	const error = d.image!.outcome === 'failed' ? d.image!.error : '';
+	const { ip } = sandboxOf(d, pod);
 	const patch = patchStatus(
 		d,
 		kubelet(node),
 		(p) => {
-			sandboxReady(p, sandbox.ip, at);
-			imagePullFailed(p, 'ErrImagePull', error);
+			sandboxReady(p, ip, at);
+			containerRunning(p, started(d, pod, runs(d)), at);
 		},
 		0
 	);
 	return podStep({
 		nine: 9,
-		params: { name: pod.metadata.name, node, revision: patch.kv.mod_revision },
+		params: {
+			name: pod.metadata.name,
+			node,
+			ip,
+			revision: patch.kv.mod_revision,
+			count: runs(d).length
+		},
 		messages: patch.messages,
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
 		wrote: [patch.kv.key]
 	});
 }
 
-export function imagePullBackOff(d: PodFlowDraft) {
+const pullError = (r: ContainerRun) => (r.image.outcome === 'failed' ? r.image.error : '');
+
+/**
+ * The failed pulls land in status: those containers wait with ErrImagePull and the bare CRI error;
+ * the ones that started run, but a container still waiting to start keeps the phase Pending.
+ */
+export function reportPullError(d: PodFlowDraft) {
 	const pod = subject(d);
 	const node = pod.spec.nodeName!;
-	const image = pod.spec.containers[0].image;
-	d.state.clock += 10;
-	const src = { component: 'kubelet' as const, host: node };
-	const e1 = recordEvent(d.state, pod, src, 'Normal', 'BackOff', kubeletMessages.backOff(image));
-	const e2 = recordEvent(d.state, pod, src, 'Warning', 'Failed', kubeletMessages.errBackOff);
-	// Since v1.32 the waiting message carries the error of the pull that failed (the event does
-	// not): "<back-off>: <reason>: <error>" (pkg/kubelet/images/image_manager.go EnsureImageExists,
-	// prevPullErrMsg; evalCRIPullErr classifies a plain runtime error as ErrImagePull).
-	const error = d.image!.outcome === 'failed' ? d.image!.error : '';
-	const waiting = `${kubeletMessages.backOff(image)}: ErrImagePull: ${error}`;
+	const { ip } = sandboxOf(d, pod);
+	const at = d.state.clock;
+	const failed = failedRuns(d);
+	const ran = runs(d).filter((r) => !pullFailed(r));
 	const patch = patchStatus(
 		d,
 		kubelet(node),
-		(p) => imagePullFailed(p, 'ImagePullBackOff', waiting),
-		1
+		(p) => {
+			sandboxReady(p, ip, at);
+			if (ran.length) containerRunning(p, started(d, pod, ran), at);
+			for (const r of failed) imagePullFailed(p, [r.name], 'ErrImagePull', pullError(r), at);
+		},
+		0
 	);
 	return podStep({
 		nine: 9,
-		params: { name: pod.metadata.name, node, image },
+		params: {
+			name: pod.metadata.name,
+			node,
+			revision: patch.kv.mod_revision,
+			failed: names(failed),
+			running: ran.length,
+			count: runs(d).length
+		},
+		messages: patch.messages,
+		active: [kubelet(node), API, ETCD, ...patch.watchers],
+		wrote: [patch.kv.key]
+	});
+}
+
+/**
+ * The pulls that failed, retried inside their back-off: the kubelet does not pull, it records
+ * BackOff and Failed for each and the container waits with ImagePullBackOff. Since v1.32 the
+ * waiting message carries the error of the pull that failed (the event does not):
+ * "<back-off>: <reason>: <error>" (pkg/kubelet/images/image_manager.go EnsureImageExists,
+ * prevPullErrMsg; evalCRIPullErr classifies a plain runtime error as ErrImagePull).
+ */
+function pullBackOff(d: PodFlowDraft, pod: PodObject, node: string) {
+	const failed = failedRuns(d);
+	const src = kubeletSource(node);
+	const event = (r: ContainerRun, type: 'Normal' | 'Warning', reason: string, message: string) =>
+		recordEvent(d.state, pod, src, type, reason, message, r.name).key;
+	const wrote = failed.flatMap((r) => [
+		event(r, 'Normal', 'BackOff', kubeletMessages.backOff(r.image.image)),
+		event(r, 'Warning', 'Failed', kubeletMessages.errBackOff)
+	]);
+	const waiting = (r: ContainerRun) =>
+		`${kubeletMessages.backOff(r.image.image)}: ErrImagePull: ${pullError(r)}`;
+	return {
+		failed,
+		wrote,
+		change: (p: PodObject, at: number) => {
+			for (const r of failed) imagePullFailed(p, [r.name], 'ImagePullBackOff', waiting(r), at);
+		}
+	};
+}
+
+export function imagePullBackOff(d: PodFlowDraft) {
+	const pod = subject(d);
+	const node = pod.spec.nodeName!;
+	d.state.clock += 10;
+	const at = d.state.clock;
+	const back = pullBackOff(d, pod, node);
+	const patch = patchStatus(d, kubelet(node), (p) => back.change(p, at), 1);
+	return podStep({
+		nine: 9,
+		params: {
+			name: pod.metadata.name,
+			node,
+			image: back.failed.map((r) => r.image.image).join(', '),
+			failed: names(back.failed),
+			count: runs(d).length
+		},
 		messages: [
 			msg(kubelet(node), API, 'event', 'POST events: BackOff, Failed', 0),
 			...patch.messages
 		],
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
-		wrote: [e1.key, e2.key, patch.kv.key]
+		wrote: [...back.wrote, patch.kv.key]
 	});
+}
+
+/** How a container's run ended: its image's default command's exit, from when it started. */
+function exitFor(d: PodFlowDraft, name: string, startedAt: number) {
+	const image = containersOf(d).find((c) => c.name === name)!.image;
+	return { ...exitOf(image)!, startedAt };
 }
 
 /** The image's default command ends at once (busybox's sh reads EOF): PLEG sees the exit. */
 export function containerExit(d: PodFlowDraft) {
 	const pod = subject(d);
 	const node = pod.spec.nodeName!;
-	const exit = defaultCommandExit(parseImage(pod.spec.containers[0].image)!)!;
-	const started = d.startedAt ?? d.state.clock;
+	const exiting = exitingRuns(d);
+	const ran = runs(d).filter((r) => !pullFailed(r));
+	// a pull that failed was reported already, with the containers that had started
+	const reported = anyPullFailed(d);
+	const startedLast = Math.max(...ran.map((r) => r.startedAt!));
 	d.state.clock += 1;
 	const at = d.state.clock;
-	const ran = ranChange(d, pod, started, started, at);
+	const { ip } = sandboxOf(d, pod);
 	const patch = patchStatus(
 		d,
 		kubelet(node),
 		(p) => {
-			ran.change(p);
+			if (!reported) {
+				sandboxReady(p, ip, at);
+				containerRunning(p, started(d, pod, ran), startedLast);
+			}
 			// restartPolicy Always: a stopped container keeps the phase Running (kubelet getPhase).
-			containerExited(p, exit, started, at);
+			containerExited(
+				p,
+				exiting.map((r) => r.name),
+				(name) => exitFor(d, name, ran.find((r) => r.name === name)!.startedAt!),
+				at
+			);
 		},
 		0
 	);
+	const first = exitFor(d, exiting[0].name, 0);
 	return podStep({
 		nine: 9,
-		params: { name: pod.metadata.name, node, exitCode: exit.exitCode, reason: exit.reason },
+		params: {
+			name: pod.metadata.name,
+			node,
+			exitCode: first.exitCode,
+			reason: first.reason,
+			exited: names(exiting),
+			ready: runningRuns(d).length,
+			phase: readPod(d.state, subjectKey(d))!.status.phase,
+			count: runs(d).length
+		},
 		messages: patch.messages,
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
 		wrote: [patch.kv.key]
 	});
 }
 
-/** The kubelet restarts the container, it exits again, and the next restart waits: CrashLoopBackOff. */
+/** The kubelet restarts the containers, they exit again, and the next restart waits: CrashLoopBackOff. */
 export function restartBackOff(d: PodFlowDraft) {
 	const node = boundNode(d);
 	const pod = subject(d);
-	const c = pod.spec.containers[0];
-	const exit = defaultCommandExit(parseImage(c.image)!)!;
+	const exiting = exitingRuns(d);
 	const k = kubelet(node.name);
 	const r = runtime(node.name);
-	const src = { component: 'kubelet' as const, host: node.name };
+	const src = kubeletSource(node.name);
 	const wrote: string[] = [];
 	// an event the kubelet has written before is counted up with a PATCH, a new one POSTed
 	const sent = { POST: [] as string[], PATCH: [] as string[] };
-	const event = (type: 'Normal' | 'Warning', reason: string, message: string) => {
-		const kv = recordEvent(d.state, pod, src, type, reason, message);
+	const event = (
+		container: string,
+		type: 'Normal' | 'Warning',
+		reason: string,
+		message: string
+	) => {
+		const kv = recordEvent(d.state, pod, src, type, reason, message, container);
 		wrote.push(kv.key);
 		sent[eventVerb(kv)].push(reason);
 	};
 	d.state.clock += 1;
-	// Every restart runs EnsureImageExists again: "already present", or a new pull for :latest.
-	const image = ensureImage(node, c.image);
-	if (image.outcome === 'pulled') {
-		event('Normal', 'Pulling', kubeletMessages.pulling(c.image));
-		event('Normal', 'Pulled', kubeletMessages.pulled(c.image, image.seconds, image.size));
-	} else event('Normal', 'Pulled', kubeletMessages.present(c.image));
-	event('Normal', 'Created', kubeletMessages.created(c.name));
-	event('Normal', 'Started', kubeletMessages.started(c.name));
-	const started = d.state.clock;
+	for (const { name } of exiting) {
+		const image = containersOf(d).find((c) => c.name === name)!.image;
+		// Every restart runs EnsureImageExists again: "already present", or a new pull for :latest.
+		const again = ensureImage(node, image);
+		if (again.outcome === 'pulled') {
+			event(name, 'Normal', 'Pulling', kubeletMessages.pulling(image));
+			event(name, 'Normal', 'Pulled', kubeletMessages.pulled(image, again.seconds, again.size));
+		} else event(name, 'Normal', 'Pulled', kubeletMessages.present(image));
+		event(name, 'Normal', 'Created', kubeletMessages.created(name));
+		event(name, 'Normal', 'Started', kubeletMessages.started(name));
+	}
+	const restarted = d.state.clock;
 	d.state.clock += 1;
 	const podRef = `${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`;
-	event('Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${podRef}`);
+	for (const { name } of exiting)
+		event(
+			name,
+			'Warning',
+			'BackOff',
+			`Back-off restarting failed container ${name} in pod ${podRef}`
+		);
+	// the same sync finds a failed pull still in its back-off
+	const back = pullBackOff(d, pod, node.name);
+	if (back.failed.length) sent.POST.push('BackOff', 'Failed');
+	wrote.push(...back.wrote);
 	const at = d.state.clock;
-	const waiting = `back-off 10s restarting failed container=${c.name} pod=${podRef}`;
+	const waiting = (name: string) =>
+		`back-off 10s restarting failed container=${name} pod=${podRef}`;
+	const exited = exiting.map((x) => x.name);
 	const patch = patchStatus(
 		d,
 		k,
 		(p) => {
-			containerExited(p, exit, started, at);
-			crashLoopBackOff(p, waiting);
+			containerExited(p, exited, (name) => exitFor(d, name, restarted), at);
+			crashLoopBackOff(p, exited, waiting, at);
+			back.change(p, at);
 		},
 		3
 	);
+	const code = exitFor(d, exited[0], 0).exitCode;
 	return podStep({
 		nine: 9,
 		params: {
 			name: pod.metadata.name,
 			node: node.name,
-			container: c.name,
-			counted: sent.PATCH.join(', ')
+			container: names(exiting),
+			counted: sent.PATCH.join(', '),
+			failed: names(back.failed),
+			count: runs(d).length
 		},
 		messages: [
-			msg(k, r, 'cri', `CRI StartContainer ${c.name} (restart 1)`, 0),
-			msg(r, k, 'error', `exited, code ${exit.exitCode}`, 1),
+			...exited.map((name) => msg(k, r, 'cri', `CRI StartContainer ${name} (restart 1)`, 0)),
+			...exited.map(() => msg(r, k, 'error', `exited, code ${code}`, 1)),
 			msg(k, API, 'event', eventRequests(sent), 2),
 			...patch.messages
 		],
@@ -374,10 +515,4 @@ function eventRequests(sent: Record<'POST' | 'PATCH', string[]>): string {
 	const n = sent.PATCH.length;
 	const patch = n ? [`PATCH ${n} event${n === 1 ? '' : 's'}`] : [];
 	return [...post, ...patch].join(' · ');
-}
-
-/** Whether the pod's image runs a default command that ends at once (see registry). */
-export function exitsAtOnce(d: PodFlowDraft): boolean {
-	const ref = parseImage(d.scenario.image);
-	return ref !== null && defaultCommandExit(ref) !== null;
 }

@@ -18,6 +18,7 @@ import {
 } from './draft';
 import * as kubelet from './kubeletSteps';
 import * as orphan from './orphanSteps';
+import * as runs from './containerRuns';
 import * as sched from './schedulerSteps';
 import type { PodScenario } from './scenario';
 
@@ -72,9 +73,12 @@ export const podCreationMachine = setup({
 	},
 	guards: {
 		noFeasibleNode: ({ context }) => context.schedule?.winner == null,
-		imagePullFailed: ({ context }) => context.image?.outcome === 'failed',
+		lastPullFailed: ({ context }) => runs.lastPullFailed(context),
+		moreToStart: ({ context }) => runs.moreToStart(context),
+		anyPullFailed: ({ context }) => runs.anyPullFailed(context),
+		anyExits: ({ context }) => runs.anyExits(context),
+		lastFailedAndMore: ({ context }) => runs.lastPullFailed(context) && runs.moreToStart(context),
 		nameTaken: ({ context }) => api.nameTaken(context),
-		exitsAtOnce: ({ context }) => kubelet.exitsAtOnce(context),
 		pinned: ({ context }) => pinned(context),
 		pinnedToMissingNode: ({ context }) => pinnedToMissingNode(context),
 		// only a pinned pod can be refused: the scheduler checked a bound one against its node
@@ -127,28 +131,41 @@ export const podCreationMachine = setup({
 		watchPodBound: { entry: enter('watchPodBound'), on: { 'flow.next': 'kubeletAdmit' } },
 		kubeletAdmit: { entry: enter('kubeletAdmit'), on: { 'flow.next': 'runSandbox' } },
 		runSandbox: { entry: enter('runSandbox'), on: { 'flow.next': 'ensureImage' } },
+		// the containers one after another: a failed pull skips to the next container
 		ensureImage: {
 			entry: enter('ensureImage'),
 			on: {
 				'flow.next': [
-					{ guard: 'imagePullFailed', target: 'reportPullError' },
+					{ guard: 'lastFailedAndMore', target: 'ensureImage', reenter: true },
+					{ guard: 'lastPullFailed', target: 'reportPullError' },
 					{ target: 'createContainer' }
 				]
 			}
 		},
-		reportPullError: { entry: enter('reportPullError'), on: { 'flow.next': 'imagePullBackOff' } },
-		imagePullBackOff: { entry: enter('imagePullBackOff'), type: 'final' },
 		createContainer: { entry: enter('createContainer'), on: { 'flow.next': 'startContainer' } },
 		startContainer: {
 			entry: enter('startContainer'),
 			on: {
 				'flow.next': [
-					{ guard: 'exitsAtOnce', target: 'containerExit' },
+					{ guard: 'moreToStart', target: 'ensureImage' },
+					{ guard: 'anyPullFailed', target: 'reportPullError' },
+					{ guard: 'anyExits', target: 'containerExit' },
 					{ target: 'reportRunning' }
 				]
 			}
 		},
+		reportPullError: {
+			entry: enter('reportPullError'),
+			on: {
+				'flow.next': [
+					{ guard: 'anyExits', target: 'containerExit' },
+					{ target: 'imagePullBackOff' }
+				]
+			}
+		},
+		imagePullBackOff: { entry: enter('imagePullBackOff'), type: 'final' },
 		containerExit: { entry: enter('containerExit'), on: { 'flow.next': 'restartBackOff' } },
+		// the sync that restarts the exited containers also backs off a failed pull
 		restartBackOff: { entry: enter('restartBackOff'), type: 'final' },
 		reportRunning: { entry: enter('reportRunning'), type: 'final' }
 	}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPod } from '$lib/sim/manifest/applyPod';
 import { runLine } from '$lib/sim/cli/shell';
 import { manifestOf, podFromManifest } from './manifest';
+import { containerScenario } from './containers';
 import { defaultPodScenario } from './scenario';
 import { podCreationTimeline } from './timeline';
 
@@ -139,5 +140,70 @@ describe('the flow’s pod as a manifest, and back', () => {
 			},
 			ignored: ['spec.tolerations[1].tolerationSeconds']
 		});
+	});
+});
+
+describe('a manifest with more than one container', () => {
+	const sidecar = containerScenario('log', 'busybox:1.36', { cpu: 100, cpuLimit: 200 });
+
+	it('lists every container, and applied it gives the scenario back with nothing left out', () => {
+		const s = { ...defaultPodScenario, moreContainers: [sidecar] };
+		const text = manifestOf(s);
+		expect(text).toContain(
+			'  - image: busybox:1.36\n    name: log\n    resources:\n      limits:\n        cpu: 200m\n      requests:\n        cpu: 100m\n'
+		);
+		expect(podFromManifest(pod(text), defaultPodScenario)).toEqual({ scenario: s, ignored: [] });
+	});
+
+	it('a second container’s command is named as left out; its name, image and resources are played', () => {
+		const text = manifestOf(defaultPodScenario).replace(
+			'    resources: {}\n',
+			'    resources: {}\n  - name: log\n    image: busybox:1.36\n    command: ["sh", "-c", "sleep 3600"]\n'
+		);
+		const played = podFromManifest(pod(text), defaultPodScenario);
+		expect(played).toEqual({
+			scenario: {
+				...defaultPodScenario,
+				moreContainers: [{ ...sidecar, cpu: null, cpuLimit: null }]
+			},
+			ignored: [
+				'spec.containers[1].command[0]',
+				'spec.containers[1].command[1]',
+				'spec.containers[1].command[2]'
+			]
+		});
+	});
+
+	it('more containers than the flow plays, or one it cannot read, is said and nothing is played', () => {
+		const six = Array.from(
+			{ length: 5 },
+			(_, i) => `  - name: c${i}\n    image: nginx:1.27\n`
+		).join('');
+		const text = manifestOf(defaultPodScenario).replace(
+			'    resources: {}\n',
+			`    resources: {}\n${six}`
+		);
+		expect(podFromManifest(pod(text), defaultPodScenario)).toEqual({
+			cannot: 'containers',
+			value: '6'
+		});
+		const slow = manifestOf(defaultPodScenario).replace(
+			'    resources: {}\n',
+			'    resources: {}\n  - name: log\n    image: busybox:1.36\n    resources:\n      requests:\n        cpu: "0.0001"\n'
+		);
+		expect(podFromManifest(pod(slow), defaultPodScenario)).toEqual({
+			cannot: 'cpu',
+			value: '0.0001'
+		});
+	});
+
+	it('two containers of one name are refused by the API server’s validation', () => {
+		const text = manifestOf(defaultPodScenario).replace(
+			'    resources: {}\n',
+			'    resources: {}\n  - name: nginx\n    image: redis:7.2\n'
+		);
+		const r = applyPod(text, 'pod.yaml', NS);
+		expect('pod' in r).toBe(false);
+		expect(JSON.stringify(r)).toContain('spec.containers[1].name: Duplicate value: \\"nginx\\"');
 	});
 });

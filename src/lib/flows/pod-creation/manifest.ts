@@ -1,14 +1,14 @@
 /**
  * The pod-creation flow's pod as a manifest, and a manifest as the flow's pod. The manifest is
  * what `kubectl run NAME --image=IMAGE --dry-run=client -o yaml` prints, with the scenario's
- * requests; applying one plays the flow with the fields it models (the pod's name, the first
- * container's image, its cpu and memory requests and limits, labels, nodeSelector, nodeName,
- * tolerations)
- * and names every other field it leaves out.
+ * requests; applying one plays the flow with the fields it models (the pod's name and labels,
+ * each container's name, image, cpu and memory requests and limits, nodeSelector, nodeName,
+ * tolerations) and names every other field it leaves out.
  */
 import { basicPod } from '$lib/sim/cli/kubectlRun';
 import { parseCpu, parseMemory } from '$lib/sim/quantity';
 import { placement, resourcesOf } from './apiserverSteps';
+import { MAX_CONTAINERS, podContainers, type ContainerScenario } from './containers';
 import { parseImage } from '$lib/sim/registry';
 import { toYaml } from '$lib/sim/yaml';
 import type { Toleration } from '$lib/sim/model';
@@ -16,13 +16,17 @@ import { isDns1123Label } from '../kit/fields';
 import type { PodScenario } from './scenario';
 
 export function manifestOf(s: PodScenario): string {
+	const [first, ...more] = podContainers(s);
 	const pod = basicPod({
 		name: s.name,
 		image: s.image,
 		labels: s.labels ?? undefined,
-		resources: resourcesOf(s)
+		resources: resourcesOf(first)
 	});
-	return toYaml({ ...pod, spec: { ...pod.spec, ...placement(s) } }, { sorted: true });
+	// the others as kubectl prints a container: resources always, if empty
+	const others = more.map((c) => ({ name: c.name, image: c.image, resources: resourcesOf(c) }));
+	const containers = [...pod.spec.containers, ...others];
+	return toYaml({ ...pod, spec: { ...pod.spec, containers, ...placement(s) } }, { sorted: true });
 }
 
 type Obj = Record<string, unknown>;
@@ -34,6 +38,9 @@ const stringMap = (v: unknown): Record<string, string> =>
 
 /** the maps the flow plays whole: every key under them */
 const PLAYED_MAPS = ['metadata.labels.', 'spec.nodeSelector.'];
+/** a container's fields the flow plays: its name, image, and cpu and memory requests and limits */
+const PLAYED_CONTAINER =
+	/^spec\.containers\[\d+\]\.(name|image|resources|resources\.(requests|limits)\.(cpu|memory))$/;
 /** a toleration's fields the flow plays: all but tolerationSeconds (no eviction here) */
 const PLAYED_TOLERATION = /^spec\.tolerations\[\d+\]\.(key|operator|value|effect)$/;
 
@@ -56,12 +63,6 @@ const PLAYED = new Set([
 	'metadata.name',
 	'metadata.namespace',
 	'metadata.creationTimestamp',
-	'spec.containers[0].name',
-	'spec.containers[0].image',
-	'spec.containers[0].resources.requests.cpu',
-	'spec.containers[0].resources.requests.memory',
-	'spec.containers[0].resources.limits.cpu',
-	'spec.containers[0].resources.limits.memory',
 	'spec.dnsPolicy',
 	'spec.nodeName',
 	'spec.restartPolicy'
@@ -82,22 +83,18 @@ function leaves(v: unknown, path: string): string[] {
 export type PodFromManifest =
 	| { scenario: PodScenario; ignored: string[] }
 	/** a value the API server takes but the flow cannot play (a name it cannot give, say) */
-	| { cannot: 'name' | 'image' | 'namespace' | 'cpu' | 'memory'; value: string };
+	| { cannot: 'name' | 'image' | 'namespace' | 'cpu' | 'memory' | 'containers'; value: string };
 
-/** The scenario a pod the API server accepted plays as, and the fields the flow leaves out. */
-export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
-	const meta = obj(pod.metadata);
-	const spec = obj(pod.spec);
-	const container = obj((spec.containers as unknown[])[0]);
-	const name = String(meta.name);
-	if (!isDns1123Label(name)) return { cannot: 'name', value: name };
-	const namespace = String(meta.namespace || 'default');
-	if (namespace !== 'default') return { cannot: 'namespace', value: namespace };
-	const image = String(container.image);
+/**
+ * One container as the flow plays it. Storage requests what is limited but not requested
+ * (defaults.go SetDefaults_Pod): the flow keeps them apart, as written.
+ */
+function containerOf(
+	c: Obj
+): ContainerScenario | { cannot: 'image' | 'cpu' | 'memory'; value: string } {
+	const image = String(c.image);
 	if (parseImage(image) === null) return { cannot: 'image', value: image };
-	// storage requests what is limited but not requested (defaults.go SetDefaults_Pod): the flow
-	// keeps them apart, as written
-	const resources = obj(container.resources);
+	const resources = obj(c.resources);
 	const read = (from: Obj, r: 'cpu' | 'memory') => {
 		if (from[r] === undefined) return null;
 		const n = (r === 'cpu' ? parseCpu : parseMemory)(String(from[r]));
@@ -109,6 +106,27 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 	const cannot = amounts.find((a) => a !== null && typeof a === 'object');
 	if (cannot && typeof cannot === 'object') return cannot;
 	const [cpu, memory, cpuLimit, memoryLimit] = amounts as (number | null)[];
+	return { name: String(c.name), image, cpu, memory, cpuLimit, memoryLimit };
+}
+
+/** The scenario a pod the API server accepted plays as, and the fields the flow leaves out. */
+export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
+	const meta = obj(pod.metadata);
+	const spec = obj(pod.spec);
+	const name = String(meta.name);
+	if (!isDns1123Label(name)) return { cannot: 'name', value: name };
+	const namespace = String(meta.namespace || 'default');
+	if (namespace !== 'default') return { cannot: 'namespace', value: namespace };
+	const specs = (spec.containers as unknown[]).map(obj);
+	if (specs.length > MAX_CONTAINERS) return { cannot: 'containers', value: String(specs.length) };
+	const containers: ContainerScenario[] = [];
+	for (const c of specs) {
+		const read = containerOf(c);
+		if ('cannot' in read) return read;
+		containers.push(read);
+	}
+	// the first container is named as its pod, as kubectl run names it
+	const [first, ...more] = containers;
 	const given = stringMap(meta.labels);
 	// kubectl run's own label is the flow's default
 	const runOnly = Object.keys(given).length === 1 && given.run === name;
@@ -120,25 +138,25 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 	const ignored = leaves(pod, '').filter(
 		(p) =>
 			!PLAYED.has(p) &&
+			!PLAYED_CONTAINER.test(p) &&
 			!PLAYED_MAPS.some((m) => p.startsWith(m)) &&
 			!PLAYED_TOLERATION.test(p) &&
 			p !== 'metadata.labels' &&
 			p !== 'spec.nodeSelector' &&
 			p !== 'spec.tolerations' &&
-			p !== 'status' &&
-			p !== 'spec.containers[0].resources'
+			p !== 'status'
 	);
-	// the flow's container is named as its pod
-	if (container.name !== name) ignored.unshift('spec.containers[0].name');
+	if (first.name !== name) ignored.unshift('spec.containers[0].name');
 	return {
 		scenario: {
 			...base,
 			name,
-			image,
-			cpu,
-			memory,
-			cpuLimit,
-			memoryLimit,
+			image: first.image,
+			cpu: first.cpu,
+			memory: first.memory,
+			cpuLimit: first.cpuLimit,
+			memoryLimit: first.memoryLimit,
+			moreContainers: more,
 			labels,
 			nodeSelector,
 			nodeName,

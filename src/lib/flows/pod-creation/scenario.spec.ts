@@ -1,13 +1,8 @@
+import { playedLimits, podContainers } from './containers';
 import { describe, expect, it } from 'vitest';
 import { deepLinkSearch, readDeepLink, scenarioChanges } from '$lib/flows/kit/deepLink';
 import { parseScenario, scenarioParams } from '$lib/flows/kit/fields';
-import {
-	defaultPodScenario,
-	limitProblems,
-	playedLimits,
-	podScenarioSpec,
-	type PodScenario
-} from './scenario';
+import { defaultPodScenario, podProblems, podScenarioSpec, type PodScenario } from './scenario';
 import type { Timeline } from '$lib/flows/types';
 
 const parse = (q: string) => parseScenario(podScenarioSpec, new URLSearchParams(q));
@@ -29,9 +24,55 @@ describe('the pod-creation scenario’s fields', () => {
 			nodeSelector: {},
 			nodeName: null,
 			tolerations: [],
+			moreContainers: [],
 			taints: [],
 			seed: 'abc'
 		});
+	});
+
+	it('reads more containers as name=image with their amounts; a bad one is named and skipped', () => {
+		const read = parse(
+			'moreContainers=log=busybox:1.36;cpu=100m;memoryLimit=64Mi,proxy=nginx:1.27,BAD=nginx,x=nginx;cpu=lots,y=nginx;gpu=1'
+		);
+		expect(read.scenario.moreContainers).toEqual([
+			{
+				name: 'log',
+				image: 'busybox:1.36',
+				cpu: 100,
+				memory: null,
+				cpuLimit: null,
+				memoryLimit: 64 * 2 ** 20
+			},
+			{
+				name: 'proxy',
+				image: 'nginx:1.27',
+				cpu: null,
+				memory: null,
+				cpuLimit: null,
+				memoryLimit: null
+			}
+		]);
+		expect(read.problems.map((p) => [p.field, p.value, p.reason])).toEqual([
+			['moreContainers', 'BAD=nginx', 'container'],
+			['moreContainers', 'x=nginx;cpu=lots', 'container'],
+			['moreContainers', 'y=nginx;gpu=1', 'container']
+		]);
+		// written back as read
+		expect(scenarioParams(podScenarioSpec, read.scenario).get('moreContainers')).toBe(
+			'log=busybox:1.36;cpu=100m;memoryLimit=64Mi,proxy=nginx:1.27'
+		);
+	});
+
+	it('plays a container named twice once, and a limit below its request not at all, and says so', () => {
+		const read = parse('moreContainers=nginx=redis:7.2,log=busybox:1.36;cpu=500m;cpuLimit=200m');
+		expect(podContainers(read.scenario).map((c) => [c.name, c.cpu, c.cpuLimit])).toEqual([
+			['nginx', null, null],
+			['log', 500, null]
+		]);
+		expect(podProblems(read.scenario).map((p) => [p.field, p.value, p.reason])).toEqual([
+			['moreContainers', 'nginx=redis:7.2', 'duplicateContainer'],
+			['moreContainers', 'log;cpuLimit=200m', 'limitBelowRequest']
+		]);
 	});
 
 	it('reads taints as kubectl taint nodes writes them, and tolerations; a bad one is named and skipped', () => {
@@ -75,7 +116,7 @@ describe('the pod-creation scenario’s fields', () => {
 		expect(read.problems).toEqual([]);
 		expect(read.scenario).toMatchObject({ cpuLimit: 1000, memoryLimit: 256 * 2 ** 20 });
 		expect(playedLimits(read.scenario)).toEqual({ cpu: 1000, memory: null });
-		expect(limitProblems(read.scenario)).toEqual([
+		expect(podProblems(read.scenario)).toEqual([
 			{ field: 'memoryLimit', value: '256Mi', reason: 'limitBelowRequest' }
 		]);
 		expect(parse('cpuLimit=lots').problems.map((p) => `${p.field} ${p.reason}`)).toEqual([
@@ -262,7 +303,7 @@ describe('readDeepLink', () => {
 
 	it('names the parameters it reads for an unknown one', () => {
 		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
-			'nodes, name, image, cpu, memory, cpuLimit, memoryLimit, labels, nodeSelector, nodeName, tolerations, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
+			'nodes, name, image, cpu, memory, cpuLimit, memoryLimit, labels, nodeSelector, nodeName, tolerations, moreContainers, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
 		);
 	});
 

@@ -12,11 +12,9 @@ import {
 	optionalSubdomain,
 	seed,
 	selectorMap,
-	type ScenarioSpec,
-	type InputProblem
+	type ScenarioSpec
 } from '../kit/fields';
 import { cpu, memory } from '../kit/quantityFields';
-import { formatCpu, formatMemory } from '$lib/sim/quantity';
 import type { Toleration } from '$lib/sim/model';
 import {
 	formatNodeTaint,
@@ -25,19 +23,18 @@ import {
 	parseToleration,
 	type NodeTaint
 } from './taints';
+import {
+	containerProblems,
+	formatContainer,
+	limitProblems,
+	MAX_MORE_CONTAINERS,
+	parseContainer,
+	type ContainerScenario
+} from './containers';
 
-export interface PodScenario {
+/** The pod and its cluster; its own name, image and amounts are its first container's. */
+export interface PodScenario extends ContainerScenario {
 	nodes: number;
-	name: string;
-	image: string;
-	/** millicores, null = no request */
-	cpu: number | null;
-	/** bytes, null = no request */
-	memory: number | null;
-	/** millicores, null = no limit (a limit with no request is the request too) */
-	cpuLimit: number | null;
-	/** bytes, null = no limit */
-	memoryLimit: number | null;
 	/** the pod's labels; null: `run=<name>`, as kubectl run labels it */
 	labels: Record<string, string> | null;
 	/** spec.nodeSelector: labels a node must have for the scheduler to place the pod there */
@@ -46,6 +43,8 @@ export interface PodScenario {
 	nodeName: string | null;
 	/** spec.tolerations the pod is created with (admission adds its two NoExecute ones) */
 	tolerations: Toleration[];
+	/** the containers after the first, which is named as the pod and runs `image` */
+	moreContainers: ContainerScenario[];
 	/** taints put on the nodes before the pod is created (`kubectl taint nodes …`) */
 	taints: NodeTaint[];
 	seed: string;
@@ -67,6 +66,7 @@ export const defaultPodScenario: PodScenario = {
 	nodeSelector: {},
 	nodeName: null,
 	tolerations: [],
+	moreContainers: [],
 	taints: [],
 	seed: 'kubestep'
 };
@@ -87,6 +87,10 @@ export const podScenarioSpec: ScenarioSpec<PodScenario> = {
 			{ read: parseToleration, write: formatToleration, invalid: { reason: 'toleration' } },
 			MAX_TAINTS
 		),
+		moreContainers: list(
+			{ read: parseContainer, write: formatContainer, invalid: { reason: 'container' } },
+			MAX_MORE_CONTAINERS
+		),
 		taints: list(
 			{ read: parseNodeTaint, write: formatNodeTaint, invalid: { reason: 'taint' } },
 			MAX_TAINTS
@@ -96,34 +100,8 @@ export const podScenarioSpec: ScenarioSpec<PodScenario> = {
 	defaults: defaultPodScenario
 };
 
-/**
- * The limits a run plays: one below its request would make the API server refuse the pod
- * ("must be less than or equal to cpu limit"), so the run leaves it out and says so.
- */
-export function playedLimits(s: PodScenario) {
-	const fits = (request: number | null, limit: number | null) =>
-		limit !== null && (request === null || request <= limit);
-	return {
-		cpu: fits(s.cpu, s.cpuLimit) ? s.cpuLimit : null,
-		memory: fits(s.memory, s.memoryLimit) ? s.memoryLimit : null
-	};
-}
-
-/** The limits the run leaves out, as the list of bad values says it. */
-export function limitProblems(s: PodScenario): InputProblem[] {
-	const played = playedLimits(s);
-	return [
-		...(s.cpuLimit !== null && played.cpu === null
-			? [{ field: 'cpuLimit', value: formatCpu(s.cpuLimit), reason: 'limitBelowRequest' as const }]
-			: []),
-		...(s.memoryLimit !== null && played.memory === null
-			? [
-					{
-						field: 'memoryLimit',
-						value: formatMemory(s.memoryLimit),
-						reason: 'limitBelowRequest' as const
-					}
-				]
-			: [])
-	];
-}
+/** What the run leaves out of the pod: a limit below its request, a container name taken twice. */
+export const podProblems = (s: PodScenario) => [
+	...limitProblems(s, (r) => r),
+	...containerProblems(s)
+];

@@ -13,6 +13,7 @@ import { runLine } from '$lib/sim/cli/shell';
 import { clockText } from '$lib/sim/time';
 import { listPods } from '$lib/sim/podCodec';
 import { podRequests } from '$lib/sim/scheduler';
+import { containerScenario } from './containers';
 
 const scenario = (over: Partial<PodScenario> = {}): PodScenario => ({
 	...defaultPodScenario,
@@ -754,5 +755,177 @@ describe('pod-creation timeline, limits and the QoS class', () => {
 			refused.steps[2].snapshot.etcd.kvs['/registry/pods/default/nginx'].value
 		);
 		expect(stored.spec.containers[0].resources).toEqual({ requests: { cpu: '500m' } });
+	});
+});
+
+describe('pod-creation timeline, a pod with more than one container', () => {
+	const container = (name: string, image: string, cpu: number | null = null) =>
+		containerScenario(name, image, { cpu });
+	const text = (tl: { steps: Step[] }, line: string) =>
+		runLine(line, tl.steps.at(-1)!.snapshot)
+			.chunks.map((c) => ('text' in c ? c.text : ''))
+			.join('');
+	/** the events about the pod as etcd stores them, oldest first */
+	const stored = (step: Step) =>
+		Object.values(step.snapshot.etcd.kvs)
+			.filter((kv) => kv.key.startsWith('/registry/events/default/nginx.'))
+			.sort((x, y) => x.mod_revision - y.mod_revision)
+			.map(
+				(kv) =>
+					JSON.parse(kv.value) as {
+						reason: string;
+						message: string;
+						involvedObject: { fieldPath?: string };
+					}
+			);
+	const lastPod = (tl: { steps: Step[] }) => podAt(tl.steps.at(-1)!)!;
+	const states = (pod: PodObject) =>
+		(pod.status.containerStatuses ?? []).map((c) => [c.name, Object.keys(c.state)[0], c.ready]);
+	const readyCondition = (pod: PodObject) =>
+		pod.status.conditions!.find((c) => c.type === 'Ready')!;
+
+	it('starts the containers one after another, in the spec’s order, each with its own events', () => {
+		const tl = podCreationTimeline(scenario({ moreContainers: [container('log', 'redis:7.2')] }));
+		const kubeletSteps = tl.steps.slice(tl.steps.findIndex((s) => s.id === 'runSandbox'));
+		expect(
+			kubeletSteps.map((s) => `${s.id}${'container' in s.params ? ` ${s.params.container}` : ''}`)
+		).toEqual([
+			'runSandbox',
+			'ensureImage nginx',
+			'createContainer nginx',
+			'startContainer nginx',
+			'ensureImage log',
+			'createContainer log',
+			'startContainer log',
+			'reportRunning'
+		]);
+		const pod = lastPod(tl);
+		// the kubelet sorts its statuses by name
+		expect(states(pod)).toEqual([
+			['log', 'running', true],
+			['nginx', 'running', true]
+		]);
+		expect(pod.status.phase).toBe('Running');
+		const started = stored(tl.steps.at(-1)!)
+			.filter((e) => e.reason === 'Started')
+			.map((e) => [e.involvedObject.fieldPath, e.message]);
+		expect(started).toEqual([
+			['spec.containers{nginx}', 'Started container nginx'],
+			['spec.containers{log}', 'Started container log']
+		]);
+		expect(text(tl, 'kubectl get pods')).toMatch(/^nginx +2\/2 +Running +0 +\d+s$/m);
+		expect(stepText(podStepsEn as StepTexts, tl.steps.at(-1)!).body).toContain('READY 2/2');
+		expect(stepText(podStepsKo as StepTexts, tl.steps.at(-1)!).body).toContain('READY는 2/2');
+	});
+
+	it('a container whose image cannot be pulled waits; the other runs, and the pod stays Pending', () => {
+		const tl = podCreationTimeline(scenario({ moreContainers: [container('log', 'nginx:9.9')] }));
+		expect(tl.steps.slice(-3).map((s) => s.id)).toEqual([
+			'ensureImage',
+			'reportPullError',
+			'imagePullBackOff'
+		]);
+		const pod = lastPod(tl);
+		expect(states(pod)).toEqual([
+			['log', 'waiting', false],
+			['nginx', 'running', true]
+		]);
+		expect(pod.status.phase).toBe('Pending');
+		expect(readyCondition(pod).message).toBe('containers with unready status: [log]');
+		expect(displayStatus(pod)).toBe('ImagePullBackOff');
+		expect(text(tl, 'kubectl get pods')).toContain('1/2     ImagePullBackOff');
+		const backOff = stored(tl.steps.at(-1)!).find((e) => e.reason === 'BackOff')!;
+		expect(backOff.involvedObject.fieldPath).toBe('spec.containers{log}');
+		expect(stepText(podStepsEn as StepTexts, tl.steps.at(-2)!).body).toContain('log waits');
+	});
+
+	it('the first container cannot be pulled: the kubelet goes on to the next', () => {
+		const tl = podCreationTimeline(
+			scenario({ image: 'nginx:9.9', moreContainers: [container('log', 'redis:7.2')] })
+		);
+		const ids = tl.steps.map((s) => s.id);
+		expect(ids.slice(ids.indexOf('runSandbox'))).toEqual([
+			'runSandbox',
+			'ensureImage',
+			'ensureImage',
+			'createContainer',
+			'startContainer',
+			'reportPullError',
+			'imagePullBackOff'
+		]);
+		expect(states(lastPod(tl))).toEqual([
+			['log', 'running', true],
+			['nginx', 'waiting', false]
+		]);
+	});
+
+	it('a container that exits loops on its own; a failed pull backs off in the same sync and keeps the pod Pending', () => {
+		const exits = podCreationTimeline(
+			scenario({ moreContainers: [container('shell', 'busybox:1.36')] })
+		);
+		const pod = lastPod(exits);
+		expect(exits.steps.at(-1)!.id).toBe('restartBackOff');
+		expect(pod.status.phase).toBe('Running');
+		expect(states(pod)).toEqual([
+			['nginx', 'running', true],
+			['shell', 'waiting', false]
+		]);
+		expect(pod.status.containerStatuses![1].restartCount).toBe(1);
+		expect(readyCondition(pod).message).toBe('containers with unready status: [shell]');
+		expect(text(exits, 'kubectl get pods')).toContain('1/2     CrashLoopBackOff   1 (');
+
+		const both = podCreationTimeline(
+			scenario({
+				moreContainers: [container('shell', 'busybox:1.36'), container('log', 'nginx:9.9')]
+			})
+		);
+		expect(both.steps.slice(-3).map((s) => s.id)).toEqual([
+			'reportPullError',
+			'containerExit',
+			'restartBackOff'
+		]);
+		const end = lastPod(both);
+		expect(
+			end.status.containerStatuses!.map((c) => [
+				c.name,
+				'waiting' in c.state ? c.state.waiting.reason : 'running'
+			])
+		).toEqual([
+			['log', 'ImagePullBackOff'],
+			['nginx', 'running'],
+			['shell', 'CrashLoopBackOff']
+		]);
+		// getPhase: a container that has never started keeps the pod Pending
+		expect(end.status.phase).toBe('Pending');
+		expect(readyCondition(end).message).toBe('containers with unready status: [shell log]');
+		expect(stepText(podStepsEn as StepTexts, both.steps.at(-1)!).body).toContain(
+			'ImagePullBackOff'
+		);
+	});
+
+	it('the scheduler and the kubelet add the containers’ requests up', () => {
+		// 2500m and 2500m each fit a 4-CPU node, together they do not
+		const two = [container('log', 'redis:7.2', 2500)];
+		const tl = podCreationTimeline(scenario({ cpu: 2500, moreContainers: two }));
+		expect(tl.steps.at(-1)!.id).toBe('failedScheduling');
+		const pinned = podCreationTimeline(
+			scenario({ cpu: 2500, moreContainers: two, nodeName: 'node-1' })
+		);
+		expect(pinned.steps.at(-1)!.id).toBe('kubeletRejects');
+		// the rejection is about the pod: no container's fieldPath
+		const rejected = stored(pinned.steps.at(-1)!).find((e) => e.reason === 'OutOfcpu')!;
+		expect(rejected.involvedObject.fieldPath).toBeUndefined();
+	});
+
+	it('the manifest lists every container with its resources, and kubectl describe shows each', () => {
+		const tl = podCreationTimeline(
+			scenario({ moreContainers: [container('log', 'redis:7.2', 100)] })
+		);
+		expect(tl.steps[0].command?.manifest).toContain(
+			'  - name: log\n    image: redis:7.2\n    resources:\n      requests:\n        cpu: 100m'
+		);
+		const described = text(tl, 'kubectl describe pod nginx');
+		expect(described).toContain('\n  nginx:\n');
+		expect(described).toContain('\n  log:\n');
 	});
 });

@@ -5,6 +5,7 @@
  * Sizes are mostly small so a run stays fast, and now and then reach the limits (50 nodes,
  * 50 replicas, 8 what-ifs); shrinking then takes a failure down to the smallest case.
  */
+import type { ContainerScenario } from '../pod-creation/containers';
 import fc from 'fast-check';
 import {
 	KUBECTL_GET_MAX_ACTIONS,
@@ -126,6 +127,25 @@ export const podScenarioArb: fc.Arbitrary<PodScenario> = fc.record({
 				{ key: 'dedicated', operator: 'Exists' },
 				{ operator: 'Exists', effect: 'NoExecute' }
 			]),
+			weight: 1
+		}
+	),
+	// mostly none; a sidecar that runs, exits at once or cannot be pulled, with requests, a name
+	// taken twice (left out)
+	moreContainers: fc.oneof(
+		{ arbitrary: fc.constant<ContainerScenario[]>([]), weight: 3 },
+		{
+			arbitrary: fc.array(
+				fc.record({
+					name: fc.constantFrom('log', 'proxy', 'nginx'),
+					image: fc.constantFrom('nginx:1.27', 'busybox:1.36', 'redis:7.2', 'nginx:9.9'),
+					cpu: fc.option(fc.integer({ min: 1, max: 3000 }), { nil: null, freq: 2 }),
+					memory: fc.constant(null),
+					cpuLimit: fc.option(fc.integer({ min: 1, max: 3000 }), { nil: null, freq: 3 }),
+					memoryLimit: fc.constant(null)
+				}),
+				{ minLength: 1, maxLength: 3 }
+			),
 			weight: 1
 		}
 	),

@@ -3,6 +3,7 @@
  * what-if, small and large clusters), for specs that check something of every step a person
  * can reach: its narration, its pacing.
  */
+import { containerScenario } from '../pod-creation/containers';
 import { defaultScaleOutScenario, type ScaleOutScenario } from '../scale-out/scenario';
 import { defaultPodScenario, type PodScenario } from '../pod-creation/scenario';
 import type { Taint } from '$lib/sim/model';
@@ -43,7 +44,16 @@ export const podBranches: Record<string, PodScenario> = {
 	}),
 	preferNot: pod({ taints: [gpuTaint('node-2', 'PreferNoSchedule')] }),
 	pinnedNoSchedule: pod({ nodeName: 'node-2', taints: [gpuTaint('node-2', 'NoSchedule')] }),
-	guaranteed: pod({ cpuLimit: 500, memoryLimit: 128 * 1024 * 1024 })
+	guaranteed: pod({ cpuLimit: 500, memoryLimit: 128 * 1024 * 1024 }),
+	sidecar: pod({ moreContainers: [containerScenario('log', 'redis:7.2')] }),
+	sidecarExits: pod({ moreContainers: [containerScenario('shell', 'busybox:1.36')] }),
+	sidecarPullFails: pod({ moreContainers: [containerScenario('log', 'nginx:9.9')] }),
+	sidecarPullFailsAndExits: pod({
+		moreContainers: [
+			containerScenario('log', 'nginx:9.9'),
+			containerScenario('shell', 'busybox:1.36')
+		]
+	})
 };
 
 const svc = (over: Partial<ServiceScenario>): ServiceScenario => ({

@@ -13,6 +13,10 @@ const retriedWhen = (message: string) => {
 	const all = ['a node is added', ...cures(message).map((c) => CURES[c])];
 	return all.length === 1 ? all[0] : `${all.slice(0, -1).join(', ')}, or ${all.at(-1)}`;
 };
+/** "Container 2 of 3: log. " when the pod has more than one */
+const of = (p: { index: number; count: number; container: string }) =>
+	p.count > 1 ? `Container ${p.index} of ${p.count}: ${p.container}. ` : '';
+
 export const podStepsEn: NarrationOf<PodStep> = {
 	kubectlRun: {
 		title: (p) => `kubectl sends the pod ${p.name} to the apiserver`,
@@ -91,48 +95,54 @@ export const podStepsEn: NarrationOf<PodStep> = {
 					? `Pulling ${p.image} fails`
 					: `The runtime pulls ${p.image}`,
 		body: (p) =>
-			p.outcome === 'present'
+			of(p) +
+			(p.outcome === 'present'
 				? `The kubelet asks the runtime for the image's status. It is already on ${p.node}, so nothing is downloaded; the event says “already present on machine”.`
 				: p.outcome === 'repulled'
 					? `The image is on ${p.node}, but its tag is latest (or none). So the pull policy defaults to Always: the runtime pulls it again (${p.size} bytes, compressed) to pick up whatever latest means now. The kubelet records Pulling, then Pulled.`
 					: p.outcome === 'pulled'
 						? `${p.image} is not on ${p.node}, so the runtime pulls it. It comes from the registry: ${p.size} bytes, compressed. The kubelet records Pulling, then Pulled with the time it took.`
-						: `The registry does not have ${p.image}. The pull fails; the kubelet records a Failed event with the runtime's gRPC error, then “Error: ErrImagePull”.`
+						: `The registry does not have ${p.image}. The pull fails; the kubelet records a Failed event with the runtime's gRPC error, then “Error: ErrImagePull”.${p.more ? ' The kubelet does not stop here: it goes on to the next container.' : ''}`)
 	},
 	createContainer: {
 		title: (p) => `The runtime creates container ${p.container}`,
 		body: (p) =>
-			`CreateContainer prepares container ${p.container} inside the sandbox. It is made from the image, with its command, environment and mounts. It exists but does not run yet.`
+			`${of(p)}CreateContainer prepares container ${p.container} inside the sandbox. It is made from the image, with its command, environment and mounts. It exists but does not run yet.`
 	},
 	startContainer: {
 		title: (p) => `The runtime starts container ${p.container}`,
-		body: () =>
-			`StartContainer runs the process. The kubelet's pod lifecycle event generator (PLEG) notices the running container on its next relist.`
+		body: (p) =>
+			`StartContainer runs the process. The kubelet's pod lifecycle event generator (PLEG) notices the running container on its next relist.${p.more ? ' Then the kubelet moves on to the next container: it starts them one at a time, in the order the spec lists them.' : p.count > 1 ? ` That was the last of the ${p.count} containers.` : ''}`
 	},
 	reportRunning: {
 		title: (p) => `${p.name} is Running on ${p.node}`,
 		body: (p) =>
-			`The kubelet patches the pod's status to phase Running. podIP is ${p.ip} and all conditions are True (no readiness probe, so ready at once). The apiserver stores it at revision ${p.revision} and every watcher hears MODIFIED. The nine steps are complete.`
+			`The kubelet patches the pod's status to phase Running. podIP is ${p.ip} and all conditions are True (no readiness probe, so ready at once). The apiserver stores it at revision ${p.revision} and every watcher hears MODIFIED.${p.count > 1 ? ` All ${p.count} containers run: READY ${p.count}/${p.count}.` : ''} The nine steps are complete.`
 	},
 	containerExit: {
-		title: (p) => `The container exits at once: ${p.reason}`,
+		title: (p) =>
+			p.count > 1
+				? `${p.exited} exits at once: ${p.reason}`
+				: `The container exits at once: ${p.reason}`,
 		body: (p) =>
-			`The image's default command finished straight away (exit code ${p.exitCode}). A shell or REPL with no terminal attached reads end-of-file and quits; a database without its required settings refuses to start. The kubelet reports the container terminated with reason ${p.reason}. Because restartPolicy is Always, the phase stays Running — but nothing is ready. A long-running image, or a command such as sleep, avoids this.`
+			`The image's default command finished straight away (exit code ${p.exitCode}). A shell or REPL with no terminal attached reads end-of-file and quits; a database without its required settings refuses to start. The kubelet reports the container terminated with reason ${p.reason}. ${p.count > 1 ? `restartPolicy Always will restart it. READY is ${p.ready}/${p.count}: a pod is Ready only when every container is. The phase is ${p.phase}${p.phase === 'Pending' ? ': a container that has never started keeps it there' : ''}.` : 'Because restartPolicy is Always, the phase stays Running — but nothing is ready.'} A long-running image, or a command such as sleep, avoids this.`
 	},
 	restartBackOff: {
 		title: () => 'Restarted, exited again: CrashLoopBackOff',
 		body: (p) =>
-			`The kubelet restarts ${p.container} at once; it exits again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes — and the container waits with reason CrashLoopBackOff, RESTARTS 1. The events it writes again are counted, not repeated: the kubelet PATCHes ${p.counted} with count 2, and kubectl describe shows (x2 over …). This is the classic result of kubectl run with busybox and no command: give it one, e.g. kubectl run ${p.name} --image=busybox -- sleep 3600.`
+			`The kubelet restarts ${p.container} at once; it exits again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes — and the container waits with reason CrashLoopBackOff, RESTARTS 1. The events it writes again are counted, not repeated: the kubelet PATCHes ${p.counted} with count 2, and kubectl describe shows (x2 over …). This is the classic result of kubectl run with busybox and no command: give it one, e.g. kubectl run ${p.name} --image=busybox -- sleep 3600.${p.failed ? ` The same sync finds ${p.failed} still in its pull back-off: it waits with ImagePullBackOff, and because it has never started, the phase is Pending.` : ''}`
 	},
 	reportPullError: {
 		title: () => 'The kubelet reports ErrImagePull',
 		body: (p) =>
-			`The kubelet writes the pod's status with reason ErrImagePull. The container waits; the phase stays Pending. The sandbox and its IP exist, but no container runs. Stored at revision ${p.revision}.`
+			p.count > 1
+				? `The kubelet writes the pod's status: ${p.failed} waits with reason ErrImagePull. ${p.running ? `${p.running} of the ${p.count} containers run, but a container that has never started keeps the phase Pending: READY ${p.running}/${p.count}.` : 'No container runs, and the phase stays Pending.'} Stored at revision ${p.revision}.`
+				: `The kubelet writes the pod's status with reason ErrImagePull. The container waits; the phase stays Pending. The sandbox and its IP exist, but no container runs. Stored at revision ${p.revision}.`
 	},
 	imagePullBackOff: {
 		title: () => 'The kubelet backs off: ImagePullBackOff',
 		body: (p) =>
-			`The kubelet will retry the pull, waiting longer each time. It waits 10s, then 20s, 40s … up to 5 minutes. Meanwhile the container waits with reason ImagePullBackOff, which is what kubectl shows; its message still carries the last pull's error, so kubectl describe shows why. Fix the image name (${p.image}) and the next retry succeeds.`
+			`The kubelet will retry the pull, waiting longer each time. It waits 10s, then 20s, 40s … up to 5 minutes. Meanwhile ${p.count > 1 ? p.failed : 'the container'} waits with reason ImagePullBackOff, which is what kubectl shows; its message still carries the last pull's error, so kubectl describe shows why. Fix the image name (${p.image}) and the next retry succeeds.`
 	},
 	kubeletRejects: {
 		title: (p) => `The kubelet on ${p.node} rejects the pod: ${p.reason}`,

@@ -15,6 +15,10 @@ const CURES: Record<Cure, string> = {
 /** "노드가 추가되거나 … 등": every change that could let the pod be placed */
 const retriedWhen = (message: string) =>
 	['노드가 추가되거나', ...cures(message).map((c) => CURES[c])].join(' ').replace(/거나$/, '는');
+/** "컨테이너 3개 중 2번째인 log입니다. " when the pod has more than one */
+const of = (p: { index: number; count: number; container: string }) =>
+	p.count > 1 ? `컨테이너 ${p.count}개 중 ${p.index}번째인 ${p.container}입니다. ` : '';
+
 export const podStepsKo: NarrationOf<PodStep> = {
 	kubectlRun: {
 		title: (p) => `kubectl이 파드 ${p.name}의 생성 요청을 kube-apiserver로 보냅니다`,
@@ -94,48 +98,54 @@ export const podStepsKo: NarrationOf<PodStep> = {
 					? `이미지 ${josa(p.image, '을/를')} 내려받지 못합니다`
 					: `컨테이너 런타임이 이미지 ${josa(p.image, '을/를')} 내려받습니다`,
 		body: (p) =>
-			p.outcome === 'present'
+			of(p) +
+			(p.outcome === 'present'
 				? `kubelet이 컨테이너 런타임에 이미지 상태를 묻습니다. 이미지가 이미 ${p.node}에 있으므로 내려받지 않습니다. 이벤트에는 “already present on machine”이라고 남습니다.`
 				: p.outcome === 'repulled'
 					? `이미지가 ${p.node}에 있지만 다시 내려받습니다. 태그가 latest이거나 없으면 이미지 풀 정책의 기본값이 Always이기 때문입니다. 컨테이너 런타임은 지금 latest가 가리키는 이미지를 받으려고 다시 내려받습니다. 압축된 크기는 ${p.size}바이트입니다. kubelet은 Pulling 이벤트와 Pulled 이벤트를 차례로 기록합니다.`
 					: p.outcome === 'pulled'
 						? `이미지가 ${p.node}에 없으므로 컨테이너 런타임이 레지스트리에서 내려받습니다. 압축된 크기는 ${p.size}바이트입니다. kubelet은 Pulling 이벤트를, 이어서 걸린 시간과 함께 Pulled 이벤트를 기록합니다.`
-						: `레지스트리에 이미지 ${josa(p.image, '이/가')} 없습니다. 내려받기가 실패하고, kubelet은 컨테이너 런타임의 gRPC 오류가 담긴 Failed 이벤트를 기록합니다. 이어서 “Error: ErrImagePull” 이벤트를 기록합니다.`
+						: `레지스트리에 이미지 ${josa(p.image, '이/가')} 없습니다. 내려받기가 실패하고, kubelet은 컨테이너 런타임의 gRPC 오류가 담긴 Failed 이벤트를 기록합니다. 이어서 “Error: ErrImagePull” 이벤트를 기록합니다.${p.more ? ' kubelet은 여기서 멈추지 않고 다음 컨테이너로 넘어갑니다.' : ''}`)
 	},
 	createContainer: {
 		title: (p) => `컨테이너 런타임이 컨테이너 ${josa(p.container, '을/를')} 만듭니다`,
 		body: (p) =>
-			`CreateContainer가 샌드박스 안에 컨테이너 ${josa(p.container, '을/를')} 준비합니다. 이미지를 바탕으로 명령, 환경 변수, 마운트를 갖춘 컨테이너입니다. 컨테이너는 만들어졌지만 아직 실행되지 않습니다.`
+			`${of(p)}CreateContainer가 샌드박스 안에 컨테이너 ${josa(p.container, '을/를')} 준비합니다. 이미지를 바탕으로 명령, 환경 변수, 마운트를 갖춘 컨테이너입니다. 컨테이너는 만들어졌지만 아직 실행되지 않습니다.`
 	},
 	startContainer: {
 		title: (p) => `컨테이너 런타임이 컨테이너 ${josa(p.container, '을/를')} 시작합니다`,
-		body: () =>
-			`StartContainer가 프로세스를 실행합니다. kubelet의 PLEG(파드 라이프사이클 이벤트 생성기)는 다음 relist 때 실행 중인 컨테이너를 알아챕니다.`
+		body: (p) =>
+			`StartContainer가 프로세스를 실행합니다. kubelet의 PLEG(파드 라이프사이클 이벤트 생성기)는 다음 relist 때 실행 중인 컨테이너를 알아챕니다.${p.more ? ' 이어서 kubelet은 다음 컨테이너로 넘어갑니다. 컨테이너는 spec에 적힌 순서대로 하나씩 시작됩니다.' : p.count > 1 ? ` 컨테이너 ${p.count}개 중 마지막 컨테이너였습니다.` : ''}`
 	},
 	reportRunning: {
 		title: (p) => `파드 ${josa(p.name, '이/가')} ${p.node}에서 Running 상태가 됩니다`,
 		body: (p) =>
-			`kubelet이 파드의 status를 Running으로 패치합니다. podIP는 ${p.ip}입니다. 준비성 프로브가 없어 곧바로 준비되므로 모든 조건이 True입니다. kube-apiserver가 리비전 ${josa(p.revision, '으로/로')} 저장하고, watch 중인 모든 컴포넌트가 MODIFIED 이벤트를 받습니다. 이것으로 아홉 단계가 모두 끝났습니다.`
+			`kubelet이 파드의 status를 Running으로 패치합니다. podIP는 ${p.ip}입니다. 준비성 프로브가 없어 곧바로 준비되므로 모든 조건이 True입니다. kube-apiserver가 리비전 ${josa(p.revision, '으로/로')} 저장하고, watch 중인 모든 컴포넌트가 MODIFIED 이벤트를 받습니다.${p.count > 1 ? ` 컨테이너 ${p.count}개가 모두 실행 중이므로 READY는 ${p.count}/${p.count}입니다.` : ''} 이것으로 아홉 단계가 모두 끝났습니다.`
 	},
 	containerExit: {
-		title: (p) => `컨테이너가 ${p.reason} 상태로 곧바로 종료됩니다`,
+		title: (p) =>
+			p.count > 1
+				? `컨테이너 ${josa(p.exited, '이/가')} ${p.reason} 상태로 곧바로 종료됩니다`
+				: `컨테이너가 ${p.reason} 상태로 곧바로 종료됩니다`,
 		body: (p) =>
-			`이미지의 기본 명령이 종료 코드 ${josa(p.exitCode, '으로/로')} 곧바로 끝났습니다. 터미널이 연결되지 않은 셸이나 REPL은 입력 끝(EOF)을 읽고 종료하고, 필수 설정이 없는 데이터베이스는 시작을 거부합니다. kubelet은 컨테이너가 ${p.reason} 이유로 종료되었다고 보고합니다. restartPolicy가 Always이므로 phase는 Running으로 남지만 준비된 컨테이너는 없습니다. 계속 실행되는 이미지를 쓰거나 sleep 같은 명령을 주면 이 문제를 피할 수 있습니다.`
+			`이미지의 기본 명령이 종료 코드 ${josa(p.exitCode, '으로/로')} 곧바로 끝났습니다. 터미널이 연결되지 않은 셸이나 REPL은 입력 끝(EOF)을 읽고 종료하고, 필수 설정이 없는 데이터베이스는 시작을 거부합니다. kubelet은 컨테이너가 ${p.reason} 이유로 종료되었다고 보고합니다. ${p.count > 1 ? `restartPolicy가 Always이므로 kubelet이 다시 시작합니다. READY는 ${p.ready}/${p.count}입니다. 모든 컨테이너가 준비되어야 파드가 Ready가 됩니다. phase는 ${p.phase}입니다.${p.phase === 'Pending' ? ' 한 번도 시작하지 못한 컨테이너가 phase를 Pending에 묶어 둡니다.' : ''}` : 'restartPolicy가 Always이므로 phase는 Running으로 남지만 준비된 컨테이너는 없습니다.'} 계속 실행되는 이미지를 쓰거나 sleep 같은 명령을 주면 이 문제를 피할 수 있습니다.`
 	},
 	restartBackOff: {
 		title: () => '재시작한 컨테이너가 또 종료되어 CrashLoopBackOff가 됩니다',
 		body: (p) =>
-			`kubelet이 ${josa(p.container, '을/를')} 곧바로 재시작하지만 또 종료됩니다. 이제 kubelet은 다음 시도 전에 10초, 20초, 40초 … 최대 5분까지 점점 오래 기다립니다. 그동안 컨테이너는 CrashLoopBackOff 이유로 대기하고, RESTARTS는 1입니다. 다시 생긴 이벤트는 새로 쌓이지 않고 횟수만 늘어납니다. kubelet이 ${p.counted} 이벤트를 count 2로 PATCH 하므로, kubectl describe에는 (x2 over …)로 나옵니다. busybox를 명령 없이 kubectl run으로 실행하면 흔히 보는 결과입니다. kubectl run ${p.name} --image=busybox -- sleep 3600처럼 명령을 함께 주세요.`
+			`kubelet이 ${josa(p.container, '을/를')} 곧바로 재시작하지만 또 종료됩니다. 이제 kubelet은 다음 시도 전에 10초, 20초, 40초 … 최대 5분까지 점점 오래 기다립니다. 그동안 컨테이너는 CrashLoopBackOff 이유로 대기하고, RESTARTS는 1입니다. 다시 생긴 이벤트는 새로 쌓이지 않고 횟수만 늘어납니다. kubelet이 ${p.counted} 이벤트를 count 2로 PATCH 하므로, kubectl describe에는 (x2 over …)로 나옵니다. busybox를 명령 없이 kubectl run으로 실행하면 흔히 보는 결과입니다. kubectl run ${p.name} --image=busybox -- sleep 3600처럼 명령을 함께 주세요.${p.failed ? ` 같은 동기화에서 ${josa(p.failed, '은/는')} 아직 이미지 내려받기 대기 중이므로 ImagePullBackOff 이유로 대기합니다. 한 번도 시작하지 못했으므로 phase는 Pending입니다.` : ''}`
 	},
 	reportPullError: {
 		title: () => 'kubelet이 ErrImagePull을 보고합니다',
 		body: (p) =>
-			`kubelet이 파드 상태에 ErrImagePull을 기록합니다. 컨테이너는 ErrImagePull 이유로 대기하고, phase는 Pending 그대로입니다. 샌드박스와 IP는 있지만 실행 중인 컨테이너는 없습니다. 리비전 ${josa(p.revision, '으로/로')} 저장됩니다.`
+			p.count > 1
+				? `kubelet이 파드 상태를 기록합니다. ${josa(p.failed, '은/는')} ErrImagePull 이유로 대기합니다. ${p.running ? `컨테이너 ${p.count}개 중 ${p.running}개는 실행 중이지만, 한 번도 시작하지 못한 컨테이너가 있으면 phase는 Pending으로 남습니다. READY는 ${p.running}/${p.count}입니다.` : '실행 중인 컨테이너가 없고, phase는 Pending 그대로입니다.'} 리비전 ${josa(p.revision, '으로/로')} 저장됩니다.`
+				: `kubelet이 파드 상태에 ErrImagePull을 기록합니다. 컨테이너는 ErrImagePull 이유로 대기하고, phase는 Pending 그대로입니다. 샌드박스와 IP는 있지만 실행 중인 컨테이너는 없습니다. 리비전 ${josa(p.revision, '으로/로')} 저장됩니다.`
 	},
 	imagePullBackOff: {
 		title: () => 'kubelet이 재시도를 미루고, 컨테이너는 ImagePullBackOff 상태가 됩니다',
 		body: (p) =>
-			`kubelet은 이미지 내려받기를 다시 시도하되, 매번 더 오래 기다립니다. 대기 시간은 10초, 20초, 40초 …로 늘어나 최대 5분이 됩니다. 그동안 컨테이너는 ImagePullBackOff 이유로 대기하고, kubectl에도 그렇게 표시됩니다. 대기 메시지에는 마지막 내려받기의 오류가 그대로 남아 있어서, kubectl describe로 이유를 볼 수 있습니다. 이미지 이름(${p.image})을 고치면 다음 시도에서 성공합니다.`
+			`kubelet은 이미지 내려받기를 다시 시도하되, 매번 더 오래 기다립니다. 대기 시간은 10초, 20초, 40초 …로 늘어나 최대 5분이 됩니다. 그동안 ${p.count > 1 ? `컨테이너 ${josa(p.failed, '은/는')}` : '컨테이너는'} ImagePullBackOff 이유로 대기하고, kubectl에도 그렇게 표시됩니다. 대기 메시지에는 마지막 내려받기의 오류가 그대로 남아 있어서, kubectl describe로 이유를 볼 수 있습니다. 이미지 이름(${p.image})을 고치면 다음 시도에서 성공합니다.`
 	},
 	kubeletRejects: {
 		title: (p) => `${p.node}의 kubelet이 ${josa(p.reason, '으로/로')} 파드를 거부합니다`,

@@ -5,7 +5,7 @@ import EtcdTab from '$lib/panels/EtcdTab.svelte';
 import { podKey } from '$lib/sim/podCodec';
 import { chapters } from './chapters';
 import type { PodStep } from '../machine';
-import { limitProblems, podScenarioSpec, type PodScenario } from '../scenario';
+import { podProblems, podScenarioSpec, type PodScenario } from '../scenario';
 import { taintProblems } from '../taints';
 
 const nines = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
@@ -51,5 +51,5 @@ export const ui: FlowUi<PodScenario, unknown, PodStep> = {
 	checkpoints: () => import('../checkpoints'),
 	notes: () => import('./notes'),
 	noteKey: (step) => String(step.nine),
-	problems: (_timeline, scenario) => [...limitProblems(scenario), ...taintProblems(scenario)]
+	problems: (_timeline, scenario) => [...podProblems(scenario), ...taintProblems(scenario)]
 };

@@ -1,0 +1,50 @@
+/**
+ * Where the kubelet is among the pod's containers. SyncPod starts them one after another in the
+ * spec's order (pkg/kubelet/kuberuntime/kuberuntime_manager.go, step 7): for each, the image, then
+ * CreateContainer and StartContainer. A container whose image cannot be pulled is skipped and the
+ * next one started; each container's fate is then its own.
+ */
+import { defaultCommandExit, parseImage } from '$lib/sim/registry';
+import { podContainers } from './containers';
+import type { ContainerRun, PodFlowDraft } from './draft';
+
+export const runs = (d: PodFlowDraft): ContainerRun[] => d.runs ?? [];
+
+/** the pod's containers as the spec lists them (name and image) */
+export const containersOf = (d: PodFlowDraft) => podContainers(d.scenario);
+
+/** the container whose image the kubelet ensures next: the first it has not reached */
+export const nextContainer = (d: PodFlowDraft) => containersOf(d)[runs(d).length];
+
+/** the container being created and started: the last one reached */
+export const currentRun = (d: PodFlowDraft) => runs(d).at(-1)!;
+
+export const pullFailed = (r: ContainerRun) => r.image.outcome === 'failed';
+
+/** The image's default command ends at once (busybox's sh reads EOF): see registry. */
+export function exitOf(image: string) {
+	const ref = parseImage(image);
+	return ref === null ? null : defaultCommandExit(ref);
+}
+
+const imageOf = (d: PodFlowDraft, name: string) =>
+	containersOf(d).find((c) => c.name === name)!.image;
+
+/** the containers whose image the runtime could not pull */
+export const failedRuns = (d: PodFlowDraft) => runs(d).filter(pullFailed);
+
+/** the containers that started and whose command ends at once */
+export const exitingRuns = (d: PodFlowDraft) =>
+	runs(d).filter((r) => !pullFailed(r) && exitOf(imageOf(d, r.name)) !== null);
+
+/** the containers that started and keep running */
+export const runningRuns = (d: PodFlowDraft) =>
+	runs(d).filter((r) => !pullFailed(r) && exitOf(imageOf(d, r.name)) === null);
+
+export const moreToStart = (d: PodFlowDraft) => runs(d).length < containersOf(d).length;
+export const lastPullFailed = (d: PodFlowDraft) => runs(d).length > 0 && pullFailed(currentRun(d));
+export const anyPullFailed = (d: PodFlowDraft) => failedRuns(d).length > 0;
+export const anyExits = (d: PodFlowDraft) => exitingRuns(d).length > 0;
+
+/** "log, shell": names as narration lists them */
+export const names = (rs: ContainerRun[]) => rs.map((r) => r.name).join(', ');

@@ -1,0 +1,152 @@
+/**
+ * The pod's containers. The first is the scenario's own (named as the pod, as `kubectl run` names
+ * it); the others come from a manifest or a link: `moreContainers=log=busybox:1.36;cpu=100m` is a
+ * container named log running busybox:1.36 with a 100m CPU request. Each entry is `name=image`,
+ * then any of `;cpu=`, `;memory=`, `;cpuLimit=`, `;memoryLimit=`; entries are comma-separated.
+ */
+import { formatCpu, formatMemory, parseCpu, parseMemory } from '$lib/sim/quantity';
+import { parseImage } from '$lib/sim/registry';
+import { isDns1123Label, type InputProblem } from '../kit/fields';
+
+/** one container's part of the scenario */
+export interface ContainerScenario {
+	name: string;
+	image: string;
+	/** millicores, null = no request */
+	cpu: number | null;
+	/** bytes, null = no request */
+	memory: number | null;
+	/** millicores, null = no limit (a limit with no request is the request too) */
+	cpuLimit: number | null;
+	/** bytes, null = no limit */
+	memoryLimit: number | null;
+}
+
+/** A container with nothing requested or limited, unless `amounts` says so. */
+export const containerScenario = (
+	name: string,
+	image: string,
+	amounts: Partial<Pick<ContainerScenario, 'cpu' | 'memory' | 'cpuLimit' | 'memoryLimit'>> = {}
+): ContainerScenario => ({
+	name,
+	image,
+	cpu: null,
+	memory: null,
+	cpuLimit: null,
+	memoryLimit: null,
+	...amounts
+});
+
+/** the most containers a link adds after the first */
+export const MAX_MORE_CONTAINERS = 4;
+/** the most containers a pod of this flow has */
+export const MAX_CONTAINERS = 1 + MAX_MORE_CONTAINERS;
+
+const AMOUNTS = {
+	cpu: [parseCpu, formatCpu],
+	memory: [parseMemory, formatMemory],
+	cpuLimit: [parseCpu, formatCpu],
+	memoryLimit: [parseMemory, formatMemory]
+} as const;
+type Amount = keyof typeof AMOUNTS;
+const isAmount = (k: string): k is Amount => k in AMOUNTS;
+
+export function parseContainer(text: string): ContainerScenario | null {
+	const [head, ...rest] = text.split(';');
+	const eq = head.indexOf('=');
+	if (eq < 0) return null;
+	const name = head.slice(0, eq);
+	const image = head.slice(eq + 1);
+	if (!isDns1123Label(name) || parseImage(image) === null) return null;
+	const c = containerScenario(name, image);
+	for (const part of rest) {
+		const [key, value, ...extra] = part.split('=');
+		if (!isAmount(key) || value === undefined || extra.length || c[key] !== null) return null;
+		const n = AMOUNTS[key][0](value);
+		if (n === null) return null;
+		c[key] = n;
+	}
+	return c;
+}
+
+export function formatContainer(c: ContainerScenario): string {
+	const amounts = (Object.keys(AMOUNTS) as Amount[])
+		.filter((k) => c[k] !== null)
+		.map((k) => `;${k}=${AMOUNTS[k][1](c[k]!)}`);
+	return `${c.name}=${c.image}${amounts.join('')}`;
+}
+
+/**
+ * The limits a container plays: one below its request would make the API server refuse the pod
+ * ("must be less than or equal to cpu limit"), so the run leaves it out and says so.
+ */
+export function playedLimits(
+	c: Pick<ContainerScenario, 'cpu' | 'memory' | 'cpuLimit' | 'memoryLimit'>
+) {
+	const fits = (request: number | null, limit: number | null) =>
+		limit !== null && (request === null || request <= limit);
+	return {
+		cpu: fits(c.cpu, c.cpuLimit) ? c.cpuLimit : null,
+		memory: fits(c.memory, c.memoryLimit) ? c.memoryLimit : null
+	};
+}
+
+/** A container's limits the run leaves out, as the list of bad values says it. */
+export function limitProblems(
+	c: Pick<ContainerScenario, 'cpu' | 'memory' | 'cpuLimit' | 'memoryLimit'>,
+	field: (resource: 'cpuLimit' | 'memoryLimit') => string,
+	value: (resource: 'cpuLimit' | 'memoryLimit', formatted: string) => string = (_, v) => v
+): InputProblem[] {
+	const played = playedLimits(c);
+	const left = (r: 'cpuLimit' | 'memoryLimit', limit: number | null, kept: number | null) =>
+		limit !== null && kept === null
+			? [
+					{
+						field: field(r),
+						value: value(r, r === 'cpuLimit' ? formatCpu(limit) : formatMemory(limit)),
+						reason: 'limitBelowRequest' as const
+					}
+				]
+			: [];
+	return [
+		...left('cpuLimit', c.cpuLimit, played.cpu),
+		...left('memoryLimit', c.memoryLimit, played.memory)
+	];
+}
+
+/**
+ * Every container the run plays, the first one first, each with the limits it keeps. A container
+ * whose name another already has is left out: the API server refuses the pod
+ * (`spec.containers[1].name: Duplicate value`).
+ */
+export function podContainers(s: ContainerScenario & { moreContainers: ContainerScenario[] }) {
+	const first = containerScenario(s.name, s.image, {
+		cpu: s.cpu,
+		memory: s.memory,
+		cpuLimit: s.cpuLimit,
+		memoryLimit: s.memoryLimit
+	});
+	const names = new Set([s.name]);
+	const more = s.moreContainers.filter((c) => !names.has(c.name) && names.add(c.name));
+	return [first, ...more].map((c) => {
+		const limits = playedLimits(c);
+		return { ...c, cpuLimit: limits.cpu, memoryLimit: limits.memory };
+	});
+}
+
+/** What the run leaves out of moreContainers: a name taken twice, a limit below its request. */
+export function containerProblems(
+	s: Pick<ContainerScenario, 'name'> & { moreContainers: ContainerScenario[] }
+): InputProblem[] {
+	const names = new Set([s.name]);
+	return s.moreContainers.flatMap((c) => {
+		if (names.has(c.name))
+			return [{ field: 'moreContainers', value: formatContainer(c), reason: 'duplicateContainer' }];
+		names.add(c.name);
+		return limitProblems(
+			c,
+			() => 'moreContainers',
+			(r, v) => `${c.name};${r}=${v}`
+		);
+	});
+}
