@@ -151,7 +151,7 @@ test.describe('pod-creation URL parameters', () => {
 		]);
 	});
 
-	test('a node name, tolerations and taints that are not ones, or that the cluster cannot take', async ({
+	test('a node name, tolerations, taints and containers that are not ones, or that the cluster cannot take', async ({
 		page
 	}) => {
 		await check(page, POD, [
@@ -163,6 +163,12 @@ test.describe('pod-creation URL parameters', () => {
 				'node-2:dedicated=gpu:NoSchedule'
 			]),
 			c(`taints=${enc(SCRIPT)}`, `taints=“${SCRIPT}” is not a taint`),
+			c('moreContainers=Log=busybox', 'moreContainers=“Log=busybox” is not a container'),
+			c(`moreContainers=${enc(SCRIPT)}`, `moreContainers=“${SCRIPT}” is not a container`),
+			// well formed, but named as the pod's first container: kept in the link, left out of the run
+			c('moreContainers=nginx=redis:7.2', 'the pod already has a container with this name', {
+				search: '?moreContainers=nginx%3Dredis:7.2&lang=en'
+			}),
 			// well formed, but for a node the cluster lacks: kept in the link, skipped by the run
 			c(
 				'taints=node-7:dedicated=gpu:NoSchedule',
@@ -176,7 +182,7 @@ test.describe('pod-creation URL parameters', () => {
 
 	test('repeated, unknown, very long and very many parameters', async ({ page }) => {
 		const reads =
-			'(it reads nodes, name, image, cpu, memory, cpuLimit, memoryLimit, labels, nodeSelector, nodeName, tolerations, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml) — ignored';
+			'(it reads nodes, name, image, cpu, memory, cpuLimit, memoryLimit, labels, nodeSelector, nodeName, tolerations, moreContainers, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml) — ignored';
 		await check(page, POD, [
 			c('nodes=5&nodes=7', ['nodes is given more than once (“5”, “7”)', '— using 3']),
 			c('step=3&step=4', ['step is given more than once (“3”, “4”)', '— using 1']),

@@ -244,10 +244,16 @@ test('two containers from the YAML: started one after another, a sidecar that ex
 	await command.fill('kubectl get pods web');
 	await command.press('Enter');
 	await expect(page.getByRole('log')).toContainText(/web +1\/2 +CrashLoopBackOff +1 \(/);
+	await command.fill('kubectl logs web');
+	await command.press('Enter');
+	await expect(page.getByRole('log')).toContainText('Defaulted container "web" out of: web, shell');
+	await command.fill('kubectl logs web -c shell --previous');
+	await command.press('Enter');
+	await expect(page.getByRole('log')).toContainText('No log lines');
 
 	// the link alone opens the same pod, in Korean
 	await open(page, '/flows/pod-creation?lang=ko&moreContainers=log=nginx:9.9&step=15');
-	await expect(page.locator('#narration')).toContainText('컨테이너 2개 중 2번째인 log입니다');
+	await expect(page.locator('#narration')).toContainText('컨테이너 2개 중 두 번째인 log입니다');
 	await page.getByRole('slider').press('End');
 	await expect(page.locator('#narration')).toContainText('ImagePullBackOff');
 	await page.getByRole('tab', { name: '터미널' }).click();
@@ -255,5 +261,10 @@ test('two containers from the YAML: started one after another, a sidecar that ex
 	await cmd.fill('kubectl get pods nginx');
 	await cmd.press('Enter');
 	await expect(page.getByRole('log')).toContainText(/nginx +1\/2 +ImagePullBackOff/);
+	await cmd.fill('kubectl logs nginx -c log');
+	await cmd.press('Enter');
+	await expect(page.getByRole('log')).toContainText(
+		'Error from server (BadRequest): container "log" in pod "nginx" is waiting to start: trying and failing to pull image'
+	);
 	expect(errors).toEqual([]);
 });

@@ -3,6 +3,7 @@
  * a real one, its help and its labels. They load with the tab, not with the page.
  */
 import type { Lang } from './index';
+import { josa } from './josa';
 
 type P = Record<string, string>;
 
@@ -36,12 +37,16 @@ const en = {
 			`The snapshot holds etcd at revision ${p.revision}: every object of the cluster at this step. etcdutl snapshot status <file> -w table reads it back.`,
 		restored: (p: P) =>
 			`A restored data directory, ${p.dir}, now holds the snapshot. On a kubeadm control plane, etcd uses it once /etc/kubernetes/manifests/etcd.yaml's etcd-data hostPath points there; the kubelet then restarts etcd. KubeStep's flow keeps its own cluster.`,
-		help: 'Commands: kubectl (or k) get <resource> [name] with -n, -A, -o wide|name|yaml|json, -o jsonpath={…}, -o custom-columns=NAME:.path,…, --sort-by=.path, --field-selector status.phase=Running, -l, --show-labels, -w (keeps printing as the flow writes); kubectl describe pod|service|node [name]; kubectl run <name> --image=<image> --dry-run=client -o yaml; kubectl create deployment <name> --image=<image> --dry-run=client -o yaml; kubectl version; kubectl api-resources; etcdctl get <key> [--prefix] [--keys-only] [--print-value-only] [--limit N] [--rev N] [--hex] [-w json|fields]; etcdctl put <key> <value>; etcdctl del <key> [--prefix]; etcdctl watch <key> [--prefix] [--rev N]; etcdctl snapshot save <file>; etcdutl snapshot status|restore <file>; etcdctl endpoint status|health [-w table]; etcdctl member list [-w table]; etcdctl version; history; clear. Answers read the cluster at the step on screen.',
+		help: 'Commands: kubectl (or k) get <resource> [name] with -n, -A, -o wide|name|yaml|json, -o jsonpath={…}, -o custom-columns=NAME:.path,…, --sort-by=.path, --field-selector status.phase=Running, -l, --show-labels, -w (keeps printing as the flow writes); kubectl describe pod|service|node [name]; kubectl logs <pod> [-c <container>] [-p] [--all-containers] [-l <selector>]; kubectl run <name> --image=<image> --dry-run=client -o yaml; kubectl create deployment <name> --image=<image> --dry-run=client -o yaml; kubectl version; kubectl api-resources; etcdctl get <key> [--prefix] [--keys-only] [--print-value-only] [--limit N] [--rev N] [--hex] [-w json|fields]; etcdctl put <key> <value>; etcdctl del <key> [--prefix]; etcdctl watch <key> [--prefix] [--rev N]; etcdctl snapshot save <file>; etcdutl snapshot status|restore <file>; etcdctl endpoint status|health [-w table]; etcdctl member list [-w table]; etcdctl version; history; clear. Answers read the cluster at the step on screen.',
 		tooLong: (p: P) => `A command line may be at most ${p.max} characters.`,
 		notStored: (p: P) =>
 			`A real cluster has ${p.resource}, but KubeStep’s cluster does not store them: the flows never write any. kubectl api-resources lists the kinds it keeps.`,
 		shellSyntax:
 			'The terminal runs one command at a time: pipes (|), redirections (>, <) and lists (;, &&) are not run.',
+		logsEmpty: (p: P) =>
+			`No log lines: ${p.image}'s default command, a shell or REPL with no terminal, reads end-of-file and exits without writing anything. kubectl logs prints nothing, as it does here.`,
+		logsUnknown: (p: P) =>
+			`The container ${p.container} runs ${p.image}; on a real cluster kubectl logs prints what its process has written. KubeStep does not simulate what a process prints, only whether the kubelet has a log to give.`,
 		v2Store: (p: P) =>
 			`ETCDCTL_API=2 runs etcdctl’s old v2 client, whose ${p.command} talks to the v2 API. An etcd 3.5 server serves it only with --enable-v2, which kubeadm does not set, and Kubernetes keeps everything in the v3 keyspace: use v3 (ETCDCTL_API=3, or unset), where put replaces v2’s set and get --prefix replaces ls.`
 	}
@@ -75,12 +80,16 @@ const ko: typeof en = {
 			`스냅샷에는 리비전 ${p.revision}의 etcd, 즉 이 단계의 클러스터 오브젝트 전부가 담깁니다. etcdutl snapshot status <파일> -w table로 다시 읽어 볼 수 있습니다.`,
 		restored: (p: P) =>
 			`복원한 데이터 디렉터리 ${p.dir}에 스냅샷이 들어 있습니다. kubeadm 컨트롤 플레인에서는 /etc/kubernetes/manifests/etcd.yaml의 etcd-data hostPath를 이 디렉터리로 바꾸면 kubelet이 etcd를 다시 띄우면서 이를 씁니다. KubeStep의 흐름은 자기 클러스터를 그대로 둡니다.`,
-		help: '명령: kubectl(또는 k) get <리소스> [이름] 과 -n, -A, -o wide|name|yaml|json, -o jsonpath={…}, -o custom-columns=NAME:.path,…, --sort-by=.path, --field-selector status.phase=Running, -l, --show-labels, -w(흐름이 쓸 때마다 계속 출력); kubectl describe pod|service|node [이름]; kubectl run <이름> --image=<이미지> --dry-run=client -o yaml; kubectl create deployment <이름> --image=<이미지> --dry-run=client -o yaml; kubectl version; kubectl api-resources; etcdctl get <키> [--prefix] [--keys-only] [--print-value-only] [--limit N] [--rev N] [--hex] [-w json|fields]; etcdctl put <키> <값>; etcdctl del <키> [--prefix]; etcdctl watch <키> [--prefix] [--rev N]; etcdctl snapshot save <파일>; etcdutl snapshot status|restore <파일>; etcdctl endpoint status|health [-w table]; etcdctl member list [-w table]; etcdctl version; history; clear. 답은 화면에 보이는 단계의 클러스터를 읽습니다.',
+		help: '명령: kubectl(또는 k) get <리소스> [이름] 과 -n, -A, -o wide|name|yaml|json, -o jsonpath={…}, -o custom-columns=NAME:.path,…, --sort-by=.path, --field-selector status.phase=Running, -l, --show-labels, -w(흐름이 쓸 때마다 계속 출력); kubectl describe pod|service|node [이름]; kubectl logs <파드> [-c <컨테이너>] [-p] [--all-containers] [-l <셀렉터>]; kubectl run <이름> --image=<이미지> --dry-run=client -o yaml; kubectl create deployment <이름> --image=<이미지> --dry-run=client -o yaml; kubectl version; kubectl api-resources; etcdctl get <키> [--prefix] [--keys-only] [--print-value-only] [--limit N] [--rev N] [--hex] [-w json|fields]; etcdctl put <키> <값>; etcdctl del <키> [--prefix]; etcdctl watch <키> [--prefix] [--rev N]; etcdctl snapshot save <파일>; etcdutl snapshot status|restore <파일>; etcdctl endpoint status|health [-w table]; etcdctl member list [-w table]; etcdctl version; history; clear. 답은 화면에 보이는 단계의 클러스터를 읽습니다.',
 		tooLong: (p: P) => `명령 한 줄은 최대 ${p.max}자입니다.`,
 		notStored: (p: P) =>
 			`실제 클러스터에는 ${p.resource} 리소스가 있지만 KubeStep의 클러스터는 흐름이 쓰지 않으므로 저장하지 않습니다. 저장하는 종류는 kubectl api-resources로 볼 수 있습니다.`,
 		shellSyntax:
 			'터미널은 한 번에 명령 하나만 실행합니다. 파이프(|), 리다이렉션(>, <), 명령 목록(;, &&)은 실행하지 않습니다.',
+		logsEmpty: (p: P) =>
+			`로그가 없습니다. ${p.image}의 기본 명령은 터미널 없는 셸이나 REPL이라서, 입력 끝(EOF)을 읽자마자 아무것도 쓰지 않고 종료합니다. 실제 kubectl logs도 여기처럼 아무것도 출력하지 않습니다.`,
+		logsUnknown: (p: P) =>
+			`컨테이너 ${josa(p.container, '은/는')} ${josa(p.image, '을/를')} 실행합니다. 실제 클러스터라면 kubectl logs가 그 프로세스가 쓴 내용을 출력합니다. KubeStep은 프로세스가 무엇을 출력하는지는 시뮬레이션하지 않고, kubelet이 줄 로그가 있는지만 따집니다.`,
 		v2Store: (p: P) =>
 			`ETCDCTL_API=2는 etcdctl의 예전 v2 클라이언트를 실행하며, 그 ${p.command} 명령은 v2 API와 통신합니다. etcd 3.5 서버는 --enable-v2가 있을 때만 v2 API를 제공하는데 kubeadm은 이 옵션을 켜지 않고, 쿠버네티스는 모든 것을 v3 키 공간에 저장합니다. v3(ETCDCTL_API=3 또는 미설정)를 쓰세요. v2의 set은 put으로, ls는 get --prefix로 바뀌었습니다.`
 	}

@@ -37,6 +37,13 @@ const exitsAtOnce: Record<string, { exitCode: number; reason: 'Completed' | 'Err
 	postgres: { exitCode: 1, reason: 'Error' }
 };
 
+/**
+ * Whether the image's default command writes nothing before it exits: busybox's sh and python's
+ * REPL read end-of-file on a stdin with no terminal and quit silently.
+ */
+export const printsNothing = (ref: ImageRef) =>
+	ref.repository === 'busybox' || ref.repository === 'python';
+
 export function defaultCommandExit(
 	ref: ImageRef
 ): { exitCode: number; reason: 'Completed' | 'Error' } | null {

@@ -31,6 +31,8 @@ export interface ContainerRun {
 	image: EnsureImageResult;
 	/** when StartContainer ran: the container's startedAt */
 	startedAt?: number;
+	/** the image failed for an earlier container of the pod: no pull, the pod's back-off */
+	backedOff?: boolean;
 }
 
 /** What a pod-creation step adds to every step: the course step (1–9), and a scheduling result. */

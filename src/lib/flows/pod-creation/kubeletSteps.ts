@@ -58,7 +58,8 @@ export function kubeletAdmit(d: PodFlowDraft) {
 			node: node.name,
 			revision: patch.kv.mod_revision,
 			// no scheduler placed it: the kubelet's admission was its only check
-			pinned: d.scenario.nodeName !== null ? 1 : 0
+			pinned: d.scenario.nodeName !== null ? 1 : 0,
+			count: containersOf(d).length
 		},
 		messages: patch.messages,
 		active: [kubelet(node.name), API, ETCD, ...patch.watchers],
@@ -132,8 +133,11 @@ export function ensurePodImage(d: PodFlowDraft) {
 	const node = boundNode(d);
 	const pod = subject(d);
 	const { name: container, image } = nextContainer(d);
-	const result = ensureImage(node, image);
-	d.runs = [...runs(d), { name: container, image: result }];
+	// the back-off is the pod's for that image (image_manager.go keys it by pod UID and image):
+	// a second container of the same image does not pull again while it lasts
+	const failedBefore = runs(d).find((r) => pullFailed(r) && r.image.image === image);
+	const result = failedBefore?.image ?? ensureImage(node, image);
+	d.runs = [...runs(d), { name: container, image: result, backedOff: !!failedBefore }];
 	const k = kubelet(node.name);
 	const r = runtime(node.name);
 	const reasons: string[] = [];
@@ -150,7 +154,10 @@ export function ensurePodImage(d: PodFlowDraft) {
 		msg(k, r, 'cri', `CRI ImageStatus ${image}`, 0),
 		msg(r, k, 'response', found ? 'image present' : 'image not found', 1)
 	];
-	if (result.outcome === 'present') {
+	if (failedBefore) {
+		event('Normal', 'BackOff', kubeletMessages.backOff(image));
+		event('Warning', 'Failed', kubeletMessages.errBackOff);
+	} else if (result.outcome === 'present') {
 		event('Normal', 'Pulled', kubeletMessages.present(image));
 	} else {
 		messages.push(msg(k, r, 'cri', `CRI PullImage ${image}`, 2));
@@ -175,7 +182,11 @@ export function ensurePodImage(d: PodFlowDraft) {
 			name: pod.metadata.name,
 			node: node.name,
 			image,
-			outcome: result.outcome === 'pulled' && result.wasPresent ? 'repulled' : result.outcome,
+			outcome: failedBefore
+				? 'backoff'
+				: result.outcome === 'pulled' && result.wasPresent
+					? 'repulled'
+					: result.outcome,
 			policy: defaultPullPolicy(image),
 			size: 'size' in result ? result.size : 0,
 			...place(d)
@@ -278,6 +289,8 @@ export function reportRunning(d: PodFlowDraft) {
 }
 
 const pullError = (r: ContainerRun) => (r.image.outcome === 'failed' ? r.image.error : '');
+const backOffWaiting = (r: ContainerRun) =>
+	`${kubeletMessages.backOff(r.image.image)}: ErrImagePull: ${pullError(r)}`;
 
 /**
  * The failed pulls land in status: those containers wait with ErrImagePull and the bare CRI error;
@@ -296,7 +309,9 @@ export function reportPullError(d: PodFlowDraft) {
 		(p) => {
 			sandboxReady(p, ip, at);
 			if (ran.length) containerRunning(p, started(d, pod, ran), at);
-			for (const r of failed) imagePullFailed(p, [r.name], 'ErrImagePull', pullError(r), at);
+			for (const r of failed)
+				if (r.backedOff) imagePullFailed(p, [r.name], 'ImagePullBackOff', backOffWaiting(r), at);
+				else imagePullFailed(p, [r.name], 'ErrImagePull', pullError(r), at);
 		},
 		0
 	);
@@ -332,13 +347,12 @@ function pullBackOff(d: PodFlowDraft, pod: PodObject, node: string) {
 		event(r, 'Normal', 'BackOff', kubeletMessages.backOff(r.image.image)),
 		event(r, 'Warning', 'Failed', kubeletMessages.errBackOff)
 	]);
-	const waiting = (r: ContainerRun) =>
-		`${kubeletMessages.backOff(r.image.image)}: ErrImagePull: ${pullError(r)}`;
 	return {
 		failed,
 		wrote,
 		change: (p: PodObject, at: number) => {
-			for (const r of failed) imagePullFailed(p, [r.name], 'ImagePullBackOff', waiting(r), at);
+			for (const r of failed)
+				imagePullFailed(p, [r.name], 'ImagePullBackOff', backOffWaiting(r), at);
 		}
 	};
 }
@@ -367,6 +381,9 @@ export function imagePullBackOff(d: PodFlowDraft) {
 		wrote: [...back.wrote, patch.kv.key]
 	});
 }
+
+/** "0, 1": each value once, in order */
+const unique = (values: string[]) => [...new Set(values)].join(', ');
 
 /** How a container's run ended: its image's default command's exit, from when it started. */
 function exitFor(d: PodFlowDraft, name: string, startedAt: number) {
@@ -404,15 +421,16 @@ export function containerExit(d: PodFlowDraft) {
 		},
 		0
 	);
-	const first = exitFor(d, exiting[0].name, 0);
+	const codes = exiting.map((r) => exitFor(d, r.name, 0));
 	return podStep({
 		nine: 9,
 		params: {
 			name: pod.metadata.name,
 			node,
-			exitCode: first.exitCode,
-			reason: first.reason,
+			exitCode: unique(codes.map((c) => String(c.exitCode))),
+			reason: unique(codes.map((c) => c.reason)),
 			exited: names(exiting),
+			exitedCount: exiting.length,
 			ready: runningRuns(d).length,
 			phase: readPod(d.state, subjectKey(d))!.status.phase,
 			count: runs(d).length
@@ -484,20 +502,23 @@ export function restartBackOff(d: PodFlowDraft) {
 		},
 		3
 	);
-	const code = exitFor(d, exited[0], 0).exitCode;
 	return podStep({
 		nine: 9,
 		params: {
 			name: pod.metadata.name,
 			node: node.name,
 			container: names(exiting),
+			// printPod adds every container's restarts up
+			restarts: exiting.length,
 			counted: sent.PATCH.join(', '),
 			failed: names(back.failed),
 			count: runs(d).length
 		},
 		messages: [
 			...exited.map((name) => msg(k, r, 'cri', `CRI StartContainer ${name} (restart 1)`, 0)),
-			...exited.map(() => msg(r, k, 'error', `exited, code ${code}`, 1)),
+			...exited.map((name) =>
+				msg(r, k, 'error', `exited, code ${exitFor(d, name, 0).exitCode}`, 1)
+			),
 			msg(k, API, 'event', eventRequests(sent), 2),
 			...patch.messages
 		],

@@ -197,6 +197,17 @@ describe('a manifest with more than one container', () => {
 		});
 	});
 
+	it('a first container named otherwise, beside one named as the pod, cannot be played', () => {
+		const text = manifestOf(defaultPodScenario).replace(
+			'    name: nginx\n    resources: {}\n',
+			'    name: app\n    resources: {}\n  - name: nginx\n    image: redis:7.2\n'
+		);
+		expect(podFromManifest(pod(text), defaultPodScenario)).toEqual({
+			cannot: 'containerName',
+			value: 'nginx'
+		});
+	});
+
 	it('two containers of one name are refused by the API server’s validation', () => {
 		const text = manifestOf(defaultPodScenario).replace(
 			'    resources: {}\n',

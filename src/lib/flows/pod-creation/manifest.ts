@@ -83,7 +83,10 @@ function leaves(v: unknown, path: string): string[] {
 export type PodFromManifest =
 	| { scenario: PodScenario; ignored: string[] }
 	/** a value the API server takes but the flow cannot play (a name it cannot give, say) */
-	| { cannot: 'name' | 'image' | 'namespace' | 'cpu' | 'memory' | 'containers'; value: string };
+	| {
+			cannot: 'name' | 'image' | 'namespace' | 'cpu' | 'memory' | 'containers' | 'containerName';
+			value: string;
+	  };
 
 /**
  * One container as the flow plays it. Storage requests what is limited but not requested
@@ -127,6 +130,9 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 	}
 	// the first container is named as its pod, as kubectl run names it
 	const [first, ...more] = containers;
+	// renamed as the pod, the first container would take another's name
+	if (first.name !== name && more.some((c) => c.name === name))
+		return { cannot: 'containerName', value: name };
 	const given = stringMap(meta.labels);
 	// kubectl run's own label is the flow's default
 	const runOnly = Object.keys(given).length === 1 && given.run === name;

@@ -903,6 +903,53 @@ describe('pod-creation timeline, a pod with more than one container', () => {
 		);
 	});
 
+	it('a second container of an image that just failed does not pull again: the pod’s back-off holds it', () => {
+		const tl = podCreationTimeline(
+			scenario({ image: 'nginx:9.9', moreContainers: [container('log', 'nginx:9.9')] })
+		);
+		const ensures = tl.steps.filter((s) => s.id === 'ensureImage');
+		expect(ensures.map((s) => s.params.outcome)).toEqual(['failed', 'backoff']);
+		expect(ensures[1].messages.map((m) => m.label)).not.toContain('CRI PullImage nginx:9.9');
+		const logEvents = stored(ensures[1])
+			.filter((e) => e.involvedObject.fieldPath === 'spec.containers{log}')
+			.map((e) => [e.reason, e.message]);
+		expect(logEvents).toEqual([
+			['BackOff', 'Back-off pulling image "nginx:9.9"'],
+			['Failed', 'Error: ImagePullBackOff']
+		]);
+		const reported = podAt(tl.steps.find((s) => s.id === 'reportPullError')!)!;
+		expect(
+			reported.status.containerStatuses!.map((c) => [
+				c.name,
+				'waiting' in c.state ? c.state.waiting.reason : ''
+			])
+		).toEqual([
+			['log', 'ImagePullBackOff'],
+			['nginx', 'ErrImagePull']
+		]);
+	});
+
+	it('containers that exit each keep their own code, and their restarts add up', () => {
+		const tl = podCreationTimeline(
+			scenario({
+				moreContainers: [container('shell', 'busybox:1.36'), container('db', 'postgres:16')]
+			})
+		);
+		const exit = tl.steps.find((s) => s.id === 'containerExit')!;
+		expect([exit.params.exitCode, exit.params.reason, exit.params.exitedCount]).toEqual([
+			'0, 1',
+			'Completed, Error',
+			2
+		]);
+		const restart = tl.steps.at(-1)!;
+		expect(restart.messages.filter((m) => m.kind === 'error').map((m) => m.label)).toEqual([
+			'exited, code 0',
+			'exited, code 1'
+		]);
+		expect(text(tl, 'kubectl get pods nginx')).toMatch(/nginx +1\/3 +\w+ +2 \(/);
+		expect(stepText(podStepsEn as StepTexts, restart).body).toContain('RESTARTS 2');
+	});
+
 	it('the scheduler and the kubelet add the containers’ requests up', () => {
 		// 2500m and 2500m each fit a 4-CPU node, together they do not
 		const two = [container('log', 'redis:7.2', 2500)];

@@ -1,6 +1,6 @@
 /**
  * `kubectl`: the command and its global flags (which may come before it, as in
- * `kubectl -n kube-system get pods`), then get, describe, version and api-resources. Messages are
+ * `kubectl -n kube-system get pods`), then get, describe, logs, version and api-resources. Messages are
  * kubectl's (cobra's unknown command, cmd/util/helpers.go CheckErr's "error: " prefix).
  */
 import type { ClusterState } from '../cluster';
@@ -10,6 +10,7 @@ import { describe, DESCRIBE_FLAGS } from './kubectlDescribe';
 import { get, GET_FLAGS, KUBECTL_GLOBAL } from './kubectlGet';
 import { create, CREATE_FLAGS } from './kubectlCreate';
 import { run, RUN_FLAGS } from './kubectlRun';
+import { logs, LOGS_FLAGS } from './kubectlLogs';
 import { err, kubectlFlagError, note, out, type Chunk } from './output';
 import { RESOURCES } from './resources';
 import { tabwrite } from './tabwriter';
@@ -17,7 +18,15 @@ import { tabwrite } from './tabwriter';
 /** kubectl v1.32.0 vendors kustomize v5.5.0 (staging/src/k8s.io/kubectl/go.mod) */
 const KUSTOMIZE_VERSION = 'v5.5.0';
 
-export const KUBECTL_COMMANDS = ['api-resources', 'create', 'describe', 'get', 'run', 'version'];
+export const KUBECTL_COMMANDS = [
+	'api-resources',
+	'create',
+	'describe',
+	'get',
+	'logs',
+	'run',
+	'version'
+];
 /** kubectl's commands that change the cluster: here the flow changes it */
 const CHANGES = [
 	'annotate',
@@ -55,7 +64,6 @@ const OTHERS = [
 	'explain',
 	'help',
 	'kustomize',
-	'logs',
 	'options',
 	'plugin',
 	'port-forward',
@@ -72,7 +80,8 @@ export function kubectl(args: string[], state: ClusterState): Chunk[] {
 		...VERSION_FLAGS,
 		...API_FLAGS,
 		...RUN_FLAGS,
-		...CREATE_FLAGS
+		...CREATE_FLAGS,
+		...LOGS_FLAGS
 	]);
 	if (at < 0) return [note('notModelled', { command: 'kubectl' })];
 	const sub = args[at];
@@ -81,6 +90,7 @@ export function kubectl(args: string[], state: ClusterState): Chunk[] {
 		return [note('notModelled', { command: `kubectl ${sub} --help` })];
 	if (sub === 'get') return get(rest, state);
 	if (sub === 'describe') return describe(rest, state);
+	if (sub === 'logs') return logs(rest, state);
 	if (sub === 'version') return version(rest);
 	if (sub === 'api-resources') return apiResources(rest);
 	if (sub === 'run') return run(rest);

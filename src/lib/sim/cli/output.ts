@@ -20,7 +20,9 @@ export type NoteId =
 	| 'tooLong'
 	| 'notStored'
 	| 'shellSyntax'
-	| 'v2Store';
+	| 'v2Store'
+	| 'logsEmpty'
+	| 'logsUnknown';
 
 export type Chunk =
 	| { stream: 'out' | 'err'; text: string }

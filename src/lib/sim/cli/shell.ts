@@ -4,7 +4,8 @@
  * or a note of KubeStep's own. `k` is kubectl, as in the CKA exam's terminal.
  */
 import type { ClusterState } from '../cluster';
-import { get as getKey, type KeyValue } from '../etcd';
+import type { PodObject } from '../model';
+import { get as getKey, readObject, type KeyValue } from '../etcd';
 import { etcdctl, etcdutl, ETCDCTL_COMMANDS } from './etcdctl';
 import { etcdAccess, type EtcdSession, type UserWrite } from './etcdSession';
 import { kubectl, KUBECTL_COMMANDS } from './kubectl';
@@ -167,6 +168,9 @@ const VALUE_FLAGS = [
 	'--output',
 	'-l',
 	'--selector',
+	'-c',
+	'--container',
+	'--tail',
 	'--context',
 	'--kubeconfig',
 	'-w',
@@ -200,6 +204,7 @@ function candidates(typed: string[], state: ClusterState): string[] {
 	if (program === 'kubectl' || program === 'k') {
 		if (last === '-n' || last === '--namespace') return names(state, '/registry/namespaces/');
 		if (sub === undefined) return KUBECTL_COMMANDS;
+		if (sub === 'logs') return logsCandidates(rest, last, namespaceOf(before), state);
 		if (sub !== 'get' && sub !== 'describe') return [];
 		if (last === '-o' || last === '--output') return OUTPUT_FORMATS;
 		if (rest.length === 0) return RESOURCES.map((r) => r.name);
@@ -215,6 +220,16 @@ function candidates(typed: string[], state: ClusterState): string[] {
 		if (sub === 'get' || sub === 'watch' || sub === 'put' || sub === 'del') return keyParts(state);
 	}
 	return [];
+}
+
+/** `kubectl logs`: a pod's name, then (as a word or after -c) one of its containers */
+function logsCandidates(rest: string[], last: string, ns: string, state: ClusterState): string[] {
+	const asksContainer = last === '-c' || last === '--container';
+	if (rest.length === 0 && !asksContainer) return names(state, `/registry/pods/${ns}/`);
+	const name = rest[0]?.replace(/^(pods?|po)\//, '');
+	const kv = name === undefined ? undefined : getKey(state.etcd, `/registry/pods/${ns}/${name}`);
+	if (!kv || (rest.length > 1 && !asksContainer)) return [];
+	return readObject<PodObject>(kv).spec.containers.map((c) => c.name);
 }
 
 /** etcdctl's commands that take a command of their own */

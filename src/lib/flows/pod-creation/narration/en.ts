@@ -80,7 +80,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	kubeletAdmit: {
 		title: (p) => `The kubelet on ${p.node} admits the pod`,
 		body: (p) =>
-			`${p.pinned ? `No scheduler checked this pod, so the kubelet's admission does. ${p.name} fits ${p.node}'s free CPU, memory and pod slots, and matches its node selector if it has one. A NoSchedule taint would not have stopped it either, since only the scheduler reads those. ` : ''}The kubelet on ${p.node} accepts the pod and writes a first status. Initialized is True, the containers are not ready, and the container waits with reason ContainerCreating. Then it sets up the pod's volumes. kubectl now shows ContainerCreating — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
+			`${p.pinned ? `No scheduler checked this pod, so the kubelet's admission does. ${p.name} fits ${p.node}'s free CPU, memory and pod slots, and matches its node selector if it has one. A NoSchedule taint would not have stopped it either, since only the scheduler reads those. ` : ''}The kubelet on ${p.node} accepts the pod and writes a first status. Initialized is True, the containers are not ready, and ${p.count > 1 ? `each of the ${p.count} containers waits` : 'the container waits'} with reason ContainerCreating. Then it sets up the pod's volumes. kubectl now shows ContainerCreating — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
 	},
 	runSandbox: {
 		title: (p) => `The runtime starts the pod sandbox: IP ${p.ip}`,
@@ -89,20 +89,24 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	},
 	ensureImage: {
 		title: (p) =>
-			p.outcome === 'present'
-				? `${p.image} is already on the node`
-				: p.outcome === 'failed'
-					? `Pulling ${p.image} fails`
-					: `The runtime pulls ${p.image}`,
+			p.outcome === 'backoff'
+				? `${p.image} is in its pull back-off`
+				: p.outcome === 'present'
+					? `${p.image} is already on the node`
+					: p.outcome === 'failed'
+						? `Pulling ${p.image} fails`
+						: `The runtime pulls ${p.image}`,
 		body: (p) =>
 			of(p) +
-			(p.outcome === 'present'
-				? `The kubelet asks the runtime for the image's status. It is already on ${p.node}, so nothing is downloaded; the event says “already present on machine”.`
-				: p.outcome === 'repulled'
-					? `The image is on ${p.node}, but its tag is latest (or none). So the pull policy defaults to Always: the runtime pulls it again (${p.size} bytes, compressed) to pick up whatever latest means now. The kubelet records Pulling, then Pulled.`
-					: p.outcome === 'pulled'
-						? `${p.image} is not on ${p.node}, so the runtime pulls it. It comes from the registry: ${p.size} bytes, compressed. The kubelet records Pulling, then Pulled with the time it took.`
-						: `The registry does not have ${p.image}. The pull fails; the kubelet records a Failed event with the runtime's gRPC error, then “Error: ErrImagePull”.${p.more ? ' The kubelet does not stop here: it goes on to the next container.' : ''}`)
+			(p.outcome === 'backoff'
+				? `An earlier container of this pod asked for ${p.image}, and that pull failed. The kubelet's back-off is kept per pod and image, so it does not pull again now. It records BackOff and “Error: ImagePullBackOff” for this container too.`
+				: p.outcome === 'present'
+					? `The kubelet asks the runtime for the image's status. It is already on ${p.node}, so nothing is downloaded; the event says “already present on machine”.`
+					: p.outcome === 'repulled'
+						? `The image is on ${p.node}, but its tag is latest (or none). So the pull policy defaults to Always: the runtime pulls it again (${p.size} bytes, compressed) to pick up whatever latest means now. The kubelet records Pulling, then Pulled.`
+						: p.outcome === 'pulled'
+							? `${p.image} is not on ${p.node}, so the runtime pulls it. It comes from the registry: ${p.size} bytes, compressed. The kubelet records Pulling, then Pulled with the time it took.`
+							: `The registry does not have ${p.image}. The pull fails; the kubelet records a Failed event with the runtime's gRPC error, then “Error: ErrImagePull”.${p.more ? ' The kubelet does not stop here: it goes on to the next container.' : ''}`)
 	},
 	createContainer: {
 		title: (p) => `The runtime creates container ${p.container}`,
@@ -122,15 +126,15 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	containerExit: {
 		title: (p) =>
 			p.count > 1
-				? `${p.exited} exits at once: ${p.reason}`
+				? `${p.exited} exit${p.exitedCount > 1 ? '' : 's'} at once: ${p.reason}`
 				: `The container exits at once: ${p.reason}`,
 		body: (p) =>
-			`The image's default command finished straight away (exit code ${p.exitCode}). A shell or REPL with no terminal attached reads end-of-file and quits; a database without its required settings refuses to start. The kubelet reports the container terminated with reason ${p.reason}. ${p.count > 1 ? `restartPolicy Always will restart it. READY is ${p.ready}/${p.count}: a pod is Ready only when every container is. The phase is ${p.phase}${p.phase === 'Pending' ? ': a container that has never started keeps it there' : ''}.` : 'Because restartPolicy is Always, the phase stays Running — but nothing is ready.'} A long-running image, or a command such as sleep, avoids this.`
+			`The image's default command finished straight away (exit code ${p.exitCode}). A shell or REPL with no terminal attached reads end-of-file and quits; a database without its required settings refuses to start. The kubelet reports the container terminated with reason ${p.reason}. ${p.count > 1 ? `restartPolicy Always will restart ${p.exitedCount > 1 ? 'them' : 'it'}. READY is ${p.ready}/${p.count}: a pod is Ready only when every container is. The phase is ${p.phase}${p.phase === 'Pending' ? ': a container that has never started keeps it there' : ''}.` : 'Because restartPolicy is Always, the phase stays Running — but nothing is ready.'} A long-running image, or a command such as sleep, avoids this.`
 	},
 	restartBackOff: {
 		title: () => 'Restarted, exited again: CrashLoopBackOff',
 		body: (p) =>
-			`The kubelet restarts ${p.container} at once; it exits again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes — and the container waits with reason CrashLoopBackOff, RESTARTS 1. The events it writes again are counted, not repeated: the kubelet PATCHes ${p.counted} with count 2, and kubectl describe shows (x2 over …). This is the classic result of kubectl run with busybox and no command: give it one, e.g. kubectl run ${p.name} --image=busybox -- sleep 3600.${p.failed ? ` The same sync finds ${p.failed} still in its pull back-off: it waits with ImagePullBackOff, and because it has never started, the phase is Pending.` : ''}`
+			`The kubelet restarts ${p.container} at once; it exits again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes — and ${p.restarts > 1 ? 'each container' : 'the container'} waits with reason CrashLoopBackOff, RESTARTS ${p.restarts}. The events it writes again are counted, not repeated: the kubelet PATCHes ${p.counted} with count 2, and kubectl describe shows (x2 over …). ${p.count > 1 ? 'Give such a container a command that keeps running, e.g. command: ["sleep", "3600"] in the manifest.' : `This is the classic result of kubectl run with busybox and no command: give it one, e.g. kubectl run ${p.name} --image=busybox -- sleep 3600.`}${p.failed ? ` The same sync finds ${p.failed} still in its pull back-off: it waits with ImagePullBackOff, and because it has never started, the phase is Pending.` : ''}`
 	},
 	reportPullError: {
 		title: () => 'The kubelet reports ErrImagePull',

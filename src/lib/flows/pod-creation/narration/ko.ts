@@ -15,9 +15,11 @@ const CURES: Record<Cure, string> = {
 /** "노드가 추가되거나 … 등": every change that could let the pod be placed */
 const retriedWhen = (message: string) =>
 	['노드가 추가되거나', ...cures(message).map((c) => CURES[c])].join(' ').replace(/거나$/, '는');
-/** "컨테이너 3개 중 2번째인 log입니다. " when the pod has more than one */
+/** "컨테이너 3개 중 두 번째인 log입니다. " when the pod has more than one */
 const of = (p: { index: number; count: number; container: string }) =>
-	p.count > 1 ? `컨테이너 ${p.count}개 중 ${p.index}번째인 ${p.container}입니다. ` : '';
+	p.count > 1 ? `컨테이너 ${p.count}개 중 ${ORDINALS[p.index - 1]}인 ${p.container}입니다. ` : '';
+/** 첫 번째 … 다섯 번째: a pod here has at most five containers */
+const ORDINALS = ['첫 번째', '두 번째', '세 번째', '네 번째', '다섯 번째'];
 
 export const podStepsKo: NarrationOf<PodStep> = {
 	kubectlRun: {
@@ -82,7 +84,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	kubeletAdmit: {
 		title: (p) => `${p.node}의 kubelet이 파드를 받아들입니다`,
 		body: (p) =>
-			`${p.pinned ? `이 파드는 kube-scheduler를 거치지 않았으므로 kubelet의 어드미션이 대신 확인합니다. 파드 ${josa(p.name, '은/는')} ${p.node}의 남은 CPU·메모리·파드 수에 들어가고, 노드 셀렉터가 있다면 그것도 맞습니다. NoSchedule 테인트는 이 파드를 막지 않습니다. 그 테인트는 kube-scheduler만 읽기 때문입니다. ` : ''}kubelet이 파드를 받아들이고 첫 상태를 기록합니다. Initialized는 True이고, 컨테이너는 아직 준비되지 않았으며 ContainerCreating 이유로 대기합니다. 이어서 파드의 볼륨을 준비합니다. 이제 kubectl에는 ContainerCreating이 보이지만 이는 표시용 값이고, phase는 여전히 Pending입니다. kubelet이 빠르면 이 기록을 건너뛰기도 합니다.`
+			`${p.pinned ? `이 파드는 kube-scheduler를 거치지 않았으므로 kubelet의 어드미션이 대신 확인합니다. 파드 ${josa(p.name, '은/는')} ${p.node}의 남은 CPU·메모리·파드 수에 들어가고, 노드 셀렉터가 있다면 그것도 맞습니다. NoSchedule 테인트는 이 파드를 막지 않습니다. 그 테인트는 kube-scheduler만 읽기 때문입니다. ` : ''}kubelet이 파드를 받아들이고 첫 상태를 기록합니다. Initialized는 True이고, ${p.count > 1 ? `컨테이너 ${p.count}개는 아직 준비되지 않았으며 모두` : '컨테이너는 아직 준비되지 않았으며'} ContainerCreating 이유로 대기합니다. 이어서 파드의 볼륨을 준비합니다. 이제 kubectl에는 ContainerCreating이 보이지만 이는 표시용 값이고, phase는 여전히 Pending입니다. kubelet이 빠르면 이 기록을 건너뛰기도 합니다.`
 	},
 	runSandbox: {
 		title: (p) =>
@@ -92,20 +94,24 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	},
 	ensureImage: {
 		title: (p) =>
-			p.outcome === 'present'
-				? `이미지 ${josa(p.image, '이/가')} 이미 노드에 있습니다`
-				: p.outcome === 'failed'
-					? `이미지 ${josa(p.image, '을/를')} 내려받지 못합니다`
-					: `컨테이너 런타임이 이미지 ${josa(p.image, '을/를')} 내려받습니다`,
+			p.outcome === 'backoff'
+				? `이미지 ${josa(p.image, '은/는')} 내려받기 대기 중입니다`
+				: p.outcome === 'present'
+					? `이미지 ${josa(p.image, '이/가')} 이미 노드에 있습니다`
+					: p.outcome === 'failed'
+						? `이미지 ${josa(p.image, '을/를')} 내려받지 못합니다`
+						: `컨테이너 런타임이 이미지 ${josa(p.image, '을/를')} 내려받습니다`,
 		body: (p) =>
 			of(p) +
-			(p.outcome === 'present'
-				? `kubelet이 컨테이너 런타임에 이미지 상태를 묻습니다. 이미지가 이미 ${p.node}에 있으므로 내려받지 않습니다. 이벤트에는 “already present on machine”이라고 남습니다.`
-				: p.outcome === 'repulled'
-					? `이미지가 ${p.node}에 있지만 다시 내려받습니다. 태그가 latest이거나 없으면 이미지 풀 정책의 기본값이 Always이기 때문입니다. 컨테이너 런타임은 지금 latest가 가리키는 이미지를 받으려고 다시 내려받습니다. 압축된 크기는 ${p.size}바이트입니다. kubelet은 Pulling 이벤트와 Pulled 이벤트를 차례로 기록합니다.`
-					: p.outcome === 'pulled'
-						? `이미지가 ${p.node}에 없으므로 컨테이너 런타임이 레지스트리에서 내려받습니다. 압축된 크기는 ${p.size}바이트입니다. kubelet은 Pulling 이벤트를, 이어서 걸린 시간과 함께 Pulled 이벤트를 기록합니다.`
-						: `레지스트리에 이미지 ${josa(p.image, '이/가')} 없습니다. 내려받기가 실패하고, kubelet은 컨테이너 런타임의 gRPC 오류가 담긴 Failed 이벤트를 기록합니다. 이어서 “Error: ErrImagePull” 이벤트를 기록합니다.${p.more ? ' kubelet은 여기서 멈추지 않고 다음 컨테이너로 넘어갑니다.' : ''}`)
+			(p.outcome === 'backoff'
+				? `이 파드의 앞선 컨테이너가 ${josa(p.image, '을/를')} 요청했고, 그 내려받기가 실패했습니다. kubelet의 재시도 대기(back-off)는 파드와 이미지별로 관리되므로 지금은 다시 내려받지 않습니다. 이 컨테이너에도 BackOff 이벤트와 “Error: ImagePullBackOff” 이벤트를 기록합니다.`
+				: p.outcome === 'present'
+					? `kubelet이 컨테이너 런타임에 이미지 상태를 묻습니다. 이미지가 이미 ${p.node}에 있으므로 내려받지 않습니다. 이벤트에는 “already present on machine”이라고 남습니다.`
+					: p.outcome === 'repulled'
+						? `이미지가 ${p.node}에 있지만 다시 내려받습니다. 태그가 latest이거나 없으면 이미지 풀 정책의 기본값이 Always이기 때문입니다. 컨테이너 런타임은 지금 latest가 가리키는 이미지를 받으려고 다시 내려받습니다. 압축된 크기는 ${p.size}바이트입니다. kubelet은 Pulling 이벤트와 Pulled 이벤트를 차례로 기록합니다.`
+						: p.outcome === 'pulled'
+							? `이미지가 ${p.node}에 없으므로 컨테이너 런타임이 레지스트리에서 내려받습니다. 압축된 크기는 ${p.size}바이트입니다. kubelet은 Pulling 이벤트를, 이어서 걸린 시간과 함께 Pulled 이벤트를 기록합니다.`
+							: `레지스트리에 이미지 ${josa(p.image, '이/가')} 없습니다. 내려받기가 실패하고, kubelet은 컨테이너 런타임의 gRPC 오류가 담긴 Failed 이벤트를 기록합니다. 이어서 “Error: ErrImagePull” 이벤트를 기록합니다.${p.more ? ' kubelet은 여기서 멈추지 않고 다음 컨테이너로 넘어갑니다.' : ''}`)
 	},
 	createContainer: {
 		title: (p) => `컨테이너 런타임이 컨테이너 ${josa(p.container, '을/를')} 만듭니다`,
@@ -128,12 +134,12 @@ export const podStepsKo: NarrationOf<PodStep> = {
 				? `컨테이너 ${josa(p.exited, '이/가')} ${p.reason} 상태로 곧바로 종료됩니다`
 				: `컨테이너가 ${p.reason} 상태로 곧바로 종료됩니다`,
 		body: (p) =>
-			`이미지의 기본 명령이 종료 코드 ${josa(p.exitCode, '으로/로')} 곧바로 끝났습니다. 터미널이 연결되지 않은 셸이나 REPL은 입력 끝(EOF)을 읽고 종료하고, 필수 설정이 없는 데이터베이스는 시작을 거부합니다. kubelet은 컨테이너가 ${p.reason} 이유로 종료되었다고 보고합니다. ${p.count > 1 ? `restartPolicy가 Always이므로 kubelet이 다시 시작합니다. READY는 ${p.ready}/${p.count}입니다. 모든 컨테이너가 준비되어야 파드가 Ready가 됩니다. phase는 ${p.phase}입니다.${p.phase === 'Pending' ? ' 한 번도 시작하지 못한 컨테이너가 phase를 Pending에 묶어 둡니다.' : ''}` : 'restartPolicy가 Always이므로 phase는 Running으로 남지만 준비된 컨테이너는 없습니다.'} 계속 실행되는 이미지를 쓰거나 sleep 같은 명령을 주면 이 문제를 피할 수 있습니다.`
+			`이미지의 기본 명령이 종료 코드 ${josa(p.exitCode, '으로/로')} 곧바로 끝났습니다. 터미널이 연결되지 않은 셸이나 REPL은 입력 끝(EOF)을 읽고 종료하고, 필수 설정이 없는 데이터베이스는 시작을 거부합니다. kubelet은 컨테이너가 ${p.reason} 이유로 종료되었다고 보고합니다. ${p.count > 1 ? `restartPolicy가 Always이므로 kubelet이 ${p.exitedCount > 1 ? '모두 ' : ''}다시 시작합니다. READY는 ${p.ready}/${p.count}입니다. 모든 컨테이너가 준비되어야 파드가 Ready가 됩니다. phase는 ${p.phase}입니다.${p.phase === 'Pending' ? ' 한 번도 시작하지 못한 컨테이너가 phase를 Pending에 묶어 둡니다.' : ''}` : 'restartPolicy가 Always이므로 phase는 Running으로 남지만 준비된 컨테이너는 없습니다.'} 계속 실행되는 이미지를 쓰거나 sleep 같은 명령을 주면 이 문제를 피할 수 있습니다.`
 	},
 	restartBackOff: {
 		title: () => '재시작한 컨테이너가 또 종료되어 CrashLoopBackOff가 됩니다',
 		body: (p) =>
-			`kubelet이 ${josa(p.container, '을/를')} 곧바로 재시작하지만 또 종료됩니다. 이제 kubelet은 다음 시도 전에 10초, 20초, 40초 … 최대 5분까지 점점 오래 기다립니다. 그동안 컨테이너는 CrashLoopBackOff 이유로 대기하고, RESTARTS는 1입니다. 다시 생긴 이벤트는 새로 쌓이지 않고 횟수만 늘어납니다. kubelet이 ${p.counted} 이벤트를 count 2로 PATCH 하므로, kubectl describe에는 (x2 over …)로 나옵니다. busybox를 명령 없이 kubectl run으로 실행하면 흔히 보는 결과입니다. kubectl run ${p.name} --image=busybox -- sleep 3600처럼 명령을 함께 주세요.${p.failed ? ` 같은 동기화에서 ${josa(p.failed, '은/는')} 아직 이미지 내려받기 대기 중이므로 ImagePullBackOff 이유로 대기합니다. 한 번도 시작하지 못했으므로 phase는 Pending입니다.` : ''}`
+			`kubelet이 ${josa(p.container, '을/를')} 곧바로 재시작하지만 또 종료됩니다. 이제 kubelet은 다음 시도 전에 10초, 20초, 40초 … 최대 5분까지 점점 오래 기다립니다. 그동안 컨테이너는 CrashLoopBackOff 이유로 대기하고, RESTARTS는 ${p.restarts}입니다. 다시 생긴 이벤트는 새로 쌓이지 않고 횟수만 늘어납니다. kubelet이 ${p.counted} 이벤트를 count 2로 PATCH 하므로, kubectl describe에는 (x2 over …)로 나옵니다. ${p.count > 1 ? '이런 컨테이너에는 매니페스트에 command: ["sleep", "3600"]처럼 계속 실행되는 명령을 주세요.' : `busybox를 명령 없이 kubectl run으로 실행하면 흔히 보는 결과입니다. kubectl run ${p.name} --image=busybox -- sleep 3600처럼 명령을 함께 주세요.`}${p.failed ? ` 같은 동기화에서 ${josa(p.failed, '은/는')} 아직 이미지 내려받기 대기 중이므로 ImagePullBackOff 이유로 대기합니다. 한 번도 시작하지 못했으므로 phase는 Pending입니다.` : ''}`
 	},
 	reportPullError: {
 		title: () => 'kubelet이 ErrImagePull을 보고합니다',
