@@ -268,3 +268,21 @@ test('two containers from the YAML: started one after another, a sidecar that ex
 	);
 	expect(errors).toEqual([]);
 });
+
+test('busybox with a command of its own keeps running; the YAML shows it and kubectl run writes it', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await open(page, '/flows/pod-creation?lang=en&image=busybox:1.36&args=sleep%203600&step=1');
+	await expect(page.locator('#narration')).toContainText('running busybox:1.36');
+	await page.getByRole('tab', { name: 'Terminal' }).click();
+	await page.getByRole('slider').press('End');
+	await expect(page.locator('#narration-title')).toContainText('nginx is Running on');
+	const command = page.getByRole('textbox', { name: 'Command' });
+	await command.fill('kubectl get pod nginx -o jsonpath={.spec.containers[0].args}');
+	await command.press('Enter');
+	await expect(page.getByRole('log')).toContainText('["sleep","3600"]');
+	await page.getByRole('tab', { name: 'YAML' }).click();
+	await expect(editor(page)).toContainText('- sleep');
+	expect(errors).toEqual([]);
+});

@@ -18,7 +18,7 @@ const en = {
 	unreadable:
 		'The link’s manifest (yaml=) cannot be read: it was cut short, or not written by this page. The pod on screen is unchanged.',
 	ignored: (p: P) =>
-		`The flow plays the pod’s name and labels, each container’s name, image and cpu and memory requests and limits, nodeSelector, nodeName and tolerations; it leaves out ${p.fields}.`,
+		`The flow plays the pod’s name and labels, each container’s name, image, command and args and cpu and memory requests and limits, nodeSelector, nodeName and tolerations; it leaves out ${p.fields}.`,
 	cannot: {
 		name: (p: P) =>
 			`The API server would take the name ${p.value}, but the flow names its pod with a DNS label (lower-case letters, digits and -, at most 63).`,
@@ -61,7 +61,7 @@ const ko: typeof en = {
 	unreadable:
 		'링크의 매니페스트(yaml=)를 읽을 수 없습니다. 잘렸거나 이 페이지가 만든 것이 아닙니다. 화면의 파드는 그대로입니다.',
 	ignored: (p: P) =>
-		`흐름은 파드의 이름과 레이블, 각 컨테이너의 이름·이미지·cpu와 memory 요청과 제한, nodeSelector, nodeName, tolerations를 재생하고 ${p.fields}는 반영하지 않습니다.`,
+		`흐름은 파드의 이름과 레이블, 각 컨테이너의 이름·이미지·command·args·cpu와 memory 요청과 제한, nodeSelector, nodeName, tolerations를 재생하고 ${p.fields}는 반영하지 않습니다.`,
 	cannot: {
 		name: (p: P) =>
 			`API 서버는 ${p.value}라는 이름을 받아들이지만, 흐름은 파드 이름으로 DNS 레이블(소문자, 숫자, -, 최대 63자)만 씁니다.`,

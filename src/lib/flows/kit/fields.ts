@@ -52,7 +52,8 @@ export type ProblemReason =
 	| 'duplicateTaint'
 	| 'limitBelowRequest'
 	| 'container'
-	| 'duplicateContainer';
+	| 'duplicateContainer'
+	| 'containerCommand';
 
 /**
  * A rejected input: which parameter or field (as given: an unknown parameter's name too), the

@@ -9,6 +9,7 @@ import { timestamp } from '$lib/sim/time';
 import { toYaml } from '$lib/sim/yaml';
 import type { PodScenario } from './scenario';
 import { podContainers, type ContainerScenario } from './containers';
+import { shellWord } from './commandWords';
 import { API, ETCD, KUBECTL } from '$lib/flows/kit/actors';
 import { msg, persist, watchFanOut } from '$lib/flows/kit/messages';
 import { podStep, subject, subjectKey, type PodFlowDraft } from './draft';
@@ -33,6 +34,7 @@ export function requestedPod(s: PodScenario): PodObject {
 				return {
 					name: c.name,
 					image: c.image,
+					...ownCommand(c),
 					...(Object.keys(requests).length ? { requests } : {}),
 					...(Object.keys(limits).length ? { limits } : {})
 				};
@@ -53,6 +55,12 @@ export function placement(s: PodScenario) {
 		...(s.tolerations.length ? { tolerations: structuredClone(s.tolerations) } : {})
 	};
 }
+
+/** a container's command and args, the ones given only */
+export const ownCommand = (c: ContainerScenario) => ({
+	...(c.command !== null ? { command: [...c.command] } : {}),
+	...(c.args !== null ? { args: [...c.args] } : {})
+});
 
 /** cpu and memory amounts, the ones given only */
 const amounts = (cpu: number | null, memory: number | null) => ({
@@ -83,7 +91,9 @@ export const needsManifest = (s: PodScenario) =>
 	Object.keys(s.nodeSelector).length > 0 ||
 	s.nodeName !== null ||
 	s.tolerations.length > 0 ||
-	s.moreContainers.length > 0;
+	s.moreContainers.length > 0 ||
+	// kubectl run's words after -- are the command (--command) or the args, never both
+	(s.command !== null && s.args !== null);
 
 /** The manifest a person would apply when kubectl run has no flag for the pod (requests, a selector). */
 function manifest(s: PodScenario): string {
@@ -98,12 +108,20 @@ function manifest(s: PodScenario): string {
 				return {
 					name: c.name,
 					image: c.image,
+					...ownCommand(c),
 					...(Object.keys(resources).length ? { resources } : {})
 				};
 			}),
 			...placement(s)
 		}
 	});
+}
+
+/** what kubectl run writes after `--`: the args, or the command with --command */
+function runWords(s: PodScenario): string {
+	const words = s.command ?? s.args;
+	if (words === null) return '';
+	return `${s.command !== null ? ' --command' : ''} -- ${words.map(shellWord).join(' ')}`;
 }
 
 /** Whether the name is taken: the create will then end in 409 AlreadyExists. */
@@ -130,7 +148,7 @@ export function kubectlRun(d: PodFlowDraft) {
 		active: [KUBECTL, API],
 		wrote: [],
 		command: plain
-			? { line: `kubectl run ${s.name} --image=${s.image}` }
+			? { line: `kubectl run ${s.name} --image=${s.image}${runWords(s)}` }
 			: { line: `kubectl apply -f ${s.name}.yaml`, manifest: manifest(s) }
 	});
 }

@@ -5,7 +5,7 @@
  * next one started; each container's fate is then its own.
  */
 import { defaultCommandExit, parseImage } from '$lib/sim/registry';
-import { podContainers } from './containers';
+import { podContainers, type ContainerScenario } from './containers';
 import type { ContainerRun, PodFlowDraft } from './draft';
 
 export const runs = (d: PodFlowDraft): ContainerRun[] => d.runs ?? [];
@@ -21,25 +21,30 @@ export const currentRun = (d: PodFlowDraft) => runs(d).at(-1)!;
 
 export const pullFailed = (r: ContainerRun) => r.image.outcome === 'failed';
 
-/** The image's default command ends at once (busybox's sh reads EOF): see registry. */
-export function exitOf(image: string) {
-	const ref = parseImage(image);
+/**
+ * How a container's process ends at once, or null when it keeps running: the image's default
+ * command may end (busybox's sh reads EOF: see registry). A command or args of its own the flow
+ * does not run: it plays such a container as a process that keeps running (a sleep, a loop).
+ */
+export function exitOf(c: ContainerScenario) {
+	if (c.command !== null || c.args !== null) return null;
+	const ref = parseImage(c.image);
 	return ref === null ? null : defaultCommandExit(ref);
 }
 
-const imageOf = (d: PodFlowDraft, name: string) =>
-	containersOf(d).find((c) => c.name === name)!.image;
+const containerNamed = (d: PodFlowDraft, name: string) =>
+	containersOf(d).find((c) => c.name === name)!;
 
 /** the containers whose image the runtime could not pull */
 export const failedRuns = (d: PodFlowDraft) => runs(d).filter(pullFailed);
 
 /** the containers that started and whose command ends at once */
 export const exitingRuns = (d: PodFlowDraft) =>
-	runs(d).filter((r) => !pullFailed(r) && exitOf(imageOf(d, r.name)) !== null);
+	runs(d).filter((r) => !pullFailed(r) && exitOf(containerNamed(d, r.name)) !== null);
 
 /** the containers that started and keep running */
 export const runningRuns = (d: PodFlowDraft) =>
-	runs(d).filter((r) => !pullFailed(r) && exitOf(imageOf(d, r.name)) === null);
+	runs(d).filter((r) => !pullFailed(r) && exitOf(containerNamed(d, r.name)) === null);
 
 export const moreToStart = (d: PodFlowDraft) => runs(d).length < containersOf(d).length;
 export const lastPullFailed = (d: PodFlowDraft) => runs(d).length > 0 && pullFailed(currentRun(d));

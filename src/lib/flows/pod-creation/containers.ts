@@ -2,11 +2,13 @@
  * The pod's containers. The first is the scenario's own (named as the pod, as `kubectl run` names
  * it); the others come from a manifest or a link: `moreContainers=log=busybox:1.36;cpu=100m` is a
  * container named log running busybox:1.36 with a 100m CPU request. Each entry is `name=image`,
- * then any of `;cpu=`, `;memory=`, `;cpuLimit=`, `;memoryLimit=`; entries are comma-separated.
+ * then any of `;cpu=`, `;memory=`, `;cpuLimit=`, `;memoryLimit=`, and `;command=` and `;args=`
+ * (words as commandWords.ts writes them); entries are comma-separated.
  */
 import { formatCpu, formatMemory, parseCpu, parseMemory } from '$lib/sim/quantity';
 import { parseImage } from '$lib/sim/registry';
 import { isDns1123Label, type InputProblem } from '../kit/fields';
+import { formatWords, parseWords } from './commandWords';
 
 /** one container's part of the scenario */
 export interface ContainerScenario {
@@ -20,13 +22,17 @@ export interface ContainerScenario {
 	cpuLimit: number | null;
 	/** bytes, null = no limit */
 	memoryLimit: number | null;
+	/** spec.containers[].command: the image's entrypoint replaced; null = the image's own */
+	command: string[] | null;
+	/** spec.containers[].args: the image's command replaced; null = the image's own */
+	args: string[] | null;
 }
 
 /** A container with nothing requested or limited, unless `amounts` says so. */
 export const containerScenario = (
 	name: string,
 	image: string,
-	amounts: Partial<Pick<ContainerScenario, 'cpu' | 'memory' | 'cpuLimit' | 'memoryLimit'>> = {}
+	over: Partial<Omit<ContainerScenario, 'name' | 'image'>> = {}
 ): ContainerScenario => ({
 	name,
 	image,
@@ -34,7 +40,9 @@ export const containerScenario = (
 	memory: null,
 	cpuLimit: null,
 	memoryLimit: null,
-	...amounts
+	command: null,
+	args: null,
+	...over
 });
 
 /** the most containers a link adds after the first */
@@ -60,7 +68,15 @@ export function parseContainer(text: string): ContainerScenario | null {
 	if (!isDns1123Label(name) || parseImage(image) === null) return null;
 	const c = containerScenario(name, image);
 	for (const part of rest) {
-		const [key, value, ...extra] = part.split('=');
+		const eqAt = part.indexOf('=');
+		const [key, words] = [part.slice(0, eqAt), part.slice(eqAt + 1)];
+		if (eqAt > 0 && (key === 'command' || key === 'args')) {
+			const parsed = c[key] === null ? parseWords(words) : null;
+			if (!parsed) return null;
+			c[key] = parsed;
+			continue;
+		}
+		const [, value, ...extra] = part.split('=');
 		if (!isAmount(key) || value === undefined || extra.length || c[key] !== null) return null;
 		const n = AMOUNTS[key][0](value);
 		if (n === null) return null;
@@ -73,7 +89,10 @@ export function formatContainer(c: ContainerScenario): string {
 	const amounts = (Object.keys(AMOUNTS) as Amount[])
 		.filter((k) => c[k] !== null)
 		.map((k) => `;${k}=${AMOUNTS[k][1](c[k]!)}`);
-	return `${c.name}=${c.image}${amounts.join('')}`;
+	const words = (['command', 'args'] as const)
+		.filter((k) => c[k] !== null)
+		.map((k) => `;${k}=${formatWords(c[k]!)}`);
+	return `${c.name}=${c.image}${amounts.join('')}${words.join('')}`;
 }
 
 /**
@@ -124,7 +143,9 @@ export function podContainers(s: ContainerScenario & { moreContainers: Container
 		cpu: s.cpu,
 		memory: s.memory,
 		cpuLimit: s.cpuLimit,
-		memoryLimit: s.memoryLimit
+		memoryLimit: s.memoryLimit,
+		command: s.command,
+		args: s.args
 	});
 	const names = new Set([s.name]);
 	const more = s.moreContainers.filter((c) => !names.has(c.name) && names.add(c.name));

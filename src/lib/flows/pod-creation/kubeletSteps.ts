@@ -32,6 +32,8 @@ import {
 	type ContainerRun,
 	type PodFlowDraft
 } from './draft';
+import type { ContainerScenario } from './containers';
+import { shellWord } from './commandWords';
 import {
 	anyPullFailed,
 	containersOf,
@@ -207,6 +209,9 @@ function place(d: PodFlowDraft) {
 	};
 }
 
+const ownWords = (c: ContainerScenario) =>
+	[...(c.command ?? []), ...(c.args ?? [])].map(shellWord).join(' ');
+
 const kubeletSource = (host: string) => ({ component: 'kubelet' as const, host });
 
 function containerStep(d: PodFlowDraft, call: 'CreateContainer' | 'StartContainer') {
@@ -222,7 +227,14 @@ function containerStep(d: PodFlowDraft, call: 'CreateContainer' | 'StartContaine
 	const r = runtime(node);
 	return podStep({
 		nine: 8,
-		params: { name: pod.metadata.name, id: id.slice(0, 13), node, ...place(d) },
+		params: {
+			name: pod.metadata.name,
+			id: id.slice(0, 13),
+			node,
+			...place(d),
+			// the container's own command, as a shell shows it ('' for the image's own)
+			runs: ownWords(containersOf(d).find((c) => c.name === name)!)
+		},
 		messages: [
 			msg(k, r, 'cri', `CRI ${call} ${name}`, 0),
 			msg(r, k, 'response', call === 'CreateContainer' ? `container ${id.slice(0, 13)}` : 'OK', 1),
@@ -387,8 +399,7 @@ const unique = (values: string[]) => [...new Set(values)].join(', ');
 
 /** How a container's run ended: its image's default command's exit, from when it started. */
 function exitFor(d: PodFlowDraft, name: string, startedAt: number) {
-	const image = containersOf(d).find((c) => c.name === name)!.image;
-	return { ...exitOf(image)!, startedAt };
+	return { ...exitOf(containersOf(d).find((c) => c.name === name)!)!, startedAt };
 }
 
 /** The image's default command ends at once (busybox's sh reads EOF): PLEG sees the exit. */

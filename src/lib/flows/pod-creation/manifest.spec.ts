@@ -155,22 +155,28 @@ describe('a manifest with more than one container', () => {
 		expect(podFromManifest(pod(text), defaultPodScenario)).toEqual({ scenario: s, ignored: [] });
 	});
 
-	it('a second container’s command is named as left out; its name, image and resources are played', () => {
+	it('a second container’s command and args are played, with its name, image and resources; ports are named', () => {
 		const text = manifestOf(defaultPodScenario).replace(
 			'    resources: {}\n',
-			'    resources: {}\n  - name: log\n    image: busybox:1.36\n    command: ["sh", "-c", "sleep 3600"]\n'
+			'    resources: {}\n  - name: log\n    image: busybox:1.36\n    command: ["sh", "-c"]\n    args: ["while true; do sleep 5; done"]\n    ports:\n    - containerPort: 80\n'
 		);
 		const played = podFromManifest(pod(text), defaultPodScenario);
+		const log = containerScenario('log', 'busybox:1.36', {
+			command: ['sh', '-c'],
+			args: ['while true; do sleep 5; done']
+		});
 		expect(played).toEqual({
-			scenario: {
-				...defaultPodScenario,
-				moreContainers: [{ ...sidecar, cpu: null, cpuLimit: null }]
-			},
-			ignored: [
-				'spec.containers[1].command[0]',
-				'spec.containers[1].command[1]',
-				'spec.containers[1].command[2]'
-			]
+			scenario: { ...defaultPodScenario, moreContainers: [log] },
+			ignored: ['spec.containers[1].ports[0].containerPort']
+		});
+		// and back: the manifest writes them, and applied it gives the same pod
+		const again = podFromManifest(
+			pod(manifestOf({ ...defaultPodScenario, moreContainers: [log] })),
+			defaultPodScenario
+		);
+		expect(again).toEqual({
+			scenario: { ...defaultPodScenario, moreContainers: [log] },
+			ignored: []
 		});
 	});
 

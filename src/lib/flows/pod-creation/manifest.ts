@@ -7,7 +7,7 @@
  */
 import { basicPod } from '$lib/sim/cli/kubectlRun';
 import { parseCpu, parseMemory } from '$lib/sim/quantity';
-import { placement, resourcesOf } from './apiserverSteps';
+import { ownCommand, placement, resourcesOf } from './apiserverSteps';
 import { MAX_CONTAINERS, podContainers, type ContainerScenario } from './containers';
 import { parseImage } from '$lib/sim/registry';
 import { toYaml } from '$lib/sim/yaml';
@@ -21,10 +21,16 @@ export function manifestOf(s: PodScenario): string {
 		name: s.name,
 		image: s.image,
 		labels: s.labels ?? undefined,
-		resources: resourcesOf(first)
+		resources: resourcesOf(first),
+		container: ownCommand(first)
 	});
 	// the others as kubectl prints a container: resources always, if empty
-	const others = more.map((c) => ({ name: c.name, image: c.image, resources: resourcesOf(c) }));
+	const others = more.map((c) => ({
+		name: c.name,
+		image: c.image,
+		...ownCommand(c),
+		resources: resourcesOf(c)
+	}));
 	const containers = [...pod.spec.containers, ...others];
 	return toYaml({ ...pod, spec: { ...pod.spec, containers, ...placement(s) } }, { sorted: true });
 }
@@ -40,7 +46,7 @@ const stringMap = (v: unknown): Record<string, string> =>
 const PLAYED_MAPS = ['metadata.labels.', 'spec.nodeSelector.'];
 /** a container's fields the flow plays: its name, image, and cpu and memory requests and limits */
 const PLAYED_CONTAINER =
-	/^spec\.containers\[\d+\]\.(name|image|resources|resources\.(requests|limits)\.(cpu|memory))$/;
+	/^spec\.containers\[\d+\]\.(name|image|resources|resources\.(requests|limits)\.(cpu|memory)|(command|args)(\[\d+\])?)$/;
 /** a toleration's fields the flow plays: all but tolerationSeconds (no eviction here) */
 const PLAYED_TOLERATION = /^spec\.tolerations\[\d+\]\.(key|operator|value|effect)$/;
 
@@ -109,7 +115,18 @@ function containerOf(
 	const cannot = amounts.find((a) => a !== null && typeof a === 'object');
 	if (cannot && typeof cannot === 'object') return cannot;
 	const [cpu, memory, cpuLimit, memoryLimit] = amounts as (number | null)[];
-	return { name: String(c.name), image, cpu, memory, cpuLimit, memoryLimit };
+	// an empty list is no command: the image's own runs
+	const words = (v: unknown) => (Array.isArray(v) && v.length ? v.map(String) : null);
+	return {
+		name: String(c.name),
+		image,
+		cpu,
+		memory,
+		cpuLimit,
+		memoryLimit,
+		command: words(c.command),
+		args: words(c.args)
+	};
 }
 
 /** The scenario a pod the API server accepted plays as, and the fields the flow leaves out. */
@@ -162,6 +179,8 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 			memory: first.memory,
 			cpuLimit: first.cpuLimit,
 			memoryLimit: first.memoryLimit,
+			command: first.command,
+			args: first.args,
 			moreContainers: more,
 			labels,
 			nodeSelector,

@@ -1,4 +1,4 @@
-import { playedLimits, podContainers } from './containers';
+import { containerScenario, playedLimits, podContainers } from './containers';
 import { describe, expect, it } from 'vitest';
 import { deepLinkSearch, readDeepLink, scenarioChanges } from '$lib/flows/kit/deepLink';
 import { parseScenario, scenarioParams } from '$lib/flows/kit/fields';
@@ -20,6 +20,8 @@ describe('the pod-creation scenario’s fields', () => {
 			memory: 128 * 1024 * 1024,
 			cpuLimit: null,
 			memoryLimit: null,
+			command: null,
+			args: null,
 			labels: null,
 			nodeSelector: {},
 			nodeName: null,
@@ -35,22 +37,8 @@ describe('the pod-creation scenario’s fields', () => {
 			'moreContainers=log=busybox:1.36;cpu=100m;memoryLimit=64Mi,proxy=nginx:1.27,BAD=nginx,x=nginx;cpu=lots,y=nginx;gpu=1'
 		);
 		expect(read.scenario.moreContainers).toEqual([
-			{
-				name: 'log',
-				image: 'busybox:1.36',
-				cpu: 100,
-				memory: null,
-				cpuLimit: null,
-				memoryLimit: 64 * 2 ** 20
-			},
-			{
-				name: 'proxy',
-				image: 'nginx:1.27',
-				cpu: null,
-				memory: null,
-				cpuLimit: null,
-				memoryLimit: null
-			}
+			containerScenario('log', 'busybox:1.36', { cpu: 100, memoryLimit: 64 * 2 ** 20 }),
+			containerScenario('proxy', 'nginx:1.27')
 		]);
 		expect(read.problems.map((p) => [p.field, p.value, p.reason])).toEqual([
 			['moreContainers', 'BAD=nginx', 'container'],
@@ -61,6 +49,38 @@ describe('the pod-creation scenario’s fields', () => {
 		expect(scenarioParams(podScenarioSpec, read.scenario).get('moreContainers')).toBe(
 			'log=busybox:1.36;cpu=100m;memoryLimit=64Mi,proxy=nginx:1.27'
 		);
+	});
+
+	it('reads a command and args as words, each percent-encoded where it must be; a bad one is named', () => {
+		// as the app writes the link: the words' own escapes escaped again
+		const read = parse(
+			new URLSearchParams({
+				image: 'busybox:1.36',
+				args: 'sleep 3600',
+				moreContainers:
+					'loop=busybox:1.36;command=sh -c;args=while%20true%3B%20do%20sleep%205%3B%20done'
+			}).toString()
+		);
+		expect(read.problems).toEqual([]);
+		expect(read.scenario.args).toEqual(['sleep', '3600']);
+		expect(read.scenario.command).toBeNull();
+		expect(read.scenario.moreContainers[0]).toMatchObject({
+			command: ['sh', '-c'],
+			args: ['while true; do sleep 5; done']
+		});
+		// written back as read
+		const params = scenarioParams(podScenarioSpec, read.scenario);
+		expect(params.get('args')).toBe('sleep 3600');
+		expect(params.get('moreContainers')).toBe(
+			'loop=busybox:1.36;command=sh -c;args=while%20true%3B%20do%20sleep%205%3B%20done'
+		);
+		// a line break inside a word is refused too
+		expect(parse('args=echo a%250Ab').problems.map((p) => p.reason)).toEqual(['containerCommand']);
+		const bad = parse(`command=%25E0%25A4&args=${Array(21).fill('x').join(' ')}`);
+		expect(bad.problems.map((p) => [p.field, p.reason])).toEqual([
+			['command', 'containerCommand'],
+			['args', 'containerCommand']
+		]);
 	});
 
 	it('plays a container named twice once, and a limit below its request not at all, and says so', () => {
@@ -303,7 +323,7 @@ describe('readDeepLink', () => {
 
 	it('names the parameters it reads for an unknown one', () => {
 		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
-			'nodes, name, image, cpu, memory, cpuLimit, memoryLimit, labels, nodeSelector, nodeName, tolerations, moreContainers, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
+			'nodes, name, image, cpu, memory, cpuLimit, memoryLimit, command, args, labels, nodeSelector, nodeName, tolerations, moreContainers, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
 		);
 	});
 

@@ -31,6 +31,7 @@ import {
 	parseContainer,
 	type ContainerScenario
 } from './containers';
+import { wordsField } from './commandWords';
 
 /** The pod and its cluster; its own name, image and amounts are its first container's. */
 export interface PodScenario extends ContainerScenario {
@@ -62,6 +63,8 @@ export const defaultPodScenario: PodScenario = {
 	memory: null,
 	cpuLimit: null,
 	memoryLimit: null,
+	command: null,
+	args: null,
 	labels: null,
 	nodeSelector: {},
 	nodeName: null,
@@ -80,6 +83,8 @@ export const podScenarioSpec: ScenarioSpec<PodScenario> = {
 		memory: memory(),
 		cpuLimit: { ...cpu(), linkOnly: true },
 		memoryLimit: { ...memory(), linkOnly: true },
+		command: wordsField(),
+		args: wordsField(),
 		labels: labelMap(),
 		nodeSelector: selectorMap(),
 		nodeName: optionalSubdomain(),

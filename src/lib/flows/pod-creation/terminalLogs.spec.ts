@@ -94,6 +94,11 @@ describe('kubectl logs of a pod that did not start', () => {
 		]);
 	});
 
+	it('busybox given a command of its own runs it: its output is not known, so no empty log is claimed', () => {
+		const { steps } = timeline({ image: 'busybox:1.36', args: ['sleep', '3600'] });
+		expect(answer(steps.at(-1)!, 'kubectl logs nginx')).toEqual(['note: logsUnknown']);
+	});
+
 	it('a node the cluster does not have: the apiserver cannot find it', () => {
 		const { steps } = timeline({ nodeName: 'node-9' });
 		expect(answer(at(steps, 'awaitingNode'), 'kubectl logs nginx')).toEqual([

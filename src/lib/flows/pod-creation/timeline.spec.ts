@@ -13,7 +13,7 @@ import { runLine } from '$lib/sim/cli/shell';
 import { clockText } from '$lib/sim/time';
 import { listPods } from '$lib/sim/podCodec';
 import { podRequests } from '$lib/sim/scheduler';
-import { containerScenario } from './containers';
+import { containerScenario, type ContainerScenario } from './containers';
 
 const scenario = (over: Partial<PodScenario> = {}): PodScenario => ({
 	...defaultPodScenario,
@@ -759,8 +759,12 @@ describe('pod-creation timeline, limits and the QoS class', () => {
 });
 
 describe('pod-creation timeline, a pod with more than one container', () => {
-	const container = (name: string, image: string, cpu: number | null = null) =>
-		containerScenario(name, image, { cpu });
+	const container = (
+		name: string,
+		image: string,
+		cpu: number | null = null,
+		over: Partial<ContainerScenario> = {}
+	) => containerScenario(name, image, { cpu, ...over });
 	const text = (tl: { steps: Step[] }, line: string) =>
 		runLine(line, tl.steps.at(-1)!.snapshot)
 			.chunks.map((c) => ('text' in c ? c.text : ''))
@@ -948,6 +952,38 @@ describe('pod-creation timeline, a pod with more than one container', () => {
 		]);
 		expect(text(tl, 'kubectl get pods nginx')).toMatch(/nginx +1\/3 +\w+ +2 \(/);
 		expect(stepText(podStepsEn as StepTexts, restart).body).toContain('RESTARTS 2');
+	});
+
+	it('a command of its own keeps a busybox running: kubectl run -- sleep 3600, and a sidecar’s loop', () => {
+		const run = podCreationTimeline(scenario({ image: 'busybox:1.36', args: ['sleep', '3600'] }));
+		expect(run.steps[0].command?.line).toBe('kubectl run nginx --image=busybox:1.36 -- sleep 3600');
+		expect(run.steps.at(-1)!.id).toBe('reportRunning');
+		expect(podAt(run.steps.at(-1)!)!.spec.containers[0].args).toEqual(['sleep', '3600']);
+		expect(text(run, 'kubectl describe pod nginx')).toContain(
+			'    Args:\n      sleep\n      3600\n'
+		);
+		const start = run.steps.find((s) => s.id === 'startContainer')!;
+		expect(stepText(podStepsEn as StepTexts, start).body).toContain(
+			"the container's own command, sleep 3600"
+		);
+		const withCommand = podCreationTimeline(
+			scenario({ image: 'busybox:1.36', command: ['sh', '-c', 'sleep 3600'] })
+		);
+		expect(withCommand.steps[0].command?.line).toBe(
+			"kubectl run nginx --image=busybox:1.36 --command -- sh -c 'sleep 3600'"
+		);
+
+		const sidecar = podCreationTimeline(
+			scenario({
+				moreContainers: [
+					container('log', 'busybox:1.36', null, {
+						command: ['sh', '-c', 'while true; do sleep 5; done']
+					})
+				]
+			})
+		);
+		expect(sidecar.steps.at(-1)!.id).toBe('reportRunning');
+		expect(text(sidecar, 'kubectl get pods nginx')).toMatch(/nginx +2\/2 +Running/);
 	});
 
 	it('the scheduler and the kubelet add the containers’ requests up', () => {

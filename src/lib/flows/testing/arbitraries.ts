@@ -100,6 +100,12 @@ export const podScenarioArb: fc.Arbitrary<PodScenario> = fc.record({
 		fc.integer({ min: 1, max: 20 * 1024 }).map((n) => n * Mi),
 		{ nil: null, freq: 3 }
 	),
+	// mostly the image's own; a sleep that keeps it running (busybox, then, does not exit)
+	command: fc.option(fc.constant<string[]>(['sleep', '3600']), { nil: null, freq: 4 }),
+	args: fc.option(fc.constant<string[]>(['-c', 'while true; do sleep 5; done']), {
+		nil: null,
+		freq: 6
+	}),
 	// kubectl run's run=<name>, none, or labels of its own
 	labels: fc.option(fc.dictionary(labelArb, labelArb, { maxKeys: 3 }), { nil: null }),
 	// mostly none; a node's hostname (pinned there), or a label no node has (FailedScheduling)
@@ -142,7 +148,9 @@ export const podScenarioArb: fc.Arbitrary<PodScenario> = fc.record({
 					cpu: fc.option(fc.integer({ min: 1, max: 3000 }), { nil: null, freq: 2 }),
 					memory: fc.constant(null),
 					cpuLimit: fc.option(fc.integer({ min: 1, max: 3000 }), { nil: null, freq: 3 }),
-					memoryLimit: fc.constant(null)
+					memoryLimit: fc.constant(null),
+					command: fc.option(fc.constant<string[]>(['sleep', '3600']), { nil: null, freq: 3 }),
+					args: fc.constant(null)
 				}),
 				{ minLength: 1, maxLength: 3 }
 			),

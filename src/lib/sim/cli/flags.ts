@@ -9,6 +9,8 @@ export interface FlagSpec {
 	short?: string;
 	/** takes a value; otherwise a boolean flag */
 	value?: boolean;
+	/** a string slice (pflag StringSlice): each time it is given adds its values, comma-joined */
+	repeated?: boolean;
 }
 
 export interface ParsedFlags {
@@ -21,6 +23,10 @@ export interface ParsedFlags {
 
 export function parseFlags(words: string[], specs: FlagSpec[]): ParsedFlags | { error: string } {
 	const values: Record<string, string> = {};
+	const set = (spec: FlagSpec, v: string) => {
+		values[spec.name] =
+			spec.repeated && values[spec.name] !== undefined ? `${values[spec.name]},${v}` : v;
+	};
 	const args: string[] = [];
 	const at: number[] = [];
 	for (let i = 0; i < words.length; i++) {
@@ -35,8 +41,8 @@ export function parseFlags(words: string[], specs: FlagSpec[]): ParsedFlags | { 
 			const spec = specs.find((s) => s.name === name);
 			if (!spec) return { error: `unknown flag: --${name}` };
 			if (!spec.value) values[name] = inline ?? 'true';
-			else if (inline !== undefined) values[name] = inline;
-			else if (i + 1 < words.length) values[name] = words[++i];
+			else if (inline !== undefined) set(spec, inline);
+			else if (i + 1 < words.length) set(spec, words[++i]);
 			else return { error: `flag needs an argument: --${name}` };
 		} else if (w.startsWith('-') && w.length > 1) {
 			// a run of shorthand booleans (-Ao): each letter a flag until one takes a value
@@ -50,8 +56,8 @@ export function parseFlags(words: string[], specs: FlagSpec[]): ParsedFlags | { 
 					continue;
 				}
 				const rest = w.slice(j + 1);
-				if (rest) values[spec.name] = rest.startsWith('=') ? rest.slice(1) : rest;
-				else if (i + 1 < words.length) values[spec.name] = words[++i];
+				if (rest) set(spec, rest.startsWith('=') ? rest.slice(1) : rest);
+				else if (i + 1 < words.length) set(spec, words[++i]);
 				else return { error: `flag needs an argument: '${letter}' in -${w.slice(j)}` };
 				break;
 			}

@@ -42,7 +42,7 @@ export const KUBECTL_GLOBAL: FlagSpec[] = [
 ];
 
 /** get's flags that the terminal reads, then those it knows kubectl has but does not answer */
-const UNANSWERED = ['label-columns', 'output-watch-events', 'template'];
+const UNANSWERED = ['output-watch-events', 'template'];
 export const GET_FLAGS: FlagSpec[] = [
 	...KUBECTL_GLOBAL,
 	{ name: 'all-namespaces', short: 'A' },
@@ -54,7 +54,7 @@ export const GET_FLAGS: FlagSpec[] = [
 	{ name: 'ignore-not-found' },
 	{ name: 'sort-by', value: true },
 	{ name: 'field-selector', value: true },
-	{ name: 'label-columns', short: 'L', value: true },
+	{ name: 'label-columns', short: 'L', value: true, repeated: true },
 	{ name: 'watch-only' },
 	{ name: 'output-watch-events' },
 	{ name: 'chunk-size', value: true },
@@ -170,6 +170,8 @@ export function get(args: string[], state: ClusterState): Chunk[] {
 	const options: PrintOptions = {
 		all,
 		showLabels: v['show-labels'] === 'true',
+		// a string slice: -L app -L tier is -L app,tier
+		labelColumns: v['label-columns'] ? v['label-columns'].split(',') : [],
 		headers: v['no-headers'] !== 'true'
 	};
 	if (v['ignore-not-found'] === 'true') errors.length = 0;
@@ -310,6 +312,8 @@ function structured(value: StoredObject | StoredObject[], format: 'yaml' | 'json
 interface PrintOptions {
 	all: boolean;
 	showLabels: boolean;
+	/** -L: a column for each of these label keys, after the kind's own */
+	labelColumns: string[];
 	headers: boolean;
 }
 
@@ -342,6 +346,7 @@ function tables(
 			return [
 				...(namespaced ? [obj.metadata.namespace ?? ''] : []),
 				...cells,
+				...o.labelColumns.map((key) => obj.metadata.labels?.[key] ?? ''),
 				...(o.showLabels ? [formatLabels(obj.metadata.labels)] : [])
 			];
 		});
@@ -360,6 +365,8 @@ function headerOf(resource: ResourceType, format: string, o: PrintOptions): stri
 	return [
 		...(o.all && resource.namespaced ? ['NAMESPACE'] : []),
 		...columnsOf(resource, format),
+		// printers.go formatLabelHeaders: the key's last path segment, upper-cased
+		...o.labelColumns.map((key) => key.split('/').at(-1)!.toUpperCase()),
 		...(o.showLabels ? ['LABELS'] : [])
 	];
 }

@@ -138,10 +138,13 @@ function containerLogs(
 	const status = pod.status.containerStatuses?.find((c) => c.name === name);
 	const problem = kubeletRefusal(status, name, podName, previous);
 	if (problem) return refuse(badRequest(problem));
-	const image = pod.spec.containers.find((c) => c.name === name)!.image;
+	const spec = pod.spec.containers.find((c) => c.name === name)!;
+	const image = spec.image;
 	const ref = parseImage(image);
-	// the shell that read end-of-file printed nothing
-	if (ref && printsNothing(ref)) return { chunks: [note('logsEmpty', { image })], refused: false };
+	// the image's own shell, reading end-of-file, printed nothing (a command of its own may have)
+	const own = spec.command === undefined && spec.args === undefined;
+	if (own && ref && printsNothing(ref))
+		return { chunks: [note('logsEmpty', { image })], refused: false };
 	return { chunks: [note('logsUnknown', { image, container: name })], refused: false };
 }
 

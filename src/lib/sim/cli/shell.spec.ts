@@ -244,9 +244,22 @@ describe('kubectl as cobra and get.go read a line', () => {
 		expect(screen('kubectl get pods,statefulsets')).toBe(screen('kubectl get pods'));
 	});
 
-	it('get’s other flags: --ignore-not-found answered; -L and the like noted; global ones taken', () => {
+	it('-L adds a column per label key, named by its last segment, before LABELS; it repeats and takes commas', () => {
+		const lines = screen('kubectl get pods -L app -L kubernetes.io/name,run --show-labels').split(
+			'\n'
+		);
+		expect(lines[0]).toMatch(/^NAME +READY +STATUS +RESTARTS +AGE +APP +NAME +RUN +LABELS$/);
+		const web = lines.find((l) => l.startsWith('web-'))!;
+		// the app label's value; an empty cell for a key the pod lacks
+		expect(web).toMatch(/ {3}web {5} {8}/);
+		expect(screen('kubectl get pods -L app,run')).toBe(screen('kubectl get pods -Lapp -L=run'));
+		expect(screen('kubectl get nodes -L kubernetes.io/hostname').split('\n')[1]).toMatch(
+			/ node-1$/
+		);
+	});
+
+	it('get’s other flags: --ignore-not-found answered; go-template and the like noted; global ones taken', () => {
 		expect(screen('kubectl get pod nope --ignore-not-found')).toBe('');
-		expect(screen('kubectl get pods -L app')).toBe('[note:notModelled]');
 		expect(screen('kubectl get pods -o go-template={{.kind}}')).toBe('[note:notModelled]');
 		expect(screen('kubectl --kubeconfig /etc/kubernetes/admin.conf get nodes')).toBe(
 			screen('kubectl get nodes')

@@ -116,7 +116,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	startContainer: {
 		title: (p) => `The runtime starts container ${p.container}`,
 		body: (p) =>
-			`StartContainer runs the process. The kubelet's pod lifecycle event generator (PLEG) notices the running container on its next relist.${p.more ? ' Then the kubelet moves on to the next container: it starts them one at a time, in the order the spec lists them.' : p.count > 1 ? ` That was the last of the ${p.count} containers.` : ''}`
+			`StartContainer runs the process. The kubelet's pod lifecycle event generator (PLEG) notices the running container on its next relist.${p.runs ? ` The process is the container's own command, ${p.runs}, not the image's. KubeStep does not run commands: it plays this one as a process that keeps running, as a sleep or a loop does.` : ''}${p.more ? ' Then the kubelet moves on to the next container: it starts them one at a time, in the order the spec lists them.' : p.count > 1 ? ` That was the last of the ${p.count} containers.` : ''}`
 	},
 	reportRunning: {
 		title: (p) => `${p.name} is Running on ${p.node}`,

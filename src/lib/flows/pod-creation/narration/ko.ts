@@ -121,7 +121,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	startContainer: {
 		title: (p) => `컨테이너 런타임이 컨테이너 ${josa(p.container, '을/를')} 시작합니다`,
 		body: (p) =>
-			`StartContainer가 프로세스를 실행합니다. kubelet의 PLEG(파드 라이프사이클 이벤트 생성기)는 다음 relist 때 실행 중인 컨테이너를 알아챕니다.${p.more ? ' 이어서 kubelet은 다음 컨테이너로 넘어갑니다. 컨테이너는 spec에 적힌 순서대로 하나씩 시작됩니다.' : p.count > 1 ? ` 컨테이너 ${p.count}개 중 마지막 컨테이너였습니다.` : ''}`
+			`StartContainer가 프로세스를 실행합니다. kubelet의 PLEG(파드 라이프사이클 이벤트 생성기)는 다음 relist 때 실행 중인 컨테이너를 알아챕니다.${p.runs ? ` 이 프로세스는 이미지의 기본 명령이 아니라 컨테이너에 준 명령 ${p.runs}입니다. KubeStep은 명령을 실제로 실행하지 않으므로, sleep이나 반복문처럼 계속 실행되는 프로세스로 재생합니다.` : ''}${p.more ? ' 이어서 kubelet은 다음 컨테이너로 넘어갑니다. 컨테이너는 spec에 적힌 순서대로 하나씩 시작됩니다.' : p.count > 1 ? ` 컨테이너 ${p.count}개 중 마지막 컨테이너였습니다.` : ''}`
 	},
 	reportRunning: {
 		title: (p) => `파드 ${josa(p.name, '이/가')} ${p.node}에서 Running 상태가 됩니다`,
