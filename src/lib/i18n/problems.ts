@@ -47,9 +47,9 @@ const en = {
 	duplicateTaint: (p: P) =>
 		`${p.field}=“${p.value}”: that node already gets a taint with this key and effect (kubectl taint refuses duplicated taints)`,
 	container: (p: P) =>
-		`${p.field}=“${p.value}” is not a container: write name=image, then ;cpu=, ;memory=, ;cpuLimit= or ;memoryLimit= if wanted, such as log=busybox:1.36;cpu=100m (the name lowercase letters, digits and '-')`,
+		`${p.field}=“${p.value}” is not a container: write name=image, then ;cpu=, ;memory=, ;cpuLimit=, ;memoryLimit=, ;command= or ;args= if wanted, such as log=busybox:1.36;cpu=100m;args=sleep 3600 (the name lowercase letters, digits and '-')`,
 	containerCommand: (p: P) =>
-		`${p.field}=“${p.value}” is not a command: words separated by spaces, each percent-encoded where it holds a space, a comma or a semicolon (such as sleep 3600), at most 20 words`,
+		`${p.field}=“${p.value}” is not a command: words separated by spaces, each percent-encoded where it holds a space, a comma or a semicolon (such as sleep 3600), at most ${p.max} words`,
 	duplicateContainer: (p: P) =>
 		`${p.field}=“${p.value}”: the pod already has a container with this name (the API server refuses a duplicate value), so this run leaves it out`,
 	limitBelowRequest: (p: P) =>
@@ -133,9 +133,9 @@ const ko: typeof en = {
 	duplicateTaint: (p: P) =>
 		`${p.field}=“${p.value}”: 그 노드에는 같은 키와 Effect의 테인트가 이미 있습니다 (kubectl taint는 중복 테인트를 거부합니다)`,
 	container: (p: P) =>
-		`${p.field}=“${p.value}”: 컨테이너가 아닙니다. name=image로 쓰고, 필요하면 ;cpu=, ;memory=, ;cpuLimit=, ;memoryLimit=를 붙이세요(예: log=busybox:1.36;cpu=100m). 이름은 소문자·숫자·'-'로 씁니다`,
+		`${p.field}=“${p.value}”: 컨테이너가 아닙니다. name=image로 쓰고, 필요하면 ;cpu=, ;memory=, ;cpuLimit=, ;memoryLimit=, ;command=, ;args=를 붙이세요(예: log=busybox:1.36;cpu=100m;args=sleep 3600). 이름은 소문자·숫자·'-'로 씁니다`,
 	containerCommand: (p: P) =>
-		`${p.field}=“${p.value}”: 명령이 아닙니다. 단어를 공백으로 구분해 쓰고, 공백·쉼표·세미콜론이 든 단어는 퍼센트 인코딩하세요(예: sleep 3600). 최대 20단어입니다`,
+		`${p.field}=“${p.value}”: 명령이 아닙니다. 단어를 공백으로 구분해 쓰고, 공백·쉼표·세미콜론이 든 단어는 퍼센트 인코딩하세요(예: sleep 3600). 최대 ${p.max}단어입니다`,
 	duplicateContainer: (p: P) =>
 		`${p.field}=“${p.value}”: 파드에 같은 이름의 컨테이너가 이미 있습니다. kube-apiserver가 중복 값을 거부하므로 이번 실행에서는 뺍니다`,
 	limitBelowRequest: (p: P) =>

@@ -5,6 +5,7 @@
 import type { ContainerSpec, ContainerStatus, PodCondition, PodObject } from './model';
 import { parseImage } from './registry';
 import { timestamp } from './time';
+import { compareStrings } from './compare';
 
 /**
  * GetPodQOS (pkg/apis/core/helper/qos/qos.go) over CPU and memory: nothing requested or limited is
@@ -127,7 +128,7 @@ export function sandboxReady(pod: PodObject, podIP: string, at: number): void {
  * convertToAPIContainerStatuses, kubetypes.SortedContainerStatuses), not in the spec's order.
  */
 const byName = (statuses: ContainerStatus[]) =>
-	[...statuses].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	[...statuses].sort((a, b) => compareStrings(a.name, b.name));
 
 /** Replaces the named containers' statuses with `next`'s, then settles readiness and phase. */
 function updateContainers(
@@ -188,7 +189,7 @@ const keptRun = (cs: ContainerStatus) => ({
 });
 
 /** PLEG saw these containers running: no readiness probe, so each is ready at once. */
-export function containerRunning(
+export function containersRunning(
 	pod: PodObject,
 	runs: { name: string; containerID: string; imageID: string; startedAt: number }[],
 	at: number
@@ -215,38 +216,6 @@ export function containerRunning(
 	);
 }
 
-/** PLEG saw the container running; no readiness probe, so it is ready at once. */
-export function containersRunning(
-	pod: PodObject,
-	containerIDs: string[],
-	imageIDs: string[],
-	startedAt: number,
-	at: number
-): void {
-	pod.status.phase = 'Running';
-	for (const type of [
-		'PodReadyToStartContainers',
-		'Initialized',
-		'Ready',
-		'ContainersReady'
-	] as const) {
-		setCondition(pod, type, true, at);
-	}
-	// The image as the runtime names it.
-	pod.status.containerStatuses = pod.spec.containers.map((c, i) => ({
-		name: c.name,
-		image: parseImage(c.image)?.canonical ?? c.image,
-		imageID: imageIDs[i],
-		containerID: containerIDs[i],
-		ready: true,
-		started: true,
-		restartCount: 0,
-		state: { running: { startedAt: timestamp(startedAt) } },
-		lastState: {},
-		...reportedMounts(c)
-	}));
-}
-
 /** Status of a pod that was already running before the scenario began. */
 export function runningStatus(
 	c: ContainerSpec,
@@ -264,7 +233,7 @@ export function runningStatus(
 	bind(pod, 'x', at);
 	kubeletAdmitted(pod, addresses.hostIP, at);
 	sandboxReady(pod, addresses.podIP, at);
-	containersRunning(pod, [ids.containerID], [ids.imageID], at, at);
+	containersRunning(pod, [{ name: c.name, ...ids, startedAt: at }], at);
 	return pod.status;
 }
 
@@ -286,8 +255,8 @@ function reportedMounts(c: ContainerSpec): Pick<ContainerStatus, 'volumeMounts'>
 
 /**
  * What `kubectl get pods` shows in STATUS (pkg/printers/internalversion/printers.go printPod):
- * the pod's reason or phase, then each container's waiting or terminated reason, the first
- * container's winning; a Completed container beside a running one reads Running, or NotReady
+ * the pod's reason or phase, then each container's waiting or terminated reason, the first status
+ * (by name, as the kubelet sorts them) winning; a Completed container beside a running one reads Running, or NotReady
  * while the pod is not Ready; a pod being deleted reads Terminating until its phase is terminal.
  */
 export function displayStatus(pod: Pick<PodObject, 'metadata' | 'status'>): string {

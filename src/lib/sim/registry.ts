@@ -37,18 +37,18 @@ const exitsAtOnce: Record<string, { exitCode: number; reason: 'Completed' | 'Err
 	postgres: { exitCode: 1, reason: 'Error' }
 };
 
-/**
- * Whether the image's default command writes nothing before it exits: busybox's sh and python's
- * REPL read end-of-file on a stdin with no terminal and quit silently.
- */
-export const printsNothing = (ref: ImageRef) =>
-	ref.repository === 'busybox' || ref.repository === 'python';
-
 export function defaultCommandExit(
 	ref: ImageRef
 ): { exitCode: number; reason: 'Completed' | 'Error' } | null {
 	return exitsAtOnce[ref.repository] ?? null;
 }
+
+/**
+ * Whether the image's default command writes nothing before it exits: the ones that end with
+ * success at once are busybox's sh and python's REPL, which read end-of-file on a stdin with no
+ * terminal and quit silently (postgres, refusing to start, says why).
+ */
+export const printsNothing = (ref: ImageRef) => defaultCommandExit(ref)?.exitCode === 0;
 
 export interface ImageRef {
 	/** repository as written, e.g. nginx or registry.k8s.io/pause */

@@ -93,11 +93,17 @@ export function runContainers(state: ClusterState, p: PodObject): void {
 	const image = p.spec.containers[0].image;
 	pullImage(model, image);
 	sandboxReady(p, ip, now);
+	const name = p.spec.containers[0].name;
 	containersRunning(
 		p,
-		[`containerd://${containerId(state, p, p.spec.containers[0].name)}`],
-		[imageDigestRef(parseImage(image)!)],
-		now,
+		[
+			{
+				name,
+				containerID: `containerd://${containerId(state, p, name)}`,
+				imageID: imageDigestRef(parseImage(image)!),
+				startedAt: now
+			}
+		],
 		now
 	);
 }

@@ -56,6 +56,20 @@ export function placement(s: PodScenario) {
 	};
 }
 
+/**
+ * A container as a manifest writes it: name, image, its own command and args, its resources
+ * (as kubectl prints a container, `resources: {}` when `emptyResources` and there are none).
+ */
+export function manifestContainer(c: ContainerScenario, emptyResources: boolean) {
+	const resources = resourcesOf(c);
+	return {
+		name: c.name,
+		image: c.image,
+		...ownCommand(c),
+		...(emptyResources || Object.keys(resources).length ? { resources } : {})
+	};
+}
+
 /** a container's command and args, the ones given only */
 export const ownCommand = (c: ContainerScenario) => ({
 	...(c.command !== null ? { command: [...c.command] } : {}),
@@ -103,15 +117,7 @@ function manifest(s: PodScenario): string {
 		kind: 'Pod',
 		metadata: { name: s.name, ...(Object.keys(labels).length ? { labels } : {}) },
 		spec: {
-			containers: podContainers(s).map((c) => {
-				const resources = resourcesOf(c);
-				return {
-					name: c.name,
-					image: c.image,
-					...ownCommand(c),
-					...(Object.keys(resources).length ? { resources } : {})
-				};
-			}),
+			containers: podContainers(s).map((c) => manifestContainer(c, false)),
 			...placement(s)
 		}
 	});

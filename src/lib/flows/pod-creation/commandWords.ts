@@ -5,7 +5,7 @@
  */
 import type { Field } from '../kit/fields';
 
-/** the most words, and characters in all, a link gives one command or args */
+/** the most words a link gives one command or args (and characters in all: the words must fit a link) */
 export const MAX_WORDS = 20;
 const MAX_CHARS = 300;
 
@@ -34,7 +34,9 @@ export function wordsField(): Field<string[] | null> {
 		read: (v) => {
 			if (v === '') return { value: null };
 			const words = parseWords(v);
-			return words ? { value: words } : { problems: [{ reason: 'containerCommand' }] };
+			return words
+				? { value: words }
+				: { problems: [{ reason: 'containerCommand', max: MAX_WORDS }] };
 		},
 		write: (v) => (v === null ? '' : formatWords(v)),
 		input: { type: 'text', optional: true },

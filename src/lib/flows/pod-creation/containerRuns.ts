@@ -10,7 +10,7 @@ import type { ContainerRun, PodFlowDraft } from './draft';
 
 export const runs = (d: PodFlowDraft): ContainerRun[] => d.runs ?? [];
 
-/** the pod's containers as the spec lists them (name and image) */
+/** the pod's containers as the spec lists them, each with the limits it keeps */
 export const containersOf = (d: PodFlowDraft) => podContainers(d.scenario);
 
 /** the container whose image the kubelet ensures next: the first it has not reached */
@@ -32,7 +32,7 @@ export function exitOf(c: ContainerScenario) {
 	return ref === null ? null : defaultCommandExit(ref);
 }
 
-const containerNamed = (d: PodFlowDraft, name: string) =>
+export const containerNamed = (d: PodFlowDraft, name: string) =>
 	containersOf(d).find((c) => c.name === name)!;
 
 /** the containers whose image the runtime could not pull */
@@ -41,6 +41,9 @@ export const failedRuns = (d: PodFlowDraft) => runs(d).filter(pullFailed);
 /** the containers that started and whose command ends at once */
 export const exitingRuns = (d: PodFlowDraft) =>
 	runs(d).filter((r) => !pullFailed(r) && exitOf(containerNamed(d, r.name)) !== null);
+
+/** the containers whose image was there: they started */
+export const startedRuns = (d: PodFlowDraft) => runs(d).filter((r) => !pullFailed(r));
 
 /** the containers that started and keep running */
 export const runningRuns = (d: PodFlowDraft) =>
@@ -52,4 +55,4 @@ export const anyPullFailed = (d: PodFlowDraft) => failedRuns(d).length > 0;
 export const anyExits = (d: PodFlowDraft) => exitingRuns(d).length > 0;
 
 /** "log, shell": names as narration lists them */
-export const names = (rs: ContainerRun[]) => rs.map((r) => r.name).join(', ');
+export const joinNames = (rs: ContainerRun[]) => rs.map((r) => r.name).join(', ');

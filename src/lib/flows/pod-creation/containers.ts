@@ -147,9 +147,7 @@ export function podContainers(s: ContainerScenario & { moreContainers: Container
 		command: s.command,
 		args: s.args
 	});
-	const names = new Set([s.name]);
-	const more = s.moreContainers.filter((c) => !names.has(c.name) && names.add(c.name));
-	return [first, ...more].map((c) => {
+	return [first, ...splitNames(s).kept].map((c) => {
 		const limits = playedLimits(c);
 		return { ...c, cpuLimit: limits.cpu, memoryLimit: limits.memory };
 	});
@@ -159,15 +157,37 @@ export function podContainers(s: ContainerScenario & { moreContainers: Container
 export function containerProblems(
 	s: Pick<ContainerScenario, 'name'> & { moreContainers: ContainerScenario[] }
 ): InputProblem[] {
+	const { kept, twice } = splitNames(s);
+	return [
+		...twice.map((c) => ({
+			field: 'moreContainers',
+			value: formatContainer(c),
+			reason: 'duplicateContainer' as const
+		})),
+		...kept.flatMap((c) =>
+			limitProblems(
+				c,
+				() => 'moreContainers',
+				(r, v) => `${c.name};${r}=${v}`
+			)
+		)
+	];
+}
+
+/**
+ * moreContainers split by name: the ones kept, and the ones whose name the pod already has (the
+ * first container's, or an earlier one's), which the API server would refuse as a duplicate.
+ */
+function splitNames(s: Pick<ContainerScenario, 'name'> & { moreContainers: ContainerScenario[] }) {
 	const names = new Set([s.name]);
-	return s.moreContainers.flatMap((c) => {
-		if (names.has(c.name))
-			return [{ field: 'moreContainers', value: formatContainer(c), reason: 'duplicateContainer' }];
-		names.add(c.name);
-		return limitProblems(
-			c,
-			() => 'moreContainers',
-			(r, v) => `${c.name};${r}=${v}`
-		);
-	});
+	const kept: ContainerScenario[] = [];
+	const twice: ContainerScenario[] = [];
+	for (const c of s.moreContainers) {
+		if (names.has(c.name)) twice.push(c);
+		else {
+			names.add(c.name);
+			kept.push(c);
+		}
+	}
+	return { kept, twice };
 }

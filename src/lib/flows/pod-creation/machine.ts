@@ -17,6 +17,7 @@ import {
 	type PodStepMeta
 } from './draft';
 import * as kubelet from './kubeletSteps';
+import * as reports from './kubeletReports';
 import * as orphan from './orphanSteps';
 import * as runs from './containerRuns';
 import * as sched from './schedulerSteps';
@@ -41,13 +42,13 @@ const stepFns = {
 	kubeletRejects: kubelet.kubeletRejects,
 	runSandbox: kubelet.runSandbox,
 	ensureImage: kubelet.ensurePodImage,
-	reportPullError: kubelet.reportPullError,
-	imagePullBackOff: kubelet.imagePullBackOff,
+	reportPullError: reports.reportPullError,
+	imagePullBackOff: reports.imagePullBackOff,
 	createContainer: kubelet.createContainer,
 	startContainer: kubelet.startContainer,
-	reportRunning: kubelet.reportRunning,
-	containerExit: kubelet.containerExit,
-	restartBackOff: kubelet.restartBackOff
+	reportRunning: reports.reportRunning,
+	containerExit: reports.containerExit,
+	restartBackOff: reports.restartBackOff
 };
 
 export type PodStepId = keyof typeof stepFns;

@@ -2,12 +2,12 @@
  * The pod-creation flow's pod as a manifest, and a manifest as the flow's pod. The manifest is
  * what `kubectl run NAME --image=IMAGE --dry-run=client -o yaml` prints, with the scenario's
  * requests; applying one plays the flow with the fields it models (the pod's name and labels,
- * each container's name, image, cpu and memory requests and limits, nodeSelector, nodeName,
+ * each container's name, image, command, args, cpu and memory requests and limits, nodeSelector, nodeName,
  * tolerations) and names every other field it leaves out.
  */
 import { basicPod } from '$lib/sim/cli/kubectlRun';
 import { parseCpu, parseMemory } from '$lib/sim/quantity';
-import { ownCommand, placement, resourcesOf } from './apiserverSteps';
+import { manifestContainer, ownCommand, placement, resourcesOf } from './apiserverSteps';
 import { MAX_CONTAINERS, podContainers, type ContainerScenario } from './containers';
 import { parseImage } from '$lib/sim/registry';
 import { toYaml } from '$lib/sim/yaml';
@@ -24,13 +24,7 @@ export function manifestOf(s: PodScenario): string {
 		resources: resourcesOf(first),
 		container: ownCommand(first)
 	});
-	// the others as kubectl prints a container: resources always, if empty
-	const others = more.map((c) => ({
-		name: c.name,
-		image: c.image,
-		...ownCommand(c),
-		resources: resourcesOf(c)
-	}));
+	const others = more.map((c) => manifestContainer(c, true));
 	const containers = [...pod.spec.containers, ...others];
 	return toYaml({ ...pod, spec: { ...pod.spec, containers, ...placement(s) } }, { sorted: true });
 }
@@ -44,7 +38,7 @@ const stringMap = (v: unknown): Record<string, string> =>
 
 /** the maps the flow plays whole: every key under them */
 const PLAYED_MAPS = ['metadata.labels.', 'spec.nodeSelector.'];
-/** a container's fields the flow plays: its name, image, and cpu and memory requests and limits */
+/** a container's fields the flow plays: name, image, command, args, cpu and memory requests and limits */
 const PLAYED_CONTAINER =
 	/^spec\.containers\[\d+\]\.(name|image|resources|resources\.(requests|limits)\.(cpu|memory)|(command|args)(\[\d+\])?)$/;
 /** a toleration's fields the flow plays: all but tolerationSeconds (no eviction here) */

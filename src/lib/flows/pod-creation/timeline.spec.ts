@@ -921,6 +921,16 @@ describe('pod-creation timeline, a pod with more than one container', () => {
 			['BackOff', 'Back-off pulling image "nginx:9.9"'],
 			['Failed', 'Error: ImagePullBackOff']
 		]);
+		// the back-off step counts up the events the held container wrote already
+		expect(tl.steps.at(-1)!.messages[0].label).toBe(
+			'POST events: BackOff, Failed · PATCH 2 events'
+		);
+		expect(
+			stepText(
+				podStepsEn as StepTexts,
+				tl.steps.find((s) => s.id === 'reportPullError')!
+			).body
+		).toContain("nginx waits with reason ErrImagePull, and log, held by the same image's back-off");
 		const reported = podAt(tl.steps.find((s) => s.id === 'reportPullError')!)!;
 		expect(
 			reported.status.containerStatuses!.map((c) => [
@@ -964,13 +974,17 @@ describe('pod-creation timeline, a pod with more than one container', () => {
 		);
 		const start = run.steps.find((s) => s.id === 'startContainer')!;
 		expect(stepText(podStepsEn as StepTexts, start).body).toContain(
-			"the container's own command, sleep 3600"
+			"The container's args, sleep 3600, replace the image's command"
 		);
 		const withCommand = podCreationTimeline(
 			scenario({ image: 'busybox:1.36', command: ['sh', '-c', 'sleep 3600'] })
 		);
 		expect(withCommand.steps[0].command?.line).toBe(
 			"kubectl run nginx --image=busybox:1.36 --command -- sh -c 'sleep 3600'"
+		);
+		const started = withCommand.steps.find((s) => s.id === 'startContainer')!;
+		expect(stepText(podStepsEn as StepTexts, started).body).toContain(
+			"the container's own command, sh -c 'sleep 3600', not the image's"
 		);
 
 		const sidecar = podCreationTimeline(

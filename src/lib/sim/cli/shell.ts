@@ -5,6 +5,7 @@
  */
 import type { ClusterState } from '../cluster';
 import type { PodObject } from '../model';
+import { podKey } from '../podCodec';
 import { get as getKey, readObject, type KeyValue } from '../etcd';
 import { etcdctl, etcdutl, ETCDCTL_COMMANDS } from './etcdctl';
 import { etcdAccess, type EtcdSession, type UserWrite } from './etcdSession';
@@ -226,10 +227,12 @@ function candidates(typed: string[], state: ClusterState): string[] {
 function logsCandidates(rest: string[], last: string, ns: string, state: ClusterState): string[] {
 	const asksContainer = last === '-c' || last === '--container';
 	if (rest.length === 0 && !asksContainer) return names(state, `/registry/pods/${ns}/`);
-	const name = rest[0]?.replace(/^(pods?|po)\//, '');
-	const kv = name === undefined ? undefined : getKey(state.etcd, `/registry/pods/${ns}/${name}`);
-	if (!kv || (rest.length > 1 && !asksContainer)) return [];
-	return readObject<PodObject>(kv).spec.containers.map((c) => c.name);
+	if (rest[0] === undefined || (rest.length > 1 && !asksContainer)) return [];
+	// pod/NAME, pods/NAME or po/NAME names the pod as NAME does
+	const slash = rest[0].indexOf('/');
+	if (slash >= 0 && findResource(rest[0].slice(0, slash))?.name !== 'pods') return [];
+	const kv = getKey(state.etcd, podKey(ns, rest[0].slice(slash + 1)));
+	return kv ? readObject<PodObject>(kv).spec.containers.map((c) => c.name) : [];
 }
 
 /** etcdctl's commands that take a command of their own */

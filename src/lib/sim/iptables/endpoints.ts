@@ -4,6 +4,7 @@
  * (CategorizeEndpoints, Cluster traffic policy without topology hints).
  */
 import type { Endpoint, EndpointSliceObject, ServiceObject, ServicePort } from '$lib/sim/model';
+import { compareStrings } from '../compare';
 
 export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 
@@ -69,11 +70,6 @@ export function servicePortEndpoints(
 		}
 	}
 	return [...byKey.values()].sort((a, b) => compareStrings(a.endpoint, b.endpoint));
-}
-
-/** Go's string comparison (bytewise); identical to UTF-16 order for the ASCII of "ip:port". */
-export function compareStrings(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -9,7 +9,7 @@
  * sync to sync; iptables-restore's result is the same either way.
  */
 import type { EndpointSliceObject, ServiceObject } from '$lib/sim/model';
-import { compareStrings } from './endpoints';
+import { compareStrings } from '../compare';
 import {
 	BUILTINS,
 	KUBE_NODEPORTS,

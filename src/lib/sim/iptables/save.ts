@@ -7,7 +7,7 @@
  * "# Completed on <date>" lines are left out, since they would put a wall-clock time in a
  * deterministic timeline.
  */
-import { compareStrings } from './endpoints';
+import { compareStrings } from '../compare';
 import { KUBE_PROXY_CANARY } from './fixedRules';
 import { normalizeCidr } from './ip';
 import { option, parseRule, type ParsedOption } from './parseRule';

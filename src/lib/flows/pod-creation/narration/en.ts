@@ -14,7 +14,7 @@ const retriedWhen = (message: string) => {
 	return all.length === 1 ? all[0] : `${all.slice(0, -1).join(', ')}, or ${all.at(-1)}`;
 };
 /** "Container 2 of 3: log. " when the pod has more than one */
-const of = (p: { index: number; count: number; container: string }) =>
+const containerPrefix = (p: { index: number; count: number; container: string }) =>
 	p.count > 1 ? `Container ${p.index} of ${p.count}: ${p.container}. ` : '';
 
 export const podStepsEn: NarrationOf<PodStep> = {
@@ -97,7 +97,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 						? `Pulling ${p.image} fails`
 						: `The runtime pulls ${p.image}`,
 		body: (p) =>
-			of(p) +
+			containerPrefix(p) +
 			(p.outcome === 'backoff'
 				? `An earlier container of this pod asked for ${p.image}, and that pull failed. The kubelet's back-off is kept per pod and image, so it does not pull again now. It records BackOff and “Error: ImagePullBackOff” for this container too.`
 				: p.outcome === 'present'
@@ -111,12 +111,12 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	createContainer: {
 		title: (p) => `The runtime creates container ${p.container}`,
 		body: (p) =>
-			`${of(p)}CreateContainer prepares container ${p.container} inside the sandbox. It is made from the image, with its command, environment and mounts. It exists but does not run yet.`
+			`${containerPrefix(p)}CreateContainer prepares container ${p.container} inside the sandbox. It is made from the image, with its command, environment and mounts. It exists but does not run yet.`
 	},
 	startContainer: {
 		title: (p) => `The runtime starts container ${p.container}`,
 		body: (p) =>
-			`StartContainer runs the process. The kubelet's pod lifecycle event generator (PLEG) notices the running container on its next relist.${p.runs ? ` The process is the container's own command, ${p.runs}, not the image's. KubeStep does not run commands: it plays this one as a process that keeps running, as a sleep or a loop does.` : ''}${p.more ? ' Then the kubelet moves on to the next container: it starts them one at a time, in the order the spec lists them.' : p.count > 1 ? ` That was the last of the ${p.count} containers.` : ''}`
+			`StartContainer runs the process. The kubelet's pod lifecycle event generator (PLEG) notices the running container on its next relist.${p.ownPart === 'command' ? ` The process is the container's own command, ${p.ownCommand}, not the image's.` : p.ownPart === 'args' ? ` The container's args, ${p.ownCommand}, replace the image's command (after its entrypoint, if it has one).` : ''}${p.ownPart ? ' KubeStep does not run them: it plays this container as a process that keeps running, as a sleep or a loop does.' : ''}${p.more ? ' Then the kubelet moves on to the next container: it starts them one at a time, in the order the spec lists them.' : p.count > 1 ? ` That was the last of the ${p.count} containers.` : ''}`
 	},
 	reportRunning: {
 		title: (p) => `${p.name} is Running on ${p.node}`,
@@ -129,24 +129,24 @@ export const podStepsEn: NarrationOf<PodStep> = {
 				? `${p.exited} exit${p.exitedCount > 1 ? '' : 's'} at once: ${p.reason}`
 				: `The container exits at once: ${p.reason}`,
 		body: (p) =>
-			`The image's default command finished straight away (exit code ${p.exitCode}). A shell or REPL with no terminal attached reads end-of-file and quits; a database without its required settings refuses to start. The kubelet reports the container terminated with reason ${p.reason}. ${p.count > 1 ? `restartPolicy Always will restart ${p.exitedCount > 1 ? 'them' : 'it'}. READY is ${p.ready}/${p.count}: a pod is Ready only when every container is. The phase is ${p.phase}${p.phase === 'Pending' ? ': a container that has never started keeps it there' : ''}.` : 'Because restartPolicy is Always, the phase stays Running — but nothing is ready.'} A long-running image, or a command such as sleep, avoids this.`
+			`The image's default command finished straight away (exit code ${p.exitCode}). A shell or REPL with no terminal attached reads end-of-file and quits; a database without its required settings refuses to start. The kubelet reports ${p.count > 1 ? p.exited : 'the container'} terminated with reason ${p.reason}. ${p.count > 1 ? `restartPolicy Always will restart ${p.exitedCount > 1 ? 'them' : 'it'}. READY is ${p.ready}/${p.count}: a pod is Ready only when every container is. The phase is ${p.phase}${p.phase === 'Pending' ? ': a container that has never started keeps it there' : ''}.` : 'Because restartPolicy is Always, the phase stays Running — but nothing is ready.'} A long-running image, or a command such as sleep, avoids this.`
 	},
 	restartBackOff: {
 		title: () => 'Restarted, exited again: CrashLoopBackOff',
 		body: (p) =>
-			`The kubelet restarts ${p.container} at once; it exits again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes — and ${p.restarts > 1 ? 'each container' : 'the container'} waits with reason CrashLoopBackOff, RESTARTS ${p.restarts}. The events it writes again are counted, not repeated: the kubelet PATCHes ${p.counted} with count 2, and kubectl describe shows (x2 over …). ${p.count > 1 ? 'Give such a container a command that keeps running, e.g. command: ["sleep", "3600"] in the manifest.' : `This is the classic result of kubectl run with busybox and no command: give it one, e.g. kubectl run ${p.name} --image=busybox -- sleep 3600.`}${p.failed ? ` The same sync finds ${p.failed} still in its pull back-off: it waits with ImagePullBackOff, and because it has never started, the phase is Pending.` : ''}`
+			`The kubelet restarts ${p.container} at once; it exits again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes — and ${p.restarts > 1 ? 'each container' : 'the container'} waits with reason CrashLoopBackOff, RESTARTS ${p.restarts}. The events it writes again are counted, not repeated: the kubelet PATCHes ${p.counted} with count 2, and kubectl describe shows (x2 over …). ${p.count > 1 ? 'Give such a container a command that keeps running, e.g. command: ["sleep", "3600"] in the manifest.' : `This is the classic result of kubectl run with busybox and no command: give it one, e.g. kubectl run ${p.name} --image=busybox -- sleep 3600.`}${p.failed ? ` The same sync finds ${p.failed} still in the pull back-off: ${p.failedCount > 1 ? 'they wait' : 'it waits'} with ImagePullBackOff, and a container that has never started keeps the phase Pending.` : ''}`
 	},
 	reportPullError: {
 		title: () => 'The kubelet reports ErrImagePull',
 		body: (p) =>
 			p.count > 1
-				? `The kubelet writes the pod's status: ${p.failed} waits with reason ErrImagePull. ${p.running ? `${p.running} of the ${p.count} containers run, but a container that has never started keeps the phase Pending: READY ${p.running}/${p.count}.` : 'No container runs, and the phase stays Pending.'} Stored at revision ${p.revision}.`
+				? `The kubelet writes the pod's status: ${p.pullFailed} ${p.pullFailedCount > 1 ? 'wait' : 'waits'} with reason ErrImagePull${p.backedOff ? `, and ${p.backedOff}, held by the same image's back-off, with ImagePullBackOff` : ''}. ${p.running ? `${p.running} of the ${p.count} containers run, but a container that has never started keeps the phase Pending: READY ${p.running}/${p.count}.` : 'No container runs, and the phase stays Pending.'} Stored at revision ${p.revision}.`
 				: `The kubelet writes the pod's status with reason ErrImagePull. The container waits; the phase stays Pending. The sandbox and its IP exist, but no container runs. Stored at revision ${p.revision}.`
 	},
 	imagePullBackOff: {
 		title: () => 'The kubelet backs off: ImagePullBackOff',
 		body: (p) =>
-			`The kubelet will retry the pull, waiting longer each time. It waits 10s, then 20s, 40s … up to 5 minutes. Meanwhile ${p.count > 1 ? p.failed : 'the container'} waits with reason ImagePullBackOff, which is what kubectl shows; its message still carries the last pull's error, so kubectl describe shows why. Fix the image name (${p.image}) and the next retry succeeds.`
+			`The kubelet will retry the pull, waiting longer each time. It waits 10s, then 20s, 40s … up to 5 minutes. Meanwhile ${p.count > 1 ? p.failed : 'the container'} ${p.failedCount > 1 ? 'wait' : 'waits'} with reason ImagePullBackOff, which is what kubectl shows; the waiting message still carries the last pull's error, so kubectl describe shows why. Fix the image name (${p.image}) and the next retry succeeds.`
 	},
 	kubeletRejects: {
 		title: (p) => `The kubelet on ${p.node} rejects the pod: ${p.reason}`,

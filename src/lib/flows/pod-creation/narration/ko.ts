@@ -16,7 +16,7 @@ const CURES: Record<Cure, string> = {
 const retriedWhen = (message: string) =>
 	['노드가 추가되거나', ...cures(message).map((c) => CURES[c])].join(' ').replace(/거나$/, '는');
 /** "컨테이너 3개 중 두 번째인 log입니다. " when the pod has more than one */
-const of = (p: { index: number; count: number; container: string }) =>
+const containerPrefix = (p: { index: number; count: number; container: string }) =>
 	p.count > 1 ? `컨테이너 ${p.count}개 중 ${ORDINALS[p.index - 1]}인 ${p.container}입니다. ` : '';
 /** 첫 번째 … 다섯 번째: a pod here has at most five containers */
 const ORDINALS = ['첫 번째', '두 번째', '세 번째', '네 번째', '다섯 번째'];
@@ -102,7 +102,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 						? `이미지 ${josa(p.image, '을/를')} 내려받지 못합니다`
 						: `컨테이너 런타임이 이미지 ${josa(p.image, '을/를')} 내려받습니다`,
 		body: (p) =>
-			of(p) +
+			containerPrefix(p) +
 			(p.outcome === 'backoff'
 				? `이 파드의 앞선 컨테이너가 ${josa(p.image, '을/를')} 요청했고, 그 내려받기가 실패했습니다. kubelet의 재시도 대기(back-off)는 파드와 이미지별로 관리되므로 지금은 다시 내려받지 않습니다. 이 컨테이너에도 BackOff 이벤트와 “Error: ImagePullBackOff” 이벤트를 기록합니다.`
 				: p.outcome === 'present'
@@ -116,12 +116,12 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	createContainer: {
 		title: (p) => `컨테이너 런타임이 컨테이너 ${josa(p.container, '을/를')} 만듭니다`,
 		body: (p) =>
-			`${of(p)}CreateContainer가 샌드박스 안에 컨테이너 ${josa(p.container, '을/를')} 준비합니다. 이미지를 바탕으로 명령, 환경 변수, 마운트를 갖춘 컨테이너입니다. 컨테이너는 만들어졌지만 아직 실행되지 않습니다.`
+			`${containerPrefix(p)}CreateContainer가 샌드박스 안에 컨테이너 ${josa(p.container, '을/를')} 준비합니다. 이미지를 바탕으로 명령, 환경 변수, 마운트를 갖춘 컨테이너입니다. 컨테이너는 만들어졌지만 아직 실행되지 않습니다.`
 	},
 	startContainer: {
 		title: (p) => `컨테이너 런타임이 컨테이너 ${josa(p.container, '을/를')} 시작합니다`,
 		body: (p) =>
-			`StartContainer가 프로세스를 실행합니다. kubelet의 PLEG(파드 라이프사이클 이벤트 생성기)는 다음 relist 때 실행 중인 컨테이너를 알아챕니다.${p.runs ? ` 이 프로세스는 이미지의 기본 명령이 아니라 컨테이너에 준 명령 ${p.runs}입니다. KubeStep은 명령을 실제로 실행하지 않으므로, sleep이나 반복문처럼 계속 실행되는 프로세스로 재생합니다.` : ''}${p.more ? ' 이어서 kubelet은 다음 컨테이너로 넘어갑니다. 컨테이너는 spec에 적힌 순서대로 하나씩 시작됩니다.' : p.count > 1 ? ` 컨테이너 ${p.count}개 중 마지막 컨테이너였습니다.` : ''}`
+			`StartContainer가 프로세스를 실행합니다. kubelet의 PLEG(파드 라이프사이클 이벤트 생성기)는 다음 relist 때 실행 중인 컨테이너를 알아챕니다.${p.ownPart === 'command' ? ` 이 프로세스는 이미지의 기본 명령이 아니라 컨테이너에 준 명령 ${p.ownCommand}입니다.` : p.ownPart === 'args' ? ` 컨테이너에 준 인자 ${josa(p.ownCommand, '이/가')} 이미지의 기본 명령을 대신합니다. 이미지에 엔트리포인트가 있다면 그 뒤에 실행됩니다.` : ''}${p.ownPart ? ' KubeStep은 이를 실제로 실행하지 않고, sleep이나 반복문처럼 계속 실행되는 프로세스로 재생합니다.' : ''}${p.more ? ' 이어서 kubelet은 다음 컨테이너로 넘어갑니다. 컨테이너는 spec에 적힌 순서대로 하나씩 시작됩니다.' : p.count > 1 ? ` 컨테이너 ${p.count}개 중 마지막 컨테이너였습니다.` : ''}`
 	},
 	reportRunning: {
 		title: (p) => `파드 ${josa(p.name, '이/가')} ${p.node}에서 Running 상태가 됩니다`,
@@ -134,7 +134,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 				? `컨테이너 ${josa(p.exited, '이/가')} ${p.reason} 상태로 곧바로 종료됩니다`
 				: `컨테이너가 ${p.reason} 상태로 곧바로 종료됩니다`,
 		body: (p) =>
-			`이미지의 기본 명령이 종료 코드 ${josa(p.exitCode, '으로/로')} 곧바로 끝났습니다. 터미널이 연결되지 않은 셸이나 REPL은 입력 끝(EOF)을 읽고 종료하고, 필수 설정이 없는 데이터베이스는 시작을 거부합니다. kubelet은 컨테이너가 ${p.reason} 이유로 종료되었다고 보고합니다. ${p.count > 1 ? `restartPolicy가 Always이므로 kubelet이 ${p.exitedCount > 1 ? '모두 ' : ''}다시 시작합니다. READY는 ${p.ready}/${p.count}입니다. 모든 컨테이너가 준비되어야 파드가 Ready가 됩니다. phase는 ${p.phase}입니다.${p.phase === 'Pending' ? ' 한 번도 시작하지 못한 컨테이너가 phase를 Pending에 묶어 둡니다.' : ''}` : 'restartPolicy가 Always이므로 phase는 Running으로 남지만 준비된 컨테이너는 없습니다.'} 계속 실행되는 이미지를 쓰거나 sleep 같은 명령을 주면 이 문제를 피할 수 있습니다.`
+			`이미지의 기본 명령이 종료 코드 ${josa(p.exitCode, '으로/로')} 곧바로 끝났습니다. 터미널이 연결되지 않은 셸이나 REPL은 입력 끝(EOF)을 읽고 종료하고, 필수 설정이 없는 데이터베이스는 시작을 거부합니다. kubelet은 ${p.count > 1 ? `컨테이너 ${josa(p.exited, '이/가')}` : '컨테이너가'} ${p.reason} 이유로 종료되었다고 보고합니다. ${p.count > 1 ? `restartPolicy가 Always이므로 kubelet이 ${p.exitedCount > 1 ? '모두 ' : ''}다시 시작합니다. READY는 ${p.ready}/${p.count}입니다. 모든 컨테이너가 준비되어야 파드가 Ready가 됩니다. phase는 ${p.phase}입니다.${p.phase === 'Pending' ? ' 한 번도 시작하지 못한 컨테이너가 phase를 Pending에 묶어 둡니다.' : ''}` : 'restartPolicy가 Always이므로 phase는 Running으로 남지만 준비된 컨테이너는 없습니다.'} 계속 실행되는 이미지를 쓰거나 sleep 같은 명령을 주면 이 문제를 피할 수 있습니다.`
 	},
 	restartBackOff: {
 		title: () => '재시작한 컨테이너가 또 종료되어 CrashLoopBackOff가 됩니다',
@@ -145,7 +145,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 		title: () => 'kubelet이 ErrImagePull을 보고합니다',
 		body: (p) =>
 			p.count > 1
-				? `kubelet이 파드 상태를 기록합니다. ${josa(p.failed, '은/는')} ErrImagePull 이유로 대기합니다. ${p.running ? `컨테이너 ${p.count}개 중 ${p.running}개는 실행 중이지만, 한 번도 시작하지 못한 컨테이너가 있으면 phase는 Pending으로 남습니다. READY는 ${p.running}/${p.count}입니다.` : '실행 중인 컨테이너가 없고, phase는 Pending 그대로입니다.'} 리비전 ${josa(p.revision, '으로/로')} 저장됩니다.`
+				? `kubelet이 파드 상태를 기록합니다. ${josa(p.pullFailed, '은/는')} ErrImagePull 이유로 대기합니다.${p.backedOff ? ` 같은 이미지의 재시도 대기에 걸린 ${josa(p.backedOff, '은/는')} ImagePullBackOff 이유로 대기합니다.` : ''} ${p.running ? `컨테이너 ${p.count}개 중 ${p.running}개는 실행 중이지만, 한 번도 시작하지 못한 컨테이너가 있으면 phase는 Pending으로 남습니다. READY는 ${p.running}/${p.count}입니다.` : '실행 중인 컨테이너가 없고, phase는 Pending 그대로입니다.'} 리비전 ${josa(p.revision, '으로/로')} 저장됩니다.`
 				: `kubelet이 파드 상태에 ErrImagePull을 기록합니다. 컨테이너는 ErrImagePull 이유로 대기하고, phase는 Pending 그대로입니다. 샌드박스와 IP는 있지만 실행 중인 컨테이너는 없습니다. 리비전 ${josa(p.revision, '으로/로')} 저장됩니다.`
 	},
 	imagePullBackOff: {
