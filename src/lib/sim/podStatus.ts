@@ -51,7 +51,7 @@ function condition(
 	return c;
 }
 
-function unreadyMessage(containers: ContainerSpec[]): string {
+export function unreadyMessage(containers: ContainerSpec[]): string {
 	return `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`;
 }
 
@@ -71,7 +71,7 @@ export function markUnschedulable(pod: PodObject, fitError: string, at: number):
 	pod.status.conditions = [condition('PodScheduled', false, at, 'Unschedulable', fitError)];
 }
 
-function waiting(c: ContainerSpec, reason: string, message?: string): ContainerStatus {
+export function waiting(c: ContainerSpec, reason: string, message?: string): ContainerStatus {
 	return {
 		name: c.name,
 		image: c.image,
@@ -127,93 +127,26 @@ export function sandboxReady(pod: PodObject, podIP: string, at: number): void {
  * The kubelet's statuses are sorted by container name (pkg/kubelet/kubelet_pods.go
  * convertToAPIContainerStatuses, kubetypes.SortedContainerStatuses), not in the spec's order.
  */
-const byName = (statuses: ContainerStatus[]) =>
+export const byName = (statuses: ContainerStatus[]) =>
 	[...statuses].sort((a, b) => compareStrings(a.name, b.name));
 
-/** Replaces the named containers' statuses with `next`'s, then settles readiness and phase. */
-function updateContainers(
-	pod: PodObject,
-	names: string[],
-	next: (cs: ContainerStatus, c: ContainerSpec) => ContainerStatus,
-	at: number
-): void {
-	pod.status.containerStatuses = byName(
-		(pod.status.containerStatuses ?? []).map((cs) => {
-			const c = pod.spec.containers.find((x) => x.name === cs.name)!;
-			return names.includes(cs.name) ? next(cs, c) : cs;
-		})
-	);
-	settle(pod, at);
-}
-
-/**
- * Ready and ContainersReady from the containers' readiness, naming the unready ones in the spec's
- * order (pkg/kubelet/status/generate.go GenerateContainersReadyCondition), and the phase as
- * getPhase (pkg/kubelet/kubelet_pods.go) finds it for restartPolicy Always: a container still
- * waiting to start keeps the pod Pending; one running, or all stopped and to be restarted, is Running.
- */
-function settle(pod: PodObject, at: number): void {
-	const statuses = pod.status.containerStatuses ?? [];
-	const unready = pod.spec.containers.filter(
-		(c) => !statuses.find((cs) => cs.name === c.name)?.ready
-	);
-	for (const type of ['Ready', 'ContainersReady'] as const) {
-		setCondition(pod, type, unready.length === 0, at);
-		const cond = pod.status.conditions!.find((x) => x.type === type)!;
-		if (unready.length) {
-			cond.reason = 'ContainersNotReady';
-			cond.message = unreadyMessage(unready);
-		}
-	}
-	const waitingToStart = statuses.some(
-		(cs) => 'waiting' in cs.state && !(cs.lastState && 'terminated' in cs.lastState)
-	);
-	pod.status.phase = waitingToStart ? 'Pending' : 'Running';
-}
-
-/** Image pulls failed: those containers wait with ErrImagePull, later ImagePullBackOff. */
-export function imagePullFailed(
-	pod: PodObject,
-	names: string[],
-	reason: 'ErrImagePull' | 'ImagePullBackOff',
-	message: string,
-	at: number
-): void {
-	updateContainers(pod, names, (cs, c) => ({ ...waiting(c, reason, message), ...keptRun(cs) }), at);
-}
-
-/** what a waiting container keeps of its past: its restarts and its last run */
-const keptRun = (cs: ContainerStatus) => ({
-	restartCount: cs.restartCount,
-	lastState: cs.lastState
-});
-
-/** PLEG saw these containers running: no readiness probe, so each is ready at once. */
-export function containersRunning(
-	pod: PodObject,
-	runs: { name: string; containerID: string; imageID: string; startedAt: number }[],
-	at: number
-): void {
-	updateContainers(
-		pod,
-		runs.map((r) => r.name),
-		(cs, c) => {
-			const run = runs.find((r) => r.name === c.name)!;
-			return {
-				name: c.name,
-				image: parseImage(c.image)?.canonical ?? c.image,
-				imageID: run.imageID,
-				containerID: run.containerID,
-				ready: true,
-				started: true,
-				restartCount: 0,
-				state: { running: { startedAt: timestamp(run.startedAt) } },
-				lastState: {},
-				...reportedMounts(c)
-			};
-		},
-		at
-	);
+/** A container PLEG saw running: the image as the runtime names it, ready at once (no probe). */
+export function runningContainer(
+	c: ContainerSpec,
+	run: { containerID: string; imageID: string; startedAt: number }
+): ContainerStatus {
+	return {
+		name: c.name,
+		image: parseImage(c.image)?.canonical ?? c.image,
+		imageID: run.imageID,
+		containerID: run.containerID,
+		ready: true,
+		started: true,
+		restartCount: 0,
+		state: { running: { startedAt: timestamp(run.startedAt) } },
+		lastState: {},
+		...reportedMounts(c)
+	};
 }
 
 /** Status of a pod that was already running before the scenario began. */
@@ -233,7 +166,12 @@ export function runningStatus(
 	bind(pod, 'x', at);
 	kubeletAdmitted(pod, addresses.hostIP, at);
 	sandboxReady(pod, addresses.podIP, at);
-	containersRunning(pod, [{ name: c.name, ...ids, startedAt: at }], at);
+	// the one container running and ready, written out: this runs as the page loads (the cluster
+	// before the flow), where containersRunning's general settling would only add bytes
+	pod.status.phase = 'Running';
+	setCondition(pod, 'Ready', true, at);
+	setCondition(pod, 'ContainersReady', true, at);
+	pod.status.containerStatuses = [runningContainer(c, { ...ids, startedAt: at })];
 	return pod.status;
 }
 
@@ -276,56 +214,6 @@ export function displayStatus(pod: Pick<PodObject, 'metadata' | 'status'>): stri
 	if (pod.metadata.deletionTimestamp && pod.status.reason === 'NodeLost') reason = 'Unknown';
 	else if (pod.metadata.deletionTimestamp && !terminal) reason = 'Terminating';
 	return reason;
-}
-
-/** PLEG saw these containers exit. restartPolicy Always keeps the phase Running; readiness goes. */
-export function containerExited(
-	pod: PodObject,
-	names: string[],
-	exit: (name: string) => { exitCode: number; reason: string; startedAt: number },
-	at: number
-): void {
-	updateContainers(
-		pod,
-		names,
-		(cs) => {
-			const { startedAt, ...code } = exit(cs.name);
-			return {
-				...cs,
-				ready: false,
-				started: false,
-				state: {
-					terminated: {
-						...code,
-						startedAt: timestamp(startedAt),
-						finishedAt: timestamp(at),
-						containerID: cs.containerID
-					}
-				}
-			};
-		},
-		at
-	);
-}
-
-/** The kubelet waits before the next restart: CrashLoopBackOff, the last run kept in lastState. */
-export function crashLoopBackOff(
-	pod: PodObject,
-	names: string[],
-	message: (name: string) => string,
-	at: number
-): void {
-	updateContainers(
-		pod,
-		names,
-		(cs) => ({
-			...cs,
-			restartCount: cs.restartCount + 1,
-			lastState: cs.state,
-			state: { waiting: { reason: 'CrashLoopBackOff', message: message(cs.name) } }
-		}),
-		at
-	);
 }
 
 export function readyCount(pod: PodObject): string {

@@ -10,13 +10,8 @@ import type { PodObject } from '$lib/sim/model';
 import { listPods, podKey } from '$lib/sim/podCodec';
 import { recordEvent, recordObjectEvent } from '$lib/sim/events';
 import { uid } from '$lib/sim/ids';
-import {
-	bind,
-	containersRunning,
-	kubeletAdmitted,
-	markUnschedulable,
-	sandboxReady
-} from '$lib/sim/podStatus';
+import { bind, kubeletAdmitted, markUnschedulable, sandboxReady } from '$lib/sim/podStatus';
+import { containersRunning } from '$lib/sim/containerStatus';
 import { replicaPod, replicaSetName, slowStartBatches, type Workload } from '$lib/sim/workloads';
 import { imageDigestRef, parseImage } from '$lib/sim/registry';
 import { createRng } from '$lib/sim/rng';

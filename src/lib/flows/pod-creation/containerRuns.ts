@@ -5,7 +5,8 @@
  * next one started; each container's fate is then its own.
  */
 import { defaultCommandExit, parseImage } from '$lib/sim/registry';
-import { podContainers, type ContainerScenario } from './containers';
+import type { ContainerScenario } from './containers';
+import { podContainers } from './playedContainers';
 import type { ContainerRun, PodFlowDraft } from './draft';
 
 export const runs = (d: PodFlowDraft): ContainerRun[] => d.runs ?? [];

@@ -133,26 +133,6 @@ export function limitProblems(
 	];
 }
 
-/**
- * Every container the run plays, the first one first, each with the limits it keeps. A container
- * whose name another already has is left out: the API server refuses the pod
- * (`spec.containers[1].name: Duplicate value`).
- */
-export function podContainers(s: ContainerScenario & { moreContainers: ContainerScenario[] }) {
-	const first = containerScenario(s.name, s.image, {
-		cpu: s.cpu,
-		memory: s.memory,
-		cpuLimit: s.cpuLimit,
-		memoryLimit: s.memoryLimit,
-		command: s.command,
-		args: s.args
-	});
-	return [first, ...splitNames(s).kept].map((c) => {
-		const limits = playedLimits(c);
-		return { ...c, cpuLimit: limits.cpu, memoryLimit: limits.memory };
-	});
-}
-
 /** What the run leaves out of moreContainers: a name taken twice, a limit below its request. */
 export function containerProblems(
 	s: Pick<ContainerScenario, 'name'> & { moreContainers: ContainerScenario[] }
@@ -178,7 +158,9 @@ export function containerProblems(
  * moreContainers split by name: the ones kept, and the ones whose name the pod already has (the
  * first container's, or an earlier one's), which the API server would refuse as a duplicate.
  */
-function splitNames(s: Pick<ContainerScenario, 'name'> & { moreContainers: ContainerScenario[] }) {
+export function splitNames(
+	s: Pick<ContainerScenario, 'name'> & { moreContainers: ContainerScenario[] }
+) {
 	const names = new Set([s.name]);
 	const kept: ContainerScenario[] = [];
 	const twice: ContainerScenario[] = [];

@@ -6,9 +6,9 @@ import {
 	containerExited,
 	containersRunning,
 	crashLoopBackOff,
-	imagePullFailed,
-	sandboxReady
-} from '$lib/sim/podStatus';
+	imagePullFailed
+} from '$lib/sim/containerStatus';
+import { sandboxReady } from '$lib/sim/podStatus';
 import { API, ETCD, kubelet, runtime } from '$lib/flows/kit/actors';
 import { msg } from '$lib/flows/kit/messages';
 import {

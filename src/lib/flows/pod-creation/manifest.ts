@@ -8,7 +8,8 @@
 import { basicPod } from '$lib/sim/cli/kubectlRun';
 import { parseCpu, parseMemory } from '$lib/sim/quantity';
 import { manifestContainer, ownCommand, placement, resourcesOf } from './apiserverSteps';
-import { MAX_CONTAINERS, podContainers, type ContainerScenario } from './containers';
+import { MAX_CONTAINERS, type ContainerScenario } from './containers';
+import { podContainers } from './playedContainers';
 import { parseImage } from '$lib/sim/registry';
 import { toYaml } from '$lib/sim/yaml';
 import type { Toleration } from '$lib/sim/model';

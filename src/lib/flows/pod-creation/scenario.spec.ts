@@ -1,4 +1,5 @@
-import { containerScenario, playedLimits, podContainers } from './containers';
+import { containerScenario, playedLimits } from './containers';
+import { podContainers } from './playedContainers';
 import { describe, expect, it } from 'vitest';
 import { deepLinkSearch, readDeepLink, scenarioChanges } from '$lib/flows/kit/deepLink';
 import { parseScenario, scenarioParams } from '$lib/flows/kit/fields';
