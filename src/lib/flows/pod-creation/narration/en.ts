@@ -13,9 +13,9 @@ const retriedWhen = (message: string) => {
 	const all = ['a node is added', ...cures(message).map((c) => CURES[c])];
 	return all.length === 1 ? all[0] : `${all.slice(0, -1).join(', ')}, or ${all.at(-1)}`;
 };
-/** "Container 2 of 3: log. " when the pod has more than one */
-const containerPrefix = (p: { index: number; count: number; container: string }) =>
-	p.count > 1 ? `Container ${p.index} of ${p.count}: ${p.container}. ` : '';
+/** " It is container 2 of 3, log." when the pod has more than one */
+const containerPlace = (p: { index: number; count: number; container: string }) =>
+	p.count > 1 ? ` It is container ${p.index} of ${p.count}, ${p.container}.` : '';
 
 export const podStepsEn: NarrationOf<PodStep> = {
 	kubectlRun: {
@@ -97,7 +97,6 @@ export const podStepsEn: NarrationOf<PodStep> = {
 						? `Pulling ${p.image} fails`
 						: `The runtime pulls ${p.image}`,
 		body: (p) =>
-			containerPrefix(p) +
 			(p.outcome === 'backoff'
 				? `An earlier container of this pod asked for ${p.image}, and that pull failed. The kubelet's back-off is kept per pod and image, so it does not pull again now. It records BackOff and “Error: ImagePullBackOff” for this container too.`
 				: p.outcome === 'present'
@@ -106,12 +105,14 @@ export const podStepsEn: NarrationOf<PodStep> = {
 						? `The image is on ${p.node}, but its tag is latest (or none). So the pull policy defaults to Always: the runtime pulls it again (${p.size} bytes, compressed) to pick up whatever latest means now. The kubelet records Pulling, then Pulled.`
 						: p.outcome === 'pulled'
 							? `${p.image} is not on ${p.node}, so the runtime pulls it. It comes from the registry: ${p.size} bytes, compressed. The kubelet records Pulling, then Pulled with the time it took.`
-							: `The registry does not have ${p.image}. The pull fails; the kubelet records a Failed event with the runtime's gRPC error, then “Error: ErrImagePull”.${p.more ? ' The kubelet does not stop here: it goes on to the next container.' : ''}`)
+							: `The registry does not have ${p.image}. The pull fails; the kubelet records a Failed event with the runtime's gRPC error, then “Error: ErrImagePull”.${p.more ? ' The kubelet does not stop here: it goes on to the next container.' : ''}`) +
+			containerPlace(p)
 	},
 	createContainer: {
 		title: (p) => `The runtime creates container ${p.container}`,
 		body: (p) =>
-			`${containerPrefix(p)}CreateContainer prepares container ${p.container} inside the sandbox. It is made from the image, with its command, environment and mounts. It exists but does not run yet.`
+			`CreateContainer prepares container ${p.container} inside the sandbox. It is made from the image, with its command, environment and mounts. It exists but does not run yet.` +
+			containerPlace(p)
 	},
 	startContainer: {
 		title: (p) => `The runtime starts container ${p.container}`,

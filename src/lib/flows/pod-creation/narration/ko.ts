@@ -15,9 +15,9 @@ const CURES: Record<Cure, string> = {
 /** "노드가 추가되거나 … 등": every change that could let the pod be placed */
 const retriedWhen = (message: string) =>
 	['노드가 추가되거나', ...cures(message).map((c) => CURES[c])].join(' ').replace(/거나$/, '는');
-/** "컨테이너 3개 중 두 번째인 log입니다. " when the pod has more than one */
-const containerPrefix = (p: { index: number; count: number; container: string }) =>
-	p.count > 1 ? `컨테이너 ${p.count}개 중 ${ORDINALS[p.index - 1]}인 ${p.container}입니다. ` : '';
+/** " 컨테이너 3개 중 두 번째인 log입니다." when the pod has more than one */
+const containerPlace = (p: { index: number; count: number; container: string }) =>
+	p.count > 1 ? ` 컨테이너 ${p.count}개 중 ${ORDINALS[p.index - 1]}인 ${p.container}입니다.` : '';
 /** 첫 번째 … 다섯 번째: a pod here has at most five containers */
 const ORDINALS = ['첫 번째', '두 번째', '세 번째', '네 번째', '다섯 번째'];
 
@@ -102,7 +102,6 @@ export const podStepsKo: NarrationOf<PodStep> = {
 						? `이미지 ${josa(p.image, '을/를')} 내려받지 못합니다`
 						: `컨테이너 런타임이 이미지 ${josa(p.image, '을/를')} 내려받습니다`,
 		body: (p) =>
-			containerPrefix(p) +
 			(p.outcome === 'backoff'
 				? `이 파드의 앞선 컨테이너가 ${josa(p.image, '을/를')} 요청했고, 그 내려받기가 실패했습니다. kubelet의 재시도 대기(back-off)는 파드와 이미지별로 관리되므로 지금은 다시 내려받지 않습니다. 이 컨테이너에도 BackOff 이벤트와 “Error: ImagePullBackOff” 이벤트를 기록합니다.`
 				: p.outcome === 'present'
@@ -111,12 +110,14 @@ export const podStepsKo: NarrationOf<PodStep> = {
 						? `이미지가 ${p.node}에 있지만 다시 내려받습니다. 태그가 latest이거나 없으면 이미지 풀 정책의 기본값이 Always이기 때문입니다. 컨테이너 런타임은 지금 latest가 가리키는 이미지를 받으려고 다시 내려받습니다. 압축된 크기는 ${p.size}바이트입니다. kubelet은 Pulling 이벤트와 Pulled 이벤트를 차례로 기록합니다.`
 						: p.outcome === 'pulled'
 							? `이미지가 ${p.node}에 없으므로 컨테이너 런타임이 레지스트리에서 내려받습니다. 압축된 크기는 ${p.size}바이트입니다. kubelet은 Pulling 이벤트를, 이어서 걸린 시간과 함께 Pulled 이벤트를 기록합니다.`
-							: `레지스트리에 이미지 ${josa(p.image, '이/가')} 없습니다. 내려받기가 실패하고, kubelet은 컨테이너 런타임의 gRPC 오류가 담긴 Failed 이벤트를 기록합니다. 이어서 “Error: ErrImagePull” 이벤트를 기록합니다.${p.more ? ' kubelet은 여기서 멈추지 않고 다음 컨테이너로 넘어갑니다.' : ''}`)
+							: `레지스트리에 이미지 ${josa(p.image, '이/가')} 없습니다. 내려받기가 실패하고, kubelet은 컨테이너 런타임의 gRPC 오류가 담긴 Failed 이벤트를 기록합니다. 이어서 “Error: ErrImagePull” 이벤트를 기록합니다.${p.more ? ' kubelet은 여기서 멈추지 않고 다음 컨테이너로 넘어갑니다.' : ''}`) +
+			containerPlace(p)
 	},
 	createContainer: {
 		title: (p) => `컨테이너 런타임이 컨테이너 ${josa(p.container, '을/를')} 만듭니다`,
 		body: (p) =>
-			`${containerPrefix(p)}CreateContainer가 샌드박스 안에 컨테이너 ${josa(p.container, '을/를')} 준비합니다. 이미지를 바탕으로 명령, 환경 변수, 마운트를 갖춘 컨테이너입니다. 컨테이너는 만들어졌지만 아직 실행되지 않습니다.`
+			`CreateContainer가 샌드박스 안에 컨테이너 ${josa(p.container, '을/를')} 준비합니다. 이미지를 바탕으로 명령, 환경 변수, 마운트를 갖춘 컨테이너입니다. 컨테이너는 만들어졌지만 아직 실행되지 않습니다.` +
+			containerPlace(p)
 	},
 	startContainer: {
 		title: (p) => `컨테이너 런타임이 컨테이너 ${josa(p.container, '을/를')} 시작합니다`,
