@@ -286,3 +286,38 @@ test('busybox with a command of its own keeps running; the YAML shows it and kub
 	await expect(editor(page)).toContainText('- sleep');
 	expect(errors).toEqual([]);
 });
+
+test('a first container of its own name: played with it, carried by the link, and what kubectl logs picks', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await open(page, '/flows/pod-creation?lang=en&step=9');
+	await page.getByRole('tab', { name: 'YAML' }).click();
+	await write(
+		page,
+		POD('nginx:1.27', '  - name: web\n    image: redis:7.2\n').replace('- name: web', '- name: app')
+	);
+	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
+	await expect(answer(page)).toContainText('pod/web created');
+	// played, not left out
+	await expect(answer(page)).not.toContainText('spec.containers[0].name');
+	await expect(page).toHaveURL(/containerName=app/);
+	await page.getByRole('slider').press('End');
+	await expect(page.locator('#narration')).toContainText('READY 2/2');
+	await page.getByRole('tab', { name: 'Terminal' }).click();
+	const command = page.getByRole('textbox', { name: 'Command' });
+	await command.fill('kubectl logs web');
+	await command.press('Enter');
+	await expect(page.getByRole('log')).toContainText('Defaulted container "app" out of: app, web');
+
+	// the link alone, in Korean: kubectl run cannot name the container, so a manifest is applied
+	await open(page, '/flows/pod-creation?lang=ko&containerName=app&step=1');
+	await expect(page.getByText('kubectl apply -f nginx.yaml')).toBeVisible();
+	await page.getByRole('tab', { name: '터미널' }).click();
+	await page.getByRole('slider').press('End');
+	const cmd = page.getByRole('textbox', { name: 'Command' });
+	await cmd.fill('kubectl get pod nginx -o jsonpath={.spec.containers[0].name}');
+	await cmd.press('Enter');
+	await expect(page.getByRole('log')).toContainText(/containers\[0\]\.name\}\s+app\s*$/);
+	expect(errors).toEqual([]);
+});

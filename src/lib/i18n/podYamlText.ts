@@ -3,7 +3,6 @@
  * tools' own output (kubectl's errors) stays as the tools print it.
  */
 import type { Lang } from './index';
-import { josa } from './josa';
 
 type P = Record<string, string>;
 
@@ -28,9 +27,7 @@ const en = {
 		cpu: (p: P) => `The flow counts cpu in whole millicores: ${p.value} is not one.`,
 		memory: (p: P) => `The flow counts memory in bytes it can hold: ${p.value} is not one.`,
 		containers: (p: P) =>
-			`The flow plays a pod of at most ${p.max} containers; this one has ${p.value}.`,
-		containerName: (p: P) =>
-			`The flow names the first container after the pod, ${p.value}, but another container of this pod has that name.`
+			`The flow plays a pod of at most ${p.max} containers; this one has ${p.value}.`
 	} as Record<string, (p: P) => string>,
 	unsupported: {
 		yaml: (p: P) =>
@@ -70,9 +67,7 @@ const ko: typeof en = {
 		cpu: (p: P) => `흐름은 cpu를 밀리코어 단위 정수로 셉니다. ${p.value}는 그렇게 셀 수 없습니다.`,
 		memory: (p: P) => `흐름은 memory를 바이트로 셉니다. ${p.value}는 그렇게 셀 수 없습니다.`,
 		containers: (p: P) =>
-			`흐름은 컨테이너가 최대 ${p.max}개인 파드를 재생합니다. 이 파드에는 ${p.value}개가 있습니다.`,
-		containerName: (p: P) =>
-			`흐름은 첫 번째 컨테이너의 이름을 파드 이름 ${josa(p.value, '으로/로')} 짓는데, 이 파드의 다른 컨테이너가 이미 그 이름을 씁니다.`
+			`흐름은 컨테이너가 최대 ${p.max}개인 파드를 재생합니다. 이 파드에는 ${p.value}개가 있습니다.`
 	},
 	unsupported: {
 		yaml: (p: P) =>

@@ -24,6 +24,8 @@ const en = {
 		`${p.field}=“${p.value}” must be a whole number from ${p.min} to ${p.max}`,
 	dns1123: (p: P) =>
 		`${p.field}=“${p.value}” is not a valid pod name: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters (RFC 1123)`,
+	containerName: (p: P) =>
+		`${p.field}=“${p.value}” is not a valid container name: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters (RFC 1123)`,
 	image: (p: P) => `${p.field}=“${p.value}” is not a valid image reference (e.g. nginx:1.27)`,
 	cpu: (p: P) =>
 		`${p.field}=“${p.value}” is not a CPU quantity (e.g. 250m, 0.5, 2): whole millicores, at most 1000000 cores`,
@@ -110,6 +112,8 @@ const ko: typeof en = {
 	integerRange: (p: P) => `${p.field}=“${p.value}”: ${p.min}부터 ${p.max}까지의 정수여야 합니다`,
 	dns1123: (p: P) =>
 		`${p.field}=“${p.value}”: 올바른 파드 이름이 아닙니다. 소문자·숫자·'-'만 쓰고, 영숫자로 시작하고 끝나며, 63자 이하여야 합니다 (RFC 1123)`,
+	containerName: (p: P) =>
+		`${p.field}=“${p.value}”: 올바른 컨테이너 이름이 아닙니다. 소문자·숫자·'-'만 쓰고, 영숫자로 시작하고 끝나며, 63자 이하여야 합니다 (RFC 1123)`,
 	image: (p: P) => `${p.field}=“${p.value}”: 올바른 이미지 참조가 아닙니다 (예: nginx:1.27)`,
 	cpu: (p: P) =>
 		`${p.field}=“${p.value}”: CPU 수량이 아닙니다 (예: 250m, 0.5, 2). 밀리코어 단위의 정수, 최대 1000000코어`,

@@ -53,7 +53,8 @@ export type ProblemReason =
 	| 'limitBelowRequest'
 	| 'container'
 	| 'duplicateContainer'
-	| 'containerCommand';
+	| 'containerCommand'
+	| 'containerName';
 
 /**
  * A rejected input: which parameter or field (as given: an unknown parameter's name too), the
@@ -200,19 +201,25 @@ export function labelMap(): Field<Record<string, string> | null> {
 export const selectorMap = (): Field<Record<string, string>> =>
 	labelMap() as Field<Record<string, string>>;
 
-/**
- * A name that may be absent (spec.nodeName): a DNS-1123 subdomain, as the API server validates a
- * node's name, whether or not such a node exists; absent is null.
- */
-export function optionalSubdomain(): Field<string | null> {
+/** A name only links carry, which may be absent (null), accepted when `ok` says so. */
+function optionalName(ok: (v: string) => boolean, reason: ProblemReason): Field<string | null> {
 	return {
-		read: (v) =>
-			dns1123Subdomain(v).length ? { problems: [{ reason: 'subdomain' }] } : { value: v },
+		read: (v) => (ok(v) ? { value: v } : { problems: [{ reason }] }),
 		write: (v) => v ?? NO_MAP,
 		input: { type: 'text' },
 		linkOnly: true
 	};
 }
+
+/**
+ * A name that may be absent (spec.nodeName): a DNS-1123 subdomain, as the API server validates a
+ * node's name, whether or not such a node exists; absent is null.
+ */
+export const optionalSubdomain = () =>
+	optionalName((v) => dns1123Subdomain(v).length === 0, 'subdomain');
+
+/** A DNS-1123 label that may be absent (a container's own name), `reason` naming what it names. */
+export const optionalLabel = (reason: ProblemReason) => optionalName(isDns1123Label, reason);
 
 /**
  * A comma-separated list of at most `max` items (`then=scale:1,packet`): each bad item is reported

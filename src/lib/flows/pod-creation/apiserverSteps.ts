@@ -96,8 +96,12 @@ export function resourcesOf(c: ContainerScenario) {
 /** The pod's labels: the scenario's own, or `run=<name>` as kubectl run sets it. */
 export const podLabels = (s: PodScenario) => s.labels ?? { run: s.name };
 
-/** What kubectl run cannot say: requests, limits, labels of its own, a selector, a node, tolerations. */
+/**
+ * What kubectl run cannot say: requests, limits, labels of its own, a selector, a node,
+ * tolerations, a container named otherwise than the pod.
+ */
 export const needsManifest = (s: PodScenario) =>
+	(s.containerName !== null && s.containerName !== s.name) ||
 	s.cpu !== null ||
 	s.memory !== null ||
 	s.cpuLimit !== null ||

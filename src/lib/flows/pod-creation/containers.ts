@@ -1,6 +1,6 @@
 /**
  * The pod's containers. The first is the scenario's own (named as the pod, as `kubectl run` names
- * it); the others come from a manifest or a link: `moreContainers=log=busybox:1.36;cpu=100m` is a
+ * it, unless `containerName=` names it); the others come from a manifest or a link: `moreContainers=log=busybox:1.36;cpu=100m` is a
  * container named log running busybox:1.36 with a 100m CPU request. Each entry is `name=image`,
  * then any of `;cpu=`, `;memory=`, `;cpuLimit=`, `;memoryLimit=`, and `;command=` and `;args=`
  * (words as commandWords.ts writes them); entries are comma-separated.
@@ -133,10 +133,17 @@ export function limitProblems(
 	];
 }
 
+/** the pod's name, its first container's own name (null: the pod's), the containers after it */
+export type PodContainerNames = Pick<ContainerScenario, 'name'> & {
+	containerName: string | null;
+	moreContainers: ContainerScenario[];
+};
+
+/** the first container's name: its own, or the pod's, as `kubectl run` names it */
+export const firstContainerName = (s: PodContainerNames) => s.containerName ?? s.name;
+
 /** What the run leaves out of moreContainers: a name taken twice, a limit below its request. */
-export function containerProblems(
-	s: Pick<ContainerScenario, 'name'> & { moreContainers: ContainerScenario[] }
-): InputProblem[] {
+export function containerProblems(s: PodContainerNames): InputProblem[] {
 	const { kept, twice } = splitNames(s);
 	return [
 		...twice.map((c) => ({
@@ -158,10 +165,8 @@ export function containerProblems(
  * moreContainers split by name: the ones kept, and the ones whose name the pod already has (the
  * first container's, or an earlier one's), which the API server would refuse as a duplicate.
  */
-export function splitNames(
-	s: Pick<ContainerScenario, 'name'> & { moreContainers: ContainerScenario[] }
-) {
-	const names = new Set([s.name]);
+export function splitNames(s: PodContainerNames) {
+	const names = new Set([firstContainerName(s)]);
 	const kept: ContainerScenario[] = [];
 	const twice: ContainerScenario[] = [];
 	for (const c of s.moreContainers) {

@@ -3,7 +3,7 @@ import { applyPod } from '$lib/sim/manifest/applyPod';
 import { runLine } from '$lib/sim/cli/shell';
 import { manifestOf, podFromManifest } from './manifest';
 import { containerScenario } from './containers';
-import { defaultPodScenario } from './scenario';
+import { defaultPodScenario, type PodScenario } from './scenario';
 import { podCreationTimeline } from './timeline';
 
 const NS = ['default', 'kube-system'];
@@ -203,15 +203,24 @@ describe('a manifest with more than one container', () => {
 		});
 	});
 
-	it('a first container named otherwise, beside one named as the pod, cannot be played', () => {
+	it('a first container named otherwise is played with its own name, beside one named as the pod', () => {
 		const text = manifestOf(defaultPodScenario).replace(
 			'    name: nginx\n    resources: {}\n',
 			'    name: app\n    resources: {}\n  - name: nginx\n    image: redis:7.2\n'
 		);
-		expect(podFromManifest(pod(text), defaultPodScenario)).toEqual({
-			cannot: 'containerName',
-			value: 'nginx'
-		});
+		const s: PodScenario = {
+			...defaultPodScenario,
+			containerName: 'app',
+			moreContainers: [containerScenario('nginx', 'redis:7.2')]
+		};
+		expect(podFromManifest(pod(text), defaultPodScenario)).toEqual({ scenario: s, ignored: [] });
+		// written back with that name, and one named as the pod is kubectl run's again
+		expect(manifestOf(s)).toContain('  containers:\n  - image: nginx:1.27\n    name: app\n');
+		const again = podFromManifest(
+			pod(manifestOf({ ...s, containerName: 'nginx', moreContainers: [] })),
+			defaultPodScenario
+		);
+		expect(again).toEqual({ scenario: defaultPodScenario, ignored: [] });
 	});
 
 	it('two containers of one name are refused by the API server’s validation', () => {

@@ -23,7 +23,8 @@ export function manifestOf(s: PodScenario): string {
 		image: s.image,
 		labels: s.labels ?? undefined,
 		resources: resourcesOf(first),
-		container: ownCommand(first)
+		// a name of its own replaces kubectl run's, the pod's
+		container: { name: first.name, ...ownCommand(first) }
 	});
 	const others = more.map((c) => manifestContainer(c, true));
 	const containers = [...pod.spec.containers, ...others];
@@ -85,7 +86,7 @@ export type PodFromManifest =
 	| { scenario: PodScenario; ignored: string[] }
 	/** a value the API server takes but the flow cannot play (a name it cannot give, say) */
 	| {
-			cannot: 'name' | 'image' | 'namespace' | 'cpu' | 'memory' | 'containers' | 'containerName';
+			cannot: 'name' | 'image' | 'namespace' | 'cpu' | 'memory' | 'containers';
 			value: string;
 	  };
 
@@ -140,11 +141,7 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 		if ('cannot' in read) return read;
 		containers.push(read);
 	}
-	// the first container is named as its pod, as kubectl run names it
 	const [first, ...more] = containers;
-	// renamed as the pod, the first container would take another's name
-	if (first.name !== name && more.some((c) => c.name === name))
-		return { cannot: 'containerName', value: name };
 	const given = stringMap(meta.labels);
 	// kubectl run's own label is the flow's default
 	const runOnly = Object.keys(given).length === 1 && given.run === name;
@@ -164,11 +161,12 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 			p !== 'spec.tolerations' &&
 			p !== 'status'
 	);
-	if (first.name !== name) ignored.unshift('spec.containers[0].name');
 	return {
 		scenario: {
 			...base,
 			name,
+			// a first container named as its pod is kubectl run's, the flow's default
+			containerName: first.name === name ? null : first.name,
 			image: first.image,
 			cpu: first.cpu,
 			memory: first.memory,

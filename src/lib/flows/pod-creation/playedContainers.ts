@@ -2,15 +2,22 @@
  * The containers a run plays, apart from containers.ts (which the page reads links with) so that
  * the page's first load does not carry what only the flow's steps and the YAML tab use.
  */
-import { containerScenario, playedLimits, splitNames, type ContainerScenario } from './containers';
+import {
+	containerScenario,
+	firstContainerName,
+	playedLimits,
+	splitNames,
+	type ContainerScenario,
+	type PodContainerNames
+} from './containers';
 
 /**
  * Every container the run plays, the first one first, each with the limits it keeps. A container
  * whose name another already has is left out: the API server refuses the pod
  * (`spec.containers[1].name: Duplicate value`).
  */
-export function podContainers(s: ContainerScenario & { moreContainers: ContainerScenario[] }) {
-	const first = containerScenario(s.name, s.image, {
+export function podContainers(s: ContainerScenario & PodContainerNames) {
+	const first = containerScenario(firstContainerName(s), s.image, {
 		cpu: s.cpu,
 		memory: s.memory,
 		cpuLimit: s.cpuLimit,

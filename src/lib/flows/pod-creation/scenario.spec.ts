@@ -16,6 +16,7 @@ describe('the pod-creation scenario’s fields', () => {
 		).toEqual({
 			nodes: 5,
 			name: 'web-1',
+			containerName: null,
 			image: 'redis:7.2',
 			cpu: 250,
 			memory: 128 * 1024 * 1024,
@@ -94,6 +95,25 @@ describe('the pod-creation scenario’s fields', () => {
 			['moreContainers', 'nginx=redis:7.2', 'duplicateContainer'],
 			['moreContainers', 'log;cpuLimit=200m', 'limitBelowRequest']
 		]);
+	});
+
+	it('names the first container as given, else as the pod; a name taken twice is the given one', () => {
+		const own = parse('containerName=web&moreContainers=nginx=redis:7.2,web=busybox:1.36');
+		expect(podContainers(own.scenario).map((c) => [c.name, c.image])).toEqual([
+			['web', 'nginx:1.27'],
+			['nginx', 'redis:7.2']
+		]);
+		expect(podProblems(own.scenario).map((p) => [p.field, p.value, p.reason])).toEqual([
+			['moreContainers', 'web=busybox:1.36', 'duplicateContainer']
+		]);
+		expect(podScenarioParams(own.scenario).get('containerName')).toBe('web');
+		expect(podContainers(parse('').scenario)[0].name).toBe('nginx');
+		// the API server's check of a container's name: a DNS-1123 label
+		for (const bad of ['Web', 'web_1', '-web', 'a'.repeat(64), '-'])
+			expect(parse(`containerName=${bad}`)).toEqual({
+				scenario: defaultPodScenario,
+				problems: [{ field: 'containerName', value: bad, reason: 'containerName' }]
+			});
 	});
 
 	it('reads taints as kubectl taint nodes writes them, and tolerations; a bad one is named and skipped', () => {
@@ -324,7 +344,7 @@ describe('readDeepLink', () => {
 
 	it('names the parameters it reads for an unknown one', () => {
 		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
-			'nodes, name, image, cpu, memory, cpuLimit, memoryLimit, command, args, labels, nodeSelector, nodeName, tolerations, moreContainers, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
+			'nodes, name, containerName, image, cpu, memory, cpuLimit, memoryLimit, command, args, labels, nodeSelector, nodeName, tolerations, moreContainers, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
 		);
 	});
 

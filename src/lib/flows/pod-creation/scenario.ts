@@ -9,6 +9,7 @@ import {
 	int,
 	labelMap,
 	list,
+	optionalLabel,
 	optionalSubdomain,
 	seed,
 	selectorMap,
@@ -33,9 +34,11 @@ import {
 } from './containers';
 import { wordsField } from './commandWords';
 
-/** The pod and its cluster; its own name, image and amounts are its first container's. */
+/** The pod and its cluster; its image, amounts, command and args are its first container's. */
 export interface PodScenario extends ContainerScenario {
 	nodes: number;
+	/** the first container's own name; null: the pod's, as kubectl run names it */
+	containerName: string | null;
 	/** the pod's labels; null: `run=<name>`, as kubectl run labels it */
 	labels: Record<string, string> | null;
 	/** spec.nodeSelector: labels a node must have for the scheduler to place the pod there */
@@ -44,7 +47,7 @@ export interface PodScenario extends ContainerScenario {
 	nodeName: string | null;
 	/** spec.tolerations the pod is created with (admission adds its two NoExecute ones) */
 	tolerations: Toleration[];
-	/** the containers after the first, which is named as the pod and runs `image` */
+	/** the containers after the first, which runs `image` */
 	moreContainers: ContainerScenario[];
 	/** taints put on the nodes before the pod is created (`kubectl taint nodes …`) */
 	taints: NodeTaint[];
@@ -58,6 +61,7 @@ export const MAX_TAINTS = 10;
 export const defaultPodScenario: PodScenario = {
 	nodes: 3,
 	name: 'nginx',
+	containerName: null,
 	image: 'nginx:1.27',
 	cpu: null,
 	memory: null,
@@ -78,6 +82,7 @@ export const podScenarioSpec: ScenarioSpec<PodScenario> = {
 	fields: {
 		nodes: int(1, MAX_NODES),
 		name: dns1123(),
+		containerName: optionalLabel('containerName'),
 		image: image(catalogImages),
 		cpu: cpu(),
 		memory: memory(),

@@ -1025,4 +1025,36 @@ describe('pod-creation timeline, a pod with more than one container', () => {
 		expect(described).toContain('\n  nginx:\n');
 		expect(described).toContain('\n  log:\n');
 	});
+
+	it('a first container named otherwise than the pod needs a manifest, and keeps its name everywhere', () => {
+		const tl = podCreationTimeline(
+			scenario({ containerName: 'web', moreContainers: [container('nginx', 'redis:7.2')] })
+		);
+		// kubectl run names the container as the pod: only a manifest names it otherwise
+		expect(tl.steps[0].command?.line).toBe('kubectl apply -f nginx.yaml');
+		expect(tl.steps[0].command?.manifest).toContain(
+			'  containers:\n  - name: web\n    image: nginx:1.27\n  - name: nginx\n    image: redis:7.2'
+		);
+		const kubeletSteps = tl.steps.filter((s) => s.id === 'startContainer');
+		expect(kubeletSteps.map((s) => s.params.container)).toEqual(['web', 'nginx']);
+		const pod = lastPod(tl);
+		expect(pod.spec.containers.map((c) => c.name)).toEqual(['web', 'nginx']);
+		expect(states(pod)).toEqual([
+			['nginx', 'running', true],
+			['web', 'running', true]
+		]);
+		const pulled = stored(tl.steps.at(-1)!).filter((e) => e.reason === 'Created');
+		expect(pulled.map((e) => e.involvedObject.fieldPath)).toEqual([
+			'spec.containers{web}',
+			'spec.containers{nginx}'
+		]);
+		// kubectl logs defaults to the first container in the spec, by its own name
+		const logs = runLine('kubectl logs nginx', tl.steps.at(-1)!.snapshot).chunks;
+		expect(logs).toContainEqual(
+			expect.objectContaining({ text: 'Defaulted container "web" out of: web, nginx' })
+		);
+		// one container, named as the pod, is kubectl run's as before
+		const same = podCreationTimeline(scenario({ containerName: 'nginx' }));
+		expect(same.steps[0].command?.line).toBe('kubectl run nginx --image=nginx:1.27');
+	});
 });

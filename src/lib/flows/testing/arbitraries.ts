@@ -75,6 +75,8 @@ export const podScenarioArb: fc.Arbitrary<PodScenario> = fc.record({
 	nodes: size(1, 4, MAX_NODES),
 	// redis-0 and redis-1 already run in a cluster of 2 and 5 nodes: AlreadyExists
 	name: fc.oneof(fc.constantFrom('nginx', 'redis-0', 'redis-1'), labelArb),
+	// mostly the pod's; a name of its own, or one a sidecar below takes too (left out)
+	containerName: fc.option(fc.constantFrom('web', 'log'), { nil: null, freq: 4 }),
 	// present on some nodes, pulled, pulled every time, not found, exits at once, unknown registry
 	image: fc.constantFrom(
 		'nginx:1.27',
