@@ -110,23 +110,22 @@ export function playedLimits(
 	};
 }
 
-/** A container's limits the run leaves out, as the list of bad values says it. */
+/**
+ * A container's limits the run leaves out, as the list of bad values says it: the first
+ * container's as `cpuLimit=…`, another's (`entry` its name) within its moreContainers entry.
+ */
 export function limitProblems(
 	c: Pick<ContainerScenario, 'cpu' | 'memory' | 'cpuLimit' | 'memoryLimit'>,
-	field: (resource: 'cpuLimit' | 'memoryLimit') => string,
-	value: (resource: 'cpuLimit' | 'memoryLimit', formatted: string) => string = (_, v) => v
+	entry?: string
 ): InputProblem[] {
 	const played = playedLimits(c);
-	const left = (r: 'cpuLimit' | 'memoryLimit', limit: number | null, kept: number | null) =>
-		limit !== null && kept === null
-			? [
-					{
-						field: field(r),
-						value: value(r, r === 'cpuLimit' ? formatCpu(limit) : formatMemory(limit)),
-						reason: 'limitBelowRequest' as const
-					}
-				]
-			: [];
+	const left = (r: 'cpuLimit' | 'memoryLimit', limit: number | null, kept: number | null) => {
+		if (limit === null || kept !== null) return [];
+		const amount = r === 'cpuLimit' ? formatCpu(limit) : formatMemory(limit);
+		const [field, value] =
+			entry === undefined ? [r, amount] : ['moreContainers', `${entry};${r}=${amount}`];
+		return [{ field, value, reason: 'limitBelowRequest' as const }];
+	};
 	return [
 		...left('cpuLimit', c.cpuLimit, played.cpu),
 		...left('memoryLimit', c.memoryLimit, played.memory)
@@ -151,13 +150,7 @@ export function containerProblems(s: PodContainerNames): InputProblem[] {
 			value: formatContainer(c),
 			reason: 'duplicateContainer' as const
 		})),
-		...kept.flatMap((c) =>
-			limitProblems(
-				c,
-				() => 'moreContainers',
-				(r, v) => `${c.name};${r}=${v}`
-			)
-		)
+		...kept.flatMap((c) => limitProblems(c, c.name))
 	];
 }
 

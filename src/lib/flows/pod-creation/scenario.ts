@@ -26,6 +26,7 @@ import {
 } from './taints';
 import {
 	containerProblems,
+	containerScenario,
 	formatContainer,
 	limitProblems,
 	MAX_MORE_CONTAINERS,
@@ -60,15 +61,8 @@ export const MAX_TAINTS = 10;
 
 export const defaultPodScenario: PodScenario = {
 	nodes: 3,
-	name: 'nginx',
+	...containerScenario('nginx', 'nginx:1.27'),
 	containerName: null,
-	image: 'nginx:1.27',
-	cpu: null,
-	memory: null,
-	cpuLimit: null,
-	memoryLimit: null,
-	command: null,
-	args: null,
 	labels: null,
 	nodeSelector: {},
 	nodeName: null,
@@ -111,7 +105,4 @@ export const podScenarioSpec: ScenarioSpec<PodScenario> = {
 };
 
 /** What the run leaves out of the pod: a limit below its request, a container name taken twice. */
-export const podProblems = (s: PodScenario) => [
-	...limitProblems(s, (r) => r),
-	...containerProblems(s)
-];
+export const podProblems = (s: PodScenario) => [...limitProblems(s), ...containerProblems(s)];
