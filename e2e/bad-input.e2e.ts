@@ -184,7 +184,7 @@ test.describe('pod-creation URL parameters', () => {
 
 	test('repeated, unknown, very long and very many parameters', async ({ page }) => {
 		const reads =
-			'(it reads nodes, name, containerName, image, cpu, memory, cpuLimit, memoryLimit, command, args, labels, nodeSelector, nodeName, tolerations, moreContainers, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml) — ignored';
+			'(it reads nodes, name, containerName, image, cpu, memory, cpuLimit, memoryLimit, command, args, labels, nodeSelector, nodeName, tolerations, moreContainers, initContainers, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml) — ignored';
 		await check(page, POD, [
 			c('nodes=5&nodes=7', ['nodes is given more than once (“5”, “7”)', '— using 3']),
 			c('step=3&step=4', ['step is given more than once (“3”, “4”)', '— using 1']),

@@ -16,6 +16,13 @@ async function write(page: Page, text: string) {
 	await page.keyboard.insertText(text);
 }
 
+/** Opens the YAML tab, writes the manifest and applies it. */
+async function applyManifest(page: Page, text: string) {
+	await page.getByRole('tab', { name: 'YAML' }).click();
+	await write(page, text);
+	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
+}
+
 const POD = (image: string, extra = '') => `apiVersion: v1
 kind: Pod
 metadata:
@@ -114,9 +121,7 @@ test('the manifest travels in the link: opened, it shows the same pod or the sam
 	page
 }) => {
 	await open(page, '/flows/pod-creation?lang=en&step=2');
-	await page.getByRole('tab', { name: 'YAML' }).click();
-	await write(page, POD('nginx:1.26', '  hostname: web-0\n'));
-	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
+	await applyManifest(page, POD('nginx:1.26', '  hostname: web-0\n'));
 	await expect(page).toHaveURL(/[?&]yaml=[A-Za-z0-9_-]+/);
 	const played = page.url();
 
@@ -156,12 +161,10 @@ test('a pod that names its node: no scheduler, and the kubelet rejects what its 
 }) => {
 	const errors = watchConsole(page);
 	await open(page, '/flows/pod-creation?lang=en&step=2');
-	await page.getByRole('tab', { name: 'YAML' }).click();
-	await write(
+	await applyManifest(
 		page,
 		POD('nginx:1.27', '  nodeName: node-2\n  nodeSelector:\n    kubernetes.io/hostname: node-3\n')
 	);
-	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
 	await expect(answer(page)).toContainText('pod/web created');
 	// played, not named as left out
 	await expect(answer(page)).not.toContainText('spec.nodeName');
@@ -200,15 +203,13 @@ test('taints from the link, a toleration from the YAML: filtered out, then let o
 	await command.press('Enter');
 	await expect(page.getByRole('log')).toContainText('Taints:             dedicated=gpu:NoSchedule');
 
-	await page.getByRole('tab', { name: 'YAML' }).click();
-	await write(
+	await applyManifest(
 		page,
 		POD(
 			'nginx:1.27',
 			'  tolerations:\n  - key: dedicated\n    operator: Equal\n    value: gpu\n    effect: NoSchedule\n'
 		)
 	);
-	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
 	await expect(answer(page)).toContainText('pod/web created');
 	await expect(answer(page)).not.toContainText('spec.tolerations');
 	await expect(page).toHaveURL(/tolerations=dedicated%3Dgpu(:|%3A)NoSchedule/);
@@ -224,9 +225,7 @@ test('two containers from the YAML: started one after another, a sidecar that ex
 }) => {
 	const errors = watchConsole(page);
 	await open(page, '/flows/pod-creation?lang=en&step=9');
-	await page.getByRole('tab', { name: 'YAML' }).click();
-	await write(page, POD('nginx:1.27', '  - name: shell\n    image: busybox:1.36\n'));
-	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
+	await applyManifest(page, POD('nginx:1.27', '  - name: shell\n    image: busybox:1.36\n'));
 	await expect(answer(page)).toContainText('pod/web created');
 	await expect(page).toHaveURL(/moreContainers=shell%3Dbusybox(:|%3A)1\.36/);
 	await page.getByRole('slider').press('End');
@@ -292,12 +291,10 @@ test('a first container of its own name: played with it, carried by the link, an
 }) => {
 	const errors = watchConsole(page);
 	await open(page, '/flows/pod-creation?lang=en&step=9');
-	await page.getByRole('tab', { name: 'YAML' }).click();
-	await write(
+	await applyManifest(
 		page,
 		POD('nginx:1.27', '  - name: web\n    image: redis:7.2\n').replace('- name: web', '- name: app')
 	);
-	await page.getByRole('button', { name: 'Apply: kubectl apply -f pod.yaml' }).click();
 	await expect(answer(page)).toContainText('pod/web created');
 	// played, not left out
 	await expect(answer(page)).not.toContainText('spec.containers[0].name');
@@ -319,5 +316,58 @@ test('a first container of its own name: played with it, carried by the link, an
 	await cmd.fill('kubectl get pod nginx -o jsonpath={.spec.containers[0].name}');
 	await cmd.press('Enter');
 	await expect(page.getByRole('log')).toContainText(/containers\[0\]\.name\}\s+app\s*$/);
+	expect(errors).toEqual([]);
+});
+
+test('init containers from the YAML run first: Init:0/1, then PodInitializing, then Running; the link carries them', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await open(page, '/flows/pod-creation?lang=en&step=9');
+	await applyManifest(
+		page,
+		POD(
+			'nginx:1.27',
+			'  initContainers:\n  - name: wait\n    image: busybox:1.36\n    command: ["sh", "-c", "sleep 2"]\n'
+		)
+	);
+	await expect(answer(page)).toContainText('pod/web created');
+	await expect(answer(page)).not.toContainText('initContainers');
+	await expect(page).toHaveURL(/initContainers=wait%3Dbusybox/);
+	await page.getByRole('tab', { name: 'Terminal' }).click();
+	const command = page.getByRole('textbox', { name: 'Command' });
+	const slider = page.getByRole('slider');
+	// step forward, one step at a time, until the init container has completed
+	const title = page.locator('#narration-title');
+	for (let i = 0; i < 30; i++) {
+		const shown = (await title.textContent()) ?? '';
+		if (shown.includes('Init container wait completed')) break;
+		await slider.press('ArrowRight');
+		await expect(title).not.toHaveText(shown);
+	}
+	await expect(page.locator('#narration-title')).toContainText('Init container wait completed');
+	await expect(page.locator('#narration')).toContainText('Initialized turns True');
+	await command.fill('kubectl get pods web');
+	await command.press('Enter');
+	await expect(page.getByRole('log')).toContainText(/web +0\/1 +PodInitializing +0 /);
+	await slider.press('End');
+	await command.fill('kubectl describe pod web');
+	await command.press('Enter');
+	await expect(page.getByRole('log')).toContainText('Init Containers:');
+	await command.fill('kubectl logs web');
+	await command.press('Enter');
+	await expect(page.getByRole('log')).toContainText(
+		'Defaulted container "web" out of: web, wait (init)'
+	);
+
+	// an init container that never ends, from the link, in Korean
+	await open(page, '/flows/pod-creation?lang=ko&initContainers=wait=nginx:1.27&step=1');
+	await page.getByRole('slider').press('End');
+	await expect(page.locator('#narration-title')).toContainText('Init:0/1에 머뭅니다');
+	await page.getByRole('tab', { name: '터미널' }).click();
+	const cmd = page.getByRole('textbox', { name: 'Command' });
+	await cmd.fill('kubectl get pods nginx');
+	await cmd.press('Enter');
+	await expect(page.getByRole('log')).toContainText(/nginx +0\/1 +Init:0\/1 +0 /);
 	expect(errors).toEqual([]);
 });

@@ -77,6 +77,27 @@ describe('pod-creation machine: every path', () => {
 				]
 			}
 		],
+		[
+			'runs two init containers first',
+			{
+				initContainers: [
+					containerScenario('init-a', 'busybox:1.36'),
+					containerScenario('init-b', 'busybox:1.36', { command: ['sh', '-c', 'sleep 2'] })
+				]
+			}
+		],
+		[
+			'has an init container that keeps running',
+			{ initContainers: [containerScenario('init', 'nginx:1.27')] }
+		],
+		[
+			'cannot pull its init container',
+			{ initContainers: [containerScenario('init', 'nginx:9.9')] }
+		],
+		[
+			'has an init container that fails, and loops',
+			{ initContainers: [containerScenario('init', 'postgres:16')] }
+		],
 		['names its node', { nodeName: 'node-2' }],
 		['names a node without room', { nodeName: 'node-1', cpu: 8000 }],
 		['names a node the cluster lacks', { nodeName: 'node-7' }],
@@ -182,17 +203,35 @@ function podOutcome(tl: Timeline<PodStep>, scenario: PodScenario): string[] {
 	// a pod that names its node keeps it; any other is where the scheduler put it
 	const node = scenario.nodeName ?? schedule?.winner;
 	check(pod.spec.nodeName === node, `bound to ${pod.spec.nodeName}, not ${node}`);
-	const statuses = pod.status.containerStatuses ?? [];
-	const reasons = statuses.map((c) => waiting(c) ?? ('running' in c.state ? 'Running' : '?'));
-	check(statuses.length === pod.spec.containers.length, 'a container without a status');
+	const inits = pod.status.initContainerStatuses ?? [];
+	check(inits.length === (pod.spec.initContainers?.length ?? 0), 'an init container unreported');
+	// while an init container has not succeeded, the containers wait with PodInitializing
+	const initializing = inits.some((c) => !c.ready);
+	const appStatuses = pod.status.containerStatuses ?? [];
+	const reasonOf = (c: (typeof appStatuses)[0]) =>
+		waiting(c) ?? ('running' in c.state ? 'Running' : '?');
+	check(appStatuses.length === pod.spec.containers.length, 'a container without a status');
+	if (initializing)
+		check(
+			appStatuses.every((c) => waiting(c) === 'PodInitializing'),
+			'a container started before the init containers succeeded'
+		);
+	// the statuses the ending is about: the init containers' while they hold the pod
+	const statuses = initializing ? inits : appStatuses;
+	const reasons = statuses.map(reasonOf);
 	if (end.id === 'imagePullBackOff') {
 		check(pod.status.phase === 'Pending', 'phase left Pending');
 		check(reasons.includes('ImagePullBackOff'), 'not backing off');
 		check(
-			reasons.every((r) => r === 'ImagePullBackOff' || r === 'Running'),
+			reasons.every((r) => r === 'ImagePullBackOff' || r === 'Running' || r === '?'),
 			`a container neither running nor backing off: ${reasons}`
 		);
 	}
+	if (end.id === 'initRunning')
+		check(
+			pod.status.phase === 'Pending' && inits.some((c) => 'running' in c.state && !c.ready),
+			'no init container running and unready'
+		);
 	if (end.id === 'reportRunning') {
 		const ready = pod.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
 		check(pod.status.phase === 'Running' && ready && !!pod.status.podIP, 'not Running+Ready');
@@ -205,7 +244,10 @@ function podOutcome(tl: Timeline<PodStep>, scenario: PodScenario): string[] {
 		const looping = statuses.filter((c) => waiting(c) === 'CrashLoopBackOff');
 		// a container still waiting for its image keeps the pod Pending (kubelet getPhase)
 		const pulling = reasons.includes('ImagePullBackOff');
-		check(pod.status.phase === (pulling ? 'Pending' : 'Running'), 'phase not as getPhase says');
+		check(
+			pod.status.phase === (pulling || initializing ? 'Pending' : 'Running'),
+			'phase not as getPhase says'
+		);
 		check(looping.length > 0 && looping.every((c) => c.restartCount === 1), 'not CrashLoopBackOff');
 	}
 	return out;

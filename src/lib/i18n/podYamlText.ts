@@ -27,7 +27,9 @@ const en = {
 		cpu: (p: P) => `The flow counts cpu in whole millicores: ${p.value} is not one.`,
 		memory: (p: P) => `The flow counts memory in bytes it can hold: ${p.value} is not one.`,
 		containers: (p: P) =>
-			`The flow plays a pod of at most ${p.max} containers; this one has ${p.value}.`
+			`The flow plays a pod of at most ${p.max} containers; this one has ${p.value}.`,
+		initContainers: (p: P) =>
+			`The flow plays a pod of at most ${p.max} init containers; this one has ${p.value}.`
 	} as Record<string, (p: P) => string>,
 	unsupported: {
 		yaml: (p: P) =>
@@ -67,7 +69,9 @@ const ko: typeof en = {
 		cpu: (p: P) => `흐름은 cpu를 밀리코어 단위 정수로 셉니다. ${p.value}는 그렇게 셀 수 없습니다.`,
 		memory: (p: P) => `흐름은 memory를 바이트로 셉니다. ${p.value}는 그렇게 셀 수 없습니다.`,
 		containers: (p: P) =>
-			`흐름은 컨테이너가 최대 ${p.max}개인 파드를 재생합니다. 이 파드에는 ${p.value}개가 있습니다.`
+			`흐름은 컨테이너가 최대 ${p.max}개인 파드를 재생합니다. 이 파드에는 ${p.value}개가 있습니다.`,
+		initContainers: (p: P) =>
+			`흐름은 초기화 컨테이너가 최대 ${p.max}개인 파드를 재생합니다. 이 파드에는 ${p.value}개가 있습니다.`
 	},
 	unsupported: {
 		yaml: (p: P) =>

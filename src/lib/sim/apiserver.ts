@@ -134,9 +134,12 @@ export function pipelineStages(
  */
 function podDefaults(pod: PodObject): string {
 	const spec = encodePodSpec(pod.spec);
-	const pulls = spec.containers.map(
-		(c) => `containers[${c.name}].imagePullPolicy=${c.imagePullPolicy}`
-	);
+	const pulls = [
+		...(spec.initContainers ?? []).map(
+			(c) => `initContainers[${c.name}].imagePullPolicy=${c.imagePullPolicy}`
+		),
+		...spec.containers.map((c) => `containers[${c.name}].imagePullPolicy=${c.imagePullPolicy}`)
+	];
 	const { restartPolicy, schedulerName, dnsPolicy, terminationGracePeriodSeconds } = spec;
 	return `defaults: restartPolicy=${restartPolicy}, schedulerName=${schedulerName}, dnsPolicy=${dnsPolicy}, terminationGracePeriodSeconds=${terminationGracePeriodSeconds}, enableServiceLinks=true, ${pulls.join(', ')}, terminationMessagePath=${spec.containers[0].terminationMessagePath}`;
 }

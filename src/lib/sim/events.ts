@@ -87,7 +87,11 @@ export function recordEvent(
 		uid,
 		...(resourceVersion ? { resourceVersion } : {})
 	};
-	const fieldPath = container ? `spec.containers{${container}}` : undefined;
+	// an init container's events name its own list (pkg/kubelet/container/ref.go fieldPath)
+	const list = pod.spec.initContainers?.some((c) => c.name === container)
+		? 'initContainers'
+		: 'containers';
+	const fieldPath = container ? `spec.${list}{${container}}` : undefined;
 	return recordObjectEvent(state, involved, source, type, reason, message, fieldPath);
 }
 

@@ -5,7 +5,7 @@
 import type { ClusterState } from './cluster';
 import { eventsFor } from './events';
 import type { KubeEvent, PodObject } from './model';
-import { displayStatus, readyCount } from './podStatus';
+import { displayStatus, initializing, readyCount } from './podStatus';
 import { CLUSTER_CREATED, EPOCH_MS, humanAge, simSeconds } from './time';
 import { readNode } from './nodeBasics';
 import { tabwrite } from './cli/tabwriter';
@@ -32,7 +32,9 @@ export const GET_PODS_WIDE_COLUMNS = [
 ];
 
 export function getPodsWideRow(pod: PodObject, now: number): string[] {
-	const statuses = pod.status.containerStatuses ?? [];
+	// printPod counts the init containers' restarts until the pod is initialized
+	const statuses =
+		(initializing(pod) ? pod.status.initContainerStatuses : pod.status.containerStatuses) ?? [];
 	const restartCount = statuses.reduce((n, c) => n + c.restartCount, 0);
 	// kubectl adds how long ago the last restart ended: "1 (5s ago)".
 	const finished = statuses

@@ -135,6 +135,8 @@ export interface PodObject {
 		}[];
 	};
 	spec: {
+		/** run one after another, each to success, before the containers start (restartPolicy unset) */
+		initContainers?: ContainerSpec[];
 		containers: ContainerSpec[];
 		hostNetwork?: boolean;
 		nodeName?: string;
@@ -169,6 +171,7 @@ export interface PodObject {
 		message?: string;
 		qosClass?: 'Guaranteed' | 'Burstable' | 'BestEffort';
 		conditions?: PodCondition[];
+		initContainerStatuses?: ContainerStatus[];
 		containerStatuses?: ContainerStatus[];
 		hostIP?: string;
 		hostIPs?: { ip: string }[];

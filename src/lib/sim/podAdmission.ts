@@ -5,7 +5,7 @@
  * shows its create or the pod was there before the flow began.
  */
 import { nameSuffix } from './ids';
-import type { PodObject } from './model';
+import type { ContainerSpec, PodObject } from './model';
 import { defaultTolerations } from './nodeBasics';
 
 const TOKEN_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -39,13 +39,16 @@ function serviceAccount(pod: PodObject, seed: string): string[] {
 	const { namespace, name } = pod.metadata;
 	const volume = `kube-api-access-${nameSuffix(seed, `kube-api-access/${namespace}/${name}`)}`;
 	pod.spec.volumes = [...(pod.spec.volumes ?? []), serviceAccountVolume(volume)];
-	pod.spec.containers = pod.spec.containers.map((c) => ({
+	// every init container and container mounts the token (mountServiceAccountToken)
+	const mount = (c: ContainerSpec) => ({
 		...c,
 		volumeMounts: [
 			...(c.volumeMounts ?? []),
 			{ name: volume, mountPath: TOKEN_PATH, readOnly: true }
 		]
-	}));
+	});
+	if (pod.spec.initContainers) pod.spec.initContainers = pod.spec.initContainers.map(mount);
+	pod.spec.containers = pod.spec.containers.map(mount);
 	changes.push(`ServiceAccount: volume ${volume} (token, ca.crt, namespace) mounted read-only`);
 	return changes;
 }

@@ -75,13 +75,15 @@ function decodeContainer(stored: StoredContainer): ContainerSpec {
  * storage fills them for all.
  */
 export function encodePodSpec(spec: Omit<PodObject['spec'], 'schedulerName' | 'restartPolicy'>) {
+	const { initContainers, ...rest } = spec;
 	return {
 		dnsPolicy: 'ClusterFirst',
 		restartPolicy: 'Always',
 		schedulerName: 'default-scheduler',
 		securityContext: {},
 		terminationGracePeriodSeconds: 30,
-		...spec,
+		...rest,
+		...(initContainers ? { initContainers: initContainers.map(encodeContainer) } : {}),
 		containers: spec.containers.map(encodeContainer)
 	};
 }
@@ -109,8 +111,18 @@ export function encodePod(pod: PodObject): string {
 
 /** The object a client reads back: resourceVersion is the key's mod_revision. */
 export function decodePod(kv: KeyValue): PodObject {
-	const pod = readObject<PodObject & { spec: { containers: StoredContainer[] } }>(kv);
-	return { ...pod, spec: { ...pod.spec, containers: pod.spec.containers.map(decodeContainer) } };
+	const pod = readObject<
+		PodObject & { spec: { containers: StoredContainer[]; initContainers?: StoredContainer[] } }
+	>(kv);
+	const { initContainers: inits, containers } = pod.spec;
+	return {
+		...pod,
+		spec: {
+			...pod.spec,
+			...(inits ? { initContainers: inits.map(decodeContainer) } : {}),
+			containers: containers.map(decodeContainer)
+		}
+	};
 }
 
 export function storePod(etcd: EtcdStore, pod: PodObject): KeyValue {

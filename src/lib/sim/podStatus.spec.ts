@@ -59,6 +59,11 @@ describe('kubectl get pods STATUS (printers.go printPod)', () => {
 		state
 	});
 	const running = { running: { startedAt: '' } };
+	const podInitializing = { waiting: { reason: 'PodInitializing' } };
+	const withInits = (p: Pick<PodObject, 'metadata' | 'status'>, inits: ContainerStatus[]) => ({
+		...p,
+		status: { ...p.status, phase: 'Pending' as const, initContainerStatuses: inits }
+	});
 	const completed = { terminated: { reason: 'Completed', exitCode: 0 } };
 	const pod = (
 		statuses: ContainerStatus[],
@@ -67,6 +72,7 @@ describe('kubectl get pods STATUS (printers.go printPod)', () => {
 			phase?: PodObject['status']['phase'];
 			reason?: string;
 			deleting?: boolean;
+			initialized?: boolean;
 		} = {}
 	): Pick<PodObject, 'metadata' | 'status'> => ({
 		metadata: {
@@ -79,7 +85,12 @@ describe('kubectl get pods STATUS (printers.go printPod)', () => {
 		status: {
 			phase: over.phase ?? 'Running',
 			...(over.reason ? { reason: over.reason } : {}),
-			conditions: [{ type: 'Ready', status: over.ready ? 'True' : 'False', lastProbeTime: null }],
+			conditions: [
+				{ type: 'Ready', status: over.ready ? 'True' : 'False', lastProbeTime: null },
+				...(over.initialized
+					? [{ type: 'Initialized' as const, status: 'True' as const, lastProbeTime: null }]
+					: [])
+			],
 			containerStatuses: statuses
 		}
 	});
@@ -120,7 +131,42 @@ describe('kubectl get pods STATUS (printers.go printPod)', () => {
 			pod([], { deleting: true, phase: 'Failed', reason: 'OutOfcpu' }),
 			'OutOfcpu'
 		],
-		['deleted on a lost node', pod([], { deleting: true, reason: 'NodeLost' }), 'Unknown']
+		['deleted on a lost node', pod([], { deleting: true, reason: 'NodeLost' }), 'Unknown'],
+		// the init containers first (printPod's loop over InitContainerStatuses)
+		[
+			'an init container running, the second of two',
+			withInits(pod([status('a', podInitializing)]), [
+				status('i1', completed, true),
+				status('i2', running)
+			]),
+			'Init:1/2'
+		],
+		[
+			'an init container waiting with PodInitializing counts as not started',
+			withInits(pod([status('a', podInitializing)]), [status('i1', podInitializing)]),
+			'Init:0/1'
+		],
+		[
+			'an init container waiting with a reason of its own',
+			withInits(pod([status('a', podInitializing)]), [
+				status('i1', { waiting: { reason: 'CrashLoopBackOff' } })
+			]),
+			'Init:CrashLoopBackOff'
+		],
+		[
+			'an init container that failed, with and without a reason',
+			withInits(pod([status('a', podInitializing)]), [
+				status('i1', { terminated: { reason: '', exitCode: 2 } })
+			]),
+			'Init:ExitCode:2'
+		],
+		[
+			'every init container done: the containers’ reasons',
+			withInits(pod([status('a', podInitializing)], { initialized: true }), [
+				status('i1', completed, true)
+			]),
+			'PodInitializing'
+		]
 	])('%s → %s', (_, p, want) => {
 		expect(displayStatus(p)).toBe(want);
 	});

@@ -32,7 +32,7 @@ export function qosClass(containers: ContainerSpec[]): 'Guaranteed' | 'Burstable
 	return guaranteed && same && named(requests) === named(limits) ? 'Guaranteed' : 'Burstable';
 }
 
-function condition(
+export function condition(
 	type: PodCondition['type'],
 	ok: boolean,
 	at: number,
@@ -55,9 +55,15 @@ export function unreadyMessage(containers: ContainerSpec[]): string {
 	return `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`;
 }
 
+/** the pod's init containers and containers: GetPodQOS counts them all */
+export const allContainers = (pod: Pick<PodObject, 'spec'>) => [
+	...(pod.spec.initContainers ?? []),
+	...pod.spec.containers
+];
+
 /** PrepareForCreate: the apiserver overwrites status with phase Pending and the QoS class. */
 export function createdStatus(pod: PodObject): PodObject['status'] {
-	return { phase: 'Pending', qosClass: qosClass(pod.spec.containers) };
+	return { phase: 'Pending', qosClass: qosClass(allContainers(pod)) };
 }
 
 /** BindingREST → assignPod: spec.nodeName and PodScheduled=True. */
@@ -82,27 +88,6 @@ export function waiting(c: ContainerSpec, reason: string, message?: string): Con
 		state: { waiting: message ? { reason, message } : { reason } },
 		lastState: {},
 		...reportedMounts(c)
-	};
-}
-
-/** The kubelet's first status write: sandbox not ready yet, containers creating. */
-export function kubeletAdmitted(pod: PodObject, hostIP: string, at: number): void {
-	const scheduled = pod.status.conditions?.find((c) => c.type === 'PodScheduled');
-	const msg = unreadyMessage(pod.spec.containers);
-	pod.status = {
-		...pod.status,
-		phase: 'Pending',
-		conditions: [
-			condition('PodReadyToStartContainers', false, at),
-			condition('Initialized', true, at),
-			condition('Ready', false, at, 'ContainersNotReady', msg),
-			condition('ContainersReady', false, at, 'ContainersNotReady', msg),
-			scheduled ?? condition('PodScheduled', true, at)
-		],
-		hostIP,
-		hostIPs: [{ ip: hostIP }],
-		startTime: timestamp(at),
-		containerStatuses: byName(pod.spec.containers.map((c) => waiting(c, 'ContainerCreating')))
 	};
 }
 
@@ -149,30 +134,37 @@ export function runningContainer(
 	};
 }
 
-/** Status of a pod that was already running before the scenario began. */
+/**
+ * Status of a pod that was already running before the scenario began: what the kubelet's writes
+ * leave a pod of one container that runs, every condition True since `at`. Written out, as this
+ * runs as the page loads (the cluster before the flow), where the kubelet's own writes
+ * (containerStatus.ts) would only add bytes.
+ */
 export function runningStatus(
 	c: ContainerSpec,
 	addresses: { podIP: string; hostIP: string },
 	ids: { containerID: string; imageID: string },
 	at: number
 ): PodObject['status'] {
-	const pod: PodObject = {
-		apiVersion: 'v1',
-		kind: 'Pod',
-		metadata: { name: '', namespace: '', uid: '', creationTimestamp: '' },
-		spec: { containers: [c], schedulerName: 'default-scheduler', restartPolicy: 'Always' },
-		status: { phase: 'Pending', qosClass: qosClass([c]) }
+	const { podIP, hostIP } = addresses;
+	const ok = (type: PodCondition['type']) => condition(type, true, at);
+	return {
+		phase: 'Running',
+		qosClass: qosClass([c]),
+		conditions: [
+			ok('PodReadyToStartContainers'),
+			ok('Initialized'),
+			ok('Ready'),
+			ok('ContainersReady'),
+			ok('PodScheduled')
+		],
+		hostIP,
+		hostIPs: [{ ip: hostIP }],
+		startTime: timestamp(at),
+		containerStatuses: [runningContainer(c, { ...ids, startedAt: at })],
+		podIP,
+		podIPs: [{ ip: podIP }]
 	};
-	bind(pod, 'x', at);
-	kubeletAdmitted(pod, addresses.hostIP, at);
-	sandboxReady(pod, addresses.podIP, at);
-	// the one container running and ready, written out: this runs as the page loads (the cluster
-	// before the flow), where containersRunning's general settling would only add bytes
-	pod.status.phase = 'Running';
-	setCondition(pod, 'Ready', true, at);
-	setCondition(pod, 'ContainersReady', true, at);
-	pod.status.containerStatuses = [runningContainer(c, { ...ids, startedAt: at })];
-	return pod.status;
 }
 
 /**
@@ -198,9 +190,10 @@ function reportedMounts(c: ContainerSpec): Pick<ContainerStatus, 'volumeMounts'>
  * while the pod is not Ready; a pod being deleted reads Terminating until its phase is terminal.
  */
 export function displayStatus(pod: Pick<PodObject, 'metadata' | 'status'>): string {
-	let reason: string = pod.status.reason || pod.status.phase;
+	let reason: string = initStatus(pod) ?? (pod.status.reason || pod.status.phase);
 	let hasRunning = false;
-	for (const cs of [...(pod.status.containerStatuses ?? [])].reverse()) {
+	const statuses = initializing(pod) ? [] : (pod.status.containerStatuses ?? []);
+	for (const cs of [...statuses].reverse()) {
 		if ('waiting' in cs.state && cs.state.waiting.reason) reason = cs.state.waiting.reason;
 		else if ('terminated' in cs.state)
 			reason = cs.state.terminated.reason || `ExitCode:${cs.state.terminated.exitCode}`;
@@ -215,6 +208,31 @@ export function displayStatus(pod: Pick<PodObject, 'metadata' | 'status'>): stri
 	else if (pod.metadata.deletionTimestamp && !terminal) reason = 'Terminating';
 	return reason;
 }
+
+/**
+ * printPod's reading of the init containers: "Init:1/2" for the first that has not succeeded
+ * (running, or waiting with no reason of its own), "Init:" and its reason when it waits or
+ * failed; null once every one has succeeded.
+ */
+function initStatus(pod: Pick<PodObject, 'status'>): string | null {
+	// one status per init container: their count is the spec's
+	const statuses = pod.status.initContainerStatuses ?? [];
+	for (const [i, cs] of statuses.entries()) {
+		const s = cs.state;
+		if ('terminated' in s && s.terminated.exitCode === 0) continue;
+		if ('terminated' in s)
+			return `Init:${s.terminated.reason || `ExitCode:${s.terminated.exitCode}`}`;
+		if ('waiting' in s && s.waiting.reason && s.waiting.reason !== 'PodInitializing')
+			return `Init:${s.waiting.reason}`;
+		return `Init:${i}/${statuses.length}`;
+	}
+	return null;
+}
+
+/** Whether printPod reads the init containers' restarts and no container's reason: not initialized. */
+export const initializing = (pod: Pick<PodObject, 'status'>) =>
+	initStatus(pod) !== null &&
+	!pod.status.conditions?.some((c) => c.type === 'Initialized' && c.status === 'True');
 
 export function readyCount(pod: PodObject): string {
 	const statuses = pod.status.containerStatuses ?? [];

@@ -10,6 +10,7 @@
  */
 import {
 	affinityNodeName,
+	type ContainerSpec,
 	type NodeModel,
 	type PodObject,
 	type Resources,
@@ -132,28 +133,46 @@ export function taintReason(taint: Taint): string {
 // Requests
 
 /** Real requests: what NodeResourcesFit's Filter and BalancedAllocation use. */
-export function podRequests(pod: PodObject): Resources {
-	let cpu = 0;
-	let memory = 0;
-	for (const container of pod.spec.containers) {
-		cpu += container.requests?.cpu ?? 0;
-		memory += container.requests?.memory ?? 0;
-	}
-	return { cpu, memory };
-}
+export const podRequests = (pod: PodObject): Resources => aggregateRequests(pod, (r) => r ?? 0);
 
 /**
  * Requests with scoring defaults: a *missing* request counts 100m / 200Mi so that LeastAllocated
  * does not treat best-effort pods as free. An explicit 0 stays 0, as in NonMissingContainerRequests.
  */
-export function podNonZeroRequests(pod: PodObject): Resources {
-	let cpu = 0;
-	let memory = 0;
-	for (const container of pod.spec.containers) {
-		cpu += container.requests?.cpu ?? DEFAULT_MILLI_CPU_REQUEST;
-		memory += container.requests?.memory ?? DEFAULT_MEMORY_REQUEST;
+export const podNonZeroRequests = (pod: PodObject): Resources =>
+	aggregateRequests(pod, (r, missing) => r ?? missing);
+
+/** A pod's requests, as `amount` reads one container's request given what counts for a missing one. */
+const aggregateRequests = (
+	pod: PodObject,
+	amount: (request: number | undefined, missing: number) => number
+): Resources =>
+	podAmounts(pod, (c: ContainerSpec) => ({
+		cpu: amount(c.requests?.cpu, DEFAULT_MILLI_CPU_REQUEST),
+		memory: amount(c.requests?.memory, DEFAULT_MEMORY_REQUEST)
+	}));
+
+/**
+ * PodRequests' rule (component-helpers resource/helpers.go) over one amount per container: the
+ * containers' added up, or an init container's where that is more, since init containers run one
+ * at a time before the others.
+ */
+export function podAmounts<C>(
+	pod: { spec: { containers?: C[]; initContainers?: C[] } },
+	of: (c: C) => Resources
+): Resources {
+	const total = { cpu: 0, memory: 0 };
+	for (const c of pod.spec.containers ?? []) {
+		const r = of(c);
+		total.cpu += r.cpu;
+		total.memory += r.memory;
 	}
-	return { cpu, memory };
+	for (const c of pod.spec.initContainers ?? []) {
+		const r = of(c);
+		total.cpu = Math.max(total.cpu, r.cpu);
+		total.memory = Math.max(total.memory, r.memory);
+	}
+	return total;
 }
 
 function sumRequests(pods: PodObject[], perPod: (pod: PodObject) => Resources): Resources {

@@ -9,15 +9,29 @@ import { timestamp } from '$lib/sim/time';
 import { toYaml } from '$lib/sim/yaml';
 import type { PodScenario } from './scenario';
 import type { ContainerScenario } from './containers';
-import { podContainers } from './playedContainers';
+import { podContainers, podInitContainers } from './playedContainers';
 import { shellWord } from './commandWords';
 import { API, ETCD, KUBECTL } from '$lib/flows/kit/actors';
 import { msg, persist, watchFanOut } from '$lib/flows/kit/messages';
 import { podStep, subject, subjectKey, type PodFlowDraft } from './draft';
 
+/** A container as the simulation holds it: requests and limits as numbers, the ones given. */
+function requestedContainer(c: ContainerScenario) {
+	const requests = amounts(c.cpu, c.memory);
+	const limits = amounts(c.cpuLimit, c.memoryLimit);
+	return {
+		name: c.name,
+		image: c.image,
+		...ownCommand(c),
+		...(Object.keys(requests).length ? { requests } : {}),
+		...(Object.keys(limits).length ? { limits } : {})
+	};
+}
+
 /** The pod kubectl sends: what `kubectl run` or the manifest describes, before defaulting. */
 export function requestedPod(s: PodScenario): PodObject {
 	const labels = podLabels(s);
+	const inits = podInitContainers(s);
 	return {
 		apiVersion: 'v1',
 		kind: 'Pod',
@@ -29,17 +43,8 @@ export function requestedPod(s: PodScenario): PodObject {
 			...(Object.keys(labels).length ? { labels } : {})
 		},
 		spec: {
-			containers: podContainers(s).map((c) => {
-				const requests = amounts(c.cpu, c.memory);
-				const limits = amounts(c.cpuLimit, c.memoryLimit);
-				return {
-					name: c.name,
-					image: c.image,
-					...ownCommand(c),
-					...(Object.keys(requests).length ? { requests } : {}),
-					...(Object.keys(limits).length ? { limits } : {})
-				};
-			}),
+			...(inits.length ? { initContainers: inits.map(requestedContainer) } : {}),
+			containers: podContainers(s).map(requestedContainer),
 			...placement(s),
 			schedulerName: 'default-scheduler',
 			restartPolicy: 'Always'
@@ -69,6 +74,14 @@ export function manifestContainer(c: ContainerScenario, emptyResources: boolean)
 		...ownCommand(c),
 		...(emptyResources || Object.keys(resources).length ? { resources } : {})
 	};
+}
+
+/** spec.initContainers as a manifest writes it, if the pod has any */
+export function initContainersOf(s: PodScenario, emptyResources: boolean) {
+	const inits = podInitContainers(s);
+	return inits.length
+		? { initContainers: inits.map((c) => manifestContainer(c, emptyResources)) }
+		: {};
 }
 
 /** a container's command and args, the ones given only */
@@ -111,6 +124,7 @@ export const needsManifest = (s: PodScenario) =>
 	s.nodeName !== null ||
 	s.tolerations.length > 0 ||
 	s.moreContainers.length > 0 ||
+	s.initContainers.length > 0 ||
 	// kubectl run's words after -- are the command (--command) or the args, never both
 	(s.command !== null && s.args !== null);
 
@@ -122,6 +136,7 @@ function manifest(s: PodScenario): string {
 		kind: 'Pod',
 		metadata: { name: s.name, ...(Object.keys(labels).length ? { labels } : {}) },
 		spec: {
+			...initContainersOf(s, false),
 			containers: podContainers(s).map((c) => manifestContainer(c, false)),
 			...placement(s)
 		}

@@ -1,24 +1,59 @@
 /**
- * Where the kubelet is among the pod's containers. SyncPod starts them one after another in the
- * spec's order (pkg/kubelet/kuberuntime/kuberuntime_manager.go, step 7): for each, the image, then
+ * Where the kubelet is among the pod's containers. SyncPod starts the init containers first, one
+ * per sync, each only once the one before it has exited with success (kuberuntime_container.go
+ * findNextInitContainerToRun); then the containers one after another in the spec's order
+ * (pkg/kubelet/kuberuntime/kuberuntime_manager.go, step 7): for each, the image, then
  * CreateContainer and StartContainer. A container whose image cannot be pulled is skipped and the
- * next one started; each container's fate is then its own.
+ * next one started; each container's fate is then its own. An init container that cannot be
+ * pulled, fails or keeps running stops the pod there.
  */
 import { defaultCommandExit, parseImage } from '$lib/sim/registry';
 import type { ContainerScenario } from './containers';
-import { podContainers } from './playedContainers';
+import { podContainers, podInitContainers } from './playedContainers';
 import type { ContainerRun, PodFlowDraft } from './draft';
 
 export const runs = (d: PodFlowDraft): ContainerRun[] => d.runs ?? [];
+export const initRuns = (d: PodFlowDraft): ContainerRun[] => d.initRuns ?? [];
 
 /** the pod's containers as the spec lists them, each with the limits it keeps */
 export const containersOf = (d: PodFlowDraft) => podContainers(d.scenario);
+export const initContainersOf = (d: PodFlowDraft) => podInitContainers(d.scenario);
+
+/** Whether the kubelet is still at the init containers: one has not yet exited with success. */
+export const inInit = (d: PodFlowDraft) =>
+	initRuns(d).filter((r) => r.finishedAt !== undefined).length < initContainersOf(d).length;
+
+/** the list the kubelet works through now: the init containers', then the containers' */
+const working = (d: PodFlowDraft) =>
+	inInit(d)
+		? { specs: initContainersOf(d), done: initRuns(d), key: 'initRuns' as const }
+		: { specs: containersOf(d), done: runs(d), key: 'runs' as const };
 
 /** the container whose image the kubelet ensures next: the first it has not reached */
-export const nextContainer = (d: PodFlowDraft) => containersOf(d)[runs(d).length];
+export const nextContainer = (d: PodFlowDraft) => {
+	const w = working(d);
+	return w.specs[w.done.length];
+};
 
 /** the container being created and started: the last one reached */
-export const currentRun = (d: PodFlowDraft) => runs(d).at(-1)!;
+export const currentRun = (d: PodFlowDraft) => working(d).done.at(-1)!;
+
+/** Adds a run to the list the kubelet works through, or replaces its last one. */
+export function setRun(d: PodFlowDraft, run: ContainerRun, replaceLast = false): void {
+	const w = working(d);
+	d[w.key] = [...(replaceLast ? w.done.slice(0, -1) : w.done), run];
+}
+
+/** which container of how many the kubelet is at, and whether it is an init container */
+export const position = (d: PodFlowDraft) => {
+	const w = working(d);
+	return {
+		index: w.done.length,
+		count: w.specs.length,
+		more: w.done.length < w.specs.length ? 1 : 0,
+		init: w.key === 'initRuns' ? 1 : 0
+	};
+};
 
 export const pullFailed = (r: ContainerRun) => r.image.outcome === 'failed';
 
@@ -33,25 +68,59 @@ export function exitOf(c: ContainerScenario) {
 	return ref === null ? null : defaultCommandExit(ref);
 }
 
+/**
+ * How an init container's process ends, or null when it keeps running. Its own command the flow
+ * plays as one that does its work and exits with success, as an init container's is meant to.
+ */
+export const initExitOf = (c: ContainerScenario) =>
+	c.command !== null || c.args !== null ? { exitCode: 0, reason: 'Completed' as const } : exitOf(c);
+
+/** a container of either list by name (names are unique across both) */
 export const containerNamed = (d: PodFlowDraft, name: string) =>
-	containersOf(d).find((c) => c.name === name)!;
+	[...containersOf(d), ...initContainersOf(d)].find((c) => c.name === name)!;
 
-/** the containers whose image the runtime could not pull */
-export const failedRuns = (d: PodFlowDraft) => runs(d).filter(pullFailed);
+/** how a container's process ends: an init container's as initExitOf plays it */
+export const exitOfNamed = (d: PodFlowDraft, name: string) =>
+	initContainersOf(d).some((c) => c.name === name)
+		? initExitOf(containerNamed(d, name))
+		: exitOf(containerNamed(d, name));
 
-/** the containers that started and whose command ends at once */
+/** the init container the kubelet started last, and how it ends (null: it keeps running) */
+export const initEnd = (d: PodFlowDraft) => exitOfNamed(d, currentRun(d).name);
+
+/** the containers, init containers first, whose image the runtime could not pull */
+export const failedRuns = (d: PodFlowDraft) => [...initRuns(d), ...runs(d)].filter(pullFailed);
+
+/**
+ * the containers that started and whose process ends at once, and will be restarted: the
+ * containers', or an init container's that failed
+ */
 export const exitingRuns = (d: PodFlowDraft) =>
-	runs(d).filter((r) => !pullFailed(r) && exitOf(containerNamed(d, r.name)) !== null);
+	[...unfinishedInits(d), ...runs(d)].filter((r) => {
+		const end = !pullFailed(r) && exitOfNamed(d, r.name);
+		return end && (end.exitCode !== 0 || !initContainersOf(d).some((c) => c.name === r.name));
+	});
+
+/** init containers started that have not (yet) exited with success */
+const unfinishedInits = (d: PodFlowDraft) =>
+	initRuns(d).filter((r) => r.finishedAt === undefined && r.startedAt !== undefined);
 
 /** the containers whose image was there: they started */
 export const startedRuns = (d: PodFlowDraft) => runs(d).filter((r) => !pullFailed(r));
+
+/** a run of either list by its container's name */
+export const runNamed = (d: PodFlowDraft, name: string) =>
+	[...initRuns(d), ...runs(d)].find((r) => r.name === name)!;
 
 /** the containers that started and keep running */
 export const runningRuns = (d: PodFlowDraft) =>
 	runs(d).filter((r) => !pullFailed(r) && exitOf(containerNamed(d, r.name)) === null);
 
-export const moreToStart = (d: PodFlowDraft) => runs(d).length < containersOf(d).length;
-export const lastPullFailed = (d: PodFlowDraft) => runs(d).length > 0 && pullFailed(currentRun(d));
+export const moreToStart = (d: PodFlowDraft) => position(d).more === 1;
+export const lastPullFailed = (d: PodFlowDraft) => {
+	const last = working(d).done.at(-1);
+	return last !== undefined && pullFailed(last);
+};
 export const anyPullFailed = (d: PodFlowDraft) => failedRuns(d).length > 0;
 export const anyExits = (d: PodFlowDraft) => exitingRuns(d).length > 0;
 

@@ -49,6 +49,8 @@ export const containerScenario = (
 export const MAX_MORE_CONTAINERS = 4;
 /** the most containers a pod of this flow has */
 export const MAX_CONTAINERS = 1 + MAX_MORE_CONTAINERS;
+/** the most init containers a pod of this flow has */
+export const MAX_INIT_CONTAINERS = 3;
 
 const AMOUNTS = {
 	cpu: [parseCpu, formatCpu],
@@ -110,20 +112,22 @@ export function playedLimits(
 	};
 }
 
+/** the list parameters that hold containers after the first */
+export type ContainerList = 'moreContainers' | 'initContainers';
+
 /**
  * A container's limits the run leaves out, as the list of bad values says it: the first
- * container's as `cpuLimit=…`, another's (`entry` its name) within its moreContainers entry.
+ * container's as `cpuLimit=…`, another's within its entry of `entry.list`.
  */
 export function limitProblems(
-	c: Pick<ContainerScenario, 'cpu' | 'memory' | 'cpuLimit' | 'memoryLimit'>,
-	entry?: string
+	c: Pick<ContainerScenario, 'name' | 'cpu' | 'memory' | 'cpuLimit' | 'memoryLimit'>,
+	list?: ContainerList
 ): InputProblem[] {
 	const played = playedLimits(c);
 	const left = (r: 'cpuLimit' | 'memoryLimit', limit: number | null, kept: number | null) => {
 		if (limit === null || kept !== null) return [];
 		const amount = r === 'cpuLimit' ? formatCpu(limit) : formatMemory(limit);
-		const [field, value] =
-			entry === undefined ? [r, amount] : ['moreContainers', `${entry};${r}=${amount}`];
+		const [field, value] = list === undefined ? [r, amount] : [list, `${c.name};${r}=${amount}`];
 		return [{ field, value, reason: 'limitBelowRequest' as const }];
 	};
 	return [
@@ -132,42 +136,52 @@ export function limitProblems(
 	];
 }
 
-/** the pod's name, its first container's own name (null: the pod's), the containers after it */
+/**
+ * the pod's name, its first container's own name (null: the pod's), the containers after it, and
+ * the init containers that run before them all
+ */
 export type PodContainerNames = Pick<ContainerScenario, 'name'> & {
 	containerName: string | null;
 	moreContainers: ContainerScenario[];
+	initContainers: ContainerScenario[];
 };
 
 /** the first container's name: its own, or the pod's, as `kubectl run` names it */
 export const firstContainerName = (s: PodContainerNames) => s.containerName ?? s.name;
 
-/** What the run leaves out of moreContainers: a name taken twice, a limit below its request. */
+/** What the run leaves out of the lists: a name taken twice, a limit below its request. */
 export function containerProblems(s: PodContainerNames): InputProblem[] {
-	const { kept, twice } = splitNames(s);
-	return [
-		...twice.map((c) => ({
-			field: 'moreContainers',
+	const split = splitNames(s);
+	return (['moreContainers', 'initContainers'] as const).flatMap((list) => [
+		...split[list].twice.map((c) => ({
+			field: list,
 			value: formatContainer(c),
 			reason: 'duplicateContainer' as const
 		})),
-		...kept.flatMap((c) => limitProblems(c, c.name))
-	];
+		...split[list].kept.flatMap((c) => limitProblems(c, list))
+	]);
 }
 
 /**
- * moreContainers split by name: the ones kept, and the ones whose name the pod already has (the
- * first container's, or an earlier one's), which the API server would refuse as a duplicate.
+ * The lists split by name: the containers kept, and the ones whose name the pod already has,
+ * which the API server would refuse as a duplicate. Containers come first (the first one's name,
+ * then each in turn), then init containers, whose names must differ from every container's too
+ * (validation.go validateInitContainers).
  */
 export function splitNames(s: PodContainerNames) {
 	const names = new Set([firstContainerName(s)]);
-	const kept: ContainerScenario[] = [];
-	const twice: ContainerScenario[] = [];
-	for (const c of s.moreContainers) {
-		if (names.has(c.name)) twice.push(c);
-		else {
-			names.add(c.name);
-			kept.push(c);
+	const split = (list: ContainerScenario[]) => {
+		const kept: ContainerScenario[] = [];
+		const twice: ContainerScenario[] = [];
+		for (const c of list) {
+			if (names.has(c.name)) twice.push(c);
+			else {
+				names.add(c.name);
+				kept.push(c);
+			}
 		}
-	}
-	return { kept, twice };
+		return { kept, twice };
+	};
+	const moreContainers = split(s.moreContainers);
+	return { moreContainers, initContainers: split(s.initContainers) };
 }

@@ -21,6 +21,8 @@ export interface PodFlowDraft {
 	schedule?: ScheduleResult;
 	/** what the kubelet did with each container so far, in the spec's order */
 	runs?: ContainerRun[];
+	/** the same for the init containers, which run before the containers */
+	initRuns?: ContainerRun[];
 	/** the pod before and after the binding, for the fan-out that follows it */
 	binding?: { before: PodObject; after: PodObject };
 }
@@ -33,6 +35,8 @@ export interface ContainerRun {
 	startedAt?: number;
 	/** the image failed for an earlier container of the pod: no pull, the pod's back-off */
 	backedOff?: boolean;
+	/** an init container's successful exit, seen by PLEG */
+	finishedAt?: number;
 }
 
 /** What a pod-creation step adds to every step: the course step (1–9), and a scheduling result. */

@@ -23,8 +23,10 @@ import {
 	anyPullFailed,
 	containerNamed,
 	exitingRuns,
-	exitOf,
+	exitOfNamed,
 	failedRuns,
+	runNamed,
+	inInit,
 	joinNames,
 	runningRuns,
 	runs,
@@ -33,7 +35,7 @@ import {
 import { kubeletSource } from './kubeletSteps';
 
 /** What PLEG reports of containers that started: their ids, the runtime's image id, the start. */
-function started(d: PodFlowDraft, pod: PodObject, rs: ContainerRun[]) {
+export function started(d: PodFlowDraft, pod: PodObject, rs: ContainerRun[]) {
 	return rs.map((r) => ({
 		name: r.name,
 		containerID: `containerd://${containerId(d.state, pod, r.name)}`,
@@ -43,7 +45,7 @@ function started(d: PodFlowDraft, pod: PodObject, rs: ContainerRun[]) {
 }
 
 /** the sandbox's IP, in the status from `at` on */
-function sandboxOf(d: PodFlowDraft, pod: PodObject) {
+export function sandboxOf(d: PodFlowDraft, pod: PodObject) {
 	return d.state.sandboxes![pod.metadata.uid];
 }
 
@@ -124,7 +126,9 @@ export function reportPullError(d: PodFlowDraft) {
 			pullFailedCount: failed.filter((r) => !r.backedOff).length,
 			backedOff: joinNames(failed.filter((r) => r.backedOff)),
 			running: ran.length,
-			count: runs(d).length
+			count: runs(d).length,
+			// an init container's: the containers never started
+			init: inInit(d) ? 1 : 0
 		},
 		messages: patch.messages,
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
@@ -179,7 +183,9 @@ export function imagePullBackOff(d: PodFlowDraft) {
 			image: joinUnique(back.failed.map((r) => r.image.image)),
 			failed: joinNames(back.failed),
 			failedCount: back.failed.length,
-			count: runs(d).length
+			count: runs(d).length,
+			// an init container's: the containers never started
+			init: inInit(d) ? 1 : 0
 		},
 		messages: [msg(kubelet(node), API, 'event', eventRequests(back.sent), 0), ...patch.messages],
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
@@ -192,7 +198,7 @@ const joinUnique = (values: string[]) => [...new Set(values)].join(', ');
 
 /** How a container's run ended: its image's default command's exit, from when it started. */
 function exitOfRun(d: PodFlowDraft, name: string, startedAt: number) {
-	return { ...exitOf(containerNamed(d, name))!, startedAt };
+	return { ...exitOfNamed(d, name)!, startedAt };
 }
 
 /** The image's default command ends at once (busybox's sh reads EOF): PLEG sees the exit. */
@@ -215,7 +221,7 @@ export function containerExit(d: PodFlowDraft) {
 			containerExited(
 				p,
 				exiting.map((r) => r.name),
-				(name) => exitOfRun(d, name, ran.find((r) => r.name === name)!.startedAt!),
+				(name) => exitOfRun(d, name, runNamed(d, name).startedAt!),
 				at
 			);
 		},
@@ -233,7 +239,9 @@ export function containerExit(d: PodFlowDraft) {
 			exitedCount: exiting.length,
 			ready: runningRuns(d).length,
 			phase: subject(d).status.phase,
-			count: runs(d).length
+			count: runs(d).length,
+			// an init container's: the containers never started
+			init: inInit(d) ? 1 : 0
 		},
 		messages: patch.messages,
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
@@ -314,7 +322,9 @@ export function restartBackOff(d: PodFlowDraft) {
 			counted: joinUnique(sent.PATCH),
 			failed: joinNames(back.failed),
 			failedCount: back.failed.length,
-			count: runs(d).length
+			count: runs(d).length,
+			// an init container's: the containers never started
+			init: inInit(d) ? 1 : 0
 		},
 		messages: [
 			...exited.map((name) => msg(k, r, 'cri', `CRI StartContainer ${name} (restart 1)`, 0)),

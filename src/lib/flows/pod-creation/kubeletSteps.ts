@@ -7,7 +7,7 @@ import {
 	kubeletMessages,
 	sandboxId
 } from '$lib/sim/kubelet';
-import { kubeletAdmitted } from '$lib/sim/podStatus';
+import { kubeletAdmitted } from '$lib/sim/containerStatus';
 import { defaultPullPolicy } from '$lib/sim/podCodec';
 import type { FlowMessage } from '$lib/flows/types';
 import { API, ETCD, kubelet, runtime } from '$lib/flows/kit/actors';
@@ -20,10 +20,11 @@ import {
 	containerNamed,
 	containersOf,
 	currentRun,
-	moreToStart,
+	failedRuns,
+	initContainersOf,
 	nextContainer,
-	pullFailed,
-	runs
+	position,
+	setRun
 } from './containerRuns';
 
 export function kubeletAdmit(d: PodFlowDraft) {
@@ -38,7 +39,8 @@ export function kubeletAdmit(d: PodFlowDraft) {
 			revision: patch.kv.mod_revision,
 			// no scheduler placed it: the kubelet's admission was its only check
 			pinned: d.scenario.nodeName !== null ? 1 : 0,
-			count: containersOf(d).length
+			count: containersOf(d).length,
+			inits: initContainersOf(d).length
 		},
 		messages: patch.messages,
 		active: [kubelet(node.name), API, ETCD, ...patch.watchers],
@@ -114,9 +116,9 @@ export function ensurePodImage(d: PodFlowDraft) {
 	const { name: container, image } = nextContainer(d);
 	// the back-off is the pod's for that image (image_manager.go keys it by pod UID and image):
 	// a second container of the same image does not pull again while it lasts
-	const failedBefore = runs(d).find((r) => pullFailed(r) && r.image.image === image);
+	const failedBefore = failedRuns(d).find((r) => r.image.image === image);
 	const result = failedBefore?.image ?? ensureImage(node, image);
-	d.runs = [...runs(d), { name: container, image: result, backedOff: !!failedBefore }];
+	setRun(d, { name: container, image: result, backedOff: !!failedBefore });
 	const k = kubelet(node.name);
 	const r = runtime(node.name);
 	const reasons: string[] = [];
@@ -176,15 +178,11 @@ export function ensurePodImage(d: PodFlowDraft) {
 	});
 }
 
-/** Which container of how many the kubelet is at, and whether another follows (for narration). */
-function containerPosition(d: PodFlowDraft) {
-	return {
-		container: currentRun(d).name,
-		index: runs(d).length,
-		count: containersOf(d).length,
-		more: moreToStart(d) ? 1 : 0
-	};
-}
+/**
+ * Which container of how many the kubelet is at, whether another follows and whether it is an
+ * init container (for narration).
+ */
+const containerPosition = (d: PodFlowDraft) => ({ container: currentRun(d).name, ...position(d) });
 
 /**
  * What runs in place of the image's own, for the narration: the container's command, or its args
@@ -235,6 +233,6 @@ export const createContainer = (d: PodFlowDraft) => containerStep(d, 'CreateCont
 export function startContainer(d: PodFlowDraft) {
 	d.state.clock += 0.5;
 	const at = d.state.clock;
-	d.runs = runs(d).map((r, i, all) => (i === all.length - 1 ? { ...r, startedAt: at } : r));
+	setRun(d, { ...currentRun(d), startedAt: at }, true);
 	return containerStep(d, 'StartContainer');
 }

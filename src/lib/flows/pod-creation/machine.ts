@@ -17,6 +17,7 @@ import {
 	type PodStepMeta
 } from './draft';
 import * as kubelet from './kubeletSteps';
+import * as init from './initSteps';
 import * as reports from './kubeletReports';
 import * as orphan from './orphanSteps';
 import * as runs from './containerRuns';
@@ -46,6 +47,8 @@ const stepFns = {
 	imagePullBackOff: reports.imagePullBackOff,
 	createContainer: kubelet.createContainer,
 	startContainer: kubelet.startContainer,
+	initContainerDone: init.initContainerDone,
+	initRunning: init.initRunning,
 	reportRunning: reports.reportRunning,
 	containerExit: reports.containerExit,
 	restartBackOff: reports.restartBackOff
@@ -78,7 +81,13 @@ export const podCreationMachine = setup({
 		moreToStart: ({ context }) => runs.moreToStart(context),
 		anyPullFailed: ({ context }) => runs.anyPullFailed(context),
 		anyExits: ({ context }) => runs.anyExits(context),
-		lastFailedAndMore: ({ context }) => runs.lastPullFailed(context) && runs.moreToStart(context),
+		// a failed pull skips to the next container; an init container's stops the pod there
+		lastFailedAndMore: ({ context }) =>
+			!runs.inInit(context) && runs.lastPullFailed(context) && runs.moreToStart(context),
+		initSucceeds: ({ context }) => runs.inInit(context) && runs.initEnd(context)?.exitCode === 0,
+		initKeepsRunning: ({ context }) => runs.inInit(context) && runs.initEnd(context) === null,
+		// an init container that fails is restarted as a container is (restartPolicy Always)
+		initFails: ({ context }) => runs.inInit(context),
 		nameTaken: ({ context }) => api.nameTaken(context),
 		pinned: ({ context }) => pinned(context),
 		pinnedToMissingNode: ({ context }) => pinnedToMissingNode(context),
@@ -148,6 +157,9 @@ export const podCreationMachine = setup({
 			entry: enter('startContainer'),
 			on: {
 				'flow.next': [
+					{ guard: 'initSucceeds', target: 'initContainerDone' },
+					{ guard: 'initKeepsRunning', target: 'initRunning' },
+					{ guard: 'initFails', target: 'containerExit' },
 					{ guard: 'moreToStart', target: 'ensureImage' },
 					{ guard: 'anyPullFailed', target: 'reportPullError' },
 					{ guard: 'anyExits', target: 'containerExit' },
@@ -155,6 +167,9 @@ export const podCreationMachine = setup({
 				]
 			}
 		},
+		// the next init container, or the containers, in the sync that saw it succeed
+		initContainerDone: { entry: enter('initContainerDone'), on: { 'flow.next': 'ensureImage' } },
+		initRunning: { entry: enter('initRunning'), type: 'final' },
 		reportPullError: {
 			entry: enter('reportPullError'),
 			on: {

@@ -223,6 +223,34 @@ describe('a manifest with more than one container', () => {
 		expect(again).toEqual({ scenario: defaultPodScenario, ignored: [] });
 	});
 
+	it('init containers are played, in order, with their commands and resources, and written back', () => {
+		const text = manifestOf(defaultPodScenario).replace(
+			'  dnsPolicy: ClusterFirst\n',
+			'  dnsPolicy: ClusterFirst\n  initContainers:\n  - name: wait\n    image: busybox:1.36\n    command: ["sh", "-c", "sleep 2"]\n    resources:\n      requests:\n        cpu: 100m\n  - name: migrate\n    image: postgres:16\n'
+		);
+		const s: PodScenario = {
+			...defaultPodScenario,
+			initContainers: [
+				containerScenario('wait', 'busybox:1.36', { command: ['sh', '-c', 'sleep 2'], cpu: 100 }),
+				containerScenario('migrate', 'postgres:16')
+			]
+		};
+		expect(podFromManifest(pod(text), defaultPodScenario)).toEqual({ scenario: s, ignored: [] });
+		expect(podFromManifest(pod(manifestOf(s)), defaultPodScenario)).toEqual({
+			scenario: s,
+			ignored: []
+		});
+		const four = Array.from({ length: 4 }, (_, i) => `  - name: i${i}\n    image: busybox:1.36\n`);
+		const many = manifestOf(defaultPodScenario).replace(
+			'  dnsPolicy: ClusterFirst\n',
+			`  dnsPolicy: ClusterFirst\n  initContainers:\n${four.join('')}`
+		);
+		expect(podFromManifest(pod(many), defaultPodScenario)).toEqual({
+			cannot: 'initContainers',
+			value: '4'
+		});
+	});
+
 	it('two containers of one name are refused by the API server’s validation', () => {
 		const text = manifestOf(defaultPodScenario).replace(
 			'    resources: {}\n',

@@ -7,8 +7,14 @@
  */
 import { basicPod } from '$lib/sim/cli/kubectlRun';
 import { parseCpu, parseMemory } from '$lib/sim/quantity';
-import { manifestContainer, ownCommand, placement, resourcesOf } from './apiserverSteps';
-import { MAX_CONTAINERS, type ContainerScenario } from './containers';
+import {
+	initContainersOf,
+	manifestContainer,
+	ownCommand,
+	placement,
+	resourcesOf
+} from './apiserverSteps';
+import { MAX_CONTAINERS, MAX_INIT_CONTAINERS, type ContainerScenario } from './containers';
 import { podContainers } from './playedContainers';
 import { parseImage } from '$lib/sim/registry';
 import { toYaml } from '$lib/sim/yaml';
@@ -28,7 +34,10 @@ export function manifestOf(s: PodScenario): string {
 	});
 	const others = more.map((c) => manifestContainer(c, true));
 	const containers = [...pod.spec.containers, ...others];
-	return toYaml({ ...pod, spec: { ...pod.spec, containers, ...placement(s) } }, { sorted: true });
+	return toYaml(
+		{ ...pod, spec: { ...pod.spec, containers, ...initContainersOf(s, true), ...placement(s) } },
+		{ sorted: true }
+	);
 }
 
 type Obj = Record<string, unknown>;
@@ -42,7 +51,7 @@ const stringMap = (v: unknown): Record<string, string> =>
 const PLAYED_MAPS = ['metadata.labels.', 'spec.nodeSelector.'];
 /** a container's fields the flow plays: name, image, command, args, cpu and memory requests and limits */
 const PLAYED_CONTAINER =
-	/^spec\.containers\[\d+\]\.(name|image|resources|resources\.(requests|limits)\.(cpu|memory)|(command|args)(\[\d+\])?)$/;
+	/^spec\.(initC|c)ontainers\[\d+\]\.(name|image|resources|resources\.(requests|limits)\.(cpu|memory)|(command|args)(\[\d+\])?)$/;
 /** a toleration's fields the flow plays: all but tolerationSeconds (no eviction here) */
 const PLAYED_TOLERATION = /^spec\.tolerations\[\d+\]\.(key|operator|value|effect)$/;
 
@@ -86,7 +95,7 @@ export type PodFromManifest =
 	| { scenario: PodScenario; ignored: string[] }
 	/** a value the API server takes but the flow cannot play (a name it cannot give, say) */
 	| {
-			cannot: 'name' | 'image' | 'namespace' | 'cpu' | 'memory' | 'containers';
+			cannot: 'name' | 'image' | 'namespace' | 'cpu' | 'memory' | 'containers' | 'initContainers';
 			value: string;
 	  };
 
@@ -135,13 +144,16 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 	if (namespace !== 'default') return { cannot: 'namespace', value: namespace };
 	const specs = (spec.containers as unknown[]).map(obj);
 	if (specs.length > MAX_CONTAINERS) return { cannot: 'containers', value: String(specs.length) };
+	const initSpecs = (Array.isArray(spec.initContainers) ? spec.initContainers : []).map(obj);
+	if (initSpecs.length > MAX_INIT_CONTAINERS)
+		return { cannot: 'initContainers', value: String(initSpecs.length) };
 	const containers: ContainerScenario[] = [];
-	for (const c of specs) {
+	for (const c of [...specs, ...initSpecs]) {
 		const read = containerOf(c);
 		if ('cannot' in read) return read;
 		containers.push(read);
 	}
-	const [first, ...more] = containers;
+	const [first, ...more] = containers.slice(0, specs.length);
 	const given = stringMap(meta.labels);
 	// kubectl run's own label is the flow's default
 	const runOnly = Object.keys(given).length === 1 && given.run === name;
@@ -175,6 +187,7 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 			command: first.command,
 			args: first.args,
 			moreContainers: more,
+			initContainers: containers.slice(specs.length),
 			labels,
 			nodeSelector,
 			nodeName,

@@ -11,6 +11,12 @@ import {
 	type PodContainerNames
 } from './containers';
 
+/** a container with the limits it keeps */
+const withPlayedLimits = (c: ContainerScenario) => {
+	const limits = playedLimits(c);
+	return { ...c, cpuLimit: limits.cpu, memoryLimit: limits.memory };
+};
+
 /**
  * Every container the run plays, the first one first, each with the limits it keeps. A container
  * whose name another already has is left out: the API server refuses the pod
@@ -25,8 +31,9 @@ export function podContainers(s: ContainerScenario & PodContainerNames) {
 		command: s.command,
 		args: s.args
 	});
-	return [first, ...splitNames(s).kept].map((c) => {
-		const limits = playedLimits(c);
-		return { ...c, cpuLimit: limits.cpu, memoryLimit: limits.memory };
-	});
+	return [first, ...splitNames(s).moreContainers.kept].map(withPlayedLimits);
 }
+
+/** The init containers the run plays, in the spec's order, each with the limits it keeps. */
+export const podInitContainers = (s: PodContainerNames) =>
+	splitNames(s).initContainers.kept.map(withPlayedLimits);

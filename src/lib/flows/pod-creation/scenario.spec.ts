@@ -1,5 +1,5 @@
 import { containerScenario, playedLimits } from './containers';
-import { podContainers } from './playedContainers';
+import { podContainers, podInitContainers } from './playedContainers';
 import { describe, expect, it } from 'vitest';
 import { deepLinkSearch, readDeepLink, scenarioChanges } from '$lib/flows/kit/deepLink';
 import { parseScenario, scenarioParams } from '$lib/flows/kit/fields';
@@ -29,6 +29,7 @@ describe('the pod-creation scenario’s fields', () => {
 			nodeName: null,
 			tolerations: [],
 			moreContainers: [],
+			initContainers: [],
 			taints: [],
 			seed: 'abc'
 		});
@@ -114,6 +115,32 @@ describe('the pod-creation scenario’s fields', () => {
 				scenario: defaultPodScenario,
 				problems: [{ field: 'containerName', value: bad, reason: 'containerName' }]
 			});
+	});
+
+	it('reads init containers as more containers are read; one named as a container is left out and said', () => {
+		const read = parse(
+			'initContainers=wait=busybox:1.36;command=sh -c sleep%25202;cpu=100m,nginx=busybox:1.36,log=busybox:1.36,BAD'
+		);
+		expect(read.problems.map((p) => [p.field, p.value, p.reason])).toEqual([
+			['initContainers', 'BAD', 'container']
+		]);
+		expect(read.scenario.initContainers.map((c) => [c.name, c.command, c.cpu])).toEqual([
+			['wait', ['sh', '-c', 'sleep 2'], 100],
+			['nginx', null, null],
+			['log', null, null]
+		]);
+		expect(podInitContainers(read.scenario).map((c) => c.name)).toEqual(['wait', 'log']);
+		expect(podProblems(read.scenario).map((p) => [p.field, p.value, p.reason])).toEqual([
+			['initContainers', 'nginx=busybox:1.36', 'duplicateContainer']
+		]);
+		// a sidecar's name an init container takes too: the init container is the duplicate
+		const both = parse('moreContainers=log=redis:7.2&initContainers=log=busybox:1.36');
+		expect(podProblems(both.scenario).map((p) => [p.field, p.reason])).toEqual([
+			['initContainers', 'duplicateContainer']
+		]);
+		expect(scenarioParams(podScenarioSpec, read.scenario).get('initContainers')).toBe(
+			'wait=busybox:1.36;cpu=100m;command=sh -c sleep%202,nginx=busybox:1.36,log=busybox:1.36'
+		);
 	});
 
 	it('reads taints as kubectl taint nodes writes them, and tolerations; a bad one is named and skipped', () => {
@@ -344,7 +371,7 @@ describe('readDeepLink', () => {
 
 	it('names the parameters it reads for an unknown one', () => {
 		expect(readDeepLink('?nod=4', count).problems[0].known).toBe(
-			'nodes, name, containerName, image, cpu, memory, cpuLimit, memoryLimit, command, args, labels, nodeSelector, nodeName, tolerations, moreContainers, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
+			'nodes, name, containerName, image, cpu, memory, cpuLimit, memoryLimit, command, args, labels, nodeSelector, nodeName, tolerations, moreContainers, initContainers, taints, seed, step, lang, text, view, room, embed, checkpoints, cmd, yaml'
 		);
 	});
 

@@ -29,6 +29,7 @@ import {
 	containerScenario,
 	formatContainer,
 	limitProblems,
+	MAX_INIT_CONTAINERS,
 	MAX_MORE_CONTAINERS,
 	parseContainer,
 	type ContainerScenario
@@ -50,6 +51,8 @@ export interface PodScenario extends ContainerScenario {
 	tolerations: Toleration[];
 	/** the containers after the first, which runs `image` */
 	moreContainers: ContainerScenario[];
+	/** spec.initContainers: each runs to success, one after another, before the containers start */
+	initContainers: ContainerScenario[];
 	/** taints put on the nodes before the pod is created (`kubectl taint nodes …`) */
 	taints: NodeTaint[];
 	seed: string;
@@ -68,6 +71,7 @@ export const defaultPodScenario: PodScenario = {
 	nodeName: null,
 	tolerations: [],
 	moreContainers: [],
+	initContainers: [],
 	taints: [],
 	seed: 'kubestep'
 };
@@ -94,6 +98,10 @@ export const podScenarioSpec: ScenarioSpec<PodScenario> = {
 		moreContainers: list(
 			{ read: parseContainer, write: formatContainer, invalid: { reason: 'container' } },
 			MAX_MORE_CONTAINERS
+		),
+		initContainers: list(
+			{ read: parseContainer, write: formatContainer, invalid: { reason: 'container' } },
+			MAX_INIT_CONTAINERS
 		),
 		taints: list(
 			{ read: parseNodeTaint, write: formatNodeTaint, invalid: { reason: 'taint' } },

@@ -183,6 +183,8 @@ export const sources: FlowSources = {
 		imagePullBackOff: [IMAGES, STATUS],
 		createContainer: [CONTAINER],
 		startContainer: [CONTAINER, PLEG],
+		initContainerDone: [CONTAINER, PLEG, STATUS],
+		initRunning: [CONTAINER, PLEG, STATUS],
 		reportRunning: [STATUS, PLEG],
 		containerExit: [PLEG, STATUS],
 		restartBackOff: [RUNTIME, EVENTS]

@@ -1058,3 +1058,188 @@ describe('pod-creation timeline, a pod with more than one container', () => {
 		expect(same.steps[0].command?.line).toBe('kubectl run nginx --image=nginx:1.27');
 	});
 });
+
+describe('pod-creation timeline, init containers', () => {
+	const init = (name: string, image: string, over: Partial<ContainerScenario> = {}) =>
+		containerScenario(name, image, over);
+	const get = (step: Step, line = 'kubectl get pods nginx') =>
+		runLine(line, step.snapshot)
+			.chunks.map((c) => ('text' in c ? c.text : ''))
+			.join('\n');
+	const statusAt = (step: Step) => get(step).split('\n')[1].split(/ +/).slice(1, 4).join(' ');
+	const two = [
+		init('init-a', 'busybox:1.36'),
+		init('init-b', 'busybox:1.36', { command: ['sh', '-c', 'sleep 2'] })
+	];
+
+	it('run one at a time, each to success, before the containers start; kubectl shows Init:N/M, then PodInitializing', () => {
+		const tl = podCreationTimeline(scenario({ initContainers: two }));
+		const kubeletSteps = tl.steps.slice(tl.steps.findIndex((s) => s.id === 'kubeletAdmit'));
+		expect(
+			kubeletSteps.map((s) => `${s.id}${'container' in s.params ? ` ${s.params.container}` : ''}`)
+		).toEqual([
+			'kubeletAdmit',
+			'runSandbox',
+			'ensureImage init-a',
+			'createContainer init-a',
+			'startContainer init-a',
+			'initContainerDone init-a',
+			'ensureImage init-b',
+			'createContainer init-b',
+			'startContainer init-b',
+			'initContainerDone init-b',
+			'ensureImage nginx',
+			'createContainer nginx',
+			'startContainer nginx',
+			'reportRunning'
+		]);
+		// printPod: READY counts the containers only; STATUS reads the init containers first
+		expect(kubeletSteps.map(statusAt)).toEqual([
+			'0/1 Init:0/2 0',
+			'0/1 Init:0/2 0',
+			'0/1 Init:0/2 0',
+			'0/1 Init:0/2 0',
+			'0/1 Init:0/2 0',
+			'0/1 Init:1/2 0',
+			'0/1 Init:1/2 0',
+			'0/1 Init:1/2 0',
+			'0/1 Init:1/2 0',
+			'0/1 PodInitializing 0',
+			'0/1 PodInitializing 0',
+			'0/1 PodInitializing 0',
+			'0/1 PodInitializing 0',
+			'1/1 Running 0'
+		]);
+		const admitted = podAt(kubeletSteps[0])!;
+		expect(admitted.status.conditions!.find((c) => c.type === 'Initialized')).toMatchObject({
+			status: 'False',
+			reason: 'ContainersNotInitialized',
+			message: 'containers with incomplete status: [init-a init-b]'
+		});
+		expect(admitted.status.initContainerStatuses!.map((c) => c.name)).toEqual(['init-a', 'init-b']);
+		for (const cs of [
+			...admitted.status.initContainerStatuses!,
+			...admitted.status.containerStatuses!
+		])
+			expect(cs.state).toEqual({ waiting: { reason: 'PodInitializing' } });
+		const pod = podAt(tl.steps.at(-1)!)!;
+		expect(conditions(pod).Initialized).toBe('True');
+		expect(pod.status.phase).toBe('Running');
+		for (const cs of pod.status.initContainerStatuses!)
+			expect(cs).toMatchObject({
+				ready: true,
+				started: false,
+				state: { terminated: { exitCode: 0, reason: 'Completed' } }
+			});
+		// each init container's events name it in spec.initContainers
+		const started = Object.values(tl.steps.at(-1)!.snapshot.etcd.kvs)
+			.filter((kv) => kv.key.startsWith('/registry/events/default/nginx.'))
+			.sort((x, y) => x.mod_revision - y.mod_revision)
+			.map((kv) => JSON.parse(kv.value))
+			.filter((e) => e.reason === 'Started')
+			.map((e) => e.involvedObject.fieldPath);
+		expect(started).toEqual([
+			'spec.initContainers{init-a}',
+			'spec.initContainers{init-b}',
+			'spec.containers{nginx}'
+		]);
+		// kubectl: the manifest names them, describe lists them first, logs names them (init)
+		expect(tl.steps[0].command?.line).toBe('kubectl apply -f nginx.yaml');
+		expect(tl.steps[0].command?.manifest).toContain(
+			'  initContainers:\n  - name: init-a\n    image: busybox:1.36\n  - name: init-b\n'
+		);
+		const described = get(tl.steps.at(-1)!, 'kubectl describe pod nginx');
+		expect(described.indexOf('Init Containers:\n  init-a:\n')).toBeGreaterThan(0);
+		expect(described.indexOf('Init Containers:')).toBeLessThan(described.indexOf('\nContainers:'));
+		expect(described).toMatch(
+			/ {4}State: +Terminated\n {6}Reason: +Completed\n {6}Exit Code: +0\n/
+		);
+		expect(get(tl.steps.at(-1)!, 'kubectl logs nginx')).toContain(
+			'Defaulted container "nginx" out of: nginx, init-a (init), init-b (init)'
+		);
+		const body = (s: Step) => stepText(podStepsEn as StepTexts, s).body;
+		const done = tl.steps.filter((s) => s.id === 'initContainerDone');
+		expect(body(done[0])).toContain('kubectl shows Init:1/2');
+		expect(body(done[1])).toContain('Initialized turns True');
+		expect(stepText(podStepsKo as StepTexts, done[1]).body).toContain(
+			'Initialized가 True가 됩니다'
+		);
+	});
+
+	it('an init container that keeps running holds the pod at Init:0/1; one not pulled at Init:ImagePullBackOff', () => {
+		const running = podCreationTimeline(scenario({ initContainers: [init('wait', 'nginx:1.27')] }));
+		expect(running.steps.at(-1)!.id).toBe('initRunning');
+		expect(statusAt(running.steps.at(-1)!)).toBe('0/1 Init:0/1 0');
+		expect(
+			running.steps.some((s) => 'container' in s.params && s.params.container === 'nginx')
+		).toBe(false);
+		const pod = podAt(running.steps.at(-1)!)!;
+		expect(pod.status.initContainerStatuses![0]).toMatchObject({ ready: false, started: true });
+		expect(pod.status.phase).toBe('Pending');
+
+		const notPulled = podCreationTimeline(
+			scenario({ initContainers: [init('fetch', 'nginx:9.9'), init('later', 'busybox:1.36')] })
+		);
+		// the next init container is not tried: an init container's failure stops the pod there
+		expect(notPulled.steps.slice(-3).map((s) => s.id)).toEqual([
+			'ensureImage',
+			'reportPullError',
+			'imagePullBackOff'
+		]);
+		expect(statusAt(notPulled.steps.at(-2)!)).toBe('0/1 Init:ErrImagePull 0');
+		expect(statusAt(notPulled.steps.at(-1)!)).toBe('0/1 Init:ImagePullBackOff 0');
+		expect(get(notPulled.steps.at(-1)!, 'kubectl logs nginx')).toContain(
+			'container "nginx" in pod "nginx" is waiting to start: PodInitializing'
+		);
+		expect(get(notPulled.steps.at(-1)!, 'kubectl logs nginx -c fetch')).toContain(
+			'container "fetch" in pod "nginx" is waiting to start: trying and failing to pull image'
+		);
+	});
+
+	it('an init container that fails is restarted and backs off: Init:Error, then Init:CrashLoopBackOff with its restarts', () => {
+		const tl = podCreationTimeline(scenario({ initContainers: [init('db', 'postgres:16')] }));
+		expect(tl.steps.slice(-2).map((s) => s.id)).toEqual(['containerExit', 'restartBackOff']);
+		expect(statusAt(tl.steps.at(-2)!)).toBe('0/1 Init:Error 0');
+		expect(get(tl.steps.at(-1)!)).toMatch(/nginx +0\/1 +Init:CrashLoopBackOff +1 \(0s ago\)/);
+		const pod = podAt(tl.steps.at(-1)!)!;
+		expect(pod.status.phase).toBe('Pending');
+		// Initialized stayed False throughout: its transition time is the first status's
+		const initialized = pod.status.conditions!.find((c) => c.type === 'Initialized')!;
+		expect(initialized.status).toBe('False');
+		expect(initialized.lastTransitionTime).toBe(
+			podAt(tl.steps.find((s) => s.id === 'kubeletAdmit')!)!.status.conditions!.find(
+				(c) => c.type === 'Initialized'
+			)!.lastTransitionTime
+		);
+		expect(stepText(podStepsEn as StepTexts, tl.steps.at(-1)!).title).toBe(
+			'Restarted, exited again: Init:CrashLoopBackOff'
+		);
+	});
+
+	it('the scheduler counts the largest init container where it asks for more than the containers together', () => {
+		// 3000m fits a 4-CPU node; 5000m in an init container fits none, though the container asks for nothing
+		const fits = podCreationTimeline(
+			scenario({ cpu: 500, initContainers: [init('a', 'busybox:1.36', { cpu: 3000 })] })
+		);
+		const pod = listPods(fits.steps.at(-1)!.snapshot).find((p) => p.metadata.name === 'nginx')!;
+		expect(fits.steps.at(-1)!.id).toBe('reportRunning');
+		expect(podRequests(pod).cpu).toBe(3000);
+		// kubectl describe node counts it so too (resourcehelper.PodRequests)
+		expect(get(fits.steps.at(-1)!, `kubectl describe node ${pod.spec.nodeName}`)).toMatch(
+			/ nginx +3 \(75%\) /
+		);
+		const big = podCreationTimeline(
+			scenario({ initContainers: [init('a', 'busybox:1.36', { cpu: 5000 })] })
+		);
+		expect(big.steps.at(-1)!.id).toBe('failedScheduling');
+		expect(stepText(podStepsEn as StepTexts, big.steps.at(-1)!).body).toContain('Insufficient cpu');
+	});
+
+	it('an init container named as a container is left out, as the API server would refuse it', () => {
+		const tl = podCreationTimeline(
+			scenario({ initContainers: [init('nginx', 'busybox:1.36'), init('init', 'busybox:1.36')] })
+		);
+		const pod = podAt(tl.steps.at(-1)!)!;
+		expect(pod.spec.initContainers!.map((c) => c.name)).toEqual(['init']);
+	});
+});

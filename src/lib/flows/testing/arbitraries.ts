@@ -159,6 +159,30 @@ export const podScenarioArb: fc.Arbitrary<PodScenario> = fc.record({
 			weight: 1
 		}
 	),
+	// mostly none; init containers that succeed, keep running, cannot be pulled or fail, with a
+	// request that may outgrow the containers', a name taken twice (left out)
+	initContainers: fc.oneof(
+		{ arbitrary: fc.constant<ContainerScenario[]>([]), weight: 3 },
+		{
+			arbitrary: fc.array(
+				fc.record({
+					name: fc.constantFrom('init-a', 'init-b', 'log'),
+					image: fc.constantFrom('busybox:1.36', 'nginx:1.27', 'nginx:9.9', 'postgres:16'),
+					cpu: fc.option(fc.integer({ min: 1, max: 5000 }), { nil: null, freq: 2 }),
+					memory: fc.constant(null),
+					cpuLimit: fc.constant(null),
+					memoryLimit: fc.constant(null),
+					command: fc.option(fc.constant<string[]>(['sh', '-c', 'sleep 2']), {
+						nil: null,
+						freq: 3
+					}),
+					args: fc.constant(null)
+				}),
+				{ minLength: 1, maxLength: 3 }
+			),
+			weight: 1
+		}
+	),
 	// mostly none; on any node, a node that may not exist, repeats (skipped)
 	taints: fc.oneof(
 		{ arbitrary: fc.constant<NodeTaint[]>([]), weight: 2 },

@@ -9,6 +9,7 @@ import { get, getPrefix, readObject } from '../etcd';
 import { eventsFor } from '../events';
 import { describeEvents, eventRow } from '../kubectl';
 import { formatCpu, formatMemory, parseCpu, parseMemory } from '../quantity';
+import { podAmounts } from '../scheduler';
 import { humanAge, simSeconds } from '../time';
 import { annotationLines, labelLines, rfc1123z } from './describePod';
 import type { StoredObject } from './resources';
@@ -55,16 +56,15 @@ interface Usage {
 	memory: number;
 }
 
-/** resourcehelper.PodRequests / PodLimits for the pods the flows run: the containers' sum */
-function podUsage(pod: StoredObject, which: 'requests' | 'limits'): Usage {
-	const usage = { cpu: 0, memory: 0 };
-	for (const c of pod.spec.containers ?? []) {
+/** resourcehelper.PodRequests / PodLimits for the pods the flows run (scheduler.ts podAmounts) */
+const podUsage = (pod: StoredObject, which: 'requests' | 'limits'): Usage =>
+	podAmounts({ spec: pod.spec }, (c: StoredObject) => {
 		const r = c.resources?.[which] ?? {};
-		usage.cpu += r.cpu ? (parseCpu(r.cpu) ?? 0) : 0;
-		usage.memory += r.memory ? (parseMemory(r.memory) ?? 0) : 0;
-	}
-	return usage;
-}
+		return {
+			cpu: r.cpu ? (parseCpu(r.cpu) ?? 0) : 0,
+			memory: r.memory ? (parseMemory(r.memory) ?? 0) : 0
+		};
+	});
 
 /** `250m (6%)`: the quantity, then its share of what the node can give, truncated */
 const share = (text: string, part: number, whole: number) =>

@@ -204,6 +204,15 @@ function volumeLines(v: any): string[] {
 	return lines;
 }
 
+/** Each container's lines with its status, the status found by name. */
+const containersLines = (containers: { name: string }[], statuses: { name: string }[] = []) =>
+	containers.flatMap((c) =>
+		containerLines(
+			c,
+			statuses.find((s) => s.name === c.name)
+		)
+	);
+
 export function describePod(pod: StoredObject, state: ClusterState): string {
 	const { metadata: m, spec, status } = pod;
 	const owner = (m.ownerReferences ?? []).find((o: { controller?: boolean }) => o.controller);
@@ -230,13 +239,12 @@ export function describePod(pod: StoredObject, state: ClusterState): string {
 			? ['IPs:', ...status.podIPs.map((p: { ip: string }) => `  IP:\t${p.ip}`)]
 			: ['IPs:\t<none>']),
 		...(owner ? [`Controlled By:\t${owner.kind}/${owner.name}`] : []),
+		// describeContainers: the init containers first, laid out as the others
+		...(spec.initContainers?.length
+			? ['Init Containers:', ...containersLines(spec.initContainers, status.initContainerStatuses)]
+			: []),
 		'Containers:',
-		...spec.containers.flatMap((c: { name: string }) =>
-			containerLines(
-				c,
-				(status.containerStatuses ?? []).find((s: { name: string }) => s.name === c.name)
-			)
-		),
+		...containersLines(spec.containers, status.containerStatuses),
 		...(status.conditions?.length
 			? [
 					'Conditions:',

@@ -97,10 +97,12 @@ export function logs(args: string[], state: ClusterState): Chunk[] {
 	const chunks: Chunk[] = [];
 	for (const pod of pods) {
 		const names = pod.spec.containers.map((c) => c.name);
+		const inits = (pod.spec.initContainers ?? []).map((c) => c.name);
 		let asked: string[];
-		if (all) asked = names;
+		// --all-containers reads the init containers first (podcmd.AllContainers order)
+		if (all) asked = [...inits, ...names];
 		else if (container !== undefined) {
-			if (!names.includes(container))
+			if (!names.includes(container) && !inits.includes(container))
 				return [
 					...chunks,
 					err(`error: container ${container} is not valid for pod ${pod.metadata.name}`)
@@ -108,8 +110,10 @@ export function logs(args: string[], state: ClusterState): Chunk[] {
 			asked = [container];
 		} else {
 			asked = [names[0]];
-			if (names.length > 1)
-				chunks.push(err(`Defaulted container "${names[0]}" out of: ${names.join(', ')}`));
+			// podcmd.AllContainerNames: the containers, then each init container marked "(init)"
+			const listed = [...names, ...inits.map((n) => `${n} (init)`)];
+			if (listed.length > 1)
+				chunks.push(err(`Defaulted container "${names[0]}" out of: ${listed.join(', ')}`));
 		}
 		for (const name of asked) {
 			const answer = containerLogs(pod, name, previous, state);
@@ -135,10 +139,16 @@ function containerLogs(
 	if (!nodeName) return { chunks: [], refused: false };
 	if (!state.nodes.some((n) => n.name === nodeName))
 		return refuse(err(`Error from server (NotFound): nodes "${nodeName}" not found`));
-	const status = pod.status.containerStatuses?.find((c) => c.name === name);
+	// validateContainerLogStatus looks among the init containers' statuses too
+	const status = [
+		...(pod.status.containerStatuses ?? []),
+		...(pod.status.initContainerStatuses ?? [])
+	].find((c) => c.name === name);
 	const problem = kubeletRefusal(status, name, podName, previous);
 	if (problem) return refuse(badRequest(problem));
-	const spec = pod.spec.containers.find((c) => c.name === name)!;
+	const spec = [...pod.spec.containers, ...(pod.spec.initContainers ?? [])].find(
+		(c) => c.name === name
+	)!;
 	const image = spec.image;
 	const ref = parseImage(image);
 	// the image's own shell, reading end-of-file, printed nothing (a command of its own may have)

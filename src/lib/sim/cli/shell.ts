@@ -232,7 +232,9 @@ function logsCandidates(rest: string[], last: string, ns: string, state: Cluster
 	const slash = rest[0].indexOf('/');
 	if (slash >= 0 && findResource(rest[0].slice(0, slash))?.name !== 'pods') return [];
 	const kv = getKey(state.etcd, podKey(ns, rest[0].slice(slash + 1)));
-	return kv ? readObject<PodObject>(kv).spec.containers.map((c) => c.name) : [];
+	if (!kv) return [];
+	const { containers, initContainers = [] } = readObject<PodObject>(kv).spec;
+	return [...containers, ...initContainers].map((c) => c.name);
 }
 
 /** etcdctl's commands that take a command of their own */

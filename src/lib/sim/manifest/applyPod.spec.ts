@@ -139,6 +139,30 @@ const BAD: [string, string, string][] = [
 		'The Pod "nginx" is invalid: spec.containers[0].image: Required value'
 	],
 	[
+		'an init container without an image',
+		edit(
+			'  dnsPolicy: ClusterFirst\n',
+			'  dnsPolicy: ClusterFirst\n  initContainers:\n  - name: wait\n'
+		),
+		'The Pod "nginx" is invalid: spec.initContainers[0].image: Required value'
+	],
+	[
+		'an init container named as a container',
+		edit(
+			'  dnsPolicy: ClusterFirst\n',
+			'  dnsPolicy: ClusterFirst\n  initContainers:\n  - name: nginx\n    image: busybox:1.36\n'
+		),
+		'The Pod "nginx" is invalid: spec.initContainers[0].name: Duplicate value: "nginx"'
+	],
+	[
+		'a field an init container does not have',
+		edit(
+			'  dnsPolicy: ClusterFirst\n',
+			'  dnsPolicy: ClusterFirst\n  initContainers:\n  - name: wait\n    imagee: busybox:1.36\n'
+		),
+		'Error from server (BadRequest): error when creating "pod.yaml": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.initContainers[0].imagee"'
+	],
+	[
 		'a container name in capitals',
 		edit('    name: nginx', '    name: Nginx'),
 		`The Pod "nginx" is invalid: spec.containers[0].name: Invalid value: "Nginx": ${LABEL}`

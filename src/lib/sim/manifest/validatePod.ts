@@ -174,13 +174,20 @@ export function validatePod(pod: Obj): string[] {
 	causes.push(...labelCauses('metadata.labels', obj(meta.labels)));
 	const containers = list(spec.containers);
 	if (!containers.length) causes.push('spec.containers: Required value');
+	// validateContainers, then validateInitContainers: a name is unique across both lists
+	const inits = list(spec.initContainers);
 	const seen = new Set<string>();
-	containers.forEach((c, i) => {
-		causes.push(...containerCauses(obj(c), `spec.containers[${i}]`));
-		const n = str(obj(c).name);
-		if (n && seen.has(n)) causes.push(`spec.containers[${i}].name: Duplicate value: ${quoted(n)}`);
-		seen.add(n);
-	});
+	const lists = [
+		['spec.containers', containers],
+		['spec.initContainers', inits]
+	] as const;
+	for (const [path, each] of lists)
+		each.forEach((c, i) => {
+			causes.push(...containerCauses(obj(c), `${path}[${i}]`));
+			const n = str(obj(c).name);
+			if (n && seen.has(n)) causes.push(`${path}[${i}].name: Duplicate value: ${quoted(n)}`);
+			seen.add(n);
+		});
 	const restart = spec.restartPolicy;
 	if (given(restart) && !['Always', 'OnFailure', 'Never'].includes(str(restart)))
 		causes.push(
@@ -196,17 +203,14 @@ export function validatePod(pod: Obj): string[] {
 	if (node) for (const m of dns1123Subdomain(node)) causes.push(invalid('spec.nodeName', node, m));
 	causes.push(...tolerationCauses(list(spec.tolerations)));
 	// validateContainersOnlyForPod, last: an image with spaces around it
-	containers.forEach((c, i) => {
-		const image = str(obj(c).image);
-		if (image && image.trim() !== image)
-			causes.push(
-				invalid(
-					`spec.containers[${i}].image`,
-					image,
-					'must not have leading or trailing whitespace'
-				)
-			);
-	});
+	for (const [path, each] of lists)
+		each.forEach((c, i) => {
+			const image = str(obj(c).image);
+			if (image && image.trim() !== image)
+				causes.push(
+					invalid(`${path}[${i}].image`, image, 'must not have leading or trailing whitespace')
+				);
+		});
 	// statusCausesToAggrError drops repeated lines
 	return [...new Set(causes)];
 }

@@ -13,9 +13,13 @@ const retriedWhen = (message: string) => {
 	const all = ['a node is added', ...cures(message).map((c) => CURES[c])];
 	return all.length === 1 ? all[0] : `${all.slice(0, -1).join(', ')}, or ${all.at(-1)}`;
 };
-/** " It is container 2 of 3, log." when the pod has more than one */
-const containerPlace = (p: { index: number; count: number; container: string }) =>
-	p.count > 1 ? ` It is container ${p.index} of ${p.count}, ${p.container}.` : '';
+/** " It is container 2 of 3, log." when the pod has more than one; an init container's place */
+const containerPlace = (p: { index: number; count: number; container: string; init: number }) =>
+	p.init
+		? ` ${p.container} is ${p.count > 1 ? `init container ${p.index} of ${p.count}` : "the pod's init container"}: it must exit with success before ${p.index < p.count ? 'the next init container' : 'the containers'} can start.`
+		: p.count > 1
+			? ` It is container ${p.index} of ${p.count}, ${p.container}.`
+			: '';
 
 export const podStepsEn: NarrationOf<PodStep> = {
 	kubectlRun: {
@@ -80,7 +84,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	kubeletAdmit: {
 		title: (p) => `The kubelet on ${p.node} admits the pod`,
 		body: (p) =>
-			`${p.pinned ? `No scheduler checked this pod, so the kubelet's admission does. ${p.name} fits ${p.node}'s free CPU, memory and pod slots, and matches its node selector if it has one. A NoSchedule taint would not have stopped it either, since only the scheduler reads those. ` : ''}The kubelet on ${p.node} accepts the pod and writes a first status. Initialized is True, the containers are not ready, and ${p.count > 1 ? `each of the ${p.count} containers waits` : 'the container waits'} with reason ContainerCreating. Then it sets up the pod's volumes. kubectl now shows ContainerCreating — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
+			`${p.pinned ? `No scheduler checked this pod, so the kubelet's admission does. ${p.name} fits ${p.node}'s free CPU, memory and pod slots, and matches its node selector if it has one. A NoSchedule taint would not have stopped it either, since only the scheduler reads those. ` : ''}The kubelet on ${p.node} accepts the pod and writes a first status. ${p.inits ? `Initialized is False until ${p.inits > 1 ? `its ${p.inits} init containers have` : 'its init container has'} run, and every container waits with reason PodInitializing. Then it sets up the pod's volumes. kubectl now shows Init:0/${p.inits}` : `Initialized is True, the containers are not ready, and ${p.count > 1 ? `each of the ${p.count} containers waits` : 'the container waits'} with reason ContainerCreating. Then it sets up the pod's volumes. kubectl now shows ContainerCreating`} — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
 	},
 	runSandbox: {
 		title: (p) => `The runtime starts the pod sandbox: IP ${p.ip}`,
@@ -105,7 +109,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 						? `The image is on ${p.node}, but its tag is latest (or none). So the pull policy defaults to Always: the runtime pulls it again (${p.size} bytes, compressed) to pick up whatever latest means now. The kubelet records Pulling, then Pulled.`
 						: p.outcome === 'pulled'
 							? `${p.image} is not on ${p.node}, so the runtime pulls it. It comes from the registry: ${p.size} bytes, compressed. The kubelet records Pulling, then Pulled with the time it took.`
-							: `The registry does not have ${p.image}. The pull fails; the kubelet records a Failed event with the runtime's gRPC error, then “Error: ErrImagePull”.${p.more ? ' The kubelet does not stop here: it goes on to the next container.' : ''}`) +
+							: `The registry does not have ${p.image}. The pull fails; the kubelet records a Failed event with the runtime's gRPC error, then “Error: ErrImagePull”.${p.more && !p.init ? ' The kubelet does not stop here: it goes on to the next container.' : ''}`) +
 			containerPlace(p)
 	},
 	createContainer: {
@@ -117,37 +121,55 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	startContainer: {
 		title: (p) => `The runtime starts container ${p.container}`,
 		body: (p) =>
-			`StartContainer runs the process. The kubelet's pod lifecycle event generator (PLEG) notices the running container on its next relist.${p.ownPart === 'command' ? ` The process is the container's own command, ${p.ownCommand}, not the image's.` : p.ownPart === 'args' ? ` The container's args, ${p.ownCommand}, replace the image's command (after its entrypoint, if it has one).` : ''}${p.ownPart ? ' KubeStep does not run them: it plays this container as a process that keeps running, as a sleep or a loop does.' : ''}${p.more ? ' Then the kubelet moves on to the next container: it starts them one at a time, in the order the spec lists them.' : p.count > 1 ? ` That was the last of the ${p.count} containers.` : ''}`
+			`StartContainer runs the process. The kubelet's pod lifecycle event generator (PLEG) notices the running container on its next relist.${p.ownPart === 'command' ? ` The process is the container's own command, ${p.ownCommand}, not the image's.` : p.ownPart === 'args' ? ` The container's args, ${p.ownCommand}, replace the image's command (after its entrypoint, if it has one).` : ''}${p.ownPart ? (p.init ? " KubeStep does not run them: it plays an init container's command as one that does its work and exits with success." : ' KubeStep does not run them: it plays this container as a process that keeps running, as a sleep or a loop does.') : ''}${p.init ? ' The kubelet starts nothing else until this init container has exited with success.' : p.more ? ' Then the kubelet moves on to the next container: it starts them one at a time, in the order the spec lists them.' : p.count > 1 ? ` That was the last of the ${p.count} containers.` : ''}`
 	},
 	reportRunning: {
 		title: (p) => `${p.name} is Running on ${p.node}`,
 		body: (p) =>
 			`The kubelet patches the pod's status to phase Running. podIP is ${p.ip} and all conditions are True (no readiness probe, so ready at once). The apiserver stores it at revision ${p.revision} and every watcher hears MODIFIED.${p.count > 1 ? ` All ${p.count} containers run: READY ${p.count}/${p.count}.` : ''} The nine steps are complete.`
 	},
+	initContainerDone: {
+		title: (p) => `Init container ${p.container} completed`,
+		body: (p) =>
+			`PLEG sees ${p.container} exit with code 0, and the kubelet writes its status: terminated, reason Completed, and ready. ${p.more ? `kubectl shows ${p.status}. The next init container starts only now, in the same sync.` : `It was the last init container, so Initialized turns True. In the same sync the kubelet goes on to the containers; until they run, kubectl shows ${p.status}.`} Stored at revision ${p.revision}.`
+	},
+	initRunning: {
+		title: (p) => `Init container ${p.container} keeps running: ${p.status}`,
+		body: (p) =>
+			`PLEG sees ${p.container} running, and the kubelet writes that status: started, not ready. An init container must exit with success before anything after it starts, and this image's process does not end (a server such as nginx never does). So the pod stays Pending and kubectl shows ${p.status} for as long as it runs. Give the init container a command that finishes, e.g. command: ["sh", "-c", "sleep 2"]. Stored at revision ${p.revision}.`
+	},
 	containerExit: {
 		title: (p) =>
-			p.count > 1
-				? `${p.exited} exit${p.exitedCount > 1 ? '' : 's'} at once: ${p.reason}`
-				: `The container exits at once: ${p.reason}`,
+			p.init
+				? `Init container ${p.exited} exits at once: Init:${p.reason}`
+				: p.count > 1
+					? `${p.exited} exit${p.exitedCount > 1 ? '' : 's'} at once: ${p.reason}`
+					: `The container exits at once: ${p.reason}`,
 		body: (p) =>
-			`The image's default command finished straight away (exit code ${p.exitCode}). A shell or REPL with no terminal attached reads end-of-file and quits; a database without its required settings refuses to start. The kubelet reports ${p.count > 1 ? p.exited : 'the container'} terminated with reason ${p.reason}. ${p.count > 1 ? `restartPolicy Always will restart ${p.exitedCount > 1 ? 'them' : 'it'}. READY is ${p.ready}/${p.count}: a pod is Ready only when every container is. The phase is ${p.phase}${p.phase === 'Pending' ? ': a container that has never started keeps it there' : ''}.` : 'Because restartPolicy is Always, the phase stays Running — but nothing is ready.'} A long-running image, or a command such as sleep, avoids this.`
+			p.init
+				? `The image's default command failed straight away (exit code ${p.exitCode}): a database without its required settings refuses to start. The kubelet reports init container ${p.exited} terminated with reason ${p.reason}, and kubectl shows Init:${p.reason}. The containers do not start, and the phase stays Pending. restartPolicy Always restarts a failed init container, as it would a container.`
+				: `The image's default command finished straight away (exit code ${p.exitCode}). A shell or REPL with no terminal attached reads end-of-file and quits; a database without its required settings refuses to start. The kubelet reports ${p.count > 1 ? p.exited : 'the container'} terminated with reason ${p.reason}. ${p.count > 1 ? `restartPolicy Always will restart ${p.exitedCount > 1 ? 'them' : 'it'}. READY is ${p.ready}/${p.count}: a pod is Ready only when every container is. The phase is ${p.phase}${p.phase === 'Pending' ? ': a container that has never started keeps it there' : ''}.` : 'Because restartPolicy is Always, the phase stays Running — but nothing is ready.'} A long-running image, or a command such as sleep, avoids this.`
 	},
 	restartBackOff: {
-		title: () => 'Restarted, exited again: CrashLoopBackOff',
+		title: (p) => `Restarted, exited again: ${p.init ? 'Init:' : ''}CrashLoopBackOff`,
 		body: (p) =>
-			`The kubelet restarts ${p.container} at once; it exits again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes — and ${p.restarts > 1 ? 'each container' : 'the container'} waits with reason CrashLoopBackOff, RESTARTS ${p.restarts}. The events it writes again are counted, not repeated: the kubelet PATCHes ${p.counted} with count 2, and kubectl describe shows (x2 over …). ${p.count > 1 ? 'Give such a container a command that keeps running, e.g. command: ["sleep", "3600"] in the manifest.' : `This is the classic result of kubectl run with busybox and no command: give it one, e.g. kubectl run ${p.name} --image=busybox -- sleep 3600.`}${p.failed ? ` The same sync finds ${p.failed} still in the pull back-off: ${p.failedCount > 1 ? 'they wait' : 'it waits'} with ImagePullBackOff, and a container that has never started keeps the phase Pending.` : ''}`
+			p.init
+				? `The kubelet restarts init container ${p.container} at once; it fails again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes. The init container waits with reason CrashLoopBackOff: kubectl shows Init:CrashLoopBackOff, RESTARTS ${p.restarts}, counting the init container's restarts. The events it writes again are counted, not repeated: the kubelet PATCHes ${p.counted} with count 2. No container starts until the init container succeeds: fix its image or give it a command that ends with success.`
+				: `The kubelet restarts ${p.container} at once; it exits again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes — and ${p.restarts > 1 ? 'each container' : 'the container'} waits with reason CrashLoopBackOff, RESTARTS ${p.restarts}. The events it writes again are counted, not repeated: the kubelet PATCHes ${p.counted} with count 2, and kubectl describe shows (x2 over …). ${p.count > 1 ? 'Give such a container a command that keeps running, e.g. command: ["sleep", "3600"] in the manifest.' : `This is the classic result of kubectl run with busybox and no command: give it one, e.g. kubectl run ${p.name} --image=busybox -- sleep 3600.`}${p.failed ? ` The same sync finds ${p.failed} still in the pull back-off: ${p.failedCount > 1 ? 'they wait' : 'it waits'} with ImagePullBackOff, and a container that has never started keeps the phase Pending.` : ''}`
 	},
 	reportPullError: {
 		title: () => 'The kubelet reports ErrImagePull',
 		body: (p) =>
-			p.count > 1
-				? `The kubelet writes the pod's status: ${p.pullFailed} ${p.pullFailedCount > 1 ? 'wait' : 'waits'} with reason ErrImagePull${p.backedOff ? `, and ${p.backedOff}, held by the same image's back-off, with ImagePullBackOff` : ''}. ${p.running ? `${p.running} of the ${p.count} containers run, but a container that has never started keeps the phase Pending: READY ${p.running}/${p.count}.` : 'No container runs, and the phase stays Pending.'} Stored at revision ${p.revision}.`
-				: `The kubelet writes the pod's status with reason ErrImagePull. The container waits; the phase stays Pending. The sandbox and its IP exist, but no container runs. Stored at revision ${p.revision}.`
+			p.init
+				? `The kubelet writes the pod's status: init container ${p.pullFailed} waits with reason ErrImagePull, and kubectl shows Init:ErrImagePull. No container starts while an init container has not succeeded, so the phase stays Pending. Stored at revision ${p.revision}.`
+				: p.count > 1
+					? `The kubelet writes the pod's status: ${p.pullFailed} ${p.pullFailedCount > 1 ? 'wait' : 'waits'} with reason ErrImagePull${p.backedOff ? `, and ${p.backedOff}, held by the same image's back-off, with ImagePullBackOff` : ''}. ${p.running ? `${p.running} of the ${p.count} containers run, but a container that has never started keeps the phase Pending: READY ${p.running}/${p.count}.` : 'No container runs, and the phase stays Pending.'} Stored at revision ${p.revision}.`
+					: `The kubelet writes the pod's status with reason ErrImagePull. The container waits; the phase stays Pending. The sandbox and its IP exist, but no container runs. Stored at revision ${p.revision}.`
 	},
 	imagePullBackOff: {
 		title: () => 'The kubelet backs off: ImagePullBackOff',
 		body: (p) =>
-			`The kubelet will retry the pull, waiting longer each time. It waits 10s, then 20s, 40s … up to 5 minutes. Meanwhile ${p.count > 1 ? p.failed : 'the container'} ${p.failedCount > 1 ? 'wait' : 'waits'} with reason ImagePullBackOff, which is what kubectl shows; the waiting message still carries the last pull's error, so kubectl describe shows why. Fix the image name (${p.image}) and the next retry succeeds.`
+			`The kubelet will retry the pull, waiting longer each time. It waits 10s, then 20s, 40s … up to 5 minutes. Meanwhile ${p.init ? `init container ${p.failed}` : p.count > 1 ? p.failed : 'the container'} ${p.failedCount > 1 ? 'wait' : 'waits'} with reason ImagePullBackOff, which is what kubectl shows${p.init ? ' (Init:ImagePullBackOff)' : ''}; the waiting message still carries the last pull's error, so kubectl describe shows why. Fix the image name (${p.image}) and the next retry succeeds.`
 	},
 	kubeletRejects: {
 		title: (p) => `The kubelet on ${p.node} rejects the pod: ${p.reason}`,
