@@ -29,7 +29,9 @@ const en = {
 		containers: (p: P) =>
 			`The flow plays a pod of at most ${p.max} containers; this one has ${p.value}.`,
 		initContainers: (p: P) =>
-			`The flow plays a pod of at most ${p.max} init containers; this one has ${p.value}.`
+			`The flow plays a pod of at most ${p.max} init containers; this one has ${p.value}.`,
+		sidecar: (p: P) =>
+			`The init container ${p.value} has a restartPolicy, which makes it a sidecar container that keeps running beside the app containers. The flow plays init containers that run to completion, not sidecars.`
 	} as Record<string, (p: P) => string>,
 	unsupported: {
 		yaml: (p: P) =>
@@ -71,7 +73,9 @@ const ko: typeof en = {
 		containers: (p: P) =>
 			`흐름은 컨테이너가 최대 ${p.max}개인 파드를 재생합니다. 이 파드에는 ${p.value}개가 있습니다.`,
 		initContainers: (p: P) =>
-			`흐름은 초기화 컨테이너가 최대 ${p.max}개인 파드를 재생합니다. 이 파드에는 ${p.value}개가 있습니다.`
+			`흐름은 초기화 컨테이너가 최대 ${p.max}개인 파드를 재생합니다. 이 파드에는 ${p.value}개가 있습니다.`,
+		sidecar: (p: P) =>
+			`초기화 컨테이너 ${p.value}에는 restartPolicy가 있어, 앱 컨테이너 곁에서 계속 실행되는 사이드카 컨테이너가 됩니다. 흐름은 끝까지 실행되는 초기화 컨테이너만 재생하고, 사이드카는 재생하지 않습니다.`
 	},
 	unsupported: {
 		yaml: (p: P) =>

@@ -229,6 +229,16 @@ describe('ImageLocality', () => {
 		// 700MB·1/2 + 300MB·2/2 = 650MB; 100·(650−23)/(2000−23) = 31
 		expect(imageLocalityScore(p, n, [n, other])).toBe(31);
 	});
+
+	it('counts an init container’s image, and the init container among the containers', () => {
+		const n = info(node('a', { images: { 'app:v1': 700 * MB, 'sidecar:v1': 300 * MB } }));
+		const other = info(node('b', { images: { 'sidecar:v1': 300 * MB } }));
+		const p = pod('p', [{ image: 'app:v1' }], {
+			initContainers: [{ name: 'init', image: 'sidecar:v1' }]
+		});
+		// the same sum and count as two containers (image_locality.go sumImageScores)
+		expect(imageLocalityScore(p, n, [n, other])).toBe(31);
+	});
 });
 
 describe('filters', () => {

@@ -413,18 +413,20 @@ export function imagePriority(sumScores: number, numContainers: number): number 
 
 /**
  * ImageLocality: each container image already on the node adds its size scaled by the share of
- * all nodes holding it, which damps the pull toward nodes that merely have a popular image.
+ * all nodes holding it, which damps the pull toward nodes that merely have a popular image. Init
+ * containers' images count too, and their number (image_locality.go sumImageScores in v1.32).
  */
 export function imageLocalityScore(pod: PodObject, info: NodeInfo, allNodes: NodeInfo[]): number {
 	let sum = 0;
-	for (const container of pod.spec.containers) {
+	const containers = [...(pod.spec.initContainers ?? []), ...pod.spec.containers];
+	for (const container of containers) {
 		const image = normalizedImageName(container.image);
 		if (!Object.hasOwn(info.node.images, image)) continue;
 		const numNodes = allNodes.filter((n) => Object.hasOwn(n.node.images, image)).length;
 		const spread = numNodes / allNodes.length;
 		sum += Math.trunc(info.node.images[image] * spread);
 	}
-	return imagePriority(sum, pod.spec.containers.length);
+	return imagePriority(sum, containers.length);
 }
 
 /** Pods on a node that the selector matches: same namespace, not terminating (countPodsMatchSelector). */

@@ -77,7 +77,7 @@ export function manifestContainer(c: ContainerScenario, emptyResources: boolean)
 }
 
 /** spec.initContainers as a manifest writes it, if the pod has any */
-export function initContainersOf(s: PodScenario, emptyResources: boolean) {
+export function manifestInitContainers(s: PodScenario, emptyResources: boolean) {
 	const inits = podInitContainers(s);
 	return inits.length
 		? { initContainers: inits.map((c) => manifestContainer(c, emptyResources)) }
@@ -136,7 +136,7 @@ function manifest(s: PodScenario): string {
 		kind: 'Pod',
 		metadata: { name: s.name, ...(Object.keys(labels).length ? { labels } : {}) },
 		spec: {
-			...initContainersOf(s, false),
+			...manifestInitContainers(s, false),
 			containers: podContainers(s).map((c) => manifestContainer(c, false)),
 			...placement(s)
 		}

@@ -88,18 +88,23 @@ export const exitOfNamed = (d: PodFlowDraft, name: string) =>
 /** the init container the kubelet started last, and how it ends (null: it keeps running) */
 export const initEnd = (d: PodFlowDraft) => exitOfNamed(d, currentRun(d).name);
 
+/** every run so far, the init containers' first */
+const allRuns = (d: PodFlowDraft) => [...initRuns(d), ...runs(d)];
+
 /** the containers, init containers first, whose image the runtime could not pull */
-export const failedRuns = (d: PodFlowDraft) => [...initRuns(d), ...runs(d)].filter(pullFailed);
+export const failedRuns = (d: PodFlowDraft) => allRuns(d).filter(pullFailed);
 
 /**
  * the containers that started and whose process ends at once, and will be restarted: the
  * containers', or an init container's that failed
  */
-export const exitingRuns = (d: PodFlowDraft) =>
-	[...unfinishedInits(d), ...runs(d)].filter((r) => {
+export function exitingRuns(d: PodFlowDraft) {
+	const inits = unfinishedInits(d);
+	return [...inits, ...runs(d)].filter((r) => {
 		const end = !pullFailed(r) && exitOfNamed(d, r.name);
-		return end && (end.exitCode !== 0 || !initContainersOf(d).some((c) => c.name === r.name));
+		return end && (end.exitCode !== 0 || !inits.includes(r));
 	});
+}
 
 /** init containers started that have not (yet) exited with success */
 const unfinishedInits = (d: PodFlowDraft) =>
@@ -109,8 +114,7 @@ const unfinishedInits = (d: PodFlowDraft) =>
 export const startedRuns = (d: PodFlowDraft) => runs(d).filter((r) => !pullFailed(r));
 
 /** a run of either list by its container's name */
-export const runNamed = (d: PodFlowDraft, name: string) =>
-	[...initRuns(d), ...runs(d)].find((r) => r.name === name)!;
+export const runNamed = (d: PodFlowDraft, name: string) => allRuns(d).find((r) => r.name === name)!;
 
 /** the containers that started and keep running */
 export const runningRuns = (d: PodFlowDraft) =>

@@ -30,7 +30,8 @@ function reportInit(d: PodFlowDraft, succeeded: boolean) {
 		0
 	);
 	return podStep({
-		nine: 8,
+		// a success goes on to the runtime's next start; one that keeps running ends the flow
+		nine: succeeded ? 8 : 9,
 		params: {
 			name: pod.metadata.name,
 			node,

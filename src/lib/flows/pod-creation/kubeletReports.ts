@@ -6,7 +6,8 @@ import {
 	containerExited,
 	containersRunning,
 	crashLoopBackOff,
-	imagePullFailed
+	imagePullFailed,
+	initContainerRunning
 } from '$lib/sim/containerStatus';
 import { sandboxReady } from '$lib/sim/podStatus';
 import { API, ETCD, kubelet, runtime } from '$lib/flows/kit/actors';
@@ -26,7 +27,8 @@ import {
 	exitOfNamed,
 	failedRuns,
 	runNamed,
-	inInit,
+	initRuns,
+	position,
 	joinNames,
 	runningRuns,
 	runs,
@@ -127,8 +129,7 @@ export function reportPullError(d: PodFlowDraft) {
 			backedOff: joinNames(failed.filter((r) => r.backedOff)),
 			running: ran.length,
 			count: runs(d).length,
-			// an init container's: the containers never started
-			init: inInit(d) ? 1 : 0
+			init: position(d).init
 		},
 		messages: patch.messages,
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
@@ -184,8 +185,7 @@ export function imagePullBackOff(d: PodFlowDraft) {
 			failed: joinNames(back.failed),
 			failedCount: back.failed.length,
 			count: runs(d).length,
-			// an init container's: the containers never started
-			init: inInit(d) ? 1 : 0
+			init: position(d).init
 		},
 		messages: [msg(kubelet(node), API, 'event', eventRequests(back.sent), 0), ...patch.messages],
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
@@ -217,6 +217,13 @@ export function containerExit(d: PodFlowDraft) {
 		kubelet(node),
 		(p) => {
 			if (!reported) sandboxAndStarted(d, pod, ran, at, startedLast)(p);
+			// a failing init container ran before it exited: PLEG reports its ids as a running one's
+			for (const seen of started(
+				d,
+				pod,
+				exiting.filter((r) => initRuns(d).includes(r))
+			))
+				initContainerRunning(p, seen, seen.startedAt);
 			// restartPolicy Always: a stopped container keeps the phase Running (kubelet getPhase).
 			containerExited(
 				p,
@@ -240,8 +247,7 @@ export function containerExit(d: PodFlowDraft) {
 			ready: runningRuns(d).length,
 			phase: subject(d).status.phase,
 			count: runs(d).length,
-			// an init container's: the containers never started
-			init: inInit(d) ? 1 : 0
+			init: position(d).init
 		},
 		messages: patch.messages,
 		active: [kubelet(node), API, ETCD, ...patch.watchers],
@@ -323,8 +329,7 @@ export function restartBackOff(d: PodFlowDraft) {
 			failed: joinNames(back.failed),
 			failedCount: back.failed.length,
 			count: runs(d).length,
-			// an init container's: the containers never started
-			init: inInit(d) ? 1 : 0
+			init: position(d).init
 		},
 		messages: [
 			...exited.map((name) => msg(k, r, 'cri', `CRI StartContainer ${name} (restart 1)`, 0)),

@@ -187,7 +187,8 @@ const containerPosition = (d: PodFlowDraft) => ({ container: currentRun(d).name,
 /**
  * What runs in place of the image's own, for the narration: the container's command, or its args
  * (after the image's entrypoint, if it has one). The flow runs neither: it plays such a container
- * as a process that keeps running (see exitOf).
+ * as a process that keeps running, an init container as one that exits with success (see exitOf
+ * and initExitOf).
  */
 function ownCommand(c: ContainerScenario) {
 	return {

@@ -87,7 +87,8 @@ export const podCreationMachine = setup({
 		initSucceeds: ({ context }) => runs.inInit(context) && runs.initEnd(context)?.exitCode === 0,
 		initKeepsRunning: ({ context }) => runs.inInit(context) && runs.initEnd(context) === null,
 		// an init container that fails is restarted as a container is (restartPolicy Always)
-		initFails: ({ context }) => runs.inInit(context),
+		initFails: ({ context }) =>
+			runs.inInit(context) && (runs.initEnd(context)?.exitCode ?? 0) !== 0,
 		nameTaken: ({ context }) => api.nameTaken(context),
 		pinned: ({ context }) => pinned(context),
 		pinnedToMissingNode: ({ context }) => pinnedToMissingNode(context),

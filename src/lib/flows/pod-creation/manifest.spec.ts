@@ -249,6 +249,15 @@ describe('a manifest with more than one container', () => {
 			cannot: 'initContainers',
 			value: '4'
 		});
+		// a sidecar (restartPolicy Always) keeps running beside the app containers: not played
+		const sidecar = manifestOf(defaultPodScenario).replace(
+			'  dnsPolicy: ClusterFirst\n',
+			'  dnsPolicy: ClusterFirst\n  initContainers:\n  - name: proxy\n    image: nginx:1.27\n    restartPolicy: Always\n'
+		);
+		expect(podFromManifest(pod(sidecar), defaultPodScenario)).toEqual({
+			cannot: 'sidecar',
+			value: 'proxy'
+		});
 	});
 
 	it('two containers of one name are refused by the API server’s validation', () => {

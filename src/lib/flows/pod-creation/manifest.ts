@@ -8,7 +8,7 @@
 import { basicPod } from '$lib/sim/cli/kubectlRun';
 import { parseCpu, parseMemory } from '$lib/sim/quantity';
 import {
-	initContainersOf,
+	manifestInitContainers,
 	manifestContainer,
 	ownCommand,
 	placement,
@@ -35,7 +35,10 @@ export function manifestOf(s: PodScenario): string {
 	const others = more.map((c) => manifestContainer(c, true));
 	const containers = [...pod.spec.containers, ...others];
 	return toYaml(
-		{ ...pod, spec: { ...pod.spec, containers, ...initContainersOf(s, true), ...placement(s) } },
+		{
+			...pod,
+			spec: { ...pod.spec, containers, ...manifestInitContainers(s, true), ...placement(s) }
+		},
 		{ sorted: true }
 	);
 }
@@ -95,7 +98,15 @@ export type PodFromManifest =
 	| { scenario: PodScenario; ignored: string[] }
 	/** a value the API server takes but the flow cannot play (a name it cannot give, say) */
 	| {
-			cannot: 'name' | 'image' | 'namespace' | 'cpu' | 'memory' | 'containers' | 'initContainers';
+			cannot:
+				| 'name'
+				| 'image'
+				| 'namespace'
+				| 'cpu'
+				| 'memory'
+				| 'containers'
+				| 'initContainers'
+				| 'sidecar';
 			value: string;
 	  };
 
@@ -147,6 +158,9 @@ export function podFromManifest(pod: Obj, base: PodScenario): PodFromManifest {
 	const initSpecs = (Array.isArray(spec.initContainers) ? spec.initContainers : []).map(obj);
 	if (initSpecs.length > MAX_INIT_CONTAINERS)
 		return { cannot: 'initContainers', value: String(initSpecs.length) };
+	// restartPolicy makes an init container a sidecar, which keeps running beside the others
+	const sidecar = initSpecs.find((c) => c.restartPolicy !== undefined);
+	if (sidecar) return { cannot: 'sidecar', value: String(sidecar.name) };
 	const containers: ContainerScenario[] = [];
 	for (const c of [...specs, ...initSpecs]) {
 		const read = containerOf(c);

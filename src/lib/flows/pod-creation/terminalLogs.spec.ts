@@ -146,4 +146,19 @@ describe('Tab after kubectl logs', () => {
 		expect(complete('kubectl logs pod/nginx -c ', end).options).toEqual(['nginx', 'log']);
 		expect(complete('kubectl logs nginx log ', end).options).toEqual([]);
 	});
+
+	it('offers the init containers too, after the containers', () => {
+		const withInit = timeline({
+			initContainers: [containerScenario('wait', 'busybox:1.36')]
+		}).steps.at(-1)!.snapshot;
+		expect(complete('kubectl logs nginx -c ', withInit).options).toEqual(['nginx', 'wait']);
+		// a completed init container's log is there to read: busybox's sh wrote nothing
+		expect(answer({ snapshot: withInit } as Step, 'kubectl logs nginx -c wait')).toEqual([
+			'note: logsEmpty'
+		]);
+		expect(answer({ snapshot: withInit } as Step, 'kubectl logs nginx --all-containers')).toEqual([
+			'note: logsEmpty',
+			'note: logsUnknown'
+		]);
+	});
 });

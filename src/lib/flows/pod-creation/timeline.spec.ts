@@ -1214,6 +1214,17 @@ describe('pod-creation timeline, init containers', () => {
 		expect(stepText(podStepsEn as StepTexts, tl.steps.at(-1)!).title).toBe(
 			'Restarted, exited again: Init:CrashLoopBackOff'
 		);
+		// it ran: its status has the runtime's ids, and its logs (now and before the restart) are there
+		const db = pod.status.initContainerStatuses![0];
+		expect(db.image).toBe('docker.io/library/postgres:16');
+		expect(db.lastState).toMatchObject({ terminated: { exitCode: 1, reason: 'Error' } });
+		expect(
+			(db.lastState as { terminated: { containerID: string } }).terminated.containerID
+		).toMatch(/^containerd:\/\//);
+		expect(get(tl.steps.at(-2)!, 'kubectl logs nginx -c db')).not.toContain('Error from server');
+		expect(get(tl.steps.at(-1)!, 'kubectl logs nginx -c db --previous')).not.toContain(
+			'Error from server'
+		);
 	});
 
 	it('the scheduler counts the largest init container where it asks for more than the containers together', () => {

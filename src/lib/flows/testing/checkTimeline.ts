@@ -26,7 +26,7 @@ import type { ClusterState } from '$lib/sim/cluster';
 import { nodeReady } from '$lib/sim/nodeLifecycle';
 import { TAINT_OUT_OF_SERVICE } from '$lib/sim/nodeChanges';
 import { timestamp } from '$lib/sim/time';
-import { toleratesTaint } from '$lib/sim/scheduler';
+import { podRequests, toleratesTaint } from '$lib/sim/scheduler';
 import { startReplicas, type ScaleOutScenario } from '$lib/flows/scale-out/scenario';
 import { actionIndex, endingOf, type NodeFailureScenario } from '$lib/flows/node-failure/scenario';
 import type { NodeFailureTimeline } from '$lib/flows/node-failure/timeline';
@@ -178,10 +178,7 @@ export function scaleOutViolations(tl: Timeline, scenario: ScaleOutScenario): st
 		for (const node of step.snapshot.nodes) {
 			const used = pods
 				.filter((p) => p.spec.nodeName === node.name)
-				.reduce(
-					(sum, p) => sum + p.spec.containers.reduce((c, k) => c + (k.requests?.cpu ?? 0), 0),
-					0
-				);
+				.reduce((sum, p) => sum + podRequests(p).cpu, 0);
 			if (used > node.allocatable.cpu)
 				out.push(
 					`step ${i + 1} ${step.id}: ${node.name} holds ${used}m of ${node.allocatable.cpu}m`

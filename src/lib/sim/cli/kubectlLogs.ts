@@ -11,6 +11,7 @@ import type { ClusterState } from '../cluster';
 import { get as getKey, getPrefix, readObject } from '../etcd';
 import type { ContainerStatus, PodObject } from '../model';
 import { podKey } from '../podCodec';
+import { allContainers } from '../podStatus';
 import { parseImage, printsNothing } from '../registry';
 import { parseFlags, type FlagSpec } from './flags';
 import { KUBECTL_GLOBAL } from './kubectlGet';
@@ -99,7 +100,7 @@ export function logs(args: string[], state: ClusterState): Chunk[] {
 		const names = pod.spec.containers.map((c) => c.name);
 		const inits = (pod.spec.initContainers ?? []).map((c) => c.name);
 		let asked: string[];
-		// --all-containers reads the init containers first (podcmd.AllContainers order)
+		// --all-containers reads the init containers first (polymorphichelpers logsForObjectWithClient)
 		if (all) asked = [...inits, ...names];
 		else if (container !== undefined) {
 			if (!names.includes(container) && !inits.includes(container))
@@ -146,9 +147,7 @@ function containerLogs(
 	].find((c) => c.name === name);
 	const problem = kubeletRefusal(status, name, podName, previous);
 	if (problem) return refuse(badRequest(problem));
-	const spec = [...pod.spec.containers, ...(pod.spec.initContainers ?? [])].find(
-		(c) => c.name === name
-	)!;
+	const spec = allContainers(pod).find((c) => c.name === name)!;
 	const image = spec.image;
 	const ref = parseImage(image);
 	// the image's own shell, reading end-of-file, printed nothing (a command of its own may have)

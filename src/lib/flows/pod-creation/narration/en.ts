@@ -13,10 +13,16 @@ const retriedWhen = (message: string) => {
 	const all = ['a node is added', ...cures(message).map((c) => CURES[c])];
 	return all.length === 1 ? all[0] : `${all.slice(0, -1).join(', ')}, or ${all.at(-1)}`;
 };
-/** " It is container 2 of 3, log." when the pod has more than one; an init container's place */
-const containerPlace = (p: { index: number; count: number; container: string; init: number }) =>
+/**
+ * " It is container 2 of 3, log." when the pod has more than one; an init container's place, and
+ * what waits for it when `why` is asked for
+ */
+const containerPlace = (
+	p: { index: number; count: number; container: string; init: number },
+	why = false
+) =>
 	p.init
-		? ` ${p.container} is ${p.count > 1 ? `init container ${p.index} of ${p.count}` : "the pod's init container"}: it must exit with success before ${p.index < p.count ? 'the next init container' : 'the containers'} can start.`
+		? ` It is ${p.count > 1 ? `init container ${p.index} of ${p.count}` : "the pod's init container"}${why ? `: it must complete before ${p.index < p.count ? 'the next init container' : 'the app containers'} can start` : ''}.`
 		: p.count > 1
 			? ` It is container ${p.index} of ${p.count}, ${p.container}.`
 			: '';
@@ -84,7 +90,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	kubeletAdmit: {
 		title: (p) => `The kubelet on ${p.node} admits the pod`,
 		body: (p) =>
-			`${p.pinned ? `No scheduler checked this pod, so the kubelet's admission does. ${p.name} fits ${p.node}'s free CPU, memory and pod slots, and matches its node selector if it has one. A NoSchedule taint would not have stopped it either, since only the scheduler reads those. ` : ''}The kubelet on ${p.node} accepts the pod and writes a first status. ${p.inits ? `Initialized is False until ${p.inits > 1 ? `its ${p.inits} init containers have` : 'its init container has'} run, and every container waits with reason PodInitializing. Then it sets up the pod's volumes. kubectl now shows Init:0/${p.inits}` : `Initialized is True, the containers are not ready, and ${p.count > 1 ? `each of the ${p.count} containers waits` : 'the container waits'} with reason ContainerCreating. Then it sets up the pod's volumes. kubectl now shows ContainerCreating`} — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
+			`${p.pinned ? `No scheduler checked this pod, so the kubelet's admission does. ${p.name} fits ${p.node}'s free CPU, memory and pod slots, and matches its node selector if it has one. A NoSchedule taint would not have stopped it either, since only the scheduler reads those. ` : ''}The kubelet on ${p.node} accepts the pod and writes a first status. ${p.inits ? `Initialized is False until ${p.inits > 1 ? `the pod's ${p.inits} init containers have` : "the pod's init container has"} completed, and every container waits with reason PodInitializing. Then it sets up the pod's volumes. kubectl now shows Init:0/${p.inits}` : `Initialized is True, the containers are not ready, and ${p.count > 1 ? `each of the ${p.count} containers waits` : 'the container waits'} with reason ContainerCreating. Then it sets up the pod's volumes. kubectl now shows ContainerCreating`} — a display value, the phase is still Pending. (A fast kubelet can skip this write.)`
 	},
 	runSandbox: {
 		title: (p) => `The runtime starts the pod sandbox: IP ${p.ip}`,
@@ -110,7 +116,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 						: p.outcome === 'pulled'
 							? `${p.image} is not on ${p.node}, so the runtime pulls it. It comes from the registry: ${p.size} bytes, compressed. The kubelet records Pulling, then Pulled with the time it took.`
 							: `The registry does not have ${p.image}. The pull fails; the kubelet records a Failed event with the runtime's gRPC error, then “Error: ErrImagePull”.${p.more && !p.init ? ' The kubelet does not stop here: it goes on to the next container.' : ''}`) +
-			containerPlace(p)
+			containerPlace(p, true)
 	},
 	createContainer: {
 		title: (p) => `The runtime creates container ${p.container}`,
@@ -131,7 +137,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	initContainerDone: {
 		title: (p) => `Init container ${p.container} completed`,
 		body: (p) =>
-			`PLEG sees ${p.container} exit with code 0, and the kubelet writes its status: terminated, reason Completed, and ready. ${p.more ? `kubectl shows ${p.status}. The next init container starts only now, in the same sync.` : `It was the last init container, so Initialized turns True. In the same sync the kubelet goes on to the containers; until they run, kubectl shows ${p.status}.`} Stored at revision ${p.revision}.`
+			`PLEG sees ${p.container} exit with code 0, and the kubelet writes its status: terminated, reason Completed, and ready. ${p.more ? `kubectl shows ${p.status}. The same sync now starts the next init container.` : `It was the last init container, so Initialized turns True. In the same sync the kubelet goes on to the app containers; until they run, kubectl shows ${p.status}.`} Stored at revision ${p.revision}.`
 	},
 	initRunning: {
 		title: (p) => `Init container ${p.container} keeps running: ${p.status}`,
@@ -147,29 +153,29 @@ export const podStepsEn: NarrationOf<PodStep> = {
 					: `The container exits at once: ${p.reason}`,
 		body: (p) =>
 			p.init
-				? `The image's default command failed straight away (exit code ${p.exitCode}): a database without its required settings refuses to start. The kubelet reports init container ${p.exited} terminated with reason ${p.reason}, and kubectl shows Init:${p.reason}. The containers do not start, and the phase stays Pending. restartPolicy Always restarts a failed init container, as it would a container.`
+				? `The image's default command failed straight away (exit code ${p.exitCode}): a database without its required settings refuses to start. The kubelet reports init container ${p.exited} terminated with reason ${p.reason}, and kubectl shows Init:${p.reason}. The app containers do not start, and the phase stays Pending. restartPolicy Always restarts a failed init container, as it would an app container.`
 				: `The image's default command finished straight away (exit code ${p.exitCode}). A shell or REPL with no terminal attached reads end-of-file and quits; a database without its required settings refuses to start. The kubelet reports ${p.count > 1 ? p.exited : 'the container'} terminated with reason ${p.reason}. ${p.count > 1 ? `restartPolicy Always will restart ${p.exitedCount > 1 ? 'them' : 'it'}. READY is ${p.ready}/${p.count}: a pod is Ready only when every container is. The phase is ${p.phase}${p.phase === 'Pending' ? ': a container that has never started keeps it there' : ''}.` : 'Because restartPolicy is Always, the phase stays Running — but nothing is ready.'} A long-running image, or a command such as sleep, avoids this.`
 	},
 	restartBackOff: {
 		title: (p) => `Restarted, exited again: ${p.init ? 'Init:' : ''}CrashLoopBackOff`,
 		body: (p) =>
 			p.init
-				? `The kubelet restarts init container ${p.container} at once; it fails again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes. The init container waits with reason CrashLoopBackOff: kubectl shows Init:CrashLoopBackOff, RESTARTS ${p.restarts}, counting the init container's restarts. The events it writes again are counted, not repeated: the kubelet PATCHes ${p.counted} with count 2. No container starts until the init container succeeds: fix its image or give it a command that ends with success.`
+				? `The kubelet restarts init container ${p.container} at once; it fails again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes. The init container waits with reason CrashLoopBackOff: kubectl shows Init:CrashLoopBackOff, RESTARTS ${p.restarts}, counting the init container's restarts. The events it writes again are counted, not repeated: the kubelet PATCHes ${p.counted} with count 2. No app container starts until the init container succeeds: fix its image or give it a command that ends with success.`
 				: `The kubelet restarts ${p.container} at once; it exits again. Now the kubelet waits before the next try — 10s, then 20s, 40s … up to 5 minutes — and ${p.restarts > 1 ? 'each container' : 'the container'} waits with reason CrashLoopBackOff, RESTARTS ${p.restarts}. The events it writes again are counted, not repeated: the kubelet PATCHes ${p.counted} with count 2, and kubectl describe shows (x2 over …). ${p.count > 1 ? 'Give such a container a command that keeps running, e.g. command: ["sleep", "3600"] in the manifest.' : `This is the classic result of kubectl run with busybox and no command: give it one, e.g. kubectl run ${p.name} --image=busybox -- sleep 3600.`}${p.failed ? ` The same sync finds ${p.failed} still in the pull back-off: ${p.failedCount > 1 ? 'they wait' : 'it waits'} with ImagePullBackOff, and a container that has never started keeps the phase Pending.` : ''}`
 	},
 	reportPullError: {
 		title: () => 'The kubelet reports ErrImagePull',
 		body: (p) =>
 			p.init
-				? `The kubelet writes the pod's status: init container ${p.pullFailed} waits with reason ErrImagePull, and kubectl shows Init:ErrImagePull. No container starts while an init container has not succeeded, so the phase stays Pending. Stored at revision ${p.revision}.`
+				? `The kubelet writes the pod's status: init container ${p.pullFailed} waits with reason ErrImagePull, and kubectl shows Init:ErrImagePull. No app container starts while an init container has not succeeded, so the phase stays Pending. Stored at revision ${p.revision}.`
 				: p.count > 1
 					? `The kubelet writes the pod's status: ${p.pullFailed} ${p.pullFailedCount > 1 ? 'wait' : 'waits'} with reason ErrImagePull${p.backedOff ? `, and ${p.backedOff}, held by the same image's back-off, with ImagePullBackOff` : ''}. ${p.running ? `${p.running} of the ${p.count} containers run, but a container that has never started keeps the phase Pending: READY ${p.running}/${p.count}.` : 'No container runs, and the phase stays Pending.'} Stored at revision ${p.revision}.`
 					: `The kubelet writes the pod's status with reason ErrImagePull. The container waits; the phase stays Pending. The sandbox and its IP exist, but no container runs. Stored at revision ${p.revision}.`
 	},
 	imagePullBackOff: {
-		title: () => 'The kubelet backs off: ImagePullBackOff',
+		title: (p) => `The kubelet backs off: ${p.init ? 'Init:' : ''}ImagePullBackOff`,
 		body: (p) =>
-			`The kubelet will retry the pull, waiting longer each time. It waits 10s, then 20s, 40s … up to 5 minutes. Meanwhile ${p.init ? `init container ${p.failed}` : p.count > 1 ? p.failed : 'the container'} ${p.failedCount > 1 ? 'wait' : 'waits'} with reason ImagePullBackOff, which is what kubectl shows${p.init ? ' (Init:ImagePullBackOff)' : ''}; the waiting message still carries the last pull's error, so kubectl describe shows why. Fix the image name (${p.image}) and the next retry succeeds.`
+			`The kubelet will retry the pull, waiting longer each time. It waits 10s, then 20s, 40s … up to 5 minutes. Meanwhile ${p.init ? `init container ${p.failed}` : p.count > 1 ? p.failed : 'the container'} ${p.failedCount > 1 ? 'wait' : 'waits'} with reason ImagePullBackOff; kubectl shows ${p.init ? 'Init:ImagePullBackOff' : 'it too'}; the waiting message still carries the last pull's error, so kubectl describe shows why. Fix the image name (${p.image}) and the next retry succeeds.`
 	},
 	kubeletRejects: {
 		title: (p) => `The kubelet on ${p.node} rejects the pod: ${p.reason}`,

@@ -15,10 +15,16 @@ const CURES: Record<Cure, string> = {
 /** "노드가 추가되거나 … 등": every change that could let the pod be placed */
 const retriedWhen = (message: string) =>
 	['노드가 추가되거나', ...cures(message).map((c) => CURES[c])].join(' ').replace(/거나$/, '는');
-/** " 컨테이너 3개 중 두 번째인 log입니다." when the pod has more than one; an init container's place */
-const containerPlace = (p: { index: number; count: number; container: string; init: number }) =>
+/**
+ * " 컨테이너 3개 중 두 번째인 log입니다." when the pod has more than one; an init container's place,
+ * and what waits for it when `why` is asked for
+ */
+const containerPlace = (
+	p: { index: number; count: number; container: string; init: number },
+	why = false
+) =>
 	p.init
-		? ` ${josa(p.container, '은/는')} ${p.count > 1 ? `초기화 컨테이너 ${p.count}개 중 ${ORDINALS[p.index - 1]}입니다` : '이 파드의 초기화 컨테이너입니다'}. 이 컨테이너가 성공으로 종료되어야 ${p.index < p.count ? '다음 초기화 컨테이너가' : '컨테이너들이'} 시작할 수 있습니다.`
+		? `${p.count > 1 ? ` 초기화 컨테이너 ${p.count}개 중 ${ORDINALS[p.index - 1]}인 ${p.container}입니다.` : ` ${josa(p.container, '은/는')} 이 파드의 초기화 컨테이너입니다.`}${why ? ` 이 컨테이너가 성공적으로 종료되어야 ${p.index < p.count ? '다음 초기화 컨테이너가' : '앱 컨테이너가'} 시작될 수 있습니다.` : ''}`
 		: p.count > 1
 			? ` 컨테이너 ${p.count}개 중 ${ORDINALS[p.index - 1]}인 ${p.container}입니다.`
 			: '';
@@ -88,7 +94,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	kubeletAdmit: {
 		title: (p) => `${p.node}의 kubelet이 파드를 받아들입니다`,
 		body: (p) =>
-			`${p.pinned ? `이 파드는 kube-scheduler를 거치지 않았으므로 kubelet의 어드미션이 대신 확인합니다. 파드 ${josa(p.name, '은/는')} ${p.node}의 남은 CPU·메모리·파드 수에 들어가고, 노드 셀렉터가 있다면 그것도 맞습니다. NoSchedule 테인트는 이 파드를 막지 않습니다. 그 테인트는 kube-scheduler만 읽기 때문입니다. ` : ''}kubelet이 파드를 받아들이고 첫 상태를 기록합니다. ${p.inits ? `초기화 컨테이너${p.inits > 1 ? ` ${p.inits}개가 모두` : '가'} 실행을 마칠 때까지 Initialized는 False이고, 모든 컨테이너가 PodInitializing 이유로 대기합니다. 이어서 파드의 볼륨을 준비합니다. 이제 kubectl에는 Init:0/${josa(p.inits, '이/가')} 보이지만` : `Initialized는 True이고, ${p.count > 1 ? `컨테이너 ${p.count}개는 아직 준비되지 않았으며 모두` : '컨테이너는 아직 준비되지 않았으며'} ContainerCreating 이유로 대기합니다. 이어서 파드의 볼륨을 준비합니다. 이제 kubectl에는 ContainerCreating이 보이지만`} 이는 표시용 값이고, phase는 여전히 Pending입니다. kubelet이 빠르면 이 기록을 건너뛰기도 합니다.`
+			`${p.pinned ? `이 파드는 kube-scheduler를 거치지 않았으므로 kubelet의 어드미션이 대신 확인합니다. 파드 ${josa(p.name, '은/는')} ${p.node}의 남은 CPU·메모리·파드 수에 들어가고, 노드 셀렉터가 있다면 그것도 맞습니다. NoSchedule 테인트는 이 파드를 막지 않습니다. 그 테인트는 kube-scheduler만 읽기 때문입니다. ` : ''}kubelet이 파드를 받아들이고 첫 상태를 기록합니다. ${p.inits ? `초기화 컨테이너${p.inits > 1 ? ` ${p.inits}개가 모두` : '가'} 성공적으로 끝날 때까지 Initialized는 False이고, 모든 컨테이너가 PodInitializing 이유로 대기합니다. 이어서 파드의 볼륨을 준비합니다. 이제 kubectl에는 Init:0/${josa(p.inits, '이/가')} 보이지만` : `Initialized는 True이고, ${p.count > 1 ? `컨테이너 ${p.count}개는 아직 준비되지 않았으며 모두` : '컨테이너는 아직 준비되지 않았으며'} ContainerCreating 이유로 대기합니다. 이어서 파드의 볼륨을 준비합니다. 이제 kubectl에는 ContainerCreating이 보이지만`} 이는 표시용 값이고, phase는 여전히 Pending입니다. kubelet이 빠르면 이 기록을 건너뛰기도 합니다.`
 	},
 	runSandbox: {
 		title: (p) =>
@@ -115,7 +121,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 						: p.outcome === 'pulled'
 							? `이미지가 ${p.node}에 없으므로 컨테이너 런타임이 레지스트리에서 내려받습니다. 압축된 크기는 ${p.size}바이트입니다. kubelet은 Pulling 이벤트를, 이어서 걸린 시간과 함께 Pulled 이벤트를 기록합니다.`
 							: `레지스트리에 이미지 ${josa(p.image, '이/가')} 없습니다. 내려받기가 실패하고, kubelet은 컨테이너 런타임의 gRPC 오류가 담긴 Failed 이벤트를 기록합니다. 이어서 “Error: ErrImagePull” 이벤트를 기록합니다.${p.more && !p.init ? ' kubelet은 여기서 멈추지 않고 다음 컨테이너로 넘어갑니다.' : ''}`) +
-			containerPlace(p)
+			containerPlace(p, true)
 	},
 	createContainer: {
 		title: (p) => `컨테이너 런타임이 컨테이너 ${josa(p.container, '을/를')} 만듭니다`,
@@ -126,7 +132,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	startContainer: {
 		title: (p) => `컨테이너 런타임이 컨테이너 ${josa(p.container, '을/를')} 시작합니다`,
 		body: (p) =>
-			`StartContainer가 프로세스를 실행합니다. kubelet의 PLEG(파드 라이프사이클 이벤트 생성기)는 다음 relist 때 실행 중인 컨테이너를 알아챕니다.${p.ownPart === 'command' ? ` 이 프로세스는 이미지의 기본 명령이 아니라 컨테이너에 준 명령 ${p.ownCommand}입니다.` : p.ownPart === 'args' ? ` 컨테이너에 준 인자 ${josa(p.ownCommand, '이/가')} 이미지의 기본 명령을 대신합니다. 이미지에 엔트리포인트가 있다면 그 뒤에 실행됩니다.` : ''}${p.ownPart ? (p.init ? ' KubeStep은 이를 실제로 실행하지 않고, 초기화 컨테이너의 명령은 할 일을 마치고 성공으로 종료되는 것으로 재생합니다.' : ' KubeStep은 이를 실제로 실행하지 않고, sleep이나 반복문처럼 계속 실행되는 프로세스로 재생합니다.') : ''}${p.init ? ' 이 초기화 컨테이너가 성공으로 종료될 때까지 kubelet은 다른 것을 시작하지 않습니다.' : p.more ? ' 이어서 kubelet은 다음 컨테이너로 넘어갑니다. 컨테이너는 spec에 적힌 순서대로 하나씩 시작됩니다.' : p.count > 1 ? ` 컨테이너 ${p.count}개 중 마지막 컨테이너였습니다.` : ''}`
+			`StartContainer가 프로세스를 실행합니다. kubelet의 PLEG(파드 라이프사이클 이벤트 생성기)는 다음 relist 때 실행 중인 컨테이너를 알아챕니다.${p.ownPart === 'command' ? ` 이 프로세스는 이미지의 기본 명령이 아니라 컨테이너에 준 명령 ${p.ownCommand}입니다.` : p.ownPart === 'args' ? ` 컨테이너에 준 인자 ${josa(p.ownCommand, '이/가')} 이미지의 기본 명령을 대신합니다. 이미지에 엔트리포인트가 있다면 그 뒤에 실행됩니다.` : ''}${p.ownPart ? (p.init ? ' KubeStep은 이를 실제로 실행하지 않고, 초기화 컨테이너의 명령은 할 일을 마치고 성공적으로 종료되는 것으로 재생합니다.' : ' KubeStep은 이를 실제로 실행하지 않고, sleep이나 반복문처럼 계속 실행되는 프로세스로 재생합니다.') : ''}${p.init ? ' 이 초기화 컨테이너가 성공적으로 종료될 때까지 kubelet은 다른 것을 시작하지 않습니다.' : p.more ? ' 이어서 kubelet은 다음 컨테이너로 넘어갑니다. 컨테이너는 spec에 적힌 순서대로 하나씩 시작됩니다.' : p.count > 1 ? ` 컨테이너 ${p.count}개 중 마지막 컨테이너였습니다.` : ''}`
 	},
 	reportRunning: {
 		title: (p) => `파드 ${josa(p.name, '이/가')} ${p.node}에서 Running 상태가 됩니다`,
@@ -136,13 +142,13 @@ export const podStepsKo: NarrationOf<PodStep> = {
 	initContainerDone: {
 		title: (p) => `초기화 컨테이너 ${josa(p.container, '이/가')} 완료됩니다`,
 		body: (p) =>
-			`PLEG가 ${josa(p.container, '이/가')} 종료 코드 0으로 끝난 것을 알아채고, kubelet이 그 상태를 기록합니다. 상태는 terminated, 이유는 Completed이고, 준비된 것으로 표시됩니다. ${p.more ? `kubectl에는 ${josa(p.status, '이/가')} 보입니다. 다음 초기화 컨테이너는 이제야, 같은 동기화에서 시작됩니다.` : `마지막 초기화 컨테이너였으므로 Initialized가 True가 됩니다. kubelet은 같은 동기화에서 컨테이너들로 넘어가고, 컨테이너가 실행될 때까지 kubectl에는 ${josa(p.status, '이/가')} 보입니다.`} 리비전 ${josa(p.revision, '으로/로')} 저장됩니다.`
+			`${josa(p.container, '이/가')} 종료 코드 0으로 끝난 것을 PLEG가 알아채고, kubelet이 그 상태를 기록합니다. 상태는 terminated, 이유는 Completed이고, 준비된 것으로 표시됩니다. ${p.more ? `kubectl에는 ${josa(p.status, '이/가')} 보입니다. 다음 초기화 컨테이너는 이 동기화에서 이어서 시작됩니다.` : `마지막 초기화 컨테이너였으므로 Initialized가 True가 됩니다. kubelet은 같은 동기화에서 앱 컨테이너로 넘어가고, 앱 컨테이너가 실행될 때까지 kubectl에는 ${josa(p.status, '이/가')} 보입니다.`} 리비전 ${josa(p.revision, '으로/로')} 저장됩니다.`
 	},
 	initRunning: {
 		title: (p) =>
-			`초기화 컨테이너 ${josa(p.container, '이/가')} 끝나지 않아 ${p.status}에 머뭅니다`,
+			`초기화 컨테이너 ${josa(p.container, '이/가')} 끝나지 않아 파드가 ${p.status}에 머뭅니다`,
 		body: (p) =>
-			`PLEG가 ${josa(p.container, '이/가')} 실행 중인 것을 알아채고, kubelet이 그 상태를 기록합니다. 시작되었지만 준비되지는 않았습니다. 초기화 컨테이너가 성공으로 종료되어야 그다음 것이 시작되는데, 이 이미지의 프로세스는 nginx 같은 서버처럼 끝나지 않습니다. 그래서 파드는 Pending에 머물고, 실행이 이어지는 동안 kubectl에는 ${josa(p.status, '이/가')} 보입니다. 초기화 컨테이너에는 command: ["sh", "-c", "sleep 2"]처럼 끝나는 명령을 주세요. 리비전 ${josa(p.revision, '으로/로')} 저장됩니다.`
+			`${josa(p.container, '이/가')} 실행 중인 것을 PLEG가 알아채고, kubelet이 그 상태를 기록합니다. 시작되었지만 준비되지는 않았습니다. 초기화 컨테이너가 성공적으로 종료되어야 그다음 것이 시작되는데, 이 이미지의 프로세스는 nginx 같은 서버처럼 끝나지 않습니다. 그래서 파드는 Pending에 머물고, 실행이 이어지는 동안 kubectl에는 ${josa(p.status, '이/가')} 보입니다. 초기화 컨테이너에는 command: ["sh", "-c", "sleep 2"]처럼 끝나는 명령을 주세요. 리비전 ${josa(p.revision, '으로/로')} 저장됩니다.`
 	},
 	containerExit: {
 		title: (p) =>
@@ -153,7 +159,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 					: `컨테이너가 ${p.reason} 상태로 곧바로 종료됩니다`,
 		body: (p) =>
 			p.init
-				? `이미지의 기본 명령이 종료 코드 ${josa(p.exitCode, '으로/로')} 곧바로 실패했습니다. 필수 설정이 없는 데이터베이스는 시작을 거부합니다. kubelet은 초기화 컨테이너 ${josa(p.exited, '이/가')} ${p.reason} 이유로 종료되었다고 보고하고, kubectl에는 Init:${josa(p.reason, '이/가')} 보입니다. 컨테이너들은 시작되지 않고 phase는 Pending 그대로입니다. restartPolicy가 Always이므로 kubelet은 실패한 초기화 컨테이너도 컨테이너처럼 다시 시작합니다.`
+				? `이미지의 기본 명령이 종료 코드 ${josa(p.exitCode, '으로/로')} 곧바로 실패했습니다. 필수 설정이 없는 데이터베이스는 시작을 거부합니다. kubelet은 초기화 컨테이너 ${josa(p.exited, '이/가')} ${p.reason} 이유로 종료되었다고 보고하고, kubectl에는 Init:${josa(p.reason, '이/가')} 보입니다. 앱 컨테이너는 시작되지 않고 phase는 Pending 그대로입니다. restartPolicy가 Always이므로 kubelet은 실패한 초기화 컨테이너도 앱 컨테이너처럼 다시 시작합니다.`
 				: `이미지의 기본 명령이 종료 코드 ${josa(p.exitCode, '으로/로')} 곧바로 끝났습니다. 터미널이 연결되지 않은 셸이나 REPL은 입력 끝(EOF)을 읽고 종료하고, 필수 설정이 없는 데이터베이스는 시작을 거부합니다. kubelet은 ${p.count > 1 ? `컨테이너 ${josa(p.exited, '이/가')}` : '컨테이너가'} ${p.reason} 이유로 종료되었다고 보고합니다. ${p.count > 1 ? `restartPolicy가 Always이므로 kubelet이 ${p.exitedCount > 1 ? '모두 ' : ''}다시 시작합니다. READY는 ${p.ready}/${p.count}입니다. 모든 컨테이너가 준비되어야 파드가 Ready가 됩니다. phase는 ${p.phase}입니다.${p.phase === 'Pending' ? ' 한 번도 시작하지 못한 컨테이너가 phase를 Pending에 묶어 둡니다.' : ''}` : 'restartPolicy가 Always이므로 phase는 Running으로 남지만 준비된 컨테이너는 없습니다.'} 계속 실행되는 이미지를 쓰거나 sleep 같은 명령을 주면 이 문제를 피할 수 있습니다.`
 	},
 	restartBackOff: {
@@ -163,20 +169,23 @@ export const podStepsKo: NarrationOf<PodStep> = {
 				: '재시작한 컨테이너가 또 종료되어 CrashLoopBackOff가 됩니다',
 		body: (p) =>
 			p.init
-				? `kubelet이 초기화 컨테이너 ${josa(p.container, '을/를')} 곧바로 재시작하지만 또 실패합니다. 이제 kubelet은 다음 시도 전에 10초, 20초, 40초 … 최대 5분까지 점점 오래 기다립니다. 초기화 컨테이너는 CrashLoopBackOff 이유로 대기하고, kubectl에는 Init:CrashLoopBackOff와 RESTARTS ${josa(p.restarts, '이/가')} 보입니다. RESTARTS는 초기화 컨테이너의 재시작 횟수입니다. 다시 생긴 이벤트는 새로 쌓이지 않고, kubelet이 ${p.counted} 이벤트를 count 2로 PATCH 합니다. 초기화 컨테이너가 성공할 때까지 컨테이너는 시작되지 않습니다. 이미지를 고치거나 성공으로 끝나는 명령을 주세요.`
+				? `kubelet이 초기화 컨테이너 ${josa(p.container, '을/를')} 곧바로 재시작하지만 또 실패합니다. 이제 kubelet은 다음 시도 전에 10초, 20초, 40초 … 최대 5분까지 점점 오래 기다립니다. 초기화 컨테이너는 CrashLoopBackOff 이유로 대기하고, kubectl에는 Init:CrashLoopBackOff와 RESTARTS ${josa(p.restarts, '이/가')} 보입니다. RESTARTS는 초기화 컨테이너의 재시작 횟수입니다. 다시 생긴 이벤트는 새로 쌓이지 않고, kubelet이 ${p.counted} 이벤트를 count 2로 PATCH 합니다. 초기화 컨테이너가 성공할 때까지 앱 컨테이너는 시작되지 않습니다. 이미지를 고치거나 성공적으로 끝나는 명령을 주세요.`
 				: `kubelet이 ${josa(p.container, '을/를')} 곧바로 재시작하지만 또 종료됩니다. 이제 kubelet은 다음 시도 전에 10초, 20초, 40초 … 최대 5분까지 점점 오래 기다립니다. 그동안 컨테이너는 CrashLoopBackOff 이유로 대기하고, RESTARTS는 ${p.restarts}입니다. 다시 생긴 이벤트는 새로 쌓이지 않고 횟수만 늘어납니다. kubelet이 ${p.counted} 이벤트를 count 2로 PATCH 하므로, kubectl describe에는 (x2 over …)로 나옵니다. ${p.count > 1 ? '이런 컨테이너에는 매니페스트에 command: ["sleep", "3600"]처럼 계속 실행되는 명령을 주세요.' : `busybox를 명령 없이 kubectl run으로 실행하면 흔히 보는 결과입니다. kubectl run ${p.name} --image=busybox -- sleep 3600처럼 명령을 함께 주세요.`}${p.failed ? ` 같은 동기화에서 ${josa(p.failed, '은/는')} 아직 이미지 내려받기 대기 중이므로 ImagePullBackOff 이유로 대기합니다. 한 번도 시작하지 못했으므로 phase는 Pending입니다.` : ''}`
 	},
 	reportPullError: {
 		title: () => 'kubelet이 ErrImagePull을 보고합니다',
 		body: (p) =>
 			p.init
-				? `kubelet이 파드 상태를 기록합니다. 초기화 컨테이너 ${josa(p.pullFailed, '은/는')} ErrImagePull 이유로 대기하고, kubectl에는 Init:ErrImagePull이 보입니다. 초기화 컨테이너가 성공하지 않는 한 컨테이너는 시작되지 않으므로 phase는 Pending 그대로입니다. 리비전 ${josa(p.revision, '으로/로')} 저장됩니다.`
+				? `kubelet이 파드 상태를 기록합니다. 초기화 컨테이너 ${josa(p.pullFailed, '은/는')} ErrImagePull 이유로 대기하고, kubectl에는 Init:ErrImagePull이 보입니다. 초기화 컨테이너가 성공하지 않는 한 앱 컨테이너는 시작되지 않으므로 phase는 Pending 그대로입니다. 리비전 ${josa(p.revision, '으로/로')} 저장됩니다.`
 				: p.count > 1
 					? `kubelet이 파드 상태를 기록합니다. ${josa(p.pullFailed, '은/는')} ErrImagePull 이유로 대기합니다.${p.backedOff ? ` 같은 이미지의 재시도 대기에 걸린 ${josa(p.backedOff, '은/는')} ImagePullBackOff 이유로 대기합니다.` : ''} ${p.running ? `컨테이너 ${p.count}개 중 ${p.running}개는 실행 중이지만, 한 번도 시작하지 못한 컨테이너가 있으면 phase는 Pending으로 남습니다. READY는 ${p.running}/${p.count}입니다.` : '실행 중인 컨테이너가 없고, phase는 Pending 그대로입니다.'} 리비전 ${josa(p.revision, '으로/로')} 저장됩니다.`
 					: `kubelet이 파드 상태에 ErrImagePull을 기록합니다. 컨테이너는 ErrImagePull 이유로 대기하고, phase는 Pending 그대로입니다. 샌드박스와 IP는 있지만 실행 중인 컨테이너는 없습니다. 리비전 ${josa(p.revision, '으로/로')} 저장됩니다.`
 	},
 	imagePullBackOff: {
-		title: () => 'kubelet이 재시도를 미루고, 컨테이너는 ImagePullBackOff 상태가 됩니다',
+		title: (p) =>
+			p.init
+				? 'kubelet이 재시도를 미루고, 초기화 컨테이너는 Init:ImagePullBackOff 상태가 됩니다'
+				: 'kubelet이 재시도를 미루고, 컨테이너는 ImagePullBackOff 상태가 됩니다',
 		body: (p) =>
 			`kubelet은 이미지 내려받기를 다시 시도하되, 매번 더 오래 기다립니다. 대기 시간은 10초, 20초, 40초 …로 늘어나 최대 5분이 됩니다. 그동안 ${p.init ? `초기화 컨테이너 ${josa(p.failed, '은/는')}` : p.count > 1 ? `컨테이너 ${josa(p.failed, '은/는')}` : '컨테이너는'} ImagePullBackOff 이유로 대기하고, kubectl에도 ${p.init ? 'Init:ImagePullBackOff로' : '그렇게'} 표시됩니다. 대기 메시지에는 마지막 내려받기의 오류가 그대로 남아 있어서, kubectl describe로 이유를 볼 수 있습니다. 이미지 이름(${p.image})을 고치면 다음 시도에서 성공합니다.`
 	},
