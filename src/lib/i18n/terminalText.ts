@@ -21,6 +21,8 @@ const en = {
 		notModelled: (p: P) => `KubeStep does not answer ${p.command} yet.`,
 		readOnly: (p: P) =>
 			`${p.command} would change the cluster. Here the flow changes it; the terminal only reads it at the step on screen.`,
+		applyHere:
+			'kubectl apply would change the cluster, and the terminal only reads it. In Pod creation, the YAML tab applies a manifest: press its Apply button, and the flow plays again with that pod.',
 		protobufValue:
 			'Under /registry each value is what kube-apiserver stores: Kubernetes protobuf, the bytes k8s\\x00, then the object’s kind and its fields, not YAML, so a terminal shows it half unreadable. -w fields quotes every byte, --hex prints them in hex, and kubectl get … -o yaml decodes the same object.',
 		etcdTls:
@@ -64,6 +66,8 @@ const ko: typeof en = {
 		notModelled: (p: P) => `KubeStep은 아직 ${p.command} 명령에 답하지 않습니다.`,
 		readOnly: (p: P) =>
 			`${p.command} 명령은 클러스터를 바꿉니다. 여기서는 흐름이 클러스터를 바꾸고, 터미널은 화면의 단계에서 클러스터를 읽기만 합니다.`,
+		applyHere:
+			'kubectl apply 명령은 클러스터를 바꾸지만, 터미널은 클러스터를 읽기만 합니다. 파드 생성 흐름에서는 YAML 탭이 매니페스트를 적용합니다. 탭의 적용 버튼을 누르면 그 파드로 흐름이 다시 재생됩니다.',
 		protobufValue:
 			'/registry 아래의 값은 kube-apiserver가 저장한 그대로, 즉 k8s\\x00 바이트 다음에 오브젝트의 종류와 필드가 이어지는 쿠버네티스 protobuf입니다. YAML이 아니라서 터미널에는 절반쯤 깨져 보입니다. -w fields는 바이트를 하나하나 따옴표로 보여 주고, --hex는 16진수로 찍으며, kubectl get … -o yaml은 같은 오브젝트를 해석해 보여 줍니다.',
 		etcdTls:

@@ -169,12 +169,20 @@ function pullBackOff(d: PodFlowDraft, pod: PodObject, node: string) {
 	};
 }
 
+/**
+ * The failed pull's back-off, as the kubelet's syncs meet it: the sync PLEG's relist brings a
+ * second later finds the image inside its 10 s back-off and records the events; its status still
+ * says ErrImagePull (the reason cache is the last sync's). The pod worker retries a failed sync
+ * after 10–15 s (pod_workers.go completeWork, jittered), and that sync's status says
+ * ImagePullBackOff; the back-off being up, it pulls again, which the flow leaves out.
+ */
 export function imagePullBackOff(d: PodFlowDraft) {
 	const pod = subject(d);
 	const node = pod.spec.nodeName!;
+	d.state.clock += 1;
+	const back = pullBackOff(d, pod, node);
 	d.state.clock += 10;
 	const at = d.state.clock;
-	const back = pullBackOff(d, pod, node);
 	const patch = patchStatus(d, kubelet(node), (p) => back.change(p, at), 1);
 	return podStep({
 		nine: 9,

@@ -327,6 +327,10 @@ describe('pod-creation timeline, branches', () => {
 		expect(errPull.status.containerStatuses?.[0].state).toEqual({
 			waiting: { reason: 'ErrImagePull', message: notFound }
 		});
+		// the sync a second later records the back-off; the worker's retry, 10 s on, its status
+		const at = (reason: string) => events.find((e) => e.reason === reason)!.at;
+		expect(at('BackOff') - events.find((e) => e.message === 'Error: ErrImagePull')!.at).toBe(1);
+		expect(last.snapshot.clock - at('BackOff')).toBe(10);
 		// v1.32's back-off message keeps the last pull's error; the BackOff event does not
 		expect(pod.status.containerStatuses?.[0].state).toEqual({
 			waiting: {

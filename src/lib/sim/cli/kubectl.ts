@@ -95,6 +95,8 @@ export function kubectl(args: string[], state: ClusterState): Chunk[] {
 	if (sub === 'api-resources') return apiResources(rest);
 	if (sub === 'run') return run(rest);
 	if (sub === 'create') return create(rest);
+	// a manifest is applied where the flow can play it: Pod creation's YAML tab
+	if (sub === 'apply') return [note('applyHere')];
 	if (CHANGES.includes(sub)) return [note('readOnly', { command: `kubectl ${sub}` })];
 	if (OTHERS.includes(sub)) return [note('notModelled', { command: `kubectl ${sub}` })];
 	return [err(`error: unknown command "${sub}" for "kubectl"`)];

@@ -16,6 +16,7 @@ export type NoteId =
 	| 'snapshotSaved'
 	| 'restored'
 	| 'readOnly'
+	| 'applyHere'
 	| 'help'
 	| 'tooLong'
 	| 'notStored'

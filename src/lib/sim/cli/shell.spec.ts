@@ -212,7 +212,7 @@ describe('kubectl as cobra and get.go read a line', () => {
 			screen('kubectl --namespace=kube-node-lease get leases -o name').split('\n')
 		).toHaveLength(3);
 		expect(screen('kubectl exec nginx -- ls')).toBe('[note:notModelled]');
-		expect(screen('kubectl apply -f pod.yaml')).toBe('[note:readOnly]');
+		expect(screen('kubectl apply -f pod.yaml')).toBe('[note:applyHere]');
 		expect(screen('kubectl get pods -h')).toBe('[note:notModelled]');
 		expect(screen('kubectl get cm')).toBe('[note:notStored]');
 		expect(screen('kubectl get configmaps.v1')).toBe('[note:notStored]');

@@ -187,7 +187,7 @@ export const podStepsKo: NarrationOf<PodStep> = {
 				? 'kubelet이 재시도를 미루고, 초기화 컨테이너는 Init:ImagePullBackOff 상태가 됩니다'
 				: 'kubelet이 재시도를 미루고, 컨테이너는 ImagePullBackOff 상태가 됩니다',
 		body: (p) =>
-			`kubelet은 이미지 내려받기를 다시 시도하되, 매번 더 오래 기다립니다. 대기 시간은 10초, 20초, 40초 …로 늘어나 최대 5분이 됩니다. 그동안 ${p.init ? `초기화 컨테이너 ${josa(p.failed, '은/는')}` : p.count > 1 ? `컨테이너 ${josa(p.failed, '은/는')}` : '컨테이너는'} ImagePullBackOff 이유로 대기하고, kubectl에도 ${p.init ? 'Init:ImagePullBackOff로' : '그렇게'} 표시됩니다. 대기 메시지에는 마지막 내려받기의 오류가 그대로 남아 있어서, kubectl describe로 이유를 볼 수 있습니다. 이미지 이름(${p.image})을 고치면 다음 시도에서 성공합니다.`
+			`1초 뒤 PLEG의 relist가 동기화를 한 번 더 일으킵니다. 이미지가 아직 10초의 재시도 대기 안에 있으므로 kubelet은 내려받지 않고 BackOff 이벤트와 “Error: ImagePullBackOff” 이벤트를 기록합니다. 파드 워커는 실패한 동기화를 10~15초 뒤에 다시 하고, 그때 기록되는 상태에서 ${p.init ? `초기화 컨테이너 ${josa(p.failed, '은/는')}` : p.count > 1 ? `컨테이너 ${josa(p.failed, '은/는')}` : '컨테이너는'} ImagePullBackOff 이유로 대기합니다. kubectl에도 ${p.init ? 'Init:ImagePullBackOff로' : '그렇게'} 표시됩니다. 10초가 지났으므로 같은 동기화에서 다시 내려받기를 시도하고, 대기 시간은 20초, 40초 …로 두 배씩 늘어 최대 5분이 됩니다. 대기 메시지에는 마지막 내려받기의 오류가 남아 있어서 kubectl describe로 이유를 볼 수 있습니다. 이미지 이름(${p.image})을 고치면 다음 시도에서 성공합니다.`
 	},
 	kubeletRejects: {
 		title: (p) => `${p.node}의 kubelet이 ${josa(p.reason, '으로/로')} 파드를 거부합니다`,
