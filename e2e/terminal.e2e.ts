@@ -98,6 +98,11 @@ test('the Service flow: the Service it creates, its EndpointSlice, and Tab compl
 	await expect(commandBox(page)).toHaveValue('kubectl get deployments ');
 	await commandBox(page).press('Enter');
 	await expect(log(page)).toContainText(/web +\d+\/\d+ +\d+ +\d+ +\d+/);
+	await run(page, 'kubectl describe deploy web');
+	await expect(log(page)).toContainText(
+		'RollingUpdateStrategy:  25% max unavailable, 25% max surge'
+	);
+	await expect(log(page)).toContainText(/NewReplicaSet: +web-\w+ \(\d+\/\d+ replicas created\)/);
 	// a suggested command is a button
 	await page.getByRole('group', { name: 'Try at this step' }).getByRole('button').first().click();
 	await expect(log(page)).toContainText('[step');
@@ -110,7 +115,9 @@ test('Korean: 터미널, and the tools print as they print everywhere', async ({
 	await expect(log(page)).toContainText('[15단계 · 화면의 단계를 따라갑니다] $ kubectl get nodes');
 	await expect(log(page)).toContainText(/node-1 +Ready +<none> +3d +v1\.32\.0/);
 	await run(page, 'kubectl apply -f pod.yaml', '명령');
-	await expect(log(page)).toContainText('클러스터를 바꿉니다');
+	await expect(log(page)).toContainText('YAML 탭이 매니페스트를 적용합니다');
+	await run(page, 'kubectl delete pod nginx', '명령');
+	await expect(log(page)).toContainText('kubectl delete 명령은 클러스터를 바꿉니다');
 });
 
 test('a bad cmd= in a link is reported and answers nothing', async ({ page }) => {

@@ -70,13 +70,15 @@ export const EVENT_COLUMNS = ['Type', 'Reason', 'Age', 'From', 'Message'];
 export function describeEventRows(
 	state: ClusterState,
 	namespace: string,
-	name: string
+	name: string,
+	/** the object's uid; a pod's is read from etcd when not given */
+	uid?: string
 ): string[][] {
 	// describe.go DescribeEvents: a repeated event's age is "<last> (x<count> over <first>)"
-	// describe.go asks for the events whose involvedObject is this pod: its uid too
+	// describe.go asks for the events whose involvedObject is this object: its uid too
 	const pod = state.etcd.kvs[`/registry/pods/${namespace}/${name}`];
-	const uid = pod ? (JSON.parse(pod.value) as PodObject).metadata.uid : undefined;
-	return eventsFor(state, namespace, name, uid).map((e) => eventRow(e, state.clock));
+	const id = uid ?? (pod ? (JSON.parse(pod.value) as PodObject).metadata.uid : undefined);
+	return eventsFor(state, namespace, name, id).map((e) => eventRow(e, state.clock));
 }
 
 /** One row of describe's Events table, its age on the cluster's clock `now`. */

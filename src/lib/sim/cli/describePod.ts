@@ -59,8 +59,11 @@ interface Toleration {
 }
 
 /** printTolerationsMultiline: by key, `key[=value][:effect][ op=Exists][ for Ns]` */
-function tolerationLines(tolerations: Toleration[] | undefined): string[] {
-	if (!tolerations?.length) return ['Tolerations:\t<none>'];
+export function tolerationLines(
+	tolerations: Toleration[] | undefined,
+	title = 'Tolerations'
+): string[] {
+	if (!tolerations?.length) return [`${title}:\t<none>`];
 	return [...tolerations]
 		.sort((a, b) => ((a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0))
 		.map((t, i) => {
@@ -70,7 +73,7 @@ function tolerationLines(tolerations: Toleration[] | undefined): string[] {
 			if (t.operator === 'Exists' && !t.value)
 				text += t.key || t.effect ? ' op=Exists' : 'op=Exists';
 			if (t.tolerationSeconds !== undefined) text += ` for ${t.tolerationSeconds}s`;
-			return `${i === 0 ? 'Tolerations:' : ''}\t${text}`;
+			return `${i === 0 ? `${title}:` : ''}\t${text}`;
 		});
 }
 
@@ -102,12 +105,16 @@ function stateLines(
 	];
 }
 
+/**
+ * A container's lines, with its status (a pod's) or without (a pod template's, whose container
+ * names sit one space deeper: describeContainers' `space`).
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a stored container, as JSON gives it back
-function containerLines(c: any, status: any): string[] {
+export function containerLines(c: any, status: any, nameIndent = '  '): string[] {
 	const ports: { containerPort: number; hostPort?: number; protocol?: string }[] = c.ports ?? [];
 	const portText = ports.map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`).join(',');
 	const hostText = ports.map((p) => `${p.hostPort ?? 0}/${p.protocol ?? 'TCP'}`).join(',');
-	const lines = [`  ${c.name}:`];
+	const lines = [`${nameIndent}${c.name}:`];
 	if (status) lines.push(`    Container ID:\t${status.containerID ?? ''}`);
 	lines.push(`    Image:\t${c.image}`);
 	if (status) lines.push(`    Image ID:\t${status.imageID ?? ''}`);
@@ -175,7 +182,7 @@ function containerLines(c: any, status: any): string[] {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a stored volume, as JSON gives it back
-function volumeLines(v: any): string[] {
+export function volumeLines(v: any): string[] {
 	const lines = [`  ${v.name}:`];
 	if (v.projected) {
 		lines.push('    Type:\tProjected (a volume that contains injected data from multiple sources)');
@@ -272,9 +279,10 @@ export function withEvents(
 	lines: string[],
 	state: ClusterState,
 	namespace: string,
-	name: string
+	name: string,
+	uid?: string
 ): string {
-	const rows = describeEventRows(state, namespace, name);
+	const rows = describeEventRows(state, namespace, name, uid);
 	if (!rows.length) return tabwrite([...lines, 'Events:\t<none>'].join('\n'), 2);
 	return `${tabwrite(lines.join('\n'), 2)}\n${describeEvents(state, namespace, name, rows).join('\n')}`;
 }

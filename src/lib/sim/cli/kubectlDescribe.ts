@@ -1,9 +1,10 @@
-/** `kubectl describe pod|service|node [name …]`: describe.go prints objects one after another, two empty lines apart. */
+/** `kubectl describe pod|service|node|deployment|replicaset [name …]`: describe.go prints objects one after another, two empty lines apart. */
 import type { ClusterState } from '../cluster';
 import { getPrefix, readObject } from '../etcd';
 import { describeNode } from './describeNode';
 import { describePod } from './describePod';
 import { describeService } from './describeService';
+import { describeDeployment, describeReplicaSet } from './describeWorkload';
 import { parseFlags, type FlagSpec } from './flags';
 import { err, kubectlFlagError, note, out, type Chunk } from './output';
 import { KUBECTL_GLOBAL } from './kubectlGet';
@@ -21,7 +22,9 @@ export const DESCRIBE_FLAGS: FlagSpec[] = [
 const DESCRIBERS: Record<string, (obj: StoredObject, state: ClusterState) => string> = {
 	pods: describePod,
 	services: describeService,
-	nodes: describeNode
+	nodes: describeNode,
+	deployments: describeDeployment,
+	replicasets: describeReplicaSet
 };
 
 export function describe(args: string[], state: ClusterState): Chunk[] {

@@ -23,7 +23,7 @@ interface ObjectMeta {
 	deletionGracePeriodSeconds?: number;
 	labels?: Record<string, string>;
 	annotations?: Record<string, string>;
-	ownerReferences?: { kind: string; name: string; controller?: boolean }[];
+	ownerReferences?: { kind: string; name: string; uid?: string; controller?: boolean }[];
 	resourceVersion?: string;
 }
 

@@ -453,7 +453,7 @@ describe('kubectl describe pod, through Go’s tabwriter as describe.go writes i
 		expect(screen('kubectl describe pod nope')).toBe(
 			'Error from server (NotFound): pods "nope" not found'
 		);
-		expect(screen('kubectl describe deploy web')).toBe('[note:notModelled]');
+		expect(screen('kubectl describe ds kube-proxy -n kube-system')).toBe('[note:notModelled]');
 		// TYPE NAME not found: every object whose name begins with it (DescribeMatchingResources)
 		const prefixed = screen('kubectl describe pod web');
 		expect(prefixed).toMatch(/^Name: +web-7d4b9c8f6-w6lv5\n/);
