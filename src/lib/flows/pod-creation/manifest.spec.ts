@@ -7,11 +7,15 @@ import { defaultPodScenario, type PodScenario } from './scenario';
 import { podCreationTimeline } from './timeline';
 
 const NS = ['default', 'kube-system'];
+/** the default pod's manifest with `from` replaced by `to` */
+const edited = (from: string, to: string) => manifestOf(defaultPodScenario).replace(from, to);
 const pod = (text: string) => {
 	const r = applyPod(text, 'pod.yaml', NS);
 	if (!('pod' in r)) throw new Error(JSON.stringify(r));
 	return r.pod;
 };
+/** what the flow plays of a manifest the API server accepted */
+const played = (text: string) => podFromManifest(pod(text), defaultPodScenario);
 
 describe('the flow’s pod as a manifest, and back', () => {
 	it('the manifest is what kubectl run --dry-run=client -o yaml prints, with the requests', () => {
@@ -45,8 +49,8 @@ describe('the flow’s pod as a manifest, and back', () => {
 			.replace('    resources: {}\n', '    resources:\n      limits:\n        cpu: "1"\n')
 			.replace('  dnsPolicy', '  nodeName: node-2\n  dnsPolicy')
 			.replace('    run: nginx', '    app: web');
-		const played = podFromManifest(pod(text), defaultPodScenario);
-		expect(played).toEqual({
+		const result = played(text);
+		expect(result).toEqual({
 			scenario: {
 				...defaultPodScenario,
 				cpuLimit: 1000,
@@ -59,14 +63,14 @@ describe('the flow’s pod as a manifest, and back', () => {
 
 	it('labels and a node selector are played: kubectl run’s own label is the default, none is none', () => {
 		const base = manifestOf(defaultPodScenario);
-		expect(podFromManifest(pod(base), defaultPodScenario)).toEqual({
+		expect(played(base)).toEqual({
 			scenario: defaultPodScenario,
 			ignored: []
 		});
 		const selected = base
 			.replace('  dnsPolicy', '  nodeSelector:\n    kubernetes.io/hostname: node-2\n  dnsPolicy')
 			.replace('    run: nginx', '    run: nginx\n    tier: frontend');
-		expect(podFromManifest(pod(selected), defaultPodScenario)).toEqual({
+		expect(played(selected)).toEqual({
 			scenario: {
 				...defaultPodScenario,
 				labels: { run: 'nginx', tier: 'frontend' },
@@ -75,12 +79,12 @@ describe('the flow’s pod as a manifest, and back', () => {
 			ignored: []
 		});
 		const unlabelled = base.replace('  labels:\n    run: nginx\n', '');
-		expect(podFromManifest(pod(unlabelled), defaultPodScenario)).toMatchObject({
+		expect(played(unlabelled)).toMatchObject({
 			scenario: { labels: {} }
 		});
 		// an empty nodeName is none: the scheduler places the pod
 		const empty = base.replace('  dnsPolicy', '  nodeName: ""\n  dnsPolicy');
-		expect(podFromManifest(pod(empty), defaultPodScenario)).toMatchObject({
+		expect(played(empty)).toMatchObject({
 			scenario: { nodeName: null }
 		});
 		// the manifest the flow writes for a scenario reads back as that scenario
@@ -106,31 +110,25 @@ describe('the flow’s pod as a manifest, and back', () => {
 	});
 
 	it('a value the API server takes but the flow cannot play is said, not played', () => {
-		const dotted = manifestOf(defaultPodScenario).replace(
-			'  name: nginx\nspec',
-			'  name: web.v2\nspec'
-		);
-		expect(podFromManifest(pod(dotted), defaultPodScenario)).toEqual({
+		const dotted = edited('  name: nginx\nspec', '  name: web.v2\nspec');
+		expect(played(dotted)).toEqual({
 			cannot: 'name',
 			value: 'web.v2'
 		});
-		const inSystem = manifestOf(defaultPodScenario).replace(
-			'  name: nginx\nspec',
-			'  name: nginx\n  namespace: kube-system\nspec'
-		);
-		expect(podFromManifest(pod(inSystem), defaultPodScenario)).toEqual({
+		const inSystem = edited('  name: nginx\nspec', '  name: nginx\n  namespace: kube-system\nspec');
+		expect(played(inSystem)).toEqual({
 			cannot: 'namespace',
 			value: 'kube-system'
 		});
 	});
 
 	it('tolerations are played: no operator is Equal; tolerationSeconds is named, as no eviction plays here', () => {
-		const text = manifestOf(defaultPodScenario).replace(
+		const text = edited(
 			'  dnsPolicy',
 			'  tolerations:\n  - key: dedicated\n    value: gpu\n    effect: NoSchedule\n' +
 				'  - key: node.kubernetes.io/unreachable\n    operator: Exists\n    effect: NoExecute\n    tolerationSeconds: 60\n  dnsPolicy'
 		);
-		expect(podFromManifest(pod(text), defaultPodScenario)).toEqual({
+		expect(played(text)).toEqual({
 			scenario: {
 				...defaultPodScenario,
 				tolerations: [
@@ -152,20 +150,20 @@ describe('a manifest with more than one container', () => {
 		expect(text).toContain(
 			'  - image: busybox:1.36\n    name: log\n    resources:\n      limits:\n        cpu: 200m\n      requests:\n        cpu: 100m\n'
 		);
-		expect(podFromManifest(pod(text), defaultPodScenario)).toEqual({ scenario: s, ignored: [] });
+		expect(played(text)).toEqual({ scenario: s, ignored: [] });
 	});
 
 	it('a second container’s command and args are played, with its name, image and resources; ports are named', () => {
-		const text = manifestOf(defaultPodScenario).replace(
+		const text = edited(
 			'    resources: {}\n',
 			'    resources: {}\n  - name: log\n    image: busybox:1.36\n    command: ["sh", "-c"]\n    args: ["while true; do sleep 5; done"]\n    ports:\n    - containerPort: 80\n'
 		);
-		const played = podFromManifest(pod(text), defaultPodScenario);
+		const result = played(text);
 		const log = containerScenario('log', 'busybox:1.36', {
 			command: ['sh', '-c'],
 			args: ['while true; do sleep 5; done']
 		});
-		expect(played).toEqual({
+		expect(result).toEqual({
 			scenario: { ...defaultPodScenario, moreContainers: [log] },
 			ignored: ['spec.containers[1].ports[0].containerPort']
 		});
@@ -185,26 +183,23 @@ describe('a manifest with more than one container', () => {
 			{ length: 5 },
 			(_, i) => `  - name: c${i}\n    image: nginx:1.27\n`
 		).join('');
-		const text = manifestOf(defaultPodScenario).replace(
-			'    resources: {}\n',
-			`    resources: {}\n${six}`
-		);
-		expect(podFromManifest(pod(text), defaultPodScenario)).toEqual({
+		const text = edited('    resources: {}\n', `    resources: {}\n${six}`);
+		expect(played(text)).toEqual({
 			cannot: 'containers',
 			value: '6'
 		});
-		const slow = manifestOf(defaultPodScenario).replace(
+		const slow = edited(
 			'    resources: {}\n',
 			'    resources: {}\n  - name: log\n    image: busybox:1.36\n    resources:\n      requests:\n        cpu: "0.0001"\n'
 		);
-		expect(podFromManifest(pod(slow), defaultPodScenario)).toEqual({
+		expect(played(slow)).toEqual({
 			cannot: 'cpu',
 			value: '0.0001'
 		});
 	});
 
 	it('a first container named otherwise is played with its own name, beside one named as the pod', () => {
-		const text = manifestOf(defaultPodScenario).replace(
+		const text = edited(
 			'    name: nginx\n    resources: {}\n',
 			'    name: app\n    resources: {}\n  - name: nginx\n    image: redis:7.2\n'
 		);
@@ -213,7 +208,7 @@ describe('a manifest with more than one container', () => {
 			containerName: 'app',
 			moreContainers: [containerScenario('nginx', 'redis:7.2')]
 		};
-		expect(podFromManifest(pod(text), defaultPodScenario)).toEqual({ scenario: s, ignored: [] });
+		expect(played(text)).toEqual({ scenario: s, ignored: [] });
 		// written back with that name, and one named as the pod is kubectl run's again
 		expect(manifestOf(s)).toContain('  containers:\n  - image: nginx:1.27\n    name: app\n');
 		const again = podFromManifest(
@@ -224,7 +219,7 @@ describe('a manifest with more than one container', () => {
 	});
 
 	it('init containers are played, in order, with their commands and resources, and written back', () => {
-		const text = manifestOf(defaultPodScenario).replace(
+		const text = edited(
 			'  dnsPolicy: ClusterFirst\n',
 			'  dnsPolicy: ClusterFirst\n  initContainers:\n  - name: wait\n    image: busybox:1.36\n    command: ["sh", "-c", "sleep 2"]\n    resources:\n      requests:\n        cpu: 100m\n  - name: migrate\n    image: postgres:16\n'
 		);
@@ -235,33 +230,33 @@ describe('a manifest with more than one container', () => {
 				containerScenario('migrate', 'postgres:16')
 			]
 		};
-		expect(podFromManifest(pod(text), defaultPodScenario)).toEqual({ scenario: s, ignored: [] });
+		expect(played(text)).toEqual({ scenario: s, ignored: [] });
 		expect(podFromManifest(pod(manifestOf(s)), defaultPodScenario)).toEqual({
 			scenario: s,
 			ignored: []
 		});
 		const four = Array.from({ length: 4 }, (_, i) => `  - name: i${i}\n    image: busybox:1.36\n`);
-		const many = manifestOf(defaultPodScenario).replace(
+		const many = edited(
 			'  dnsPolicy: ClusterFirst\n',
 			`  dnsPolicy: ClusterFirst\n  initContainers:\n${four.join('')}`
 		);
-		expect(podFromManifest(pod(many), defaultPodScenario)).toEqual({
+		expect(played(many)).toEqual({
 			cannot: 'initContainers',
 			value: '4'
 		});
 		// a sidecar (restartPolicy Always) keeps running beside the app containers: not played
-		const sidecar = manifestOf(defaultPodScenario).replace(
+		const sidecar = edited(
 			'  dnsPolicy: ClusterFirst\n',
 			'  dnsPolicy: ClusterFirst\n  initContainers:\n  - name: proxy\n    image: nginx:1.27\n    restartPolicy: Always\n'
 		);
-		expect(podFromManifest(pod(sidecar), defaultPodScenario)).toEqual({
+		expect(played(sidecar)).toEqual({
 			cannot: 'sidecar',
 			value: 'proxy'
 		});
 	});
 
 	it('two containers of one name are refused by the API server’s validation', () => {
-		const text = manifestOf(defaultPodScenario).replace(
+		const text = edited(
 			'    resources: {}\n',
 			'    resources: {}\n  - name: nginx\n    image: redis:7.2\n'
 		);
