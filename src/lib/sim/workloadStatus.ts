@@ -86,6 +86,25 @@ export function deploymentStatus(
 	};
 }
 
+type DeploymentCondition = ReturnType<typeof deploymentStatus>['conditions'][number];
+
+/**
+ * SetDeploymentCondition (pkg/controller/deployment/util/deployment_util.go): a condition of the
+ * same status and reason stays as it is, its times and its place included, so time passing alone
+ * writes nothing; a changed one is taken out and appended, keeping its lastTransitionTime when
+ * only its reason changed. So a scale that makes the Deployment unavailable moves Available after
+ * Progressing.
+ */
+function setCondition(
+	conditions: DeploymentCondition[],
+	c: DeploymentCondition
+): DeploymentCondition[] {
+	const was = conditions.find((x) => x.type === c.type);
+	if (was && was.status === c.status && was.reason === c.reason) return conditions;
+	const since = was && was.status === c.status ? was.lastTransitionTime : c.lastTransitionTime;
+	return [...conditions.filter((x) => x.type !== c.type), { ...c, lastTransitionTime: since }];
+}
+
 /**
  * Both controllers catch up with the pods: each object whose status would change is written
  * (the ReplicaSet's first, since the Deployment's is computed from it); the unchanged ones are not.
@@ -112,12 +131,7 @@ export function syncWorkloadStatus(
 		dObj.metadata.generation ?? 1,
 		timestamp(state.clock)
 	);
-	// SetDeploymentCondition (deployment/util/deployment_util.go) leaves a condition of the same
-	// status and reason as it is, its times included: time passing alone writes nothing
-	next.conditions = next.conditions.map((c) => {
-		const was = dObj.status?.conditions?.find((x: { type: string }) => x.type === c.type);
-		return was && was.status === c.status && was.reason === c.reason ? was : c;
-	});
+	next.conditions = next.conditions.reduce(setCondition, dObj.status?.conditions ?? []);
 	const dChanged = JSON.stringify(dObj.status) !== JSON.stringify(next);
 	const deployment = dChanged
 		? put(state.etcd, dKv.key, JSON.stringify({ ...dObj, status: next }))

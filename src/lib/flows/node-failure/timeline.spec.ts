@@ -178,7 +178,12 @@ describe('the Deployment while a replica is down', () => {
 		const status = JSON.parse(
 			at('podsNotReady').snapshot.etcd.kvs['/registry/deployments/default/web'].value
 		).status;
-		expect(status.conditions[0]).toMatchObject({ type: 'Available', status: 'False' });
+		// SetDeploymentCondition appends a condition whose status changed: after Progressing
+		expect(status.conditions.map((c: { type: string }) => c.type)).toEqual([
+			'Progressing',
+			'Available'
+		]);
+		expect(status.conditions[1]).toMatchObject({ type: 'Available', status: 'False' });
 		expect(status.unavailableReplicas).toBe(1);
 	});
 });

@@ -141,10 +141,13 @@ describe('the Deployment as kubectl get deployments shows it', () => {
 	const t = scaleOutTimeline(branch.happy);
 	const row = (id: string, nth = 0) =>
 		getDeploymentsRows(t.steps.filter((s) => s.id === id)[nth].snapshot)[0];
-	const available = (id: string, nth = 0) => {
+	const conditions = (id: string, nth = 0) => {
 		const s = t.steps.filter((x) => x.id === id)[nth].snapshot;
-		return JSON.parse(get(s.etcd, '/registry/deployments/default/web')!.value).status.conditions[0];
+		return JSON.parse(get(s.etcd, '/registry/deployments/default/web')!.value).status
+			.conditions as { type: string; status: string; lastTransitionTime: string }[];
 	};
+	const available = (id: string, nth = 0) =>
+		conditions(id, nth).find((c) => c.type === 'Available');
 
 	it('counts what the controllers wrote: 2/8 created, 6/8 running, 8/8 with node-3, 2/2 at the end', () => {
 		expect(row('replicaSetCreates')).toEqual(['web', '2/8', '8', '2', '3d']);
@@ -163,6 +166,17 @@ describe('the Deployment as kubectl get deployments shows it', () => {
 			status: 'True',
 			reason: 'MinimumReplicasAvailable'
 		});
+	});
+
+	it('moves Available after Progressing when its status changes, as SetDeploymentCondition appends it', () => {
+		const types = (id: string) => conditions(id).map((c) => c.type);
+		const before = JSON.parse(get(t.initial.etcd, '/registry/deployments/default/web')!.value)
+			.status.conditions as { type: string; lastTransitionTime: string }[];
+		expect(before.map((c) => c.type)).toEqual(['Available', 'Progressing']);
+		expect(types('replicaSetCreates')).toEqual(['Progressing', 'Available']);
+		expect(types('kubeletsStart')).toEqual(['Progressing', 'Available']);
+		// Progressing did not change: its transition time is the Deployment's first
+		expect(conditions('kubeletsStart')[0].lastTransitionTime).toBe(before[1].lastTransitionTime);
 	});
 });
 
