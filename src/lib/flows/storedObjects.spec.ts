@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readObject } from '$lib/sim/etcd';
 import { toYaml } from '$lib/sim/yaml';
+import { legacyEndpoints } from '$lib/sim/services';
 import type { ClusterState } from '$lib/sim/cluster';
 import { podCreationTimeline } from './pod-creation/timeline';
 import { defaultPodScenario } from './pod-creation/scenario';
@@ -374,6 +375,90 @@ ports:
 - name: ""
   port: 8080
   protocol: TCP
+`
+		);
+	});
+
+	it('the legacy Endpoints beside the slice: ready addresses with their pods, no subsets when there are none', () => {
+		expectFixture(
+			kubectlYaml(serviceEnd, '/registry/services/endpoints/default/web'),
+			`
+apiVersion: v1
+kind: Endpoints
+metadata:
+  annotations:
+    endpoints.kubernetes.io/last-change-trigger-time: "‹t›"
+  creationTimestamp: "‹t›"
+  labels:
+    app: web
+  name: web
+  namespace: default
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+subsets:
+- addresses:
+  - ip: 10.244.1.2
+    nodeName: node-1
+    targetRef:
+      kind: Pod
+      name: web-‹pod›
+      namespace: default
+      uid: ‹uid›
+  - ip: 10.244.2.2
+    nodeName: node-2
+    targetRef:
+      kind: Pod
+      name: web-‹pod›
+      namespace: default
+      uid: ‹uid›
+  - ip: 10.244.3.2
+    nodeName: node-3
+    targetRef:
+      kind: Pod
+      name: web-‹pod›
+      namespace: default
+      uid: ‹uid›
+  ports:
+  - port: 8080
+    protocol: TCP
+`
+		);
+		const svc = JSON.parse(serviceEnd.etcd.kvs['/registry/services/specs/default/web'].value);
+		expect(legacyEndpoints(svc, [])).not.toHaveProperty('subsets');
+	});
+
+	it('the default Namespace and its default ServiceAccount, as the apiserver and the controllers make them', () => {
+		expectFixture(
+			kubectlYaml(serviceEnd, '/registry/namespaces/default'),
+			`
+apiVersion: v1
+kind: Namespace
+metadata:
+  creationTimestamp: "‹t›"
+  labels:
+    kubernetes.io/metadata.name: default
+  name: default
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+spec:
+  finalizers:
+  - kubernetes
+status:
+  phase: Active
+`
+		);
+		// no token Secret since v1.24 (LegacyServiceAccountTokenNoAutoGeneration)
+		expectFixture(
+			kubectlYaml(serviceEnd, '/registry/serviceaccounts/default/default'),
+			`
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  creationTimestamp: "‹t›"
+  name: default
+  namespace: default
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
 `
 		);
 	});

@@ -372,7 +372,8 @@ export function legacyEndpoints(svc: ServiceObject, all: Endpoint[]) {
 			namespace: svc.metadata.namespace,
 			labels: svc.metadata.labels ?? {}
 		},
-		subsets: ready.length || notReady.length ? [subset] : []
+		// subsets is omitempty: no endpoints, no field (kubectl shows none)
+		...(ready.length || notReady.length ? { subsets: [subset] } : {})
 	};
 }
 
