@@ -20,6 +20,17 @@ test('a CPU request no node can hold ends in FailedScheduling', async ({ page })
 	await expect(page.locator('[data-pod="default/nginx"]')).toHaveCount(0);
 });
 
+test('a link without a step opens on the first step of its own scenario, not the default one', async ({
+	page
+}) => {
+	// requests need a manifest: the first step is kubectl apply, whose GET the default run lacks
+	await open(page, '/flows/pod-creation?cpu=500m&lang=en');
+	await expect(status(page)).toHaveText(/^Step 1 of/);
+	await expect(page.locator('#narration')).toContainText('kubectl apply first GETs the pod');
+	await open(page, '/flows/pod-creation?initContainers=wait=busybox:1.36&lang=ko');
+	await expect(page.locator('#narration')).toContainText('kubectl apply는 먼저 파드를 GET 합니다');
+});
+
 test('an unknown image ends in ImagePullBackOff with the pod Pending', async ({ page }) => {
 	await open(page, '/flows/pod-creation?image=nginx:9.9&lang=en');
 	await page.locator('body').press('End');
