@@ -175,7 +175,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 	imagePullBackOff: {
 		title: (p) => `The kubelet backs off: ${p.init ? 'Init:' : ''}ImagePullBackOff`,
 		body: (p) =>
-			`A second later, PLEG's relist brings another sync. The image is inside its 10 s back-off, so the kubelet does not pull: it records BackOff and “Error: ImagePullBackOff”. The pod worker retries the failed sync 10–15 s on, and that status shows ${p.init ? `init container ${p.failed}` : p.count > 1 ? p.failed : 'the container'} waiting with reason ImagePullBackOff; kubectl shows ${p.init ? 'Init:ImagePullBackOff' : 'it too'}. Its 10 s up, the same sync pulls again, and the wait doubles each time: 20s, 40s … up to 5 minutes. The waiting message carries the last pull's error, so kubectl describe shows why. Fix the image name (${p.image}) and the next retry succeeds.`
+			`A second later, PLEG's relist brings another sync. The image is inside its 10 s back-off, so the kubelet does not pull: it records BackOff and “Error: ImagePullBackOff”. The pod worker retries the failed sync 10–15 s on, and that status shows ${p.init ? `init container ${p.failed}` : p.count > 1 ? p.failed : 'the container'} waiting with reason ImagePullBackOff; kubectl shows ${p.init ? 'Init:ImagePullBackOff' : 'it too'}. With the 10 s over, that same sync pulls again; each failure doubles the wait: 20s, 40s … up to 5 minutes. The waiting message carries the last pull's error, so kubectl describe shows why. Fix the image name (${p.image}) and the next retry succeeds.`
 	},
 	kubeletRejects: {
 		title: (p) => `The kubelet on ${p.node} rejects the pod: ${p.reason}`,
