@@ -16,14 +16,8 @@ import {
 	volumeLines,
 	withEvents
 } from './describePod';
-import type { StoredObject } from './resources';
-
-/** metav1.FormatLabelSelector of matchLabels: `k=v` by key, comma-separated */
-const selectorText = (selector: { matchLabels?: Record<string, string> } | undefined) => {
-	const labels = selector?.matchLabels ?? {};
-	const keys = Object.keys(labels).sort();
-	return keys.length ? keys.map((k) => `${k}=${labels[k]}`).join(',') : '<none>';
-};
+// metav1.FormatLabelSelector of matchLabels is formatLabels' `k=v`, by key
+import { formatLabels, type StoredObject } from './resources';
 
 /** DescribePodTemplate: the template's labels, containers, volumes, node selector, tolerations */
 function podTemplateLines(template: StoredObject | undefined): string[] {
@@ -111,7 +105,7 @@ export function describeDeployment(d: StoredObject, state: ClusterState): string
 		`CreationTimestamp:\t${rfc1123z(m.creationTimestamp ?? '')}`,
 		...labelLines('Labels', m.labels),
 		...annotationLines(m.annotations),
-		`Selector:\t${selectorText(spec.selector)}`,
+		`Selector:\t${formatLabels(spec.selector?.matchLabels)}`,
 		`Replicas:\t${spec.replicas} desired | ${status.updatedReplicas ?? 0} updated | ${status.replicas ?? 0} total | ${status.availableReplicas ?? 0} available | ${status.unavailableReplicas ?? 0} unavailable`,
 		`StrategyType:\t${spec.strategy?.type}`,
 		`MinReadySeconds:\t${spec.minReadySeconds ?? 0}`,
@@ -145,7 +139,7 @@ export function describeReplicaSet(rs: StoredObject, state: ClusterState): strin
 	const lines = [
 		`Name:\t${m.name}`,
 		`Namespace:\t${m.namespace}`,
-		`Selector:\t${selectorText(spec.selector)}`,
+		`Selector:\t${formatLabels(spec.selector?.matchLabels)}`,
 		...labelLines('Labels', m.labels),
 		...annotationLines(m.annotations),
 		...(owner ? [`Controlled By:\t${owner.kind}/${owner.name}`] : []),
