@@ -23,6 +23,7 @@ import { makeNode } from './workerNode';
 import { Gi, Mi } from './quantity';
 import { imageDigestRef, lookupImage, parseImage } from './registry';
 import { CLUSTER_CREATED, timestamp } from './time';
+import { KUBERNETES_VERSION } from './version';
 import { runningStatus } from './podStatus';
 import {
 	kubernetesService,
@@ -122,7 +123,7 @@ export function kubeProxy(): Workload {
 		name: (seed, n) => `kube-proxy-${nameSuffix(seed, `kube-proxy/${n}`)}`,
 		container: {
 			name: 'kube-proxy',
-			image: 'registry.k8s.io/kube-proxy:v1.32.0',
+			image: `registry.k8s.io/kube-proxy:${KUBERNETES_VERSION}`,
 			command: [
 				'/usr/local/bin/kube-proxy',
 				'--config=/var/lib/kube-proxy/config.conf',
@@ -290,8 +291,8 @@ export function nodeObject(node: NodeModel, at = CLUSTER_CREATED) {
 				bootID: uid('cluster', `boot/${node.name}`),
 				containerRuntimeVersion: 'containerd://1.7.24',
 				kernelVersion: '6.8.0-51-generic',
-				kubeProxyVersion: 'v1.32.0',
-				kubeletVersion: 'v1.32.0',
+				kubeProxyVersion: KUBERNETES_VERSION,
+				kubeletVersion: KUBERNETES_VERSION,
 				machineID: hexId('cluster', `machine/${node.name}`, 32),
 				operatingSystem: 'linux',
 				osImage: 'Ubuntu 24.04.1 LTS',

@@ -9,6 +9,7 @@ import { displayStatus, initializing, readyCount } from './podStatus';
 import { CLUSTER_CREATED, EPOCH_MS, humanAge, simSeconds } from './time';
 import { readNode } from './nodeBasics';
 import { tabwrite } from './cli/tabwriter';
+import { KUBERNETES_VERSION } from './version';
 
 /** Left-aligned columns separated by at least `gap` spaces, each at least `minWidth` wide (text/tabwriter). */
 export function alignColumns(rows: string[][], gap = 3, indent = '', minWidth = 0): string[] {
@@ -106,9 +107,6 @@ export function describeEvents(
 
 export const GET_NODES_COLUMNS = ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'];
 
-/** the kubelet version every worker runs (the app models v1.32) */
-export const KUBELET_VERSION = 'v1.32.0';
-
 /**
  * A row of `kubectl get nodes` (printNode in pkg/printers/internalversion/printers.go): Ready when
  * the Ready condition is True, NotReady otherwise, Unknown without one; SchedulingDisabled
@@ -130,5 +128,5 @@ export function getNodesRow(state: ClusterState, name: string): string[] {
 		.filter((k) => k.startsWith('node-role.kubernetes.io/'))
 		.map((k) => k.slice('node-role.kubernetes.io/'.length))
 		.join(',');
-	return [name, status, roles || '<none>', humanAge(state.clock - created), KUBELET_VERSION];
+	return [name, status, roles || '<none>', humanAge(state.clock - created), KUBERNETES_VERSION];
 }

@@ -20,6 +20,7 @@ import { affinityNodeName, type NodeModel, type PodObject } from './model';
 import { encodePodSpec, listPods, storePod } from './podCodec';
 import { createdStatus } from './podStatus';
 import { CLUSTER_CREATED, timestamp } from './time';
+import { KUBERNETES_VERSION } from './version';
 import { workloadOf } from './workload';
 import { makeNode } from './workerNode';
 import {
@@ -141,7 +142,7 @@ export function createServiceCluster(spec: ServiceClusterSpec): ClusterState {
 	};
 	nodes.forEach((node, n) => {
 		pods.push(kubeProxyPod(seed, node, n));
-		pullImage(node, 'registry.k8s.io/kube-proxy:v1.32.0');
+		pullImage(node, `registry.k8s.io/kube-proxy:${KUBERNETES_VERSION}`);
 		pullImage(node, 'registry.k8s.io/pause:3.10');
 		registerNode(etcd, node);
 	});

@@ -5,13 +5,10 @@
  */
 import type { Lang } from '$lib/i18n';
 
-/** the Kubernetes release every flow models, and the tag its source links point at */
-export const KUBERNETES_VERSION = 'v1.32.0';
-/**
- * the etcd kubeadm v1.32.0 installs (cmd/kubeadm/app/constants/constants.go SupportedEtcdVersion:
- * `kubeadm config images list` gives registry.k8s.io/etcd:3.5.16-0)
- */
-export const ETCD_VERSION = '3.5.16';
+import { KUBERNETES_VERSION } from '$lib/sim/version';
+
+// the release every flow models is also the tag the source links point at
+export { ETCD_VERSION, KUBERNETES_VERSION } from '$lib/sim/version';
 
 export interface SourceFile {
 	/** a path in kubernetes/kubernetes */

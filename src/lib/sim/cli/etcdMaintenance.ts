@@ -8,8 +8,9 @@
  */
 import type { EtcdStore } from '../etcd';
 import { timestamp } from '../time';
+import { ETCD_VERSION } from '../version';
 import { valueBytes } from './etcdPrint';
-import { ETCDCTL_VERSION, RAFT_TERM, clusterId, etcdTable, memberId } from './etcdMembers';
+import { RAFT_TERM, clusterId, etcdTable, memberId } from './etcdMembers';
 import { err, note, out, type Chunk, type SnapshotFile, type UserWrite } from './output';
 
 /** kubeadm's etcd listens on the machine's address and on 127.0.0.1 (etcd.yaml --listen-client-urls) */
@@ -56,7 +57,7 @@ export function endpointStatus(
 	const rows = endpointsOf(v).map((e) => [
 		e,
 		memberId().toString(16),
-		ETCDCTL_VERSION,
+		ETCD_VERSION,
 		humanBytes(dbSize(store)),
 		'true',
 		'false',
@@ -142,13 +143,13 @@ export function snapshotSave(
 		}),
 		log({
 			logger: 'client',
-			caller: 'v3@v3.5.16/maintenance.go:212',
+			caller: `v3@v${ETCD_VERSION}/maintenance.go:212`,
 			msg: 'opened snapshot stream; downloading'
 		}),
 		log({ caller: 'snapshot/v3_snapshot.go:73', msg: 'fetching snapshot', endpoint }),
 		log({
 			logger: 'client',
-			caller: 'v3@v3.5.16/maintenance.go:220',
+			caller: `v3@v${ETCD_VERSION}/maintenance.go:220`,
 			msg: 'completed snapshot read; closing'
 		}),
 		log({

@@ -7,9 +7,6 @@
 import { sha1, uint64BigEndian } from '../sha1';
 import { CONTROL_PLANE_ADDRESS, CONTROL_PLANE_HOST } from '../controlPlane';
 
-/** the etcd kubeadm v1.32.0 installs (constants.go SupportedEtcdVersion) */
-export const ETCDCTL_VERSION = '3.5.16';
-
 const TOKEN = 'etcd-cluster';
 export const MEMBER_NAME = CONTROL_PLANE_HOST;
 export const PEER_URL = `https://${CONTROL_PLANE_ADDRESS}:2380`;

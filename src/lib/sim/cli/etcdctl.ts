@@ -5,14 +5,7 @@
  */
 import { get as getKey, getPrefix, type EtcdStore, type KeyValue } from '../etcd';
 import { firstArgument, parseFlags, type FlagSpec } from './flags';
-import {
-	CLIENT_URL,
-	ETCDCTL_VERSION,
-	MEMBER_NAME,
-	PEER_URL,
-	etcdTable,
-	memberId
-} from './etcdMembers';
+import { CLIENT_URL, MEMBER_NAME, PEER_URL, etcdTable, memberId } from './etcdMembers';
 import {
 	endpointHealth,
 	endpointStatus,
@@ -23,8 +16,7 @@ import {
 import type { EtcdAccess, UserWrite } from './etcdSession';
 import { printKV, protobufNote, rangeFields, rangeJson } from './etcdPrint';
 import { err, note, out, type Chunk, type WatchChange } from './output';
-
-export { ETCDCTL_VERSION };
+import { ETCD_VERSION } from '../version';
 
 export const ETCDCTL_COMMANDS = [
 	'del',
@@ -98,7 +90,7 @@ export function etcdctl(args: string[], env: Record<string, string>, etcd: EtcdA
 	const rest = args.filter((_, i) => i !== at);
 	if (rest.includes('-h') || rest.includes('--help'))
 		return [note('notModelled', { command: `etcdctl ${sub} --help` })];
-	if (sub === 'version') return [out(`etcdctl version: ${ETCDCTL_VERSION}\nAPI version: 3.5`)];
+	if (sub === 'version') return [out(`etcdctl version: ${ETCD_VERSION}\nAPI version: 3.5`)];
 	if (sub === 'get') return get(rest, etcd);
 	if (sub === 'put') return putCommand(rest, etcd.store);
 	if (sub === 'del') return delCommand(rest, etcd.store);
@@ -376,7 +368,7 @@ export function etcdutl(args: string[], etcd: EtcdAccess): Chunk[] {
 	const at = firstArgument(args, SNAPSHOT_FLAGS);
 	const sub = at < 0 ? undefined : args[at];
 	const rest = args.filter((_, i) => i !== at);
-	if (sub === 'version') return [out(`etcdutl version: ${ETCDCTL_VERSION}\nAPI version: 3.5`)];
+	if (sub === 'version') return [out(`etcdutl version: ${ETCD_VERSION}\nAPI version: 3.5`)];
 	if (sub === 'snapshot') return snapshot(rest, etcd, false);
 	if (sub === undefined) return [note('notModelled', { command: 'etcdutl' })];
 	if (['backup', 'defrag', 'migrate', 'completion', 'help'].includes(sub))
@@ -413,7 +405,7 @@ const V2_COMMANDS = [
  */
 function etcdctlV2(args: string[]): Chunk[] {
 	if (args.includes('--version') || args.includes('-v'))
-		return [out(`etcdctl version: ${ETCDCTL_VERSION}\nAPI version: 2`)];
+		return [out(`etcdctl version: ${ETCD_VERSION}\nAPI version: 2`)];
 	const sub = args.find((a) => !a.startsWith('-'));
 	if (sub === undefined) return [note('notModelled', { command: 'ETCDCTL_API=2 etcdctl' })];
 	if (V2_COMMANDS.includes(sub)) return [note('v2Store', { command: sub })];

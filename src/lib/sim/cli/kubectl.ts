@@ -4,7 +4,7 @@
  * kubectl's (cobra's unknown command, cmd/util/helpers.go CheckErr's "error: " prefix).
  */
 import type { ClusterState } from '../cluster';
-import { KUBELET_VERSION } from '../kubectl';
+import { KUBERNETES_VERSION } from '../version';
 import { firstArgument, parseFlags, type FlagSpec } from './flags';
 import { describe, DESCRIBE_FLAGS } from './kubectlDescribe';
 import { get, GET_FLAGS, KUBECTL_GLOBAL } from './kubectlGet';
@@ -107,8 +107,11 @@ const VERSION_FLAGS: FlagSpec[] = [...KUBECTL_GLOBAL, { name: 'client' }];
 function version(args: string[]): Chunk[] {
 	const flags = parseFlags(args, VERSION_FLAGS);
 	if ('error' in flags) return kubectlFlagError('version', flags.error);
-	const lines = [`Client Version: ${KUBELET_VERSION}`, `Kustomize Version: ${KUSTOMIZE_VERSION}`];
-	if (flags.values.client !== 'true') lines.push(`Server Version: ${KUBELET_VERSION}`);
+	const lines = [
+		`Client Version: ${KUBERNETES_VERSION}`,
+		`Kustomize Version: ${KUSTOMIZE_VERSION}`
+	];
+	if (flags.values.client !== 'true') lines.push(`Server Version: ${KUBERNETES_VERSION}`);
 	return [out(lines.join('\n'))];
 }
 

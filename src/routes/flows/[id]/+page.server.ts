@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { stringify } from 'devalue';
 import { stepText } from '$lib/flows/kit/narration';
 import { FLOWS, isFlowId } from '$lib/flows/registry';
+import { ETCD_VERSION, KUBERNETES_VERSION } from '$lib/sim/version';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -11,6 +12,7 @@ import type { PageServerLoad } from './$types';
  * the browser reads a string and JSON.parse's it, far quicker than compiling the same data
  * written out as a script. With it comes the text of its first step in both languages, so the
  * page shows its narration without loading the flow's whole narration (components/narrations).
+ * The releases the flow models come as data too, so the page's script carries no copy of them.
  */
 export const load: PageServerLoad = async ({ params }) => {
 	if (!isFlowId(params.id)) error(404, `No flow named ${params.id}`);
@@ -20,6 +22,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const first = timeline.steps[0];
 	return {
 		timeline: stringify(timeline),
-		firstTold: { en: stepText(en, first), ko: stepText(ko, first) }
+		firstTold: { en: stepText(en, first), ko: stepText(ko, first) },
+		release: `Kubernetes ${KUBERNETES_VERSION} · etcd ${ETCD_VERSION}`
 	};
 };

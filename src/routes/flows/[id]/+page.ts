@@ -14,6 +14,7 @@ export const load: PageLoad = async ({ params, data }) => {
 	return {
 		timeline,
 		firstTold: data.firstTold,
+		release: data.release,
 		id: params.id,
 		ui: await flow.load(),
 		model: flow.model
