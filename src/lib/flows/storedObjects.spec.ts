@@ -15,6 +15,8 @@ import { serviceTimeline } from './service/timeline';
 import { scaleOutTimeline } from './scale-out/timeline';
 import { defaultScaleOutScenario } from './scale-out/scenario';
 import { defaultServiceScenario } from './service/scenario';
+import { nodeFailureTimeline } from './node-failure/timeline';
+import { defaultNodeFailureScenario } from './node-failure/scenario';
 
 /** kubectl's YAML of the object stored at `key` (resourceVersion from the key's revision). */
 function kubectlYaml(state: ClusterState, key: string): string {
@@ -461,6 +463,189 @@ metadata:
   uid: ‹uid›
 `
 		);
+	});
+
+	it('the kube-proxy DaemonSet kubeadm writes, with the scheme’s defaults and its controller’s status', () => {
+		// cmd/kubeadm/app/phases/addons/proxy/manifests.go KubeProxyDaemonSet19, then
+		// pkg/apis/apps/v1/defaults.go SetDefaults_DaemonSet and the pod template's defaults;
+		// serviceAccount is v1 conversion's copy of serviceAccountName (core/v1/conversion.go)
+		expectFixture(
+			kubectlYaml(serviceEnd, '/registry/daemonsets/kube-system/kube-proxy'),
+			`
+apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  annotations:
+    deprecated.daemonset.template.generation: "1"
+  creationTimestamp: "‹t›"
+  generation: 1
+  labels:
+    k8s-app: kube-proxy
+  name: kube-proxy
+  namespace: kube-system
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+spec:
+  revisionHistoryLimit: 10
+  selector:
+    matchLabels:
+      k8s-app: kube-proxy
+  template:
+    metadata:
+      creationTimestamp: null
+      labels:
+        k8s-app: kube-proxy
+    spec:
+      containers:
+      - command:
+        - /usr/local/bin/kube-proxy
+        - --config=/var/lib/kube-proxy/config.conf
+        - --hostname-override=$(NODE_NAME)
+        env:
+        - name: NODE_NAME
+          valueFrom:
+            fieldRef:
+              apiVersion: v1
+              fieldPath: spec.nodeName
+        image: registry.k8s.io/kube-proxy:v1.32.0
+        imagePullPolicy: IfNotPresent
+        name: kube-proxy
+        resources: {}
+        securityContext:
+          privileged: true
+        terminationMessagePath: /dev/termination-log
+        terminationMessagePolicy: File
+        volumeMounts:
+        - mountPath: /var/lib/kube-proxy
+          name: kube-proxy
+        - mountPath: /run/xtables.lock
+          name: xtables-lock
+        - mountPath: /lib/modules
+          name: lib-modules
+          readOnly: true
+      dnsPolicy: ClusterFirst
+      hostNetwork: true
+      nodeSelector:
+        kubernetes.io/os: linux
+      priorityClassName: system-node-critical
+      restartPolicy: Always
+      schedulerName: default-scheduler
+      securityContext: {}
+      serviceAccount: kube-proxy
+      serviceAccountName: kube-proxy
+      terminationGracePeriodSeconds: 30
+      tolerations:
+      - key: CriticalAddonsOnly
+        operator: Exists
+      - operator: Exists
+      volumes:
+      - configMap:
+          defaultMode: 420
+          name: kube-proxy
+        name: kube-proxy
+      - hostPath:
+          path: /run/xtables.lock
+          type: FileOrCreate
+        name: xtables-lock
+      - hostPath:
+          path: /lib/modules
+          type: ""
+        name: lib-modules
+  updateStrategy:
+    rollingUpdate:
+      maxSurge: 0
+      maxUnavailable: 1
+    type: RollingUpdate
+status:
+  currentNumberScheduled: 3
+  desiredNumberScheduled: 3
+  numberAvailable: 3
+  numberMisscheduled: 0
+  numberReady: 3
+  observedGeneration: 1
+  updatedNumberScheduled: 3
+`
+		);
+	});
+
+	it('a StatefulSet with its defaults and revisions, and the pod it made, labelled with both', () => {
+		const run = nodeFailureTimeline({
+			...defaultNodeFailureScenario,
+			actions: [{ kind: 'statefulset' }]
+		});
+		const start = run.steps[0].snapshot;
+		// pkg/apis/apps/v1/defaults.go SetDefaults_StatefulSet; the status as
+		// pkg/controller/statefulset/stateful_set_control.go writes it, both revisions the one
+		// ControllerRevision (history.ControllerRevisionName: <set>-<hash>)
+		const set = kubectlYaml(start, '/registry/statefulsets/default/db');
+		expectFixture(
+			set,
+			`
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  creationTimestamp: "‹t›"
+  generation: 1
+  name: db
+  namespace: default
+  resourceVersion: "‹rv›"
+  uid: ‹uid›
+spec:
+  persistentVolumeClaimRetentionPolicy:
+    whenDeleted: Retain
+    whenScaled: Retain
+  podManagementPolicy: OrderedReady
+  replicas: 1
+  revisionHistoryLimit: 10
+  selector:
+    matchLabels:
+      app: db
+  serviceName: db
+  template:
+    metadata:
+      creationTimestamp: null
+      labels:
+        app: db
+    spec:
+      containers:
+      - image: postgres:17
+        imagePullPolicy: IfNotPresent
+        name: postgres
+        resources: {}
+        terminationMessagePath: /dev/termination-log
+        terminationMessagePolicy: File
+      dnsPolicy: ClusterFirst
+      restartPolicy: Always
+      schedulerName: default-scheduler
+      securityContext: {}
+      terminationGracePeriodSeconds: 30
+  updateStrategy:
+    rollingUpdate:
+      partition: 0
+    type: RollingUpdate
+status:
+  availableReplicas: 1
+  collisionCount: 0
+  currentReplicas: 1
+  currentRevision: db-‹hash›
+  observedGeneration: 1
+  readyReplicas: 1
+  replicas: 1
+  updateRevision: db-‹hash›
+  updatedReplicas: 1
+`
+		);
+		const revision = set.match(/currentRevision: (\S+)/)![1];
+		expect(set).toContain(`updateRevision: ${revision}`);
+		// the pod: the revision it was made from (setPodRevision), its name and ordinal, its
+		// stable hostname under the set's Service (stateful_set_utils.go)
+		const pod = kubectlYaml(start, '/registry/pods/default/db-0');
+		expect(pod).toContain(
+			`  labels:\n    app: db\n    apps.kubernetes.io/pod-index: "0"\n    controller-revision-hash: ${revision}\n    statefulset.kubernetes.io/pod-name: db-0\n`
+		);
+		expect(pod).toMatch(/^ {2}hostname: db-0$/m);
+		expect(pod).toMatch(/^ {2}subdomain: db$/m);
+		expect(pod).not.toMatch(/generateName/);
 	});
 
 	it('a Node its kubelet registered, and its heartbeat Lease', () => {

@@ -72,7 +72,9 @@ function decodeContainer(stored: StoredContainer): ContainerSpec {
  * The scheme's defaults for any pod spec, a pod template's too (pkg/apis/core/v1/defaults.go
  * SetDefaults_PodSpec and SetDefaults_Container), filled where the spec has none. The apiserver
  * applies them when it decodes a request; the simulation builds some objects directly, so
- * storage fills them for all.
+ * storage fills them for all. Encoding to v1 also copies `serviceAccountName` into the deprecated
+ * `serviceAccount` (pkg/apis/core/v1/conversion.go Convert_core_PodSpec_To_v1_PodSpec), for every
+ * pod spec: a DaemonSet's template shows both, as a pod does.
  */
 export function encodePodSpec(spec: Omit<PodObject['spec'], 'schedulerName' | 'restartPolicy'>) {
 	const { initContainers, ...rest } = spec;
@@ -84,28 +86,22 @@ export function encodePodSpec(spec: Omit<PodObject['spec'], 'schedulerName' | 'r
 		terminationGracePeriodSeconds: 30,
 		...rest,
 		...(initContainers ? { initContainers: initContainers.map(encodeContainer) } : {}),
-		containers: spec.containers.map(encodeContainer)
+		containers: spec.containers.map(encodeContainer),
+		...(spec.serviceAccountName ? { serviceAccount: spec.serviceAccountName } : {})
 	};
 }
 
 /**
  * A pod as stored: its spec's defaults, the one default only a Pod gets (SetDefaults_Pod:
- * enableServiceLinks), and the deprecated `serviceAccount` that v1 conversion copies from
- * `serviceAccountName` (pkg/apis/core/v1/conversion.go). resourceVersion is not stored: it is
- * the key's revision.
+ * enableServiceLinks). resourceVersion is not stored: it is the key's revision.
  */
 export function encodePod(pod: PodObject): string {
 	const metadata = { ...pod.metadata };
 	delete metadata.resourceVersion;
-	const { serviceAccountName } = pod.spec;
 	return JSON.stringify({
 		...pod,
 		metadata,
-		spec: {
-			enableServiceLinks: true,
-			...encodePodSpec(pod.spec),
-			...(serviceAccountName ? { serviceAccount: serviceAccountName } : {})
-		}
+		spec: { enableServiceLinks: true, ...encodePodSpec(pod.spec) }
 	});
 }
 

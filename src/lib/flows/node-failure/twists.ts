@@ -5,7 +5,7 @@
  */
 import { existingPod, pullImage, type ClusterState } from '$lib/sim/cluster';
 import { get, put } from '$lib/sim/etcd';
-import { uid } from '$lib/sim/ids';
+import { nameSuffix, uid } from '$lib/sim/ids';
 import { allocatePodIP } from '$lib/sim/kubelet';
 import type { PodObject, Toleration } from '$lib/sim/model';
 import {
@@ -70,12 +70,25 @@ const setRef = (seed: string) => ({
 	blockOwnerDeletion: true
 });
 
-/** the labels the StatefulSet controller gives its pod: its name, and its ordinal (PodIndexLabel) */
-const labels = {
+/**
+ * The set's one revision, as the StatefulSet controller names its ControllerRevision: the set's
+ * name and the hash of its template (pkg/controller/history/controller_history.go
+ * ControllerRevisionName). The simulation draws the hash; it cannot hash a Go struct.
+ */
+const revisionName = (seed: string) =>
+	`${STATEFUL_SET}-${nameSuffix(seed, `controller-revision-hash/${STATEFUL_SET}`, 10)}`;
+
+/**
+ * The labels the StatefulSet controller gives its pod: the template's, the revision it was made
+ * from (setPodRevision: the revision's name), its name and its ordinal (PodIndexLabel)
+ * (pkg/controller/statefulset/stateful_set_utils.go).
+ */
+const podLabels = (seed: string) => ({
 	app: STATEFUL_SET,
 	'apps.kubernetes.io/pod-index': '0',
+	'controller-revision-hash': revisionName(seed),
 	'statefulset.kubernetes.io/pod-name': STATEFUL_POD
-};
+});
 const container = { name: 'postgres', image: STATEFUL_IMAGE };
 
 /** StatefulSet `db` with one replica, stored; its pod db-0 running on `node` since the start. */
@@ -86,7 +99,7 @@ export function addStatefulSet(state: ClusterState, node: string): PodObject {
 		state.seed,
 		model,
 		0,
-		{ namespace: 'default', name: () => STATEFUL_POD, container, labels },
+		{ namespace: 'default', name: () => STATEFUL_POD, container, labels: podLabels(state.seed) },
 		Number(ip.slice(ip.lastIndexOf('.') + 1)),
 		{ ownerReferences: [setRef(state.seed)] }
 	);
@@ -120,13 +133,17 @@ export function addStatefulSet(state: ClusterState, node: string): PodObject {
 				},
 				updateStrategy: { rollingUpdate: { partition: 0 }, type: 'RollingUpdate' }
 			},
+			// the controller's status (stateful_set_control.go updateStatefulSetStatus): both
+			// revisions are the one revision there is
 			status: {
 				availableReplicas: 1,
 				collisionCount: 0,
 				currentReplicas: 1,
+				currentRevision: revisionName(state.seed),
 				observedGeneration: 1,
 				readyReplicas: 1,
 				replicas: 1,
+				updateRevision: revisionName(state.seed),
 				updatedReplicas: 1
 			}
 		})
@@ -144,7 +161,7 @@ export function recreatedStatefulPod(state: ClusterState, at: number): PodObject
 			namespace: 'default',
 			uid: uid(state.seed, `default/${STATEFUL_POD}/${at}`),
 			creationTimestamp: timestamp(at),
-			labels,
+			labels: podLabels(state.seed),
 			ownerReferences: [setRef(state.seed)]
 		},
 		spec: {
