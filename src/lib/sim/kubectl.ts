@@ -17,6 +17,8 @@ export function alignColumns(rows: string[][], gap = 3, indent = '', minWidth = 
 }
 
 function podAge(pod: PodObject, now: number): string {
+	// translateTimestampSince: a zero time is not an age
+	if (!pod.metadata.creationTimestamp) return '<unknown>';
 	return humanAge(now - (Date.parse(pod.metadata.creationTimestamp) - EPOCH_MS) / 1000);
 }
 
@@ -124,9 +126,18 @@ export function getNodesRow(state: ClusterState, name: string): string[] {
 		ready ? (ready.status === 'True' ? 'Ready' : 'NotReady') : 'Unknown',
 		...(node?.unschedulable ? ['SchedulingDisabled'] : [])
 	].join(',');
-	const roles = Object.keys(stored?.metadata.labels ?? node?.labels ?? {})
-		.filter((k) => k.startsWith('node-role.kubernetes.io/'))
-		.map((k) => k.slice('node-role.kubernetes.io/'.length))
+	// findNodeRoles: each node-role.kubernetes.io/<role> key and the kubernetes.io/role value, a
+	// sorted set
+	const labels = stored?.metadata.labels ?? node?.labels ?? {};
+	const roles = [
+		...new Set([
+			...Object.keys(labels)
+				.filter((k) => k.startsWith('node-role.kubernetes.io/'))
+				.map((k) => k.slice('node-role.kubernetes.io/'.length)),
+			...(labels['kubernetes.io/role'] ? [labels['kubernetes.io/role']] : [])
+		])
+	]
+		.sort()
 		.join(',');
 	return [name, status, roles || '<none>', humanAge(state.clock - created), KUBERNETES_VERSION];
 }

@@ -234,9 +234,10 @@ export const initializing = (pod: Pick<PodObject, 'status'>) =>
 	initStatus(pod) !== null &&
 	!pod.status.conditions?.some((c) => c.type === 'Initialized' && c.status === 'True');
 
+/** READY: the containers both ready and running (printPod), of the pod's app containers. */
 export function readyCount(pod: PodObject): string {
 	const statuses = pod.status.containerStatuses ?? [];
-	return `${statuses.filter((s) => s.ready).length}/${pod.spec.containers.length}`;
+	return `${statuses.filter((s) => s.ready && 'running' in s.state).length}/${pod.spec.containers.length}`;
 }
 
 /**

@@ -340,9 +340,14 @@ export function leastAllocatedScore(pod: PodObject, info: NodeInfo): number {
 	const existing = sumRequests(info.pods, podNonZeroRequests);
 	const incoming = podNonZeroRequests(pod);
 	const { cpu, memory } = info.node.allocatable;
-	const cpuScore = leastRequestedScore(existing.cpu + incoming.cpu, cpu);
-	const memoryScore = leastRequestedScore(existing.memory + incoming.memory, memory);
-	return Math.trunc((cpuScore * 1 + memoryScore * 1) / 2);
+	// resource_allocation.go score: a resource the node has none of takes no part in the average
+	const scores = [
+		[existing.cpu + incoming.cpu, cpu],
+		[existing.memory + incoming.memory, memory]
+	]
+		.filter(([, allocatable]) => allocatable > 0)
+		.map(([requested, allocatable]) => leastRequestedScore(requested, allocatable));
+	return scores.length ? Math.trunc(scores.reduce((a, b) => a + b, 0) / scores.length) : 0;
 }
 
 /** balancedResourceScorer: 100 × (1 − std) of the per-resource requested fractions. */

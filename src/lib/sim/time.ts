@@ -21,9 +21,14 @@ export function eventName(objectName: string, seconds: number, seq: number): str
 	return `${objectName}.${ns.toString(16)}`;
 }
 
-/** kubectl's short age: 45s, 3m12s, 3h5m, 2d4h … (k8s.io/apimachinery/pkg/util/duration HumanDuration). */
+/**
+ * kubectl's short age: 45s, 3m12s, 3h5m, 2d4h … (k8s.io/apimachinery/pkg/util/duration
+ * HumanDuration). Go truncates toward zero, and a time more than a second ahead is `<invalid>`.
+ */
 export function humanAge(seconds: number): string {
-	const s = Math.max(0, Math.floor(seconds));
+	const s = Math.trunc(seconds);
+	if (s < -1) return '<invalid>';
+	if (s < 0) return '0s';
 	if (s < 120) return `${s}s`;
 	const m = Math.floor(s / 60);
 	if (m < 10) return s % 60 === 0 ? `${m}m` : `${m}m${s % 60}s`;

@@ -7,10 +7,11 @@
  */
 import { parseImage } from '$lib/sim/registry';
 import {
-	dns1123Subdomain,
-	labelValueProblems,
-	qualifiedNameProblems
-} from '$lib/sim/manifest/validationText';
+	isDns1123Label,
+	isDns1123Subdomain,
+	isLabelValue,
+	isQualifiedName
+} from '$lib/sim/manifest/names';
 
 export type ProblemReason =
 	| 'unknown'
@@ -104,12 +105,9 @@ export function parseIntInRange(text: string, min: number, max: number): number 
 	return Number.isSafeInteger(n) && n >= min && n <= max ? n : null;
 }
 
-const dns1123Label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const dns1035Label = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 
-export function isDns1123Label(name: string): boolean {
-	return name.length <= 63 && dns1123Label.test(name);
-}
+export { isDns1123Label };
 
 /** Service names are DNS-1035 labels: like DNS-1123 but starting with a letter. */
 export function isDns1035Label(name: string): boolean {
@@ -180,7 +178,7 @@ export function labelMap(): Field<Record<string, string> | null> {
 			for (const pair of v.split(',').filter((p) => p.trim() !== '')) {
 				const eq = pair.indexOf('=');
 				const [key, text] = eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)];
-				if (eq < 0 || qualifiedNameProblems(key).length || labelValueProblems(text).length)
+				if (eq < 0 || !isQualifiedName(key) || !isLabelValue(text))
 					return { problems: [{ reason: 'labels', value: pair }] };
 				value[key] = text;
 			}
@@ -215,8 +213,7 @@ function optionalName(ok: (v: string) => boolean, reason: ProblemReason): Field<
  * A name that may be absent (spec.nodeName): a DNS-1123 subdomain, as the API server validates a
  * node's name, whether or not such a node exists; absent is null.
  */
-export const optionalSubdomain = () =>
-	optionalName((v) => dns1123Subdomain(v).length === 0, 'subdomain');
+export const optionalSubdomain = () => optionalName(isDns1123Subdomain, 'subdomain');
 
 /** A DNS-1123 label that may be absent (a container's own name), `reason` naming what it names. */
 export const optionalLabel = (reason: ProblemReason) => optionalName(isDns1123Label, reason);

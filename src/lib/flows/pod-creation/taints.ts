@@ -5,7 +5,7 @@
  * A toleration is `key=value:Effect` (operator Equal), `key:Effect` or `key` (operator Exists),
  * with `*` for the empty key that tolerates every taint.
  */
-import { labelValueProblems, qualifiedNameProblems } from '$lib/sim/manifest/validationText';
+import { isLabelValue, isQualifiedName } from '$lib/sim/manifest/names';
 import { TAINT_EFFECTS, type Taint, type Toleration } from '$lib/sim/model';
 import type { InputProblem } from '../kit/fields';
 
@@ -15,16 +15,14 @@ export interface NodeTaint extends Taint {
 
 const isEffect = (v: string): v is Taint['effect'] =>
 	(TAINT_EFFECTS as readonly string[]).includes(v);
-const goodKey = (key: string) => qualifiedNameProblems(key).length === 0;
-const goodValue = (value: string) => labelValueProblems(value).length === 0;
 
 /** kubectl's parseTaint for a taint to add: `key[=value]:effect`, the effect required. */
 export function parseTaintSpec(text: string): Taint | null {
 	const parts = text.split(':');
 	if (parts.length !== 2 || !isEffect(parts[1])) return null;
 	const kv = parts[0].split('=');
-	if (kv.length > 2 || !goodKey(kv[0])) return null;
-	if (kv.length === 2 && !goodValue(kv[1])) return null;
+	if (kv.length > 2 || !isQualifiedName(kv[0])) return null;
+	if (kv.length === 2 && !isLabelValue(kv[1])) return null;
 	return { key: kv[0], ...(kv[1] ? { value: kv[1] } : {}), effect: parts[1] };
 }
 
@@ -53,11 +51,11 @@ export function parseToleration(text: string): Toleration | null {
 	const eq = parts[0].indexOf('=');
 	if (eq >= 0) {
 		const [key, value] = [parts[0].slice(0, eq), parts[0].slice(eq + 1)];
-		if (!goodKey(key) || !goodValue(value)) return null;
+		if (!isQualifiedName(key) || !isLabelValue(value)) return null;
 		return { key, operator: 'Equal', ...(value ? { value } : {}), ...effect };
 	}
 	if (parts[0] === '*') return { operator: 'Exists', ...effect };
-	return goodKey(parts[0]) ? { key: parts[0], operator: 'Exists', ...effect } : null;
+	return isQualifiedName(parts[0]) ? { key: parts[0], operator: 'Exists', ...effect } : null;
 }
 
 export function formatToleration(t: Toleration): string {

@@ -12,11 +12,13 @@ export const QUALIFIED_NAME =
 	"name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
 
 import { goQuote } from '../cli/bytesText';
-
-const label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const subdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const labelValue = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-const namePart = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+import {
+	DNS1123_LABEL_PATTERN as label,
+	DNS1123_SUBDOMAIN_PATTERN as subdomain,
+	LABEL_VALUE_PATTERN as labelValue,
+	NAME_PART_PATTERN as namePart,
+	qualifiedNameParts
+} from './names';
 
 const maxLen = (n: number) => `must be no more than ${n} characters`;
 
@@ -44,12 +46,11 @@ export function labelValueProblems(value: string): string[] {
 
 /** IsQualifiedName: an optional DNS subdomain prefix and `/`, then a name part of 63 at most */
 export function qualifiedNameProblems(value: string): string[] {
-	const slash = value.lastIndexOf('/');
-	const name = slash < 0 ? value : value.slice(slash + 1);
-	const prefix = slash < 0 ? '' : value.slice(0, slash);
+	const { prefix, name } = qualifiedNameParts(value);
 	const problems: string[] = [];
-	if (slash >= 0 && !prefix) problems.push('prefix part must be non-empty');
-	else if (slash >= 0) problems.push(...dns1123Subdomain(prefix).map((m) => `prefix part ${m}`));
+	if (prefix === '') problems.push('prefix part must be non-empty');
+	else if (prefix !== null)
+		problems.push(...dns1123Subdomain(prefix).map((m) => `prefix part ${m}`));
 	if (!name) problems.push('name part must be non-empty');
 	else {
 		if (name.length > 63) problems.push(`name part ${maxLen(63)}`);
