@@ -391,17 +391,41 @@ export function storeEndpoints(
 	return put(etcd, key, JSON.stringify(withIdentity(etcd, key, marked, at)));
 }
 
+/** A Service another proxy implements carries this label; kube-proxy leaves it alone. */
+export const SERVICE_PROXY_NAME_LABEL = 'service.kubernetes.io/service-proxy-name';
+/** The EndpointSlice controller labels a headless Service's slices with this: nothing to proxy. */
+export const HEADLESS_LABEL = 'service.kubernetes.io/headless';
 /**
- * Who is told about a Service or EndpointSlice change: kube-controller-manager's informers and
- * every node's kube-proxy (it watches both kinds, cluster-wide).
+ * kube-proxy's informers list and watch Services and EndpointSlices with this label selector
+ * (cmd/kube-proxy/app/server.go: two DoesNotExist requirements, which labels.Selector prints
+ * sorted by key).
  */
-export function serviceWatchers(state: ClusterState, type: WatchType): Delivery[] {
+export const PROXY_SELECTOR = `!${HEADLESS_LABEL},!${SERVICE_PROXY_NAME_LABEL}`;
+
+/**
+ * Who is told about a Service or EndpointSlice change, given the object's labels:
+ * kube-controller-manager's informers, which watch every one, and every node's kube-proxy when
+ * its selector matches.
+ */
+export function serviceWatchers(
+	state: ClusterState,
+	type: WatchType,
+	labels: Record<string, string> = {}
+): Delivery[] {
+	const proxied = !(HEADLESS_LABEL in labels) && !(SERVICE_PROXY_NAME_LABEL in labels);
 	return [
 		{ actor: 'kube-controller-manager', type, selector: '' },
-		...state.nodes.map((n) => ({
-			actor: `kube-proxy@${n.name}`,
-			type,
-			selector: ''
-		}))
+		...(proxied
+			? state.nodes.map((n) => ({ actor: `kube-proxy@${n.name}`, type, selector: PROXY_SELECTOR }))
+			: [])
 	];
+}
+
+/** The labels of the Service or EndpointSlice stored at `key`, none when there is none. */
+export function storedLabels(state: ClusterState, key: string): Record<string, string> {
+	const kv = state.etcd.kvs[key];
+	return kv
+		? (readObject<{ metadata: { resourceVersion?: string; labels?: Record<string, string> } }>(kv)
+				.metadata.labels ?? {})
+		: {};
 }

@@ -5,7 +5,7 @@
 import { podDeliveries } from '$lib/sim/apiserver';
 import { nodeUid, type ClusterState } from '$lib/sim/cluster';
 import type { PodObject } from '$lib/sim/model';
-import { serviceWatchers } from '$lib/sim/services';
+import { serviceWatchers, sliceKey, storedLabels } from '$lib/sim/services';
 import { watchFanOut } from '$lib/flows/kit/messages';
 import type { FlowDraft } from '$lib/flows/kit/record';
 import type { FlowMessage, StepDraft, TextParams } from '$lib/flows/types';
@@ -76,7 +76,8 @@ export function podWatch(
 
 /** An EndpointSlice change, to kube-controller-manager and every kube-proxy that still runs. */
 export function sliceWatch(d: NodeFailureDraft, name: string, phase: number): FlowMessage[] {
-	const deliveries = serviceWatchers(d.state, 'MODIFIED').filter((w) => !down(d, w.actor));
+	const labels = storedLabels(d.state, sliceKey('default', name));
+	const deliveries = serviceWatchers(d.state, 'MODIFIED', labels).filter((w) => !down(d, w.actor));
 	return watchFanOut(deliveries, `endpointslices/${name}`, phase);
 }
 

@@ -4,7 +4,14 @@
  */
 import type { ClusterState } from '$lib/sim/cluster';
 import type { EndpointSliceObject, PodObject, ServiceObject } from '$lib/sim/model';
-import { readService, serviceWatchers, slicesOf } from '$lib/sim/services';
+import {
+	readService,
+	serviceKey,
+	serviceWatchers,
+	sliceKey,
+	slicesOf,
+	storedLabels
+} from '$lib/sim/services';
 import { CLIENT_POD, workloadOf } from '$lib/sim/serviceCluster';
 import type { Workload } from '$lib/sim/workloads';
 import { watchFanOut } from '$lib/flows/kit/messages';
@@ -99,7 +106,7 @@ export function nodeNames(state: ClusterState): string[] {
 	return state.nodes.map((n) => n.name);
 }
 
-/** Watch events for a Service or EndpointSlice write: controller-manager and every kube-proxy. */
+/** Watch events for a Service or EndpointSlice write: controller-manager and every kube-proxy whose selector matches its labels. */
 export function serviceWatch(
 	d: ServiceFlowDraft,
 	kind: 'services' | 'endpointslices',
@@ -107,7 +114,9 @@ export function serviceWatch(
 	name: string,
 	phase: number
 ): FlowMessage[] {
-	return watchFanOut(serviceWatchers(d.state, type), `${kind}/${name}`, phase);
+	const key = kind === 'services' ? serviceKey('default', name) : sliceKey('default', name);
+	const labels = storedLabels(d.state, key);
+	return watchFanOut(serviceWatchers(d.state, type, labels), `${kind}/${name}`, phase);
 }
 
 /** Every current node's kube-proxy gets `event`. */
