@@ -22,7 +22,9 @@ import { proxyRules } from './iptables/proxyRules';
 import { restoreText } from './iptables/restore';
 import { makeService, makeSlice } from './iptables/testFixtures';
 import { createStore, put } from './etcd';
-import type { ClusterState } from './cluster';
+import { createCluster, type ClusterState } from './cluster';
+import { recordEvent } from './events';
+import { listPods } from './podCodec';
 
 const MB = 1024 * 1024;
 const CORES = 1000;
@@ -443,6 +445,64 @@ describe('staging/src/k8s.io/kubectl/pkg/describe/describe_test.go', () => {
 		// one minute is still counted in seconds (HumanDuration below 2m)
 		expect(eventRow(event(60, 60, 1), NOW)[2]).toBe('60s');
 		expect(eventRow(event(15, 15, 1), NOW)[2]).toBe('15s');
+	});
+});
+
+describe('staging/src/k8s.io/client-go/tools/record/events_cache_test.go TestEventCorrelator', () => {
+	// Left out: the cases where ten similar events (same reason, other messages) within ten
+	// minutes are combined into "(combined from similar events): …". No flow has one object's
+	// component say ten different things for one reason; the simulation does not aggregate.
+	const fresh = () => {
+		const state = createCluster(1, 'kubestep');
+		const pod = listPods(state).find((p) => p.metadata.namespace === 'default')!;
+		const say = (message: string, container = 'mycontainer') =>
+			recordEvent(
+				state,
+				pod,
+				{ component: 'kubelet', host: 'node-1' },
+				'Normal',
+				'duplicate',
+				message,
+				container
+			);
+		const stored = (kv: { value: string }) =>
+			JSON.parse(kv.value) as {
+				count: number;
+				firstTimestamp: string;
+				lastTimestamp: string;
+				metadata: { name: string };
+			};
+		return { state, say, stored };
+	};
+
+	it('the-same-event-should-just-count: count 2, last seen after first seen, one stored event', () => {
+		const { state, say, stored } = fresh();
+		const first = stored(say('me again'));
+		state.clock += 5;
+		const second = stored(say('me again'));
+		expect(second.count).toBe(2);
+		expect(second.metadata.name).toBe(first.metadata.name);
+		expect(second.lastTimestamp).not.toBe(second.firstTimestamp);
+	});
+
+	it('the-same-event-should-just-count-even-if-more-than-aggregate: eleven times is count 11', () => {
+		const { state, say, stored } = fresh();
+		let last = stored(say('me again'));
+		for (let i = 0; i < 10; i++) {
+			state.clock += 30;
+			last = stored(say('me again'));
+		}
+		expect(last.count).toBe(11);
+	});
+
+	it('create-many-unique-events and events-from-different-containers-do-not-aggregate', () => {
+		const { say, stored } = fresh();
+		const names = new Set(
+			Array.from({ length: 30 }, (_, i) => stored(say(`unique ${i}`)).metadata.name)
+		);
+		expect(names.size).toBe(30);
+		expect(stored(say('similar message', 'container1')).count).toBe(1);
+		expect(stored(say('similar message', 'container2')).count).toBe(1);
 	});
 });
 
