@@ -23,7 +23,7 @@ import { makeNode } from './workerNode';
 import { Gi, Mi } from './quantity';
 import { imageDigestRef, lookupImage, parseImage } from './registry';
 import { CLUSTER_CREATED, timestamp } from './time';
-import { KUBERNETES_VERSION } from './version';
+import { COREDNS_IMAGE, KUBERNETES_VERSION, KUBE_PROXY_IMAGE, PAUSE_IMAGE } from './version';
 import { runningStatus } from './podStatus';
 import {
 	kubernetesService,
@@ -80,7 +80,7 @@ function dns(): Workload {
 		name: (seed, n) => `coredns-668d6bf9bc-${nameSuffix(seed, `coredns/${n}`)}`,
 		container: {
 			name: 'coredns',
-			image: 'registry.k8s.io/coredns/coredns:v1.11.3',
+			image: COREDNS_IMAGE,
 			requests: { cpu: 100, memory: 70 * Mi }
 		},
 		labels: { 'k8s-app': 'kube-dns' },
@@ -123,7 +123,7 @@ export function kubeProxy(): Workload {
 		name: (seed, n) => `kube-proxy-${nameSuffix(seed, `kube-proxy/${n}`)}`,
 		container: {
 			name: 'kube-proxy',
-			image: `registry.k8s.io/kube-proxy:${KUBERNETES_VERSION}`,
+			image: KUBE_PROXY_IMAGE,
 			command: [
 				'/usr/local/bin/kube-proxy',
 				'--config=/var/lib/kube-proxy/config.conf',
@@ -363,7 +363,7 @@ export function createCluster(nodeCount: number, seed: string): ClusterState {
 		});
 		pods.push(kubeProxyPod(seed, node, n));
 		pullImage(node, kubeProxy().container.image);
-		pullImage(node, 'registry.k8s.io/pause:3.10');
+		pullImage(node, PAUSE_IMAGE);
 		registerNode(etcd, node);
 	});
 	for (const pod of pods) storePod(etcd, pod);

@@ -20,7 +20,7 @@ import { affinityNodeName, type NodeModel, type PodObject } from './model';
 import { encodePodSpec, listPods, storePod } from './podCodec';
 import { createdStatus } from './podStatus';
 import { CLUSTER_CREATED, timestamp } from './time';
-import { KUBERNETES_VERSION } from './version';
+import { KUBE_PROXY_IMAGE, PAUSE_IMAGE } from './version';
 import { workloadOf } from './workload';
 import { makeNode } from './workerNode';
 import {
@@ -142,8 +142,8 @@ export function createServiceCluster(spec: ServiceClusterSpec): ClusterState {
 	};
 	nodes.forEach((node, n) => {
 		pods.push(kubeProxyPod(seed, node, n));
-		pullImage(node, `registry.k8s.io/kube-proxy:${KUBERNETES_VERSION}`);
-		pullImage(node, 'registry.k8s.io/pause:3.10');
+		pullImage(node, KUBE_PROXY_IMAGE);
+		pullImage(node, PAUSE_IMAGE);
 		registerNode(etcd, node);
 	});
 	const rs = replicaSetName(w);

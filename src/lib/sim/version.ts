@@ -1,7 +1,15 @@
 /**
- * The one Kubernetes release every flow models, and the etcd kubeadm installs with it
- * (cmd/kubeadm/app/constants/constants.go SupportedEtcdVersion: `kubeadm config images list` gives
- * registry.k8s.io/etcd:3.5.16-0). Every version string the simulation prints comes from here.
+ * The one Kubernetes release every flow models, and what kubeadm installs with it
+ * (cmd/kubeadm/app/constants/constants.go: SupportedEtcdVersion, CoreDNSVersion, PauseVersion;
+ * `kubeadm config images list` at v1.32.0 gives registry.k8s.io/etcd:3.5.16-0,
+ * registry.k8s.io/coredns/coredns:v1.11.3 and registry.k8s.io/pause:3.10). Every version string
+ * the simulation prints comes from here.
  */
 export const KUBERNETES_VERSION = 'v1.32.0';
 export const ETCD_VERSION = '3.5.16';
+export const COREDNS_IMAGE = 'registry.k8s.io/coredns/coredns:v1.11.3';
+/** the sandbox image the container runtime is configured with (kubeadm's PauseVersion) */
+export const PAUSE_IMAGE = 'registry.k8s.io/pause:3.10';
+export const KUBE_PROXY_IMAGE = `registry.k8s.io/kube-proxy:${KUBERNETES_VERSION}`;
+/** kubectl v1.32.0 vendors kustomize v5.5.0 (staging/src/k8s.io/kubectl/go.mod) */
+export const KUSTOMIZE_VERSION = 'v5.5.0';

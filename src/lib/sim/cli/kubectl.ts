@@ -4,7 +4,7 @@
  * kubectl's (cobra's unknown command, cmd/util/helpers.go CheckErr's "error: " prefix).
  */
 import type { ClusterState } from '../cluster';
-import { KUBERNETES_VERSION } from '../version';
+import { KUBERNETES_VERSION, KUSTOMIZE_VERSION } from '../version';
 import { firstArgument, parseFlags, type FlagSpec } from './flags';
 import { describe, DESCRIBE_FLAGS } from './kubectlDescribe';
 import { get, GET_FLAGS, KUBECTL_GLOBAL } from './kubectlGet';
@@ -14,9 +14,6 @@ import { logs, LOGS_FLAGS } from './kubectlLogs';
 import { err, kubectlFlagError, note, out, type Chunk } from './output';
 import { RESOURCES } from './resources';
 import { tabwrite } from './tabwriter';
-
-/** kubectl v1.32.0 vendors kustomize v5.5.0 (staging/src/k8s.io/kubectl/go.mod) */
-const KUSTOMIZE_VERSION = 'v5.5.0';
 
 export const KUBECTL_COMMANDS = [
 	'api-resources',
