@@ -122,8 +122,18 @@ test('the manifest travels in the link: opened, it shows the same pod or the sam
 }) => {
 	await open(page, '/flows/pod-creation?lang=en&step=2');
 	await applyManifest(page, POD('nginx:1.26', '  hostname: web-0\n'));
-	await expect(page).toHaveURL(/[?&]yaml=[A-Za-z0-9_-]+/);
+	// the manifest is in the address bar first, then the run's own parameters join it
+	await expect(page).toHaveURL(/[?&]name=web&.*[?&]yaml=[A-Za-z0-9_-]+/);
 	const played = page.url();
+	const manifestParam = new URL(played).searchParams.get('yaml')!;
+
+	// a link that carries only the manifest plays it and keeps it, on the YAML tab
+	const bare = await page.context().newPage();
+	await open(bare, `/flows/pod-creation?lang=en&yaml=${manifestParam}`);
+	await expect(editor(bare)).toContainText('hostname: web-0');
+	await expect(answer(bare)).toContainText('pod/web created');
+	await expect(bare).toHaveURL(/[?&]name=web&.*[?&]yaml=[A-Za-z0-9_-]+/);
+	await bare.close();
 
 	const again = await page.context().newPage();
 	await open(again, played.replace(/^https?:\/\/[^/]+/, ''));
