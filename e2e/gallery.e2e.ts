@@ -31,7 +31,8 @@ test('every flow of the registry is prerendered, and an unknown one is a 404, no
 		const res = await page.goto(`/flows/${id}?lang=en`);
 		expect(res?.status()).toBe(200);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(FLOWS[id].title.en);
-		// every flow page names the release it models, in both languages and before hydration
+		// every flow page names the release it models: in the page as served, and once it runs
+		expect(await res!.text()).toContain('Kubernetes v1.32.0 · etcd 3.5.16');
 		await expect(page.getByTestId('modelled-version')).toHaveText(
 			'Kubernetes v1.32.0 · etcd 3.5.16'
 		);

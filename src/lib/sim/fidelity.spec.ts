@@ -361,9 +361,14 @@ describe('pkg/printers/internalversion/printers_test.go TestPrintNodeStatus, Tes
 		labels: Record<string, string> = {}
 	) => {
 		const etcd = createStore();
-		const node = { metadata: { name: 'foo', labels }, spec: {}, status: { conditions } };
+		const node = {
+			metadata: { name: 'foo', labels },
+			spec: unschedulable ? { unschedulable } : {},
+			status: { conditions }
+		};
 		put(etcd, '/registry/minions/foo', JSON.stringify(node));
-		const model = { name: 'foo', unschedulable, labels } as NodeModel;
+		// printNode reads the Node as stored: the simulation's own model of it says nothing here
+		const model = { name: 'foo', unschedulable: false, labels: {} } as unknown as NodeModel;
 		const state = { seed: '', nodes: [model], etcd, clock: 0, eventSeq: 0 } as ClusterState;
 		return getNodesRow(state, 'foo').slice(1, 3);
 	};

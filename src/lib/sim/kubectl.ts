@@ -124,7 +124,7 @@ export function getNodesRow(state: ClusterState, name: string): string[] {
 	const created = since ? simSeconds(since) : CLUSTER_CREATED;
 	const status = [
 		ready ? (ready.status === 'True' ? 'Ready' : 'NotReady') : 'Unknown',
-		...(node?.unschedulable ? ['SchedulingDisabled'] : [])
+		...((stored?.spec?.unschedulable ?? node?.unschedulable) ? ['SchedulingDisabled'] : [])
 	].join(',');
 	// findNodeRoles: each node-role.kubernetes.io/<role> key and the kubernetes.io/role value, a
 	// sorted set

@@ -37,7 +37,12 @@ export interface StoredNode {
 		creationTimestamp?: string;
 		labels?: Record<string, string>;
 	};
-	spec: { taints?: (Taint & { timeAdded?: string })[]; podCIDR?: string; podCIDRs?: string[] };
+	spec: {
+		taints?: (Taint & { timeAdded?: string })[];
+		podCIDR?: string;
+		podCIDRs?: string[];
+		unschedulable?: boolean;
+	};
 	status: { conditions: NodeCondition[] };
 }
 

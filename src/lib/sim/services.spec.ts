@@ -3,13 +3,15 @@ import { createServiceCluster } from './serviceCluster';
 import { put } from './etcd';
 import { PROXY_SELECTOR, serviceWatchers, storedLabels } from './services';
 
-const state = createServiceCluster({
-	nodes: 3,
-	replicas: 2,
-	name: 'web',
-	targetPort: 80,
-	seed: 'kubestep'
-});
+const cluster = () =>
+	createServiceCluster({
+		nodes: 3,
+		replicas: 2,
+		name: 'web',
+		targetPort: 80,
+		seed: 'kubestep'
+	});
+const state = cluster();
 const actors = (labels: Record<string, string>) =>
 	serviceWatchers(state, 'ADDED', labels).map((d) => d.actor);
 
@@ -18,7 +20,9 @@ describe('who hears of a Service or EndpointSlice change (cmd/kube-proxy/app/ser
 		expect(PROXY_SELECTOR).toBe(
 			'!service.kubernetes.io/headless,!service.kubernetes.io/service-proxy-name'
 		);
-		const proxies = serviceWatchers(state, 'ADDED').filter((d) => d.actor.startsWith('kube-proxy'));
+		const proxies = serviceWatchers(state, 'ADDED', {}).filter((d) =>
+			d.actor.startsWith('kube-proxy')
+		);
 		expect(proxies.map((d) => d.selector)).toEqual([
 			PROXY_SELECTOR,
 			PROXY_SELECTOR,
@@ -45,6 +49,7 @@ describe('who hears of a Service or EndpointSlice change (cmd/kube-proxy/app/ser
 	});
 
 	it('reads the labels an object is stored with', () => {
+		const state = cluster();
 		put(
 			state.etcd,
 			'/registry/endpointslices/default/db-abcde',

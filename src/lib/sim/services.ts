@@ -405,12 +405,13 @@ export const PROXY_SELECTOR = `!${HEADLESS_LABEL},!${SERVICE_PROXY_NAME_LABEL}`;
 /**
  * Who is told about a Service or EndpointSlice change, given the object's labels:
  * kube-controller-manager's informers, which watch every one, and every node's kube-proxy when
- * its selector matches.
+ * its selector matches. The flows add and modify these objects without changing their labels, so
+ * an event's type is the write's (an informer would see a relabelled object ADDED or DELETED).
  */
 export function serviceWatchers(
 	state: ClusterState,
 	type: WatchType,
-	labels: Record<string, string> = {}
+	labels: Record<string, string>
 ): Delivery[] {
 	const proxied = !(HEADLESS_LABEL in labels) && !(SERVICE_PROXY_NAME_LABEL in labels);
 	return [

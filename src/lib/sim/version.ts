@@ -2,8 +2,8 @@
  * The one Kubernetes release every flow models, and what kubeadm installs with it
  * (cmd/kubeadm/app/constants/constants.go: SupportedEtcdVersion, CoreDNSVersion, PauseVersion;
  * `kubeadm config images list` at v1.32.0 gives registry.k8s.io/etcd:3.5.16-0,
- * registry.k8s.io/coredns/coredns:v1.11.3 and registry.k8s.io/pause:3.10). Every version string
- * the simulation prints comes from here.
+ * registry.k8s.io/coredns/coredns:v1.11.3 and registry.k8s.io/pause:3.10). The release's own
+ * version strings come from here; an image's size is the registry's (registry.ts), per tag.
  */
 export const KUBERNETES_VERSION = 'v1.32.0';
 export const ETCD_VERSION = '3.5.16';

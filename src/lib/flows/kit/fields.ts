@@ -107,8 +107,6 @@ export function parseIntInRange(text: string, min: number, max: number): number 
 
 const dns1035Label = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 
-export { isDns1123Label };
-
 /** Service names are DNS-1035 labels: like DNS-1123 but starting with a letter. */
 export function isDns1035Label(name: string): boolean {
 	return name.length <= 63 && dns1035Label.test(name);

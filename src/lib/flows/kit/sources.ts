@@ -5,10 +5,8 @@
  */
 import type { Lang } from '$lib/i18n';
 
-import { KUBERNETES_VERSION } from '$lib/sim/version';
-
 // the release every flow models is also the tag the source links point at
-export { ETCD_VERSION, KUBERNETES_VERSION } from '$lib/sim/version';
+import { KUBERNETES_VERSION } from '$lib/sim/version';
 
 export interface SourceFile {
 	/** a path in kubernetes/kubernetes */

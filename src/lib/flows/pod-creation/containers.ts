@@ -7,7 +7,8 @@
  */
 import { formatCpu, formatMemory, parseCpu, parseMemory } from '$lib/sim/quantity';
 import { parseImage } from '$lib/sim/registry';
-import { isDns1123Label, type InputProblem } from '../kit/fields';
+import type { InputProblem } from '../kit/fields';
+import { isDns1123Label } from '$lib/sim/manifest/names';
 import { formatWords, parseWords } from './commandWords';
 
 /** one container's part of the scenario */

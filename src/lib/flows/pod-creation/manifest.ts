@@ -19,7 +19,7 @@ import { podContainers } from './playedContainers';
 import { parseImage } from '$lib/sim/registry';
 import { toYaml } from '$lib/sim/yaml';
 import type { Toleration } from '$lib/sim/model';
-import { isDns1123Label } from '../kit/fields';
+import { isDns1123Label } from '$lib/sim/manifest/names';
 import type { PodScenario } from './scenario';
 
 export function manifestOf(s: PodScenario): string {

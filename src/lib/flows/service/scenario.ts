@@ -3,15 +3,8 @@
  * the seed, and the what-if actions played after the Service is up (`then=scale:1,add-node`).
  * Each bad value becomes a problem to show and its default stays.
  */
-import {
-	dns1035,
-	int,
-	isDns1123Label,
-	list,
-	parseIntInRange,
-	seed,
-	type ScenarioSpec
-} from '../kit/fields';
+import { dns1035, int, list, parseIntInRange, seed, type ScenarioSpec } from '../kit/fields';
+import { isDns1123Label } from '$lib/sim/manifest/names';
 
 export type ServiceAction =
 	| { kind: 'scale'; replicas: number }

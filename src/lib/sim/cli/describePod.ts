@@ -233,7 +233,9 @@ export function describePod(pod: StoredObject, state: ClusterState): string {
 		...(status.startTime ? [`Start Time:\t${rfc1123z(status.startTime)}`] : []),
 		...labelLines('Labels', m.labels),
 		...annotationLines(m.annotations),
-		...(m.deletionTimestamp
+		// describe.go: translateTimestampSince of a deletion time still ahead is "<invalid>", as
+		// kubectl prints it; a pod that has finished shows its phase
+		...(m.deletionTimestamp && status.phase !== 'Failed' && status.phase !== 'Succeeded'
 			? [
 					`Status:\tTerminating (lasts ${humanAge(state.clock - simSeconds(m.deletionTimestamp))})`,
 					`Termination Grace Period:\t${m.deletionGracePeriodSeconds ?? 0}s`

@@ -395,6 +395,20 @@ describe('watches: what -w and etcdctl watch print as the flow writes', () => {
 });
 
 describe('kubectl describe pod, through Go’s tabwriter as describe.go writes it', () => {
+	it('a pod being deleted: Terminating, and how long since its deletion time (<invalid> while it is ahead)', () => {
+		const run = serviceTimeline({
+			...defaultServiceScenario,
+			actions: [{ kind: 'scale', replicas: 2 }]
+		});
+		const step = run.steps.find((s) =>
+			listPods(s.snapshot).some((p) => p.metadata.deletionTimestamp && p.status.phase === 'Running')
+		)!;
+		const pod = listPods(step.snapshot).find((p) => p.metadata.deletionTimestamp)!;
+		const text = screen(`kubectl describe pod ${pod.metadata.name}`, step.snapshot);
+		expect(text).toMatch(/^Status: +Terminating \(lasts <invalid>\)$/m);
+		expect(text).toMatch(/^Termination Grace Period: +30s$/m);
+	});
+
 	it('a pod not scheduled yet: no node, no IP, its volume’s fields aligning QoS Class, Events <none>', () => {
 		const created = tl.steps.findIndex((s) => s.wrote.includes(podKey('default', 'nginx')));
 		const pod = readPod(tl.steps[created].snapshot, podKey('default', 'nginx'))!;

@@ -12,7 +12,7 @@ import type { PageServerLoad } from './$types';
  * the browser reads a string and JSON.parse's it, far quicker than compiling the same data
  * written out as a script. With it comes the text of its first step in both languages, so the
  * page shows its narration without loading the flow's whole narration (components/narrations).
- * The releases the flow models come as data too, so the page's script carries no copy of them.
+ * The release the flow models comes as data too: the page's first-load script needs no copy of it.
  */
 export const load: PageServerLoad = async ({ params }) => {
 	if (!isFlowId(params.id)) error(404, `No flow named ${params.id}`);
