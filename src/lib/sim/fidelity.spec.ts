@@ -16,6 +16,18 @@ import {
 	type NodeInfo
 } from './scheduler';
 import { humanAge, timestamp } from './time';
+import {
+	isDns1123Label,
+	isDns1123Subdomain,
+	isLabelValue,
+	isQualifiedName
+} from './manifest/names';
+import {
+	dns1123Label,
+	dns1123Subdomain,
+	labelValueProblems,
+	qualifiedNameProblems
+} from './manifest/validationText';
 import { eventRow, getPodsWideRow, getNodesRow } from './kubectl';
 import { tolerationLines } from './cli/describePod';
 import { proxyRules } from './iptables/proxyRules';
@@ -85,6 +97,235 @@ describe('staging/src/k8s.io/apimachinery/pkg/util/duration/duration_test.go', (
 		[9 * 365 * d, '9y']
 	])('HumanDuration(%ss) = %s', (seconds, want) => {
 		expect(humanAge(seconds)).toBe(want);
+	});
+});
+
+describe('staging/src/k8s.io/apimachinery/pkg/util/validation/validation_test.go', () => {
+	// each check as a link reads it (names.ts) and as the API server words it (validationText.ts)
+	const r = (c: string, n: number) => c.repeat(n);
+	const cases: [string, (v: string) => boolean, (v: string) => string[], string[], string[]][] = [
+		[
+			'TestIsDNS1123Label',
+			isDns1123Label,
+			dns1123Label,
+			[
+				'a',
+				'ab',
+				'abc',
+				'a1',
+				'a-1',
+				'a--1--2--b',
+				'0',
+				'01',
+				'012',
+				'1a',
+				'1-a',
+				'1--a--b--2',
+				r('a', 63)
+			],
+			[
+				'',
+				'A',
+				'ABC',
+				'aBc',
+				'A1',
+				'A-1',
+				'1-A',
+				'-',
+				'a-',
+				'-a',
+				'1-',
+				'-1',
+				'_',
+				'a_',
+				'_a',
+				'a_b',
+				'1_',
+				'_1',
+				'1_2',
+				'.',
+				'a.',
+				'.a',
+				'a.b',
+				'1.',
+				'.1',
+				'1.2',
+				' ',
+				'a ',
+				' a',
+				'a b',
+				'1 ',
+				' 1',
+				'1 2',
+				r('a', 64)
+			]
+		],
+		[
+			'TestIsDNS1123Subdomain',
+			isDns1123Subdomain,
+			dns1123Subdomain,
+			[
+				'a',
+				'ab',
+				'abc',
+				'a1',
+				'a-1',
+				'a--1--2--b',
+				'0',
+				'01',
+				'012',
+				'1a',
+				'1-a',
+				'1--a--b--2',
+				'a.a',
+				'ab.a',
+				'abc.a',
+				'a1.a',
+				'a-1.a',
+				'a--1--2--b.a',
+				'a.1',
+				'ab.1',
+				'abc.1',
+				'a1.1',
+				'a-1.1',
+				'a--1--2--b.1',
+				'0.a',
+				'01.a',
+				'012.a',
+				'1a.a',
+				'1-a.a',
+				'1--a--b--2',
+				'0.1',
+				'01.1',
+				'012.1',
+				'1a.1',
+				'1-a.1',
+				'1--a--b--2.1',
+				'a.b.c.d.e',
+				'aa.bb.cc.dd.ee',
+				'1.2.3.4.5',
+				'11.22.33.44.55',
+				r('a', 253)
+			],
+			[
+				'',
+				'A',
+				'ABC',
+				'aBc',
+				'A1',
+				'A-1',
+				'1-A',
+				'-',
+				'a-',
+				'-a',
+				'1-',
+				'-1',
+				'_',
+				'a_',
+				'_a',
+				'a_b',
+				'1_',
+				'_1',
+				'1_2',
+				'.',
+				'a.',
+				'.a',
+				'a..b',
+				'1.',
+				'.1',
+				'1..2',
+				' ',
+				'a ',
+				' a',
+				'a b',
+				'1 ',
+				' 1',
+				'1 2',
+				'A.a',
+				'aB.a',
+				'ab.A',
+				'A1.a',
+				'a1.A',
+				'A.1',
+				'aB.1',
+				'A1.1',
+				'1A.1',
+				'0.A',
+				'01.A',
+				'012.A',
+				'1A.a',
+				'1a.A',
+				'A.B.C.D.E',
+				'AA.BB.CC.DD.EE',
+				'a.B.c.d.e',
+				'aa.bB.cc.dd.ee',
+				'a@b',
+				'a,b',
+				'a_b',
+				'a;b',
+				'a:b',
+				'a%b',
+				'a?b',
+				'a$b',
+				r('a', 254)
+			]
+		],
+		[
+			'TestIsQualifiedName',
+			isQualifiedName,
+			qualifiedNameProblems,
+			[
+				'simple',
+				'now-with-dashes',
+				'1-starts-with-num',
+				'1234',
+				'simple/simple',
+				'now-with-dashes/simple',
+				'now-with-dashes/now-with-dashes',
+				'now.with.dots/simple',
+				'now-with.dashes-and.dots/simple',
+				'1-num.2-num/3-num',
+				'1234/5678',
+				'1.2.3.4/5678',
+				'Uppercase_Is_OK_123',
+				'example.com/Uppercase_Is_OK_123',
+				'requests.storage-foo',
+				r('a', 63),
+				`${r('a', 253)}/${r('b', 63)}`
+			],
+			[
+				'nospecialchars%^=@',
+				'cantendwithadash-',
+				'-cantstartwithadash-',
+				'only/one/slash',
+				'Example.com/abc',
+				'example_com/abc',
+				'example.com/',
+				'/simple',
+				r('a', 64),
+				`${r('a', 254)}/abc`
+			]
+		],
+		[
+			'TestIsValidLabelValue',
+			isLabelValue,
+			labelValueProblems,
+			['simple', 'now-with-dashes', '1-starts-with-num', 'end-with-num-1', '1234', r('a', 63), ''],
+			[
+				'nospecialchars%^=@',
+				'Tama-nui-te-rā.is.Māori.sun',
+				'\\backslashes\\are\\bad',
+				'-starts-with-dash',
+				'ends-with-dash-',
+				'.starts.with.dot',
+				'ends.with.dot.',
+				r('a', 64)
+			]
+		]
+	];
+	it.each(cases)('%s', (_, check, problems, good, bad) => {
+		expect(good.filter((v) => !check(v) || problems(v).length > 0)).toEqual([]);
+		expect(bad.filter((v) => check(v) || problems(v).length === 0)).toEqual([]);
 	});
 });
 
