@@ -17,6 +17,7 @@ import {
 } from './scheduler';
 import { humanAge, timestamp } from './time';
 import {
+	isDns1035Label,
 	isDns1123Label,
 	isDns1123Subdomain,
 	isLabelValue,
@@ -323,6 +324,53 @@ describe('staging/src/k8s.io/apimachinery/pkg/util/validation/validation_test.go
 			]
 		]
 	];
+	it('TestIsDNS1035Label (a Service’s name, as a link gives it)', () => {
+		const good = ['a', 'ab', 'abc', 'a1', 'a-1', 'a--1--2--b', r('a', 63)];
+		const bad = [
+			'0',
+			'01',
+			'012',
+			'1a',
+			'1-a',
+			'1--a--b--2',
+			'',
+			'A',
+			'ABC',
+			'aBc',
+			'A1',
+			'A-1',
+			'1-A',
+			'-',
+			'a-',
+			'-a',
+			'1-',
+			'-1',
+			'_',
+			'a_',
+			'_a',
+			'a_b',
+			'1_',
+			'_1',
+			'1_2',
+			'.',
+			'a.',
+			'.a',
+			'a.b',
+			'1.',
+			'.1',
+			'1.2',
+			' ',
+			'a ',
+			' a',
+			'a b',
+			'1 ',
+			' 1',
+			'1 2',
+			r('a', 64)
+		];
+		expect(good.filter((v) => !isDns1035Label(v))).toEqual([]);
+		expect(bad.filter(isDns1035Label)).toEqual([]);
+	});
 	it.each(cases)('%s', (_, check, problems, good, bad) => {
 		expect(good.filter((v) => !check(v) || problems(v).length > 0)).toEqual([]);
 		expect(bad.filter((v) => check(v) || problems(v).length === 0)).toEqual([]);

@@ -6,7 +6,7 @@ import type { ClusterState } from './cluster';
 import { eventsFor } from './events';
 import type { KubeEvent, PodObject } from './model';
 import { displayStatus, initializing, readyCount } from './podStatus';
-import { CLUSTER_CREATED, EPOCH_MS, humanAge, simSeconds } from './time';
+import { CLUSTER_CREATED, humanAge, simSeconds } from './time';
 import { readNode } from './nodeBasics';
 import { tabwrite } from './cli/tabwriter';
 import { KUBERNETES_VERSION } from './version';
@@ -19,7 +19,7 @@ export function alignColumns(rows: string[][], gap = 3, indent = '', minWidth = 
 function podAge(pod: PodObject, now: number): string {
 	// translateTimestampSince: a zero time is not an age
 	if (!pod.metadata.creationTimestamp) return '<unknown>';
-	return humanAge(now - (Date.parse(pod.metadata.creationTimestamp) - EPOCH_MS) / 1000);
+	return humanAge(now - simSeconds(pod.metadata.creationTimestamp));
 }
 
 export const GET_PODS_WIDE_COLUMNS = [
@@ -45,7 +45,7 @@ export function getPodsWideRow(pod: PodObject, now: number): string[] {
 			c.lastState && 'terminated' in c.lastState ? c.lastState.terminated.finishedAt : undefined
 		)
 		.filter((x): x is string => !!x)
-		.map((x) => (Date.parse(x) - EPOCH_MS) / 1000);
+		.map(simSeconds);
 	const restarts =
 		restartCount > 0 && finished.length
 			? `${restartCount} (${humanAge(now - Math.max(...finished))} ago)`

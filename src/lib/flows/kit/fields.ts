@@ -7,6 +7,7 @@
  */
 import { parseImage } from '$lib/sim/registry';
 import {
+	isDns1035Label,
 	isDns1123Label,
 	isDns1123Subdomain,
 	isLabelValue,
@@ -103,13 +104,6 @@ export function parseIntInRange(text: string, min: number, max: number): number 
 	if (!/^\s*\d+\s*$/.test(text)) return null;
 	const n = Number(text);
 	return Number.isSafeInteger(n) && n >= min && n <= max ? n : null;
-}
-
-const dns1035Label = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-
-/** Service names are DNS-1035 labels: like DNS-1123 but starting with a letter. */
-export function isDns1035Label(name: string): boolean {
-	return name.length <= 63 && dns1035Label.test(name);
 }
 
 export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;

@@ -4,6 +4,7 @@
  * in the API server's words, and stays out of a page's first load.
  */
 export const DNS1123_LABEL_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+export const DNS1035_LABEL_PATTERN = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 export const DNS1123_SUBDOMAIN_PATTERN =
 	/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 export const LABEL_VALUE_PATTERN = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
@@ -11,6 +12,8 @@ export const NAME_PART_PATTERN = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 
 /** IsDNS1123Label */
 export const isDns1123Label = (v: string) => v.length <= 63 && DNS1123_LABEL_PATTERN.test(v);
+/** IsDNS1035Label: like a DNS-1123 label but starting with a letter (a Service's name) */
+export const isDns1035Label = (v: string) => v.length <= 63 && DNS1035_LABEL_PATTERN.test(v);
 /** IsDNS1123Subdomain */
 export const isDns1123Subdomain = (v: string) =>
 	v.length <= 253 && DNS1123_SUBDOMAIN_PATTERN.test(v);
