@@ -10,7 +10,7 @@ test('the gallery lists the flows that exist and opens the player', async ({ pag
 	await expect(cards).toHaveCount(FLOW_IDS.length);
 	// the one release every flow follows
 	await expect(page.getByTestId('modelled-version')).toContainText(
-		'Kubernetes v1.32.0 with etcd 3.5.16'
+		'Kubernetes v1.34.0 with etcd 3.6.4'
 	);
 	for (const id of FLOW_IDS)
 		await expect(page.getByRole('link', { name: FLOWS[id].title.en })).toHaveAttribute(
@@ -32,13 +32,13 @@ test('every flow of the registry is prerendered, and an unknown one is a 404, no
 		expect(res?.status()).toBe(200);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(FLOWS[id].title.en);
 		// every flow page names the release it models: in the page as served, and once it runs
-		expect(await res!.text()).toContain('Kubernetes v1.32.0 · etcd 3.5.16');
+		expect(await res!.text()).toContain('Kubernetes v1.34.0 · etcd 3.6.4');
 		await expect(page.getByTestId('modelled-version')).toHaveText(
-			'Kubernetes v1.32.0 · etcd 3.5.16'
+			'Kubernetes v1.34.0 · etcd 3.6.4'
 		);
 		await page.goto(`/flows/${id}?lang=ko`);
 		await expect(page.getByTestId('modelled-version')).toHaveText(
-			'Kubernetes v1.32.0 · etcd 3.5.16'
+			'Kubernetes v1.34.0 · etcd 3.6.4'
 		);
 	}
 	const res = await page.goto('/flows/nope');

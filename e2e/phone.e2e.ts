@@ -18,7 +18,7 @@ test.describe('a phone', () => {
 		// the narration: title and lead sentence on the first screen, the rest on request
 		const title = page.locator('#narration-title');
 		await expect(title).toBeInViewport();
-		await expect(title).toContainText('The pod is written to etcd at revision 25');
+		await expect(title).toContainText('The pod is written to etcd at revision 27');
 		const rest = page.locator('#narration .rest');
 		await expect(page.locator('#narration .lead')).toBeInViewport();
 		await expect(rest).toBeHidden();

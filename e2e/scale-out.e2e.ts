@@ -71,7 +71,7 @@ test('the Sources tab links the files the step follows, at the version the app m
 		.getByRole('link', { name: 'pkg/kubelet/kubelet_node_status.go' });
 	await expect(link).toHaveAttribute(
 		'href',
-		'https://github.com/kubernetes/kubernetes/blob/v1.32.0/pkg/kubelet/kubelet_node_status.go'
+		'https://github.com/kubernetes/kubernetes/blob/v1.34.0/pkg/kubelet/kubelet_node_status.go'
 	);
 	await page.getByRole('button', { name: 'Next step' }).click();
 	await expect(page.getByTestId('step-sources')).toContainText('scheduling_queue.go');

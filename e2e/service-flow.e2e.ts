@@ -204,9 +204,9 @@ test('the Sources tab names where the ClusterIP is allocated, in Korean too', as
 	await expect(
 		page
 			.getByTestId('step-sources')
-			.getByRole('link', { name: 'pkg/registry/core/service/allocator/storage/storage.go' })
+			.getByRole('link', { name: 'pkg/registry/core/service/ipallocator/ipallocator.go' })
 	).toHaveAttribute(
 		'href',
-		'https://github.com/kubernetes/kubernetes/blob/v1.32.0/pkg/registry/core/service/allocator/storage/storage.go'
+		'https://github.com/kubernetes/kubernetes/blob/v1.34.0/pkg/registry/core/service/ipallocator/ipallocator.go'
 	);
 });

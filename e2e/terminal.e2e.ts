@@ -113,7 +113,7 @@ test('Korean: 터미널, and the tools print as they print everywhere', async ({
 	await terminalTab(page, '터미널').click();
 	await run(page, 'kubectl get nodes', '명령');
 	await expect(log(page)).toContainText('[15단계 · 화면의 단계를 따라갑니다] $ kubectl get nodes');
-	await expect(log(page)).toContainText(/node-1 +Ready +<none> +3d +v1\.32\.0/);
+	await expect(log(page)).toContainText(/node-1 +Ready +<none> +3d +v1\.34\.0/);
 	await run(page, 'kubectl apply -f pod.yaml', '명령');
 	await expect(log(page)).toContainText('YAML 탭이 매니페스트를 적용합니다');
 	await run(page, 'kubectl delete pod nginx', '명령');

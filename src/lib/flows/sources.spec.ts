@@ -38,6 +38,6 @@ describe.each([
 
 it('links a file at the version the app models', () => {
 	expect(sourceUrl('pkg/controller/podgc/gc_controller.go')).toBe(
-		'https://github.com/kubernetes/kubernetes/blob/v1.32.0/pkg/controller/podgc/gc_controller.go'
+		'https://github.com/kubernetes/kubernetes/blob/v1.34.0/pkg/controller/podgc/gc_controller.go'
 	);
 });

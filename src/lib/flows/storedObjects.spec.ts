@@ -1,6 +1,6 @@
 /**
  * Every kind of object the flows store, compared field for field with what `kubectl get -o yaml`
- * prints for it on a kubeadm cluster at v1.32.0. The expected text was written from the sources
+ * prints for it on a kubeadm cluster at v1.34.0. The expected text was written from the sources
  * named in the modules that build each object (defaults, admission, controllers, kubelet); only
  * values that differ per run (‹…›) are left open.
  */
@@ -9,6 +9,7 @@ import { readObject } from '$lib/sim/etcd';
 import { toYaml } from '$lib/sim/yaml';
 import { legacyEndpoints } from '$lib/sim/services';
 import type { ClusterState } from '$lib/sim/cluster';
+import type { ServiceObject } from '$lib/sim/model';
 import { podCreationTimeline } from './pod-creation/timeline';
 import { defaultPodScenario } from './pod-creation/scenario';
 import { serviceTimeline } from './service/timeline';
@@ -63,6 +64,7 @@ apiVersion: v1
 kind: Pod
 metadata:
   creationTimestamp: "‹t›"
+  generation: 1
   labels:
     run: nginx
   name: nginx
@@ -124,22 +126,27 @@ status:
   conditions:
   - lastProbeTime: null
     lastTransitionTime: "‹t›"
+    observedGeneration: 1
     status: "True"
     type: PodReadyToStartContainers
   - lastProbeTime: null
     lastTransitionTime: "‹t›"
+    observedGeneration: 1
     status: "True"
     type: Initialized
   - lastProbeTime: null
     lastTransitionTime: "‹t›"
+    observedGeneration: 1
     status: "True"
     type: Ready
   - lastProbeTime: null
     lastTransitionTime: "‹t›"
+    observedGeneration: 1
     status: "True"
     type: ContainersReady
   - lastProbeTime: null
     lastTransitionTime: "‹t›"
+    observedGeneration: 1
     status: "True"
     type: PodScheduled
   containerStatuses:
@@ -149,6 +156,7 @@ status:
     lastState: {}
     name: nginx
     ready: true
+    resources: {}
     restartCount: 0
     started: true
     state:
@@ -162,6 +170,7 @@ status:
   hostIP: 192.168.56.‹ip›
   hostIPs:
   - ip: 192.168.56.‹ip›
+  observedGeneration: 1
   phase: Running
   podIP: 10.244.‹ip›
   podIPs:
@@ -176,7 +185,6 @@ status:
 		const template = (extraLabel: string) => `
   template:
     metadata:
-      creationTimestamp: null
       labels:
         app: web
 ${extraLabel}    spec:
@@ -381,6 +389,57 @@ ports:
 		);
 	});
 
+	it('the default ServiceCIDR and the IPAddress the allocator creates for each ClusterIP', () => {
+		// pkg/controlplane/controller/defaultservicecidr: Ready with an empty reason, the finalizer
+		// the servicecidrs controller adds
+		expectFixture(
+			kubectlYaml(serviceEnd, '/registry/servicecidrs/kubernetes'),
+			`
+apiVersion: networking.k8s.io/v1
+kind: ServiceCIDR
+metadata:
+  creationTimestamp: ‹t›
+  finalizers:
+  - networking.k8s.io/service-cidr-finalizer
+  name: kubernetes
+  resourceVersion: ‹rv›
+  uid: ‹uid›
+spec:
+  cidrs:
+  - 10.96.0.0/12
+status:
+  conditions:
+  - lastTransitionTime: ‹t›
+    message: Kubernetes Service CIDR is ready
+    reason: ""
+    status: "True"
+    type: Ready`
+		);
+		// ipallocator.go: named by the address; parentRef's empty core group is omitted
+		const web = readObject<ServiceObject>(
+			serviceEnd.etcd.kvs['/registry/services/specs/default/web']
+		).spec.clusterIP;
+		expectFixture(
+			kubectlYaml(serviceEnd, `/registry/ipaddresses/${web}`),
+			`
+apiVersion: networking.k8s.io/v1
+kind: IPAddress
+metadata:
+  creationTimestamp: ‹t›
+  labels:
+    ipaddress.kubernetes.io/ip-family: IPv4
+    ipaddress.kubernetes.io/managed-by: ipallocator.k8s.io
+  name: ${web}
+  resourceVersion: ‹rv›
+  uid: ‹uid›
+spec:
+  parentRef:
+    name: web
+    namespace: default
+    resource: services`
+		);
+	});
+
 	it('the legacy Endpoints beside the slice: ready addresses with their pods, no subsets when there are none', () => {
 		expectFixture(
 			kubectlYaml(serviceEnd, '/registry/services/endpoints/default/web'),
@@ -393,6 +452,7 @@ metadata:
   creationTimestamp: "‹t›"
   labels:
     app: web
+    endpoints.kubernetes.io/managed-by: endpoint-controller
   name: web
   namespace: default
   resourceVersion: "‹rv›"
@@ -492,7 +552,6 @@ spec:
       k8s-app: kube-proxy
   template:
     metadata:
-      creationTimestamp: null
       labels:
         k8s-app: kube-proxy
     spec:
@@ -507,7 +566,7 @@ spec:
             fieldRef:
               apiVersion: v1
               fieldPath: spec.nodeName
-        image: registry.k8s.io/kube-proxy:v1.32.0
+        image: registry.k8s.io/kube-proxy:v1.34.0
         imagePullPolicy: IfNotPresent
         name: kube-proxy
         resources: {}
@@ -603,7 +662,6 @@ spec:
   serviceName: db
   template:
     metadata:
-      creationTimestamp: null
       labels:
         app: db
     spec:
@@ -663,7 +721,6 @@ apiVersion: v1
 kind: Node
 metadata:
   annotations:
-    kubeadm.alpha.kubernetes.io/cri-socket: unix:///var/run/containerd/containerd.sock
     node.alpha.kubernetes.io/ttl: "0"
     volumes.kubernetes.io/controller-managed-attach-detach: "true"
   creationTimestamp: "‹t›"
@@ -711,8 +768,8 @@ ${'  - names:\n    - ‹digest›\n    - ‹tag›\n    sizeBytes: ‹n›\n'.re
     bootID: ‹id›
     containerRuntimeVersion: containerd://‹v›
     kernelVersion: ‹v›
-    kubeProxyVersion: v1.32.0
-    kubeletVersion: v1.32.0
+    kubeProxyVersion: ""
+    kubeletVersion: v1.34.0
     machineID: ‹id›
     operatingSystem: linux
     osImage: ‹os›

@@ -34,7 +34,7 @@ const en = {
 		linkWrite:
 			'A link only reads: type the command to write it. Opening a link never changes etcd.',
 		estimated:
-			'KubeStep works out the member id, version, term and revision as etcd does; the database size, raft index, snapshot hash and health-check time are its estimates from the keys this cluster holds (a real cluster’s are larger after days of lease renewals and compactions).',
+			'KubeStep works out the member id, versions, term and revision as etcd does; the database size and the part of it in use, the raft index, the snapshot hash and the health-check and snapshot times are its estimates from the keys this cluster holds (a real cluster’s are larger after days of lease renewals and compactions, and compaction leaves part of the file free).',
 		snapshotSaved: (p: P) =>
 			`The snapshot holds etcd at revision ${p.revision}: every object of the cluster at this step. etcdutl snapshot status <file> -w table reads it back.`,
 		restored: (p: P) =>
@@ -49,8 +49,10 @@ const en = {
 			`No log lines: ${p.image}'s default command, a shell or REPL with no terminal, reads end-of-file and exits without writing anything. kubectl logs prints nothing, as it does here.`,
 		logsUnknown: (p: P) =>
 			`The container ${p.container} runs ${p.image}; on a real cluster kubectl logs prints what its process has written. KubeStep does not simulate what a process prints, only whether the kubelet has a log to give.`,
-		v2Store: (p: P) =>
-			`ETCDCTL_API=2 runs etcdctl’s old v2 client, whose ${p.command} talks to the v2 API. An etcd 3.5 server serves it only with --enable-v2, which kubeadm does not set, and Kubernetes keeps everything in the v3 keyspace: use v3 (ETCDCTL_API=3, or unset), where put replaces v2’s set and get --prefix replaces ls.`
+		v2Store:
+			'etcd 3.6 removed the v2 API and etcdctl’s v2 client: etcdctl always speaks v3 and ignores ETCDCTL_API, so v2’s commands are unknown to it. Kubernetes keeps everything in the v3 keyspace anyway: put replaces v2’s set, and get --prefix replaces ls.',
+		etcdutlSnapshot: (p: P) =>
+			`Since etcd 3.6, etcdctl snapshot has only save, which asks the running server for a copy. snapshot ${p.command} works on the file itself, so only etcdutl has it: etcdctl did not find the command and printed the usage of snapshot. Run etcdutl snapshot ${p.command} with the same file${p.command === 'restore' ? ' and --data-dir' : ''}.`
 	}
 };
 
@@ -79,7 +81,7 @@ const ko: typeof en = {
 		linkWrite:
 			'링크는 읽기만 합니다. 쓰려면 명령을 직접 입력하세요. 링크를 연다고 etcd가 바뀌지는 않습니다.',
 		estimated:
-			'멤버 ID, 버전, term, 리비전은 etcd와 같은 방식으로 계산합니다. 데이터베이스 크기, raft 인덱스, 스냅샷 해시, 헬스 체크 시간은 이 클러스터가 가진 키로 KubeStep이 추정한 값입니다(실제 클러스터는 며칠 동안의 리스 갱신과 압축을 거쳐 더 큽니다).',
+			'멤버 ID, 버전, term, 리비전은 etcd와 같은 방식으로 계산합니다. 데이터베이스 크기와 그중 실제로 쓰이는 크기, raft 인덱스, 스냅샷 해시, 헬스 체크와 스냅샷에 걸린 시간은 이 클러스터가 가진 키로 KubeStep이 추정한 값입니다(실제 클러스터는 며칠 동안의 리스 갱신과 압축을 거쳐 더 크고, 압축이 지나간 자리는 파일 안에 빈 공간으로 남습니다).',
 		snapshotSaved: (p: P) =>
 			`스냅샷에는 리비전 ${p.revision}의 etcd, 즉 이 단계의 클러스터 오브젝트 전부가 담깁니다. etcdutl snapshot status <파일> -w table로 다시 읽어 볼 수 있습니다.`,
 		restored: (p: P) =>
@@ -94,8 +96,10 @@ const ko: typeof en = {
 			`로그가 없습니다. ${p.image}의 기본 명령은 터미널 없는 셸이나 REPL이라서, 입력 끝(EOF)을 읽자마자 아무것도 쓰지 않고 종료합니다. 실제 kubectl logs도 여기처럼 아무것도 출력하지 않습니다.`,
 		logsUnknown: (p: P) =>
 			`컨테이너 ${josa(p.container, '은/는')} ${josa(p.image, '을/를')} 실행합니다. 실제 클러스터라면 kubectl logs가 그 프로세스가 쓴 내용을 출력합니다. KubeStep은 프로세스가 무엇을 출력하는지는 시뮬레이션하지 않고, kubelet이 줄 로그가 있는지만 따집니다.`,
-		v2Store: (p: P) =>
-			`ETCDCTL_API=2는 etcdctl의 예전 v2 클라이언트를 실행하며, 그 ${p.command} 명령은 v2 API와 통신합니다. etcd 3.5 서버는 --enable-v2가 있을 때만 v2 API를 제공하는데 kubeadm은 이 옵션을 켜지 않고, 쿠버네티스는 모든 것을 v3 키 공간에 저장합니다. v3(ETCDCTL_API=3 또는 미설정)를 쓰세요. v2의 set은 put으로, ls는 get --prefix로 바뀌었습니다.`
+		v2Store:
+			'etcd 3.6에서 v2 API와 etcdctl의 v2 클라이언트가 없어졌습니다. etcdctl은 ETCDCTL_API 값과 상관없이 항상 v3로 동작하므로 v2 명령은 알지 못합니다. 어차피 쿠버네티스는 모든 것을 v3 키 공간에 저장합니다. v2의 set은 put으로, ls는 get --prefix로 바뀌었습니다.',
+		etcdutlSnapshot: (p: P) =>
+			`etcd 3.6부터 etcdctl snapshot에는 save만 남았습니다. save는 실행 중인 서버에 사본을 요청하는 명령이고, snapshot ${p.command}는 파일을 직접 다루므로 etcdutl에만 있습니다. 그래서 etcdctl은 명령을 찾지 못하고 snapshot 사용법을 출력했습니다. 같은 파일로 etcdutl snapshot ${p.command}${p.command === 'restore' ? '를 --data-dir과 함께' : '를'} 실행하세요.`
 	}
 };
 

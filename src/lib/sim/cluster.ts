@@ -24,12 +24,14 @@ import { Gi, Mi } from './quantity';
 import { imageDigestRef, lookupImage, parseImage } from './registry';
 import { CLUSTER_CREATED, timestamp } from './time';
 import { COREDNS_IMAGE, KUBERNETES_VERSION, KUBE_PROXY_IMAGE, PAUSE_IMAGE } from './version';
-import { runningStatus } from './podStatus';
+import { observedByKubelet, prepareForCreate, runningStatus } from './podStatus';
 import {
 	kubernetesService,
 	kubernetesSlice,
+	storeDefaultServiceCIDR,
+	storeIPAddress,
+	storeKubernetesEndpoints,
 	storeService,
-	storeServiceRange,
 	storeSlice
 } from './services';
 
@@ -240,8 +242,11 @@ const EVICTION_MEMORY_KI = 100 * 1024;
 
 /**
  * The Node a worker's kubelet registers at `at` and keeps posting (pkg/kubelet/kubelet_node_status.go
- * initialNode and the setters in pkg/kubelet/nodestatus/setters.go), with kubeadm's CRI socket
- * annotation and the TTL controller's (pkg/controller/ttl: 0 s up to 100 nodes).
+ * initialNode and the setters in pkg/kubelet/nodestatus/setters.go), with the TTL controller's
+ * annotation (pkg/controller/ttl: 0 s up to 100 nodes). kubeadm no longer annotates the node with
+ * its CRI socket (kubeadm.alpha.kubernetes.io/cri-socket): since v1.34 its NodeLocalCRISocket gate
+ * is on and the socket lives in the node's /var/lib/kubelet/instance-config.yaml
+ * (cmd/kubeadm/app/features/features.go).
  */
 export function nodeObject(node: NodeModel, at = CLUSTER_CREATED) {
 	const memoryKi = node.allocatable.memory / 1024;
@@ -266,7 +271,6 @@ export function nodeObject(node: NodeModel, at = CLUSTER_CREATED) {
 				...node.labels
 			},
 			annotations: {
-				'kubeadm.alpha.kubernetes.io/cri-socket': 'unix:///var/run/containerd/containerd.sock',
 				'node.alpha.kubernetes.io/ttl': '0',
 				'volumes.kubernetes.io/controller-managed-attach-detach': 'true'
 			}
@@ -291,7 +295,10 @@ export function nodeObject(node: NodeModel, at = CLUSTER_CREATED) {
 				bootID: uid('cluster', `boot/${node.name}`),
 				containerRuntimeVersion: 'containerd://1.7.24',
 				kernelVersion: '6.8.0-51-generic',
-				kubeProxyVersion: KUBERNETES_VERSION,
+				// deprecated: with DisableNodeKubeProxyVersion on (since v1.33, pkg/features/kube_features.go)
+				// the kubelet leaves it empty (NodeInfo setter, pkg/kubelet/nodestatus/setters.go); the
+				// field has no omitempty, so it still prints as ""
+				kubeProxyVersion: '',
 				kubeletVersion: KUBERNETES_VERSION,
 				machineID: hexId('cluster', `machine/${node.name}`, 32),
 				operatingSystem: 'linux',
@@ -337,6 +344,7 @@ export function existingPod(
 		status: { phase: 'Pending' }
 	};
 	admitPod(pod, seed);
+	prepareForCreate(pod);
 	// what the kubelet reported: the container as admitted, with the token volume's mount
 	pod.status = runningStatus(
 		pod.spec.containers[0],
@@ -347,6 +355,7 @@ export function existingPod(
 		},
 		CLUSTER_CREATED
 	);
+	observedByKubelet(pod);
 	return pod;
 }
 
@@ -410,9 +419,12 @@ export function writeBaseObjects(etcd: EtcdStore): void {
 		metadata: { name: 'default', namespace: 'default' }
 	});
 	const kubernetes = kubernetesService();
-	// the apiserver allocates its own Service's address first: the range holds it from the start
-	storeServiceRange(etcd, [kubernetes.spec.clusterIP]);
+	// the apiserver's default ServiceCIDR, then its own Service's address: an IPAddress object
+	// created before the Service (pkg/controlplane/controller/defaultservicecidr)
+	storeDefaultServiceCIDR(etcd, CLUSTER_CREATED);
+	storeIPAddress(etcd, kubernetes.spec.clusterIP, kubernetes.metadata, CLUSTER_CREATED);
 	storeService(etcd, kubernetes, CLUSTER_CREATED);
+	storeKubernetesEndpoints(etcd, CLUSTER_CREATED);
 	storeSlice(etcd, kubernetesSlice(), CLUSTER_CREATED);
 }
 

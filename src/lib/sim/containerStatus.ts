@@ -8,6 +8,7 @@ import type { ContainerSpec, ContainerStatus, PodObject } from './model';
 import {
 	byName,
 	condition,
+	observedByKubelet,
 	runningContainer,
 	setCondition,
 	unreadyMessage,
@@ -48,6 +49,7 @@ export function kubeletAdmitted(pod: PodObject, hostIP: string, at: number): voi
 		...(inits.length ? { initContainerStatuses: inits.map((c) => waiting(c, creating)) } : {}),
 		containerStatuses: byName(pod.spec.containers.map((c) => waiting(c, creating)))
 	};
+	observedByKubelet(pod);
 }
 
 /**

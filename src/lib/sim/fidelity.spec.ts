@@ -1,14 +1,15 @@
 /**
  * The fidelity suite: expected outputs copied from the upstream projects' own tests, fed the same
  * inputs, so that a drift from upstream fails here with the upstream file named. Each block says
- * which test of kubernetes/kubernetes it follows (read near v1.32.0; where a later release
- * changed a case, the v1.32 expectation is kept and the change is said). Cases that need what
- * the simulation does not model are listed at the block's top, with why.
+ * which test of kubernetes/kubernetes it follows, at the pinned release (KUBERNETES_VERSION in
+ * version.ts, v1.34.0). Cases that need what the simulation does not model are listed at the
+ * block's top, with why.
  */
 import { describe, expect, it } from 'vitest';
 import type { KubeEvent, NodeModel, PodObject, Taint, Toleration } from './model';
 import {
 	balancedAllocationScore,
+	balancedAllocationSkips,
 	defaultNormalizeScore,
 	imageLocalityScore,
 	intolerablePreferNoScheduleCount,
@@ -844,7 +845,9 @@ function requesting(...containers: [number | null, number | null][]): PodObject 
 const noContainers = requesting();
 
 describe('pkg/scheduler/framework/plugins/noderesources/least_allocated_test.go TestLeastAllocatedScoringStrategy', () => {
-	// st.MakeNode().Capacity reads "4000" as 4000 cores; makePod's requests are in cores too
+	// Left out: custom resource weights, invalid weights and extended resources (the simulation
+	// scores cpu and memory with the default weight 1 each). st.MakeNode().Capacity reads "4000"
+	// as 4000 cores; makePod's requests are in cores too.
 	const big = requesting([1000 * CORES, 2000], [2000 * CORES, 3000]);
 	const cpuOnly = requesting([3000 * CORES, 0]);
 	const cpuAndMemory = requesting([3000 * CORES, 5000]);
@@ -853,6 +856,16 @@ describe('pkg/scheduler/framework/plugins/noderesources/least_allocated_test.go 
 			'nothing scheduled, nothing requested',
 			noContainers,
 			[info('n1', 4000 * CORES, 10000), info('n2', 4000 * CORES, 10000)],
+			[100, 100]
+		],
+		[
+			// st.MakePod().Obj() has no containers, so no non-zero defaults are added either
+			'no resources requested, pods scheduled',
+			noContainers,
+			[
+				info('n1', 4000 * CORES, 10000, [noContainers, noContainers]),
+				info('n2', 4000 * CORES, 10000, [noContainers, noContainers])
+			],
 			[100, 100]
 		],
 		[
@@ -880,6 +893,15 @@ describe('pkg/scheduler/framework/plugins/noderesources/least_allocated_test.go 
 			[57, 45]
 		],
 		[
+			'resources requested, pods scheduled with resources, differently sized nodes',
+			big,
+			[
+				info('n1', 10000 * CORES, 20000, [cpuOnly]),
+				info('n2', 10000 * CORES, 50000, [cpuAndMemory])
+			],
+			[57, 60]
+		],
+		[
 			'requested resources exceed node capacity',
 			requesting([3000 * CORES, 0]),
 			[info('n1', 4000 * CORES, 10000, [cpuOnly]), info('n2', 4000 * CORES, 10000, [cpuAndMemory])],
@@ -901,31 +923,22 @@ describe('pkg/scheduler/framework/plugins/noderesources/least_allocated_test.go 
 	});
 });
 
-describe('pkg/scheduler/framework/plugins/noderesources/balanced_allocation_test.go', () => {
-	// v1.32 scores a pod that requests nothing too; v1.33 skips it in PreScore (PR #130260)
+describe('pkg/scheduler/framework/plugins/noderesources/balanced_allocation_test.go TestNodeResourcesBalancedAllocation', () => {
+	// Left out: the scalar (nvidia.com/gpu) and DRA extended-resource cases, and the "PreScore not
+	// called" repeats of a case above (the simulation has cpu and memory only, and one Score path).
 	const cpuOnly = requesting([1000, 0], [2000, 0]);
 	const cpuAndMemory = requesting([1000, 2000], [2000, 3000]);
+	it('nothing scheduled, nothing requested, skip in PreScore', () => {
+		// a best-effort pod: PreScore returns Skip (PR #130260), so Score never runs for it
+		expect(balancedAllocationSkips(noContainers)).toBe(true);
+		expect(balancedAllocationSkips(cpuAndMemory)).toBe(false);
+	});
 	it.each([
-		[
-			'nothing scheduled, nothing requested',
-			noContainers,
-			[info('n1', 4000, 10000), info('n2', 4000, 10000)],
-			[100, 100]
-		],
 		[
 			'nothing scheduled, resources requested, differently sized nodes',
 			cpuAndMemory,
 			[info('n1', 4000, 10000), info('n2', 6000, 10000)],
 			[87, 100]
-		],
-		[
-			'no resources requested, pods scheduled with resources',
-			noContainers,
-			[
-				info('n1', 10000, 20000, [cpuOnly, cpuOnly]),
-				info('n2', 10000, 20000, [cpuOnly, cpuAndMemory])
-			],
-			[70, 82]
 		],
 		[
 			'resources requested, pods scheduled with resources',
@@ -944,14 +957,9 @@ describe('pkg/scheduler/framework/plugins/noderesources/balanced_allocation_test
 			cpuOnly,
 			[info('n1', 6000, 10000, [cpuOnly]), info('n2', 6000, 10000, [cpuAndMemory])],
 			[50, 75]
-		],
-		[
-			'zero node resources, pods scheduled with resources',
-			noContainers,
-			[info('n1', 0, 0, [cpuOnly]), info('n2', 0, 0, [cpuAndMemory])],
-			[100, 100]
 		]
 	] as const)('%s', (_, pod, nodes, want) => {
+		expect(balancedAllocationSkips(pod)).toBe(false);
 		expect(nodes.map((n) => balancedAllocationScore(pod, n))).toEqual(want);
 	});
 });

@@ -90,4 +90,12 @@ describe('the kubelet’s admission of a pod bound to its node (lifecycle/predic
 			qosClass: 'Burstable'
 		});
 	});
+
+	it('the rejection, a kubelet status write, carries the pod’s generation (v1.34)', () => {
+		const p = withRequests('p', 3500);
+		p.metadata.generation = 1;
+		p.status = { phase: 'Pending' };
+		kubeletRejected(p, { reason: 'OutOfcpu', message: 'Node didn’t have enough' }, 0);
+		expect(p.status.observedGeneration).toBe(1);
+	});
 });

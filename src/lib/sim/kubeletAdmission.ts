@@ -1,5 +1,5 @@
 /**
- * The kubelet's predicate admit handler (pkg/kubelet/lifecycle/predicate.go, v1.32): before it
+ * The kubelet's predicate admit handler (pkg/kubelet/lifecycle/predicate.go, v1.34): before it
  * runs a pod bound to its node, the kubelet checks the pod against the node the way the scheduler
  * would (scheduler.AdmissionCheck: resources, then required node affinity and the node selector),
  * then NoExecute taints. A pod the scheduler placed passes; a pod created with spec.nodeName never
@@ -7,6 +7,7 @@
  */
 import type { NodeModel, PodObject } from './model';
 import { timestamp } from './time';
+import { KUBELET_CONDITIONS, observedByKubelet } from './podStatus';
 import {
 	REASON_NODE_SELECTOR,
 	requiredAffinityMatches,
@@ -55,15 +56,6 @@ export function kubeletAdmission(pod: PodObject, info: NodeInfo): AdmissionRejec
 	return null;
 }
 
-/** kubetypes.PodConditionsByKubelet: the conditions a kubelet status write replaces */
-const KUBELET_CONDITIONS = new Set([
-	'PodScheduled',
-	'Ready',
-	'Initialized',
-	'ContainersReady',
-	'PodReadyToStartContainers'
-]);
-
 /**
  * rejectPod's status: phase Failed, the reason, and the message after "Pod was rejected: "; the
  * status manager gives it a startTime when it has none (updateStatusInternal).
@@ -79,4 +71,6 @@ export function kubeletRejected(pod: PodObject, why: AdmissionRejection, at: num
 		startTime: pod.status.startTime ?? timestamp(at),
 		...(pod.status.qosClass ? { qosClass: pod.status.qosClass } : {})
 	};
+	// a kubelet status write like any other: it carries the generation it saw (v1.34)
+	observedByKubelet(pod);
 }

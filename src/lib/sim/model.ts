@@ -73,6 +73,8 @@ export interface PodCondition {
 	message?: string;
 	lastProbeTime?: null;
 	lastTransitionTime?: string;
+	/** the pod generation the writer saw (PodObservedGenerationTracking, beta on in v1.34) */
+	observedGeneration?: number;
 }
 
 export type ContainerState =
@@ -99,6 +101,8 @@ export interface ContainerStatus {
 	/** the previous run, once the container has restarted; `{}` before that */
 	lastState?: ContainerState | Record<string, never>;
 	containerID?: string;
+	/** the allocated requests and limits, once the runtime knows the container (since v1.33) */
+	resources?: { limits?: Record<string, string>; requests?: Record<string, string> };
 	/** the mounts as the runtime reports them, once the container exists */
 	volumeMounts?: {
 		name: string;
@@ -119,6 +123,8 @@ export interface PodObject {
 		uid: string;
 		resourceVersion?: string;
 		creationTimestamp: string;
+		/** 1 on create since v1.33, bumped by every spec change (pkg/registry/core/pod/strategy.go) */
+		generation?: number;
 		/** a controller's pods: the prefix the apiserver added 5 random characters to */
 		generateName?: string;
 		labels?: Record<string, string>;
@@ -170,6 +176,8 @@ export interface PodObject {
 		reason?: string;
 		message?: string;
 		qosClass?: 'Guaranteed' | 'Burstable' | 'BestEffort';
+		/** the generation the kubelet last wrote the status from */
+		observedGeneration?: number;
 		conditions?: PodCondition[];
 		initContainerStatuses?: ContainerStatus[];
 		containerStatuses?: ContainerStatus[];

@@ -1,4 +1,4 @@
-/** The node lifecycle's numbers and rules, against the Kubernetes source's defaults (v1.32). */
+/** The node lifecycle's numbers and rules, against the Kubernetes source's defaults (v1.34). */
 import { describe, expect, it } from 'vitest';
 import type { PodObject, Toleration } from './model';
 import {

@@ -3,7 +3,7 @@
  * Lease, the node lifecycle controller checks every node on its monitor period, and a node whose
  * Lease has not moved for the grace period gets its conditions set to Unknown and the
  * unreachable taints; the taint-eviction controller deletes its pods once their toleration runs out.
- * Every number and string here is the Kubernetes source's (v1.32); the files are named beside them.
+ * Every number and string here is the Kubernetes source's (v1.34); the files are named beside them.
  */
 import { get, put, type KeyValue } from './etcd';
 import { uid } from './ids';

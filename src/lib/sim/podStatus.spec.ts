@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ContainerSpec, ContainerState, ContainerStatus, PodObject } from './model';
-import { displayStatus, qosClass } from './podStatus';
+import {
+	bind,
+	displayStatus,
+	markUnschedulable,
+	prepareForCreate,
+	qosClass,
+	runningContainer,
+	sandboxReady,
+	setCondition,
+	waiting
+} from './podStatus';
 
 const c = (
 	requests?: ContainerSpec['requests'],
@@ -169,5 +179,72 @@ describe('kubectl get pods STATUS (printers.go printPod)', () => {
 		]
 	])('%s → %s', (_, p, want) => {
 		expect(displayStatus(p)).toBe(want);
+	});
+});
+
+describe('generations since v1.33 (PodObservedGenerationTracking, beta in v1.34)', () => {
+	const created = () => {
+		const pod = {
+			apiVersion: 'v1',
+			kind: 'Pod',
+			metadata: { name: 'p', namespace: 'default', uid: 'u', creationTimestamp: 't' },
+			spec: { containers: [c({ cpu: 100 })] },
+			status: { phase: 'Running' }
+		} as PodObject;
+		prepareForCreate(pod);
+		return pod;
+	};
+	const gen = (x: object) => (x as { observedGeneration?: number }).observedGeneration;
+
+	it('PrepareForCreate: generation 1, a status of phase and QoS class only', () => {
+		const pod = created();
+		expect((pod.metadata as { generation?: number }).generation).toBe(1);
+		expect(pod.status).toEqual({ phase: 'Pending', qosClass: 'Burstable' });
+	});
+
+	it('the binding writes PodScheduled without a generation; the kubelet stamps its conditions and the status', () => {
+		const pod = created();
+		bind(pod, 'node-1', 0);
+		expect(gen(pod.status.conditions![0])).toBeUndefined();
+		sandboxReady(pod, '10.244.1.5', 1);
+		expect(gen(pod.status)).toBe(1);
+		expect(pod.status.conditions!.map((x) => [x.type, gen(x)])).toEqual([
+			['PodScheduled', 1],
+			['PodReadyToStartContainers', 1]
+		]);
+	});
+
+	it('the scheduler’s PodScheduled=False carries the generation it saw', () => {
+		const pod = created();
+		markUnschedulable(pod, '0/3 nodes are available', 0);
+		expect(gen(pod.status.conditions![0])).toBe(1);
+		expect(gen(pod.status)).toBeUndefined();
+	});
+
+	it('a pod without a generation gets no observedGeneration', () => {
+		const pod = created();
+		delete (pod.metadata as { generation?: number }).generation;
+		setCondition(pod, 'Ready', true, 0);
+		expect(gen(pod.status)).toBeUndefined();
+		expect(gen(pod.status.conditions![0])).toBeUndefined();
+	});
+});
+
+describe('a running container’s status reports its resources (InPlacePodVerticalScaling, beta since v1.33)', () => {
+	const run = { containerID: 'containerd://1', imageID: 'i', startedAt: 0 };
+	const resources = (s: object) => (s as { resources?: object }).resources;
+
+	it('the allocated requests and limits, as quantities; requests defaulted from limits', () => {
+		const status = runningContainer(c({ cpu: 250 }, { memory: 128 * 1024 * 1024 }), run);
+		expect(resources(status)).toEqual({
+			limits: { memory: '128Mi' },
+			requests: { cpu: '250m', memory: '128Mi' }
+		});
+		expect('allocatedResources' in status).toBe(false);
+	});
+
+	it('`{}` for a container that asks for nothing; none while it waits to be created', () => {
+		expect(resources(runningContainer(c(), run))).toEqual({});
+		expect(resources(waiting(c(), 'ContainerCreating'))).toBeUndefined();
 	});
 });

@@ -3,6 +3,7 @@
  * scheduler on bind or failure, the kubelet before and after the containers start.
  */
 import type { ContainerSpec, ContainerStatus, PodCondition, PodObject } from './model';
+import { encodeContainer } from './podCodec';
 import { parseImage } from './registry';
 import { timestamp } from './time';
 import { compareStrings } from './compare';
@@ -61,20 +62,65 @@ export const allContainers = (pod: Pick<PodObject, 'spec'>) => [
 	...pod.spec.containers
 ];
 
-/** PrepareForCreate: the apiserver overwrites status with phase Pending and the QoS class. */
-export function createdStatus(pod: PodObject): PodObject['status'] {
-	return { phase: 'Pending', qosClass: qosClass(allContainers(pod)) };
+/**
+ * PrepareForCreate (pkg/registry/core/pod/strategy.go): since v1.33 every new pod starts at
+ * generation 1 (bumped by updatePodGeneration when its spec changes), and the apiserver
+ * overwrites its status with the phase Pending and the QoS class.
+ */
+export function prepareForCreate(pod: PodObject): void {
+	pod.metadata.generation = 1;
+	pod.status = { phase: 'Pending', qosClass: qosClass(allContainers(pod)) };
 }
 
-/** BindingREST → assignPod: spec.nodeName and PodScheduled=True. */
+/**
+ * kubetypes.PodConditionsByKubelet: the conditions the kubelet generates itself
+ * (generateAPIPodStatus, pkg/kubelet/kubelet_pods.go) and a kubelet status write replaces.
+ */
+export const KUBELET_CONDITIONS: ReadonlySet<string> = new Set([
+	'PodScheduled',
+	'Ready',
+	'Initialized',
+	'ContainersReady',
+	'PodReadyToStartContainers'
+]);
+
+/**
+ * PodObservedGenerationTracking, beta and on by default in v1.34 (pkg/features/kube_features.go):
+ * each status the kubelet writes carries the pod's generation as status.observedGeneration (status
+ * manager SetPodStatus, pkg/kubelet/status/status_manager.go) and on every condition it generates
+ * (pkg/api/v1/pod/util.go CalculatePodStatusObservedGeneration and
+ * CalculatePodConditionObservedGeneration). A pod without a generation gets none.
+ */
+export function observedByKubelet(pod: PodObject): void {
+	const { metadata, status } = pod;
+	if (!metadata.generation) return;
+	status.observedGeneration = metadata.generation;
+	for (const c of status.conditions ?? [])
+		if (KUBELET_CONDITIONS.has(c.type)) c.observedGeneration = metadata.generation;
+}
+
+/** A condition another controller writes, stamped with the generation it saw (CalculatePodConditionObservedGeneration). */
+export function observed<T extends PodCondition>(pod: PodObject, c: T): T {
+	const generation = pod.metadata.generation;
+	return generation ? { ...c, observedGeneration: generation } : c;
+}
+
+/**
+ * BindingREST → setPodNodeAndMetadata (pkg/registry/core/pod/storage/storage.go): spec.nodeName
+ * and PodScheduled=True, with no observedGeneration (the binding does not set one).
+ */
 export function bind(pod: PodObject, nodeName: string, at: number): void {
 	pod.spec.nodeName = nodeName;
 	pod.status.conditions = [condition('PodScheduled', true, at)];
 }
 
-/** handleSchedulingFailure: PodScheduled=False, reason Unschedulable, the FitError message. */
+/**
+ * handleSchedulingFailure (pkg/scheduler/schedule_one.go): PodScheduled=False, reason
+ * Unschedulable, the FitError message, and the generation the scheduler saw.
+ */
 export function markUnschedulable(pod: PodObject, fitError: string, at: number): void {
-	pod.status.conditions = [condition('PodScheduled', false, at, 'Unschedulable', fitError)];
+	const failed = condition('PodScheduled', false, at, 'Unschedulable', fitError);
+	pod.status.conditions = [observed(pod, failed)];
 }
 
 export function waiting(c: ContainerSpec, reason: string, message?: string): ContainerStatus {
@@ -91,6 +137,7 @@ export function waiting(c: ContainerSpec, reason: string, message?: string): Con
 	};
 }
 
+/** The kubelet sets one of its conditions (a change of status moves lastTransitionTime). */
 export function setCondition(pod: PodObject, type: PodCondition['type'], ok: boolean, at: number) {
 	const conditions = pod.status.conditions ?? [];
 	const i = conditions.findIndex((c) => c.type === type);
@@ -99,9 +146,10 @@ export function setCondition(pod: PodObject, type: PodCondition['type'], ok: boo
 		if (conditions[i].status !== next.status) conditions[i] = next;
 	} else conditions.push(next);
 	pod.status.conditions = conditions;
+	observedByKubelet(pod);
 }
 
-/** Sandbox is up and has an IP: PodReadyToStartContainers=True. */
+/** Sandbox is up and has an IP: PodReadyToStartContainers=True (a kubelet status write). */
 export function sandboxReady(pod: PodObject, podIP: string, at: number): void {
 	setCondition(pod, 'PodReadyToStartContainers', true, at);
 	pod.status.podIP = podIP;
@@ -115,12 +163,19 @@ export function sandboxReady(pod: PodObject, podIP: string, at: number): void {
 export const byName = (statuses: ContainerStatus[]) =>
 	[...statuses].sort((a, b) => compareStrings(a.name, b.name));
 
-/** A container PLEG saw running: the image as the runtime names it, ready at once (no probe). */
+/**
+ * A container PLEG saw running: the image as the runtime names it, ready at once (no probe). With
+ * InPlacePodVerticalScaling (beta, on since v1.33) a container the runtime knows reports its
+ * resources: the allocated ones, which the runtime's own report (CPU shares and quota, memory
+ * limit) gives back unchanged, `{}` when the spec has none (convertContainerStatusResources in
+ * pkg/kubelet/kubelet_pods.go). allocatedResources stays unset: it needs the
+ * InPlacePodVerticalScalingAllocatedStatus gate, off (deprecated) in v1.34.
+ */
 export function runningContainer(
 	c: ContainerSpec,
 	run: { containerID: string; imageID: string; startedAt: number }
 ): ContainerStatus {
-	return {
+	const status: ContainerStatus = {
 		name: c.name,
 		image: parseImage(c.image)?.canonical ?? c.image,
 		imageID: run.imageID,
@@ -130,8 +185,10 @@ export function runningContainer(
 		restartCount: 0,
 		state: { running: { startedAt: timestamp(run.startedAt) } },
 		lastState: {},
+		resources: encodeContainer(c).resources,
 		...reportedMounts(c)
 	};
+	return status;
 }
 
 /**
@@ -257,6 +314,11 @@ export function markFailedByPodGc(
 	const since = had?.status === 'True' ? had.lastTransitionTime : timestamp(at);
 	pod.status.conditions = [
 		...others,
-		{ type: 'DisruptionTarget', status: 'True', ...condition, lastTransitionTime: since }
+		observed(pod, {
+			type: 'DisruptionTarget',
+			status: 'True',
+			...condition,
+			lastTransitionTime: since
+		})
 	];
 }

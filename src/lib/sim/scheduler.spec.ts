@@ -531,7 +531,7 @@ describe('scoring and selectHost', () => {
 		expect(result.tiedAtTop).toEqual(['idle']);
 	});
 
-	it('scores BalancedAllocation for a best-effort pod too, as v1.32 does (the Skip is v1.33, PR #130260)', () => {
+	it('skips BalancedAllocation for a best-effort pod (PreScore Skip, balanced_allocation.go)', () => {
 		const nodes = [
 			info(node('node01', { taints: [CONTROL_PLANE_TAINT] })),
 			info(node('node02')),
@@ -540,22 +540,23 @@ describe('scoring and selectHost', () => {
 		const result = schedule(pod('nginx'), nodes, createRng('demo'));
 		expect(result.feasible).toEqual(['node02', 'node03']);
 		expect(result.evaluations[0].scores).toEqual([]);
+		// no NodeResourcesBalancedAllocation entry: a pod that requests nothing is not scored by it
 		expect(result.evaluations[1].scores).toEqual([
 			{ plugin: 'TaintToleration', raw: 0, normalized: 100, weight: 3, weighted: 300 },
 			{ plugin: 'NodeResourcesFit', raw: 97, normalized: 97, weight: 1, weighted: 97 },
-			// real requests of an empty node and a pod that asks for none: 0 and 0, perfectly balanced
-			{
-				plugin: 'NodeResourcesBalancedAllocation',
-				raw: 100,
-				normalized: 100,
-				weight: 1,
-				weighted: 100
-			},
 			{ plugin: 'ImageLocality', raw: 0, normalized: 0, weight: 1, weighted: 0 }
 		]);
-		expect(result.evaluations[1].total).toBe(497);
+		expect(result.evaluations[1].total).toBe(397);
 		expect(result.tiedAtTop).toEqual(['node02', 'node03']);
 		expect(['node02', 'node03']).toContain(result.winner);
+	});
+
+	it('skips BalancedAllocation for explicit zero requests too, and scores any other request', () => {
+		const nodes = [info(node('a')), info(node('b'))];
+		const plugins = (p: PodObject) =>
+			schedule(p, nodes, createRng('demo')).evaluations[0].scores.map((s) => s.plugin);
+		expect(plugins(withRequests('zero', 0, 0))).not.toContain('NodeResourcesBalancedAllocation');
+		expect(plugins(withRequests('cpu', 100))).toContain('NodeResourcesBalancedAllocation');
 	});
 
 	it('prefers the node that already has the image', () => {

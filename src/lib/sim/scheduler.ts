@@ -61,8 +61,8 @@ export interface NodeEvaluation {
 	/**
 	 * Empty for infeasible nodes, and also for the only feasible node: with a single feasible node
 	 * the real scheduler skips scoring entirely (schedule_one.go, "When only one node after
-	 * predicate, just use it"). NodeResourcesBalancedAllocation scores best-effort pods too in
-	 * v1.32: its PreScore returns Skip for them only from v1.33 (PR #130260).
+	 * predicate, just use it"). A plugin whose PreScore returns Skip has no entry: PodTopologySpread
+	 * when nothing selects the pod, NodeResourcesBalancedAllocation for a pod that requests nothing.
 	 */
 	scores: ScoreEntry[];
 	total: number;
@@ -302,7 +302,12 @@ function filterNodeResourcesFit(pod: PodObject, info: NodeInfo): FilterOutcome |
 	return reasons.length > 0 ? { reasons, resolvable: true } : null;
 }
 
-/** The Filter extension point in default order, reduced to the plugins simulated here. */
+/**
+ * The Filter extension point in default order, reduced to the plugins simulated here. The others
+ * in the default set (default_plugins.go, v1.34) let a pod without ports, volumes, affinity terms
+ * or ResourceClaims through: DynamicResources, enabled by default since DRA went GA in v1.34,
+ * returns Skip from PreFilter for a pod that claims nothing.
+ */
 const FILTERS: [FilterPlugin, FilterFn][] = [
 	['NodeUnschedulable', filterNodeUnschedulable],
 	['TaintToleration', filterTaintToleration],
@@ -371,6 +376,17 @@ export function balancedResourceScore(requested: number[], allocatable: number[]
 	return Math.trunc((1 - std) * MAX_NODE_SCORE);
 }
 
+/**
+ * NodeResourcesBalancedAllocation's PreScore returns Skip for a pod whose real requests are all
+ * zero (balanced_allocation.go isBestEffortPod, since v1.33, PR #130260): such pods no longer
+ * pile onto the one node that looks perfectly balanced (issue #129138). An explicit 0 counts as
+ * no request here, as it does upstream.
+ */
+export function balancedAllocationSkips(pod: PodObject): boolean {
+	const request = podRequests(pod);
+	return request.cpu === 0 && request.memory === 0;
+}
+
 /** NodeResourcesBalancedAllocation uses real requests (useRequested), incoming pod included. */
 export function balancedAllocationScore(pod: PodObject, info: NodeInfo): number {
 	const existing = sumRequests(info.pods, podRequests);
@@ -419,7 +435,7 @@ export function imagePriority(sumScores: number, numContainers: number): number 
 /**
  * ImageLocality: each container image already on the node adds its size scaled by the share of
  * all nodes holding it, which damps the pull toward nodes that merely have a popular image. Init
- * containers' images count too, and their number (image_locality.go sumImageScores in v1.32).
+ * containers' images count too, and their number (image_locality.go sumImageScores, v1.34).
  */
 export function imageLocalityScore(pod: PodObject, info: NodeInfo, allNodes: NodeInfo[]): number {
 	let sum = 0;
@@ -493,6 +509,7 @@ function scoreNodes(
 	const taintRaw = feasible.map((info) => intolerablePreferNoScheduleCount(pod, info.node));
 	const taintNormalized = defaultNormalizeScore(taintRaw, true);
 	const spread = topologySpreadScores(pod, feasible, spreadSelector);
+	const balancedSkipped = balancedAllocationSkips(pod);
 	return feasible.map((info, i) => {
 		const fit = leastAllocatedScore(pod, info);
 		const image = imageLocalityScore(pod, info, allNodes);
@@ -501,8 +518,10 @@ function scoreNodes(
 			entry('NodeResourcesFit', fit, fit)
 		];
 		if (spread) scores.push(entry('PodTopologySpread', spread.raw[i], spread.normalized[i]));
-		const balanced = balancedAllocationScore(pod, info);
-		scores.push(entry('NodeResourcesBalancedAllocation', balanced, balanced));
+		if (!balancedSkipped) {
+			const balanced = balancedAllocationScore(pod, info);
+			scores.push(entry('NodeResourcesBalancedAllocation', balanced, balanced));
+		}
 		scores.push(entry('ImageLocality', image, image));
 		return scores;
 	});

@@ -18,7 +18,7 @@ import { createStore, put } from './etcd';
 import { uid } from './ids';
 import { affinityNodeName, type NodeModel, type PodObject } from './model';
 import { encodePodSpec, listPods, storePod } from './podCodec';
-import { createdStatus } from './podStatus';
+import { prepareForCreate } from './podStatus';
 import { CLUSTER_CREATED, timestamp } from './time';
 import { KUBE_PROXY_IMAGE, PAUSE_IMAGE } from './version';
 import { workloadOf } from './workload';
@@ -57,7 +57,7 @@ export function kubeProxyPodFor(seed: string, node: NodeModel, n: number, at: nu
 	const pod = kubeProxyPod(seed, node, n);
 	pod.spec.nodeName = undefined;
 	pod.metadata.creationTimestamp = timestamp(at);
-	pod.status = createdStatus(pod);
+	prepareForCreate(pod);
 	return pod;
 }
 
@@ -94,7 +94,7 @@ export function kubeProxyDaemonSet(seed: string, nodes: number) {
 			revisionHistoryLimit: 10,
 			selector: { matchLabels: labels },
 			template: {
-				metadata: { creationTimestamp: null, labels },
+				metadata: { labels },
 				spec: encodePodSpec({
 					...w.spec,
 					// the template's own; the controller adds the rest to each pod

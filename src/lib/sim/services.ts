@@ -1,7 +1,7 @@
 /**
  * Services and their endpoints as the control plane keeps them (reference §3, §4): the ClusterIP
- * allocator, the Service and EndpointSlice objects in etcd, what the EndpointSlice and Endpoints
- * controllers write for a Service, and who watches them.
+ * allocator with its ServiceCIDR and IPAddress objects, the Service and EndpointSlice objects in
+ * etcd, what the EndpointSlice and Endpoints controllers write for a Service, and who watches them.
  */
 import type { ClusterState } from './cluster';
 import { get, getPrefix, put, readObject, type EtcdStore, type KeyValue } from './etcd';
@@ -24,9 +24,11 @@ export const SERVICE_CIDR = '10.96.0.0/12';
 export const MANAGED_BY = 'endpointslice-controller.k8s.io';
 
 /**
- * The legacy bitmap allocator (pkg/registry/core/service/ipallocator): offsets count from the
- * range's first usable address, and since KEP-3070 (GA in v1.26) a dynamic allocation picks at
- * random from the upper band, above min(max(16, size/16), 256) addresses reserved for static IPs.
+ * The ClusterIP allocator (pkg/registry/core/service/ipallocator/ipallocator.go, v1.34): the
+ * range's usable addresses run from network+1 to broadcast-1, and since KEP-3070 a dynamic
+ * allocation picks at random from the upper band, above min(max(16, size/16), 256) addresses
+ * reserved for static IPs (calculateRangeOffset), scanning on from there past the taken ones
+ * (ipIterator).
  */
 export function allocateClusterIP(seed: string, purpose: string, taken: Set<string>): string {
 	const { network, prefix } = parseCidr(SERVICE_CIDR);
@@ -34,13 +36,138 @@ export function allocateClusterIP(seed: string, purpose: string, taken: Set<stri
 	const offset = Math.min(Math.max(16, Math.floor(size / 16)), 256);
 	const rand = createRng(`${seed}/clusterIP/${purpose}`);
 	const first = network + 1;
-	// Upstream scans on from the random offset when the address is taken: do the same.
 	const start = offset + intn(rand, size - offset);
 	for (let i = 0; i < size - offset; i++) {
 		const ip = formatIPv4(first + offset + ((start - offset + i) % (size - offset)));
 		if (!taken.has(ip)) return ip;
 	}
 	throw new Error('service IP range exhausted');
+}
+
+/** pkg/controlplane/controller/defaultservicecidr DefaultServiceCIDRName */
+export const DEFAULT_SERVICE_CIDR = 'kubernetes';
+/** Where the networking.k8s.io objects are stored: their resource name, then the object's name. */
+export const serviceCIDRKey = (name: string) => `/registry/servicecidrs/${name}`;
+export const ipAddressKey = (ip: string) => `/registry/ipaddresses/${ip}`;
+/** staging/src/k8s.io/api/networking/v1/well_known_labels.go */
+const IP_FAMILY_LABEL = 'ipaddress.kubernetes.io/ip-family';
+const IP_MANAGED_BY_LABEL = 'ipaddress.kubernetes.io/managed-by';
+/** ipallocator.go ControllerName: the apiserver's allocator marks the IPAddresses it creates */
+export const IP_ALLOCATOR = 'ipallocator.k8s.io';
+
+export interface ServiceCIDRObject {
+	apiVersion: 'networking.k8s.io/v1';
+	kind: 'ServiceCIDR';
+	metadata: { name: string; finalizers: string[]; resourceVersion?: string };
+	spec: { cidrs: string[] };
+	status: {
+		conditions: {
+			type: string;
+			status: string;
+			lastTransitionTime: string;
+			reason: string;
+			message: string;
+		}[];
+	};
+}
+
+export interface IPAddressObject {
+	apiVersion: 'networking.k8s.io/v1';
+	kind: 'IPAddress';
+	metadata: { name: string; labels: Record<string, string>; resourceVersion?: string };
+	spec: { parentRef: { resource: 'services'; namespace: string; name: string } };
+}
+
+/**
+ * The default ServiceCIDR as a running cluster holds it. kube-apiserver's default ServiceCIDR
+ * controller creates it from --service-cluster-ip-range before it serves
+ * (pkg/controlplane/controller/defaultservicecidr/default_servicecidr_controller.go); the
+ * controller-manager's ServiceCIDR controller then adds the protection finalizer and owns the
+ * Ready condition, which carries no reason
+ * (pkg/controller/servicecidrs/servicecidrs_controller.go).
+ */
+export function defaultServiceCIDR(at: number): ServiceCIDRObject {
+	return {
+		apiVersion: 'networking.k8s.io/v1',
+		kind: 'ServiceCIDR',
+		metadata: {
+			name: DEFAULT_SERVICE_CIDR,
+			finalizers: ['networking.k8s.io/service-cidr-finalizer']
+		},
+		spec: { cidrs: [SERVICE_CIDR] },
+		status: {
+			conditions: [
+				{
+					type: 'Ready',
+					status: 'True',
+					lastTransitionTime: timestamp(at),
+					reason: '',
+					message: 'Kubernetes Service CIDR is ready'
+				}
+			]
+		}
+	};
+}
+
+export function storeDefaultServiceCIDR(etcd: EtcdStore, at: number): KeyValue {
+	const key = serviceCIDRKey(DEFAULT_SERVICE_CIDR);
+	return put(etcd, key, stored(withIdentity(etcd, key, defaultServiceCIDR(at), at)));
+}
+
+/**
+ * The IPAddress the allocator creates for one ClusterIP (ipallocator.go createIPAddress): named by
+ * the address, labelled with its family and the allocator, its parentRef naming the Service
+ * (serviceToRef: group "" is omitted from JSON, omitempty).
+ */
+export function ipAddressOf(
+	ip: string,
+	parent: { namespace: string; name: string }
+): IPAddressObject {
+	return {
+		apiVersion: 'networking.k8s.io/v1',
+		kind: 'IPAddress',
+		metadata: {
+			name: ip,
+			labels: { [IP_FAMILY_LABEL]: 'IPv4', [IP_MANAGED_BY_LABEL]: IP_ALLOCATOR }
+		},
+		spec: { parentRef: { resource: 'services', namespace: parent.namespace, name: parent.name } }
+	};
+}
+
+export function storeIPAddress(
+	etcd: EtcdStore,
+	ip: string,
+	parent: { namespace: string; name: string },
+	at: number
+): KeyValue {
+	const key = ipAddressKey(ip);
+	return put(etcd, key, stored(withIdentity(etcd, key, ipAddressOf(ip, parent), at)));
+}
+
+/** The ClusterIPs the allocator holds: every IPAddress it manages inside the range. */
+export function takenServiceIPs(etcd: EtcdStore): string[] {
+	const { network, prefix } = parseCidr(SERVICE_CIDR);
+	const inRange = (ip: string) => (parseIPv4(ip)! - network) >>> 0 < 2 ** (32 - prefix);
+	return getPrefix(etcd, ipAddressKey(''))
+		.map((kv) => readObject<IPAddressObject>(kv))
+		.filter((a) => a.metadata.labels[IP_MANAGED_BY_LABEL] === IP_ALLOCATOR)
+		.map((a) => a.metadata.name)
+		.filter(inRange);
+}
+
+/**
+ * The allocator at work for Service `purpose` ("namespace/name") at time `at`: a free address,
+ * and the IPAddress it creates for it through the apiserver's own client (AllocateNextService),
+ * which is etcd's write before the Service's.
+ */
+export function allocateServiceIP(
+	state: ClusterState,
+	purpose: string,
+	at = state.clock
+): { ip: string; address: KeyValue } {
+	const [namespace, name] = purpose.split('/');
+	const ip = allocateClusterIP(state.seed, purpose, new Set(takenServiceIPs(state.etcd)));
+	return { ip, address: storeIPAddress(state.etcd, ip, { namespace, name }, at) };
 }
 
 export function kubernetesService(): ServiceObject {
@@ -87,6 +214,31 @@ export function kubernetesSlice(): EndpointSliceObject {
 	};
 }
 
+/**
+ * The `kubernetes` Service's Endpoints, which the API server's endpoint reconciler writes before
+ * its slice (pkg/controlplane/reconcilers/endpointsadapter.go): labelled so that the
+ * EndpointSlice mirroring controller leaves it alone.
+ */
+export function storeKubernetesEndpoints(etcd: EtcdStore, at: number): KeyValue {
+	const key = endpointsKey('default', 'kubernetes');
+	const endpoints = {
+		apiVersion: 'v1',
+		kind: 'Endpoints',
+		metadata: {
+			name: 'kubernetes',
+			namespace: 'default',
+			labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' }
+		},
+		subsets: [
+			{
+				addresses: [{ ip: CONTROL_PLANE_ADDRESS }],
+				ports: [{ name: 'https', port: 6443, protocol: 'TCP' }]
+			}
+		]
+	};
+	return put(etcd, key, JSON.stringify(withIdentity(etcd, key, endpoints, at)));
+}
+
 function stored<T extends { metadata: { resourceVersion?: string } }>(obj: T): string {
 	const copy = structuredClone(obj);
 	delete copy.metadata.resourceVersion;
@@ -96,69 +248,6 @@ function stored<T extends { metadata: { resourceVersion?: string } }>(obj: T): s
 export function storeService(etcd: EtcdStore, svc: ServiceObject, at: number): KeyValue {
 	const key = serviceKey(svc.metadata.namespace, svc.metadata.name);
 	return put(etcd, key, stored(withIdentity(etcd, key, svc, at)));
-}
-
-/**
- * The ClusterIP allocator's state. v1.32 runs the legacy bitmap allocator (MultiCIDRServiceAllocator
- * is beta and off by default until v1.33): one RangeAllocation under this key, rewritten by every
- * allocation (pkg/registry/core/service/allocator/storage/storage.go, Allocate → tryUpdate →
- * GuaranteedUpdate). Its `data` is a bitmap of the taken offsets; the stored JSON names the
- * addresses it marks (the bytes of a /12's bitmap run to 128 KiB), and `rangeBitmap` gives the bytes.
- */
-export const SERVICE_RANGE_KEY = '/registry/ranges/serviceips';
-
-export function storeServiceRange(etcd: EtcdStore, taken: string[]): KeyValue {
-	const { network } = parseCidr(SERVICE_CIDR);
-	const bits = [...taken]
-		.map((ip) => ({ ip, bit: parseIPv4(ip)! - network - 1 }))
-		.sort((a, b) => a.bit - b.bit);
-	return put(
-		etcd,
-		SERVICE_RANGE_KEY,
-		JSON.stringify({
-			apiVersion: 'v1',
-			kind: 'RangeAllocation',
-			metadata: {},
-			range: SERVICE_CIDR,
-			// the bytes of a big integer, one bit per address from the range's first host
-			data: `<bitmap: bits ${bits.map((b) => b.bit).join(', ')} set = ${bits.map((b) => b.ip).join(', ')}>`
-		})
-	);
-}
-
-/** the addresses the stored `data` names as marked (`<bitmap: bits … set = 10.96.0.1, …>`) */
-const markedAddresses = (data: string) =>
-	data.slice(data.indexOf('=') + 1).match(/\d+\.\d+\.\d+\.\d+/g) ?? [];
-
-/**
- * The bytes etcd holds in the range's `data`: allocator/bitmap.go Snapshot's big.Int, big-endian
- * and minimal, bit i set for the range's first host + i.
- */
-export function rangeBitmap(data: string): Uint8Array {
-	const { network } = parseCidr(SERVICE_CIDR);
-	const bits = markedAddresses(data).map((ip) => parseIPv4(ip)! - network - 1);
-	if (!bits.length) return new Uint8Array();
-	const bytes = new Uint8Array((Math.max(...bits) >> 3) + 1);
-	for (const bit of bits) bytes[bytes.length - 1 - (bit >> 3)] |= 1 << (bit & 7);
-	return bytes;
-}
-
-/** The addresses the allocator's bitmap marks taken. */
-export function takenServiceIPs(etcd: EtcdStore): string[] {
-	const kv = etcd.kvs[SERVICE_RANGE_KEY];
-	if (!kv) return [];
-	const { data } = readObject<{ metadata: object; data: string }>(kv);
-	return markedAddresses(data);
-}
-
-/** The allocator at work: a free address beside those its range marks taken, and the range written with it. */
-export function allocateServiceIP(
-	state: ClusterState,
-	purpose: string
-): { ip: string; range: KeyValue } {
-	const taken = takenServiceIPs(state.etcd);
-	const ip = allocateClusterIP(state.seed, purpose, new Set(taken));
-	return { ip, range: storeServiceRange(state.etcd, [...taken, ip]) };
 }
 
 /**
@@ -341,10 +430,15 @@ export function desiredSlice(
 	};
 }
 
+/** pkg/controller/endpoint/endpoints_controller.go LabelManagedBy and ControllerName (since v1.33) */
+const ENDPOINTS_MANAGED_BY_LABEL = 'endpoints.kubernetes.io/managed-by';
+const ENDPOINT_CONTROLLER = 'endpoint-controller';
+
 /**
  * The legacy Endpoints object the endpoints controller keeps beside the slices. Unlike a slice it
  * leaves terminating pods out (pkg/controller/endpoint/endpoints_controller.go, unless the
- * Service publishes not-ready addresses, which these do not).
+ * Service publishes not-ready addresses, which these do not). Its labels are the Service's, and
+ * the controller's own managed-by label marks it as one Kubernetes made (syncService).
  */
 export function legacyEndpoints(svc: ServiceObject, all: Endpoint[]) {
 	const endpoints = all.filter((e) => !e.conditions.terminating);
@@ -370,7 +464,7 @@ export function legacyEndpoints(svc: ServiceObject, all: Endpoint[]) {
 		metadata: {
 			name: svc.metadata.name,
 			namespace: svc.metadata.namespace,
-			labels: svc.metadata.labels ?? {}
+			labels: { ...svc.metadata.labels, [ENDPOINTS_MANAGED_BY_LABEL]: ENDPOINT_CONTROLLER }
 		},
 		// subsets is omitempty: no endpoints, no field (kubectl shows none)
 		...(ready.length || notReady.length ? { subsets: [subset] } : {})

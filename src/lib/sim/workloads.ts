@@ -9,7 +9,7 @@ import { generatedName, uid } from './ids';
 import type { ContainerSpec, PodObject } from './model';
 import { admitPod } from './podAdmission';
 import { encodePodSpec } from './podCodec';
-import { createdStatus } from './podStatus';
+import { prepareForCreate } from './podStatus';
 import { deploymentStatus } from './workloadStatus';
 import { CLUSTER_CREATED, EPOCH_MS, timestamp } from './time';
 import {
@@ -36,10 +36,14 @@ export function backendContainer(w: Workload): ContainerSpec {
 	};
 }
 
-/** A pod template as stored: `creationTimestamp: null` still prints in v1.32 (dropped in v1.33). */
+/**
+ * A pod template as stored. Its metadata has no creationTimestamp: since v1.34 the zero time is
+ * omitted (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/types.go ObjectMeta, `omitzero`),
+ * where earlier releases printed `creationTimestamp: null`.
+ */
 function podTemplate(w: Workload) {
 	return {
-		metadata: { creationTimestamp: null, labels: { app: w.name, 'pod-template-hash': w.hash } },
+		metadata: { labels: { app: w.name, 'pod-template-hash': w.hash } },
 		spec: encodePodSpec({ containers: [backendContainer(w)] })
 	};
 }
@@ -68,7 +72,7 @@ export function deploymentObject(w: Workload, replicas: number, seed: string) {
 				type: 'RollingUpdate'
 			},
 			template: {
-				metadata: { creationTimestamp: null, labels: { app: w.name } },
+				metadata: { labels: { app: w.name } },
 				spec: podTemplate(w).spec
 			}
 		},
@@ -179,7 +183,7 @@ export function replicaPod(state: ClusterState, w: Workload, n: number, at: numb
 		status: { phase: 'Pending' }
 	};
 	admitPod(pod, state.seed);
-	pod.status = createdStatus(pod);
+	prepareForCreate(pod);
 	return pod;
 }
 

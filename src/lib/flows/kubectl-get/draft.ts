@@ -16,6 +16,12 @@ export interface KubectlGetDraft extends FlowDraft {
 	cacheRv: number;
 	/** the resourceVersion of the list kubectl got last: a watch starts there */
 	listRv: number;
+	/**
+	 * the revisions of the snapshots the watch cache holds: one after each pod write it heard
+	 * during the flow (the cluster's older pod writes were compacted away in etcd long ago, and
+	 * their snapshots with them: cacher/compactor.go)
+	 */
+	snapshots: number[];
 	/** pods the ReplicaSet controller has made so far: names each new one */
 	podsMade: number;
 	/** pods created and not yet scheduled, by name */

@@ -3,7 +3,10 @@
  * a list with resourceVersion=0, which the watch cache answers at once with what it holds, then
  * a watch from that list's resourceVersion, with bookmarks. The kubelet's own pods are one such
  * informer (pkg/kubelet/config/apiserver.go: the field selector spec.nodeName=<node>), and a
- * restarted kubelet shows it from the start.
+ * restarted kubelet shows it from the start. kube-apiserver v1.34 could stream that list as watch
+ * events instead (WatchList, beta and on, apiserver/pkg/features/kube_features.go), but client-go
+ * asks for it only with WatchListClient, off by default until v1.35
+ * (client-go/features/known_features.go), so the reflector lists.
  */
 import { readPod } from '$lib/sim/apiserver';
 import { listPods, podKey } from '$lib/sim/podCodec';

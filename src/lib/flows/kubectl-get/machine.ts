@@ -15,9 +15,10 @@ import type { StepsOf } from '$lib/flows/types';
 import type { KubectlGetDraft, KubectlGetMeta } from './draft';
 import * as inf from './informerSteps';
 import * as list from './listSteps';
-import { namespacePods, newestPodRevision } from './watchCache';
+import { namespacePods, newestPodRevision, podWrites } from './watchCache';
 import * as watch from './watchSteps';
 import * as whatIf from './whatIfSteps';
+import { nextPages } from './nextPages';
 import { NAMESPACE } from './reads';
 import { playedReads, type KubectlGetAction, type KubectlGetScenario } from './scenario';
 
@@ -41,7 +42,7 @@ const stepFns = {
 	leasesRenewed: whatIf.leasesRenewed,
 	rv0List: whatIf.rv0List,
 	firstPage: whatIf.firstPage,
-	nextPages: whatIf.nextPages
+	nextPages
 };
 
 export type KubectlGetStepId = keyof typeof stepFns;
@@ -82,8 +83,9 @@ export const kubectlGetMachine = setup({
 						draft.state,
 						workload(draft.scenario)
 					);
-					// the cache hears every pod write on its own etcd watch
+					// the cache hears every pod write on its own etcd watch, and keeps a snapshot after it
 					draft.cacheRv = Math.max(draft.cacheRv, newestPodRevision(draft.state));
+					draft.snapshots.push(...podWrites(draft.state));
 					return recorded;
 				},
 				(draft) => (draft.action >= 0 ? { action: draft.action } : {})
@@ -112,6 +114,7 @@ export const kubectlGetMachine = setup({
 		state: input.state,
 		cacheRv: newestPodRevision(input.state),
 		listRv: 0,
+		snapshots: [],
 		podsMade: input.scenario.replicas,
 		created: [],
 		starting: [],

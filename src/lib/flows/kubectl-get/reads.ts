@@ -14,7 +14,7 @@ export { KUBECTL_CHUNK } from './scenario';
 export const listPath = (query: string) => `/api/v1/namespaces/${NAMESPACE}/pods?${query}`;
 
 /**
- * GetCurrentResourceVersionFromStorage: a get of the resource's prefix key itself (not recursive),
+ * etcd3/store.go GetCurrentResourceVersion: a get of the resource's prefix key itself (not recursive),
  * which holds nothing, read for the revision in the reply's header.
  */
 export function askRevision(d: KubectlGetDraft, phase: number): FlowMessage[] {
@@ -25,7 +25,7 @@ export function askRevision(d: KubectlGetDraft, phase: number): FlowMessage[] {
 }
 
 /**
- * waitUntilFreshAndBlock: while the cache is behind etcd, the progress requester asks etcd on the
+ * watch_cache.go: while the cache is behind etcd, the progress requester asks etcd on the
  * cache's watch stream; etcd's progress notification carries its revision and moves the cache to it.
  */
 export function catchUp(
@@ -46,15 +46,15 @@ export function catchUp(
 }
 
 /**
- * The page after `from` items, read from etcd at the token's revision `rv`. The flow writes no
- * pod between the pages, so the keys as they stand are the keys at `rv`.
+ * The page after `from` items at the token's revision `rv`, from the cache's snapshot or from etcd.
+ * The flow writes no pod between the pages, so the keys as they stand are the keys at `rv`.
  */
-export const etcdPage = (d: KubectlGetDraft, from: number, limit: number, rv: number) =>
+export const pageAt = (d: KubectlGetDraft, from: number, limit: number, rv: number) =>
 	page(namespacePods(d.state, NAMESPACE), from, limit, rv, NAMESPACE_PREFIX);
 
 /** The first page of the namespace's pods the cache holds, at its revision: `limit` 0 is all. */
 export const cachePage = (d: KubectlGetDraft, limit: number): ListPage =>
-	etcdPage(d, 0, limit, d.cacheRv);
+	pageAt(d, 0, limit, d.cacheRv);
 
 /** What kubectl's request for a Table gets back, as the arrow names it. */
 export const tableAnswer = (p: ListPage) =>

@@ -10,7 +10,9 @@ const RBAC = 'plugin/pkg/auth/authorizer/rbac/rbac.go';
 const KUBEADM_ADMIN = 'cmd/kubeadm/app/phases/kubeconfig/kubeconfig.go';
 const CACHER = 'staging/src/k8s.io/apiserver/pkg/storage/cacher/cacher.go';
 const WATCH_CACHE = 'staging/src/k8s.io/apiserver/pkg/storage/cacher/watch_cache.go';
-const STORAGE_UTIL = 'staging/src/k8s.io/apiserver/pkg/storage/util.go';
+const COMPACTOR = 'staging/src/k8s.io/apiserver/pkg/storage/cacher/compactor.go';
+const FEATURES = 'staging/src/k8s.io/apiserver/pkg/features/kube_features.go';
+const CLIENT_FEATURES = 'staging/src/k8s.io/client-go/features/known_features.go';
 const CONTINUE = 'staging/src/k8s.io/apiserver/pkg/storage/continue.go';
 const ETCD3 = 'staging/src/k8s.io/apiserver/pkg/storage/etcd3/store.go';
 const PRINTERS = 'pkg/printers/internalversion/printers.go';
@@ -59,18 +61,28 @@ export const sources: FlowSources = {
 		),
 		f(
 			CACHER,
-			'which lists the cache serves (consistent reads, resourceVersion=0) and which go to etcd (a continue token)',
-			'캐시가 답하는 목록(일관된 읽기, resourceVersion=0)과 etcd로 가는 목록(continue 토큰)'
+			'which lists the cache serves (consistent reads, resourceVersion=0, a continue token while it holds a snapshot at or below the token’s revision) and which go to etcd',
+			'캐시가 답하는 목록(일관된 읽기, resourceVersion=0, 토큰의 리비전 이하 스냅샷이 남아 있을 때의 continue 토큰)과 etcd로 가는 목록'
 		),
 		f(
 			WATCH_CACHE,
-			'waiting until the cache reaches etcd’s revision, asking etcd for progress meanwhile',
-			'etcd에 진행 알림을 요청하며 캐시가 etcd의 리비전에 닿을 때까지 기다리기'
+			'waiting until the cache reaches etcd’s revision, asking etcd for progress meanwhile; a snapshot of the store after every event, dropped with the oldest events of a full history (at least 75 s of them kept)',
+			'etcd에 진행 알림을 요청하며 캐시가 etcd의 리비전에 닿을 때까지 기다리기. 이벤트마다 스냅샷을 남기고, 이벤트 기록이 가득 차면 가장 오래된 이벤트와 함께 그 스냅샷을 지우기(최소 75초 분량 유지)'
 		),
 		f(
-			STORAGE_UTIL,
-			'etcd’s current revision: a get of the prefix key, read for its header',
-			'etcd의 현재 리비전: 접두사 키 조회의 응답 헤더'
+			COMPACTOR,
+			'every 15 s, the snapshots older than etcd’s last compaction dropped',
+			'15초마다 etcd가 마지막으로 압축한 리비전보다 오래된 스냅샷 지우기'
+		),
+		f(
+			FEATURES,
+			'ConsistentListFromCache GA; ListFromCacheSnapshot and WatchList beta, on by default',
+			'ConsistentListFromCache는 GA, ListFromCacheSnapshot과 WatchList는 베타이며 기본으로 켜짐'
+		),
+		f(
+			CLIENT_FEATURES,
+			'WatchListClient off by default: an informer lists, then watches',
+			'WatchListClient는 기본으로 꺼짐: 인포머는 목록을 받은 뒤 watch함'
 		),
 		f(
 			CONTINUE,
@@ -79,8 +91,8 @@ export const sources: FlowSources = {
 		),
 		f(
 			ETCD3,
-			'a page after a continue token, read from etcd at the token’s revision, with remainingItemCount',
-			'continue 토큰 다음 페이지를 토큰의 리비전으로 etcd에서 읽기, remainingItemCount'
+			'etcd’s current revision: a get of the prefix key, read for its header; a page after a continue token read from etcd at the token’s revision when the cache has no snapshot of it',
+			'etcd의 현재 리비전: 접두사 키 조회의 응답 헤더, 캐시에 스냅샷이 없을 때 continue 토큰 다음 페이지를 토큰의 리비전으로 etcd에서 읽기'
 		),
 		f(
 			PRINTERS,
@@ -125,7 +137,7 @@ export const sources: FlowSources = {
 	steps: {
 		discovery: [CONFIG_FLAGS, DISCOVERY],
 		listRequest: [GET, X509, RBAC, KUBEADM_ADMIN],
-		currentRevision: [CACHER, STORAGE_UTIL],
+		currentRevision: [CACHER, ETCD3, FEATURES],
 		progressNotify: [WATCH_CACHE],
 		cacheAnswers: [CACHER, PRINTERS],
 		tablePrinted: [PRINTERS, TABWRITER],
@@ -135,13 +147,13 @@ export const sources: FlowSources = {
 		podBound: [SCHEDULE_ONE, TABWRITER],
 		podCreating: [STATUS, TABWRITER],
 		podRunning: [RUNTIME, STATUS],
-		informerList: [REFLECTOR, KUBELET_SOURCE, CACHER],
+		informerList: [REFLECTOR, KUBELET_SOURCE, CACHER, FEATURES, CLIENT_FEATURES],
 		informerWatch: [REFLECTOR],
 		watchOnlyOpens: [GET],
 		labelledElsewhere: [GET, CACHER],
 		leasesRenewed: [KUBELET, WATCH_CACHE],
 		rv0List: [CACHER],
 		firstPage: [GET, CACHER, CONTINUE],
-		nextPages: [CACHER, ETCD3, CONTINUE]
+		nextPages: [CACHER, WATCH_CACHE, COMPACTOR, FEATURES, CONTINUE, ETCD3]
 	} satisfies Record<KubectlGetStepId, string[]>
 };

@@ -12,7 +12,9 @@ import { findStep } from '../types';
 import type { KubectlGetStep } from './machine';
 import { kubectlGetTimeline } from './timeline';
 import { kubectlGetScenarioSpec, readProblems } from './scenario';
-import { continueToken } from './watchCache';
+import { continueToken, newestPodRevision, podWrites, snapshotFor } from './watchCache';
+import { nextPages } from './nextPages';
+import type { KubectlGetDraft } from './draft';
 
 const tl = kubectlGetTimeline(kubectlGetBranches.happy);
 const all = kubectlGetTimeline(kubectlGetBranches.everyWhatIf);
@@ -215,7 +217,7 @@ describe('the what-ifs', () => {
 		expect(rv0.messages.some((m) => m.to === 'etcd')).toBe(false);
 	});
 
-	it('pages of 2: the first from the cache with a continue token, the rest from etcd at its revision', () => {
+	it('pages of 2: the first from the cache with a continue token, the rest from the cache’s snapshot at its revision', () => {
 		const first = find(all, 'firstPage');
 		const snapshot = first.snapshot;
 		const names = defaultPods(snapshot)
@@ -230,16 +232,59 @@ describe('the what-ifs', () => {
 		const json = Buffer.from(String(first.params.token), 'base64url').toString();
 		expect(JSON.parse(json)).toEqual({ v: 'meta.k8s.io/v1', rv, start: `${names[1]}\u0000` });
 		const next = find(all, 'nextPages');
-		const ranges = next.messages.filter((m) => m.to === 'etcd').map((m) => m.label);
-		expect(ranges).toHaveLength(Math.ceil((names.length - 2) / 2));
-		expect(ranges[0]).toBe(`range /registry/pods/default/${names[1]}\\x00 rev=${rv} limit=2`);
-		expect(next.params).toMatchObject({ total: names.length, requests: ranges.length });
+		// ListFromCacheSnapshot: etcd serves none of the continued pages
+		expect(next.messages.some((m) => m.from === 'etcd' || m.to === 'etcd')).toBe(false);
+		const requests = next.messages.filter((m) => m.from === 'kubectl');
+		expect(requests).toHaveLength(Math.ceil((names.length - 2) / 2));
+		expect(requests[0].label).toBe('GET /api/v1/namespaces/default/pods?continue=…&limit=2');
+		const answers = next.messages.filter((m) => m.to === 'kubectl');
+		expect(answers).toHaveLength(requests.length);
+		for (const answer of answers) expect(answer.label).toContain(`resourceVersion ${rv}`);
+		expect(answers.at(-1)!.label).not.toContain('continue');
+		// the snapshot it reads: the newest pod write at or below the token's revision
+		const newest = newestPodRevision(snapshot);
+		expect(newest).toBeLessThan(rv);
+		expect(next.params).toMatchObject({
+			total: names.length,
+			requests: requests.length,
+			fromCache: 1,
+			snapshot: newest
+		});
 		// the one table kubectl prints after the last page
 		expect(next.command!.output).toBe(
 			runLine('kubectl get pods', next.snapshot)
 				.chunks.map((c) => ('text' in c ? c.text : ''))
 				.join('\n')
 		);
+	});
+
+	it('reads the newest snapshot at or below the token’s revision; with none left, etcd serves the pages', () => {
+		// one snapshot after each pod write the cache heard during the story
+		const heard = all.steps.flatMap((s) => podWrites(s.snapshot));
+		expect(heard.length).toBeGreaterThan(0);
+		const last = Math.max(...heard);
+		expect(snapshotFor(heard, last + 100)).toBe(last);
+		expect(snapshotFor(heard, last)).toBe(last);
+		expect(snapshotFor(heard, Math.min(...heard) - 1)).toBeUndefined();
+		// the cluster's older pod writes were compacted away, their snapshots with them
+		const state = structuredClone(find(all, 'firstPage').snapshot);
+		const rv = state.etcd.revision;
+		const draft = {
+			scenario: kubectlGetBranches.everyWhatIf,
+			state,
+			listRv: rv,
+			snapshots: [],
+			action: 2
+		} as unknown as KubectlGetDraft;
+		const fallback = nextPages(draft);
+		expect(fallback.params).toMatchObject({ fromCache: 0, snapshot: 0 });
+		const ranges = fallback.messages.filter((m) => m.to === 'etcd').map((m) => m.label);
+		const names = defaultPods(state)
+			.map((p) => p.metadata.name)
+			.sort();
+		expect(ranges).toHaveLength(Math.ceil((names.length - 2) / 2));
+		expect(ranges[0]).toBe(`range /registry/pods/default/${names[1]}\\x00 rev=${rv} limit=2`);
+		expect(fallback.messages.at(-1)!.label).toContain(`resourceVersion ${rv}`);
 	});
 
 	it('a page as large as the list: no token, no etcd page, the table at once', () => {

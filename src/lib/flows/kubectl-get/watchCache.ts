@@ -1,19 +1,28 @@
 /**
  * kube-apiserver's watch cache of pods (staging/src/k8s.io/apiserver/pkg/storage/cacher), as
- * v1.32 serves lists from it. The cache hears every write under /registry/pods/ through its own
+ * v1.34 serves lists from it. The cache hears every write under /registry/pods/ through its own
  * etcd watch, so its resourceVersion is the revision of the newest pod write it has heard, or of
  * the last progress notification etcd sent it: etcd's revision moves with every key (Leases,
  * Events), the cache's only with pods.
  *
- * - A list without resourceVersion is a consistent read. ConsistentListFromCache (beta, on in
- *   v1.31+) serves it from the cache once the cache has caught up with etcd: the cacher asks
- *   etcd for its current revision (storage.GetCurrentResourceVersionFromStorage: a range of the
- *   prefix key itself, which holds nothing, read for its header's revision), and while the cache is behind, asks for a
- *   progress notification every 100 ms (watch_cache.go waitUntilFreshAndBlock,
- *   conditionalProgressRequester). A limit is honoured, with a continue token.
+ * - A list without resourceVersion is a consistent read. ConsistentListFromCache (GA and locked
+ *   on in v1.34, pkg/features/kube_features.go) serves it from the cache once the cache has
+ *   caught up with etcd: the cacher asks etcd for its current revision
+ *   (etcd3/store.go GetCurrentResourceVersion: a list of the prefix key itself, not recursive,
+ *   which holds nothing, read for its header's revision), and while the cache is behind, asks for a progress
+ *   notification every 100 ms (watch_cache.go, through its conditional progress requester). A
+ *   limit is honoured, with a continue token.
  * - resourceVersion=0: whatever the cache holds, at once, and the limit is ignored
  *   (cacher.go computeListLimit).
- * - A continue token: etcd serves it, at the token's revision (cacher.go shouldDelegateList).
+ * - A continue token, like an exact resourceVersion: ListFromCacheSnapshot (beta and on by
+ *   default in v1.34, KEP-4988) serves it from a snapshot of the cache's store, the newest one at
+ *   or below the token's revision (cacher.go ShouldDelegateContinue → shouldDelegateExactRV →
+ *   CanServeExactRV; watch_cache.go waitAndListExactRV answers at the token's revision). The
+ *   cache takes a snapshot after every event it processes and drops them with its history: when
+ *   its ring of recent events is full, the snapshots older than the oldest event it keeps (it
+ *   keeps at least DefaultEventFreshDuration, 75 s, of events), and every 15 s the snapshots older
+ *   than etcd's last compaction (compactor.go). With no snapshot left, etcd serves the page at the
+ *   token's revision, and answers 410 Gone once it has compacted that revision.
  */
 import { getPrefix, type KeyValue } from '$lib/sim/etcd';
 import type { ClusterState } from '$lib/sim/cluster';
@@ -70,4 +79,21 @@ export function page(
 		continue: continueToken(items[items.length - 1].key, keyPrefix, rv),
 		remaining: rest
 	};
+}
+
+/** cacher.go DefaultEventFreshDuration: the least time the cache's history keeps an event, in seconds */
+export const EVENT_FRESH_S = 75;
+
+/** The revisions of the pod writes in `state`'s log: the cache keeps a snapshot after each it hears. */
+export const podWrites = (state: ClusterState): number[] =>
+	state.etcd.log.filter((e) => e.kv.key.startsWith(PODS_PREFIX)).map((e) => e.kv.mod_revision);
+
+/**
+ * The snapshot of `snapshots` (their revisions) that serves a read at revision `rv`: the newest
+ * at or below it (the snapshotter's GetLessOrEqual), or undefined when none is left and etcd
+ * serves the read.
+ */
+export function snapshotFor(snapshots: readonly number[], rv: number): number | undefined {
+	const held = snapshots.filter((r) => r <= rv);
+	return held.length ? Math.max(...held) : undefined;
 }

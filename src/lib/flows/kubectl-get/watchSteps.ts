@@ -8,7 +8,6 @@ import { fanOut, podDeliveries, readPod, updatePod, type Watcher } from '$lib/si
 import type { KeyValue } from '$lib/sim/etcd';
 import type { PodObject } from '$lib/sim/model';
 import { podKey } from '$lib/sim/podCodec';
-import { createdStatus } from '$lib/sim/podStatus';
 import { replicaSetName } from '$lib/sim/workloads';
 import { watchFanOut } from '$lib/flows/kit/messages';
 import {
@@ -115,9 +114,8 @@ export function scaledElsewhere(d: KubectlGetDraft) {
 /** The ReplicaSet controller creates the pod: the first event kubectl's watch hears. */
 export function podAdded(d: KubectlGetDraft) {
 	const w = workload(d.scenario);
-	const { messages, wrote } = createReplicas(d, w, 1, (pod) => {
-		pod.status = createdStatus(pod);
-	});
+	// replicaPod already gives the pod what PrepareForCreate sets
+	const { messages, wrote } = createReplicas(d, w, 1, () => {});
 	const name = d.created.pop()!;
 	d.newPod = name;
 	const kv = d.state.etcd.kvs[podKey(NAMESPACE, name)];

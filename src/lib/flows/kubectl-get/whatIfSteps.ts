@@ -2,8 +2,7 @@
  * The what-ifs, each played after the story: `kubectl get pods --watch-only` (the list is still
  * sent, for its resourceVersion, and not printed), a list with resourceVersion=0 after the
  * kubelets' heartbeats moved etcd on (the cache answers with what it has, without asking etcd),
- * and the list in pages (`--chunk-size`: the first page from the cache, the rest from etcd at the
- * first page's revision, cacher.go shouldDelegateList).
+ * and the list in pages (`--chunk-size`: the first page from the cache, the rest in nextPages.ts).
  */
 import { updatePod } from '$lib/sim/apiserver';
 import { podKey } from '$lib/sim/podCodec';
@@ -11,7 +10,6 @@ import { CLIENT_POD } from '$lib/sim/serviceCluster';
 import { LEASE_RENEW_S } from '$lib/sim/nodeLifecycle';
 import { leaseRenewals } from '$lib/flows/kit/leases';
 import { LAST_RENEWAL } from './cluster';
-import type { FlowMessage } from '$lib/flows/types';
 import {
 	API,
 	ETCD,
@@ -24,15 +22,7 @@ import {
 	write,
 	type KubectlGetDraft
 } from './draft';
-import {
-	NAMESPACE,
-	cachePage,
-	consistentList,
-	etcdPage,
-	listPath,
-	plural,
-	tableAnswer
-} from './reads';
+import { NAMESPACE, cachePage, consistentList, listPath, plural } from './reads';
 import { listThenWatch, podEvent } from './watchSteps';
 import { newestPodRevision } from './watchCache';
 import { printed } from './printed';
@@ -41,7 +31,7 @@ export const GET_PODS_WATCH_ONLY = 'kubectl get pods --watch-only';
 const LABEL = 'tier=debug';
 
 /** The size of the pages the what-if being played asks for. */
-const pageSize = (d: KubectlGetDraft) => {
+export const pageSize = (d: KubectlGetDraft) => {
 	const a = d.scenario.actions[d.action];
 	return a?.kind === 'pages' ? a.size : 0;
 };
@@ -138,44 +128,5 @@ export function firstPage(d: KubectlGetDraft) {
 		active: [KUBECTL, API, ETCD],
 		wrote: [],
 		command: list.page.continue ? { line } : { line, output: printed(line, d.state) }
-	});
-}
-
-/** Every page after the first carries the continue token: etcd serves it at the token's revision. */
-export function nextPages(d: KubectlGetDraft) {
-	const size = pageSize(d);
-	const rv = d.listRv;
-	const messages: FlowMessage[] = [];
-	let p = etcdPage(d, 0, size, rv);
-	let from = p.items.length;
-	let requests = 0;
-	while (p.continue) {
-		// the token's start key: just after the last key the page before sent
-		const after = p.items.at(-1)!.key;
-		p = etcdPage(d, from, size, rv);
-		const phase = 4 * requests;
-		messages.push(
-			msg(KUBECTL, API, 'request', `GET ${listPath(`continue=…&limit=${size}`)}`, phase),
-			msg(API, ETCD, 'request', `range ${after}\\x00 rev=${rv} limit=${size}`, phase + 1),
-			msg(
-				ETCD,
-				API,
-				'response',
-				`${plural(p.items.length, 'key')}${p.continue ? ', more' : ''}`,
-				phase + 2
-			),
-			msg(API, KUBECTL, 'response', tableAnswer(p), phase + 3)
-		);
-		requests++;
-		from += p.items.length;
-	}
-	const line = pagesCommand(size);
-	return kgStep({
-		stage: 'what-if',
-		params: { size, requests, rv, total: from },
-		messages,
-		active: [KUBECTL, API, ETCD],
-		wrote: [],
-		command: { line, output: printed(line, d.state) }
 	});
 }

@@ -66,8 +66,8 @@ export function createNodeFailureCluster(s: NodeFailureScenario): ClusterState {
 		80,
 		TARGET_PORT
 	);
-	// allocated as the Service flow allocates: the range marks it before the Service is stored
-	const { ip } = allocateServiceIP(state, `default/${SERVICE_NAME}`);
+	// allocated as the Service flow allocates: its IPAddress is created before the Service is stored
+	const { ip } = allocateServiceIP(state, `default/${SERVICE_NAME}`, CLUSTER_CREATED);
 	const svc = storedService(requested, ip, s.seed, CLUSTER_CREATED);
 	storeService(state.etcd, svc, CLUSTER_CREATED);
 	const slice = desiredSlice(s.seed, svc, listPods(state));

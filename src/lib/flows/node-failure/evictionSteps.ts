@@ -13,6 +13,7 @@ import {
 	unreachable
 } from '$lib/sim/nodeLifecycle';
 import { listPods, podKey } from '$lib/sim/podCodec';
+import { observed } from '$lib/sim/podStatus';
 import { timestamp } from '$lib/sim/time';
 import { ownedPods, replicaSetName } from '$lib/sim/workloads';
 import { workloadOf } from '$lib/sim/serviceCluster';
@@ -137,15 +138,16 @@ export function evictPod(d: NodeFailureDraft, pod: PodObject, phase0: number) {
 		`Marking for deletion Pod ${pod.metadata.namespace}/${name}`
 	);
 	const patched = updatePod(d.state, key, (p) => {
+		// the taint-eviction controller stamps the generation it saw (pkg/controller/tainteviction)
 		p.status.conditions = [
 			...(p.status.conditions ?? []),
-			{
+			observed(p, {
 				type: 'DisruptionTarget',
 				status: 'True',
 				reason: 'DeletionByTaintManager',
 				message: 'Taint manager: deleting due to NoExecute taint',
 				lastTransitionTime: timestamp(now)
-			}
+			})
 		];
 	});
 	const deleted = updatePod(d.state, key, (p) => {

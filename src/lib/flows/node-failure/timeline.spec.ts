@@ -18,6 +18,7 @@ import { nodeFailureBranches } from '../testing/branches';
 import { defaultNodeFailureScenario, failProblems, type NodeFailureScenario } from './scenario';
 import { nodeFailureTimeline } from './timeline';
 import { STATEFUL_POD, webTolerationSeconds } from './twists';
+import { KUBERNETES_VERSION } from '$lib/sim/version';
 
 const tl = nodeFailureTimeline(defaultNodeFailureScenario);
 const at = (id: string) => tl.steps.find((s) => s.id === id)!;
@@ -147,7 +148,7 @@ describe('the default scenario: node-2 of three stops', () => {
 			'Ready',
 			'<none>',
 			'3d',
-			'v1.32.0'
+			KUBERNETES_VERSION
 		]);
 		expect(row(tl.steps.indexOf(at('nodeUnknown')))[1]).toBe('NotReady');
 	});

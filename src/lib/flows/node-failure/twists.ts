@@ -16,7 +16,7 @@ import {
 } from '$lib/sim/nodeLifecycle';
 import { admitPod } from '$lib/sim/podAdmission';
 import { encodePodSpec } from '$lib/sim/podCodec';
-import { createdStatus } from '$lib/sim/podStatus';
+import { prepareForCreate } from '$lib/sim/podStatus';
 import { CLUSTER_CREATED, timestamp } from '$lib/sim/time';
 import type { NodeFailureScenario } from './scenario';
 
@@ -128,7 +128,8 @@ export function addStatefulSet(state: ClusterState, node: string): PodObject {
 				selector: { matchLabels: { app: STATEFUL_SET } },
 				serviceName: STATEFUL_SET,
 				template: {
-					metadata: { creationTimestamp: null, labels: { app: STATEFUL_SET } },
+					// no creationTimestamp: its zero value is omitted since v1.34 (meta/v1 types.go, omitzero)
+					metadata: { labels: { app: STATEFUL_SET } },
 					spec: encodePodSpec({ containers: [container] })
 				},
 				updateStrategy: { rollingUpdate: { partition: 0 }, type: 'RollingUpdate' }
@@ -175,6 +176,6 @@ export function recreatedStatefulPod(state: ClusterState, at: number): PodObject
 		status: { phase: 'Pending' }
 	};
 	admitPod(pod, state.seed);
-	pod.status = createdStatus(pod);
+	prepareForCreate(pod);
 	return pod;
 }

@@ -3,7 +3,7 @@ import { createPod, pipelineStages, podDeliveries, readPod } from '$lib/sim/apis
 import { admitPod } from '$lib/sim/podAdmission';
 import { uid } from '$lib/sim/ids';
 import type { PodObject } from '$lib/sim/model';
-import { createdStatus } from '$lib/sim/podStatus';
+import { prepareForCreate } from '$lib/sim/podStatus';
 import { quantities } from '$lib/sim/podCodec';
 import { timestamp } from '$lib/sim/time';
 import { toYaml } from '$lib/sim/yaml';
@@ -200,7 +200,7 @@ export function persistPod(d: PodFlowDraft) {
 	const pod = requestedPod(d.scenario);
 	pod.metadata.uid = uid(d.state.seed, `default/${pod.metadata.name}`);
 	pod.metadata.creationTimestamp = timestamp(d.state.clock);
-	pod.status = createdStatus(pod);
+	prepareForCreate(pod);
 	const kv = createPod(d.state, pod);
 	if (!kv) throw new Error('persistPod runs only when the name is free');
 	return podStep({

@@ -3,7 +3,7 @@ import { podDeliveries, updatePod } from '$lib/sim/apiserver';
 import { recordEvent } from '$lib/sim/events';
 import { bind, markUnschedulable } from '$lib/sim/podStatus';
 import { createRng } from '$lib/sim/rng';
-import { schedule, type ScheduleResult } from '$lib/sim/scheduler';
+import { balancedAllocationSkips, schedule, type ScheduleResult } from '$lib/sim/scheduler';
 import { defaultSpreadSelector } from '$lib/sim/spreadSelector';
 import type { NodeMark } from '$lib/flows/types';
 import { API, ETCD, SCHED } from '$lib/flows/kit/actors';
@@ -53,7 +53,9 @@ export function scheduleCycle(d: PodFlowDraft) {
 			feasible: result.feasible.length,
 			total: d.state.nodes.length,
 			// the narration explains why scoring was skipped
-			scoring: result.feasible.length === 1 ? 'none' : 'all'
+			scoring: result.feasible.length === 1 ? 'none' : 'all',
+			// a BestEffort pod has no balance to score (balanced_allocation.go, since v1.33)
+			balance: balancedAllocationSkips(pod) ? 'skipped' : 'scored'
 		},
 		messages: [],
 		active: [SCHED],

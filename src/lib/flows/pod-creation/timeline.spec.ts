@@ -331,7 +331,7 @@ describe('pod-creation timeline, branches', () => {
 		const at = (reason: string) => events.find((e) => e.reason === reason)!.at;
 		expect(at('BackOff') - events.find((e) => e.message === 'Error: ErrImagePull')!.at).toBe(1);
 		expect(last.snapshot.clock - at('BackOff')).toBe(10);
-		// v1.32's back-off message keeps the last pull's error; the BackOff event does not
+		// since v1.32 the back-off message keeps the last pull's error; the BackOff event does not
 		expect(pod.status.containerStatuses?.[0].state).toEqual({
 			waiting: {
 				reason: 'ImagePullBackOff',
@@ -617,6 +617,22 @@ describe('pod-creation timeline, a pod that names its node (spec.nodeName)', () 
 		expect(orphanKo[5].title).toBe('파드 가비지 컬렉터가 파드 nginx를 지웁니다');
 		const rejectedKo = texts({ nodeName: 'node-1', cpu: 8000 }, podStepsKo);
 		expect(rejectedKo[4].title).toBe('node-1의 kubelet이 OutOfcpu로 파드를 거부합니다');
+	});
+
+	it('a BestEffort pod is not scored for balance (balanced_allocation.go, since v1.33)', () => {
+		const cycle = (over: Partial<PodScenario>, lang: StepTexts) => {
+			const step = podCreationTimeline(scenario(over)).steps.find((s) => s.id === 'scheduleCycle')!;
+			return { step, text: stepText(lang, step).body };
+		};
+		const bestEffort = cycle({ cpu: 0, memory: 0 }, podStepsEn);
+		const plugins = (step: typeof bestEffort.step) =>
+			step.schedule!.evaluations.flatMap((e) => e.scores.map((x) => x.plugin));
+		expect(plugins(bestEffort.step)).not.toContain('NodeResourcesBalancedAllocation');
+		expect(bestEffort.text).toContain('(free resources, taints, images already present)');
+		expect(cycle({ cpu: 0, memory: 0 }, podStepsKo).text).toContain('남은 리소스, 테인트,');
+		const burstable = cycle({ cpu: 250, memory: 0 }, podStepsEn);
+		expect(plugins(burstable.step)).toContain('NodeResourcesBalancedAllocation');
+		expect(burstable.text).toContain('(free resources, balance, taints,');
 	});
 });
 

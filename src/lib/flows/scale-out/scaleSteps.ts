@@ -9,7 +9,7 @@ import { del } from '$lib/sim/etcd';
 import { recordObjectEvent } from '$lib/sim/events';
 import { uid } from '$lib/sim/ids';
 import { listPods, podKey } from '$lib/sim/podCodec';
-import { createdStatus } from '$lib/sim/podStatus';
+import { prepareForCreate } from '$lib/sim/podStatus';
 import { timestamp } from '$lib/sim/time';
 import { ownedPods, podsToDelete, replicaSetName } from '$lib/sim/workloads';
 import type { FlowMessage } from '$lib/flows/types';
@@ -102,7 +102,7 @@ export function replicaSetCreates(d: ScaleOutDraft) {
 	const have = activeReplicas(d).length;
 	const { messages, wrote, batches } = createReplicas(d, w, d.replicas - have, (pod) => {
 		pod.spec.containers = pod.spec.containers.map((c) => withRequest(c, d.scenario.cpu));
-		pod.status = createdStatus(pod);
+		prepareForCreate(pod);
 	});
 	return soStep({
 		stage: 'scale-up',

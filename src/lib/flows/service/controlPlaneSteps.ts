@@ -1,7 +1,7 @@
 /**
  * The control-plane half of the Service flow: `kubectl expose`, the apiserver's pipeline and
- * ClusterIP allocation, the write, the watch fan-out, and the EndpointSlice the controller
- * writes for it.
+ * ClusterIP allocation (an IPAddress object), the write, the watch fan-out, and the EndpointSlice
+ * the controller writes for it.
  */
 import { adminAccess, type PipelineStage } from '$lib/sim/apiserver';
 import { uid } from '$lib/sim/ids';
@@ -16,7 +16,8 @@ import {
 	storeSlice,
 	storedService,
 	endpointsKey,
-	SERVICE_RANGE_KEY
+	DEFAULT_SERVICE_CIDR,
+	IP_ALLOCATOR
 } from '$lib/sim/services';
 import { timestamp } from '$lib/sim/time';
 import { toYaml } from '$lib/sim/yaml';
@@ -65,8 +66,8 @@ export function exposeCommand(d: ServiceFlowDraft) {
 
 export function servicePipeline(d: ServiceFlowDraft) {
 	const name = d.scenario.name;
-	// BeginCreate's allocation is a write of its own, before the Service's
-	const { ip, range } = allocateServiceIP(d.state, `default/${name}`);
+	// BeginCreate's allocation creates an IPAddress, a write of its own before the Service's
+	const { ip, address } = allocateServiceIP(d.state, `default/${name}`);
 	d.clusterIP = ip;
 	const stages: PipelineStage[] = [
 		...adminAccess('create', 'services', 'default'),
@@ -82,25 +83,34 @@ export function servicePipeline(d: ServiceFlowDraft) {
 			detail: 'no plugin changes a Service (ServiceAccount, DefaultTolerationSeconds … change pods)'
 		},
 		// The registry's BeginCreate allocates before the object is validated
-		// (pkg/registry/core/service/storage/storage.go beginCreate; generic/registry/store.go Create).
+		// (pkg/registry/core/service/storage/storage.go beginCreate, alloc.go allocateCreate;
+		// generic/registry/store.go Create); the allocator creates the IPAddress through the
+		// apiserver's own client (ipallocator/ipallocator.go createIPAddress).
 		{
 			stage: 'allocate',
-			detail: `ClusterIP ${ip} from ${SERVICE_CIDR} (random, upper band), marked taken in ${SERVICE_RANGE_KEY}; ipFamilies=[IPv4], ipFamilyPolicy=SingleStack`
+			detail: `ClusterIP ${ip} from ServiceCIDR ${DEFAULT_SERVICE_CIDR} (${SERVICE_CIDR}, random, upper band): IPAddress ${ip} created, managed-by ${IP_ALLOCATOR}, parentRef services/default/${name}; ipFamilies=[IPv4], ipFamilyPolicy=SingleStack`
 		},
 		{ stage: 'validation', detail: `services "${name}": ports and selector are valid` },
 		{ stage: 'validatingAdmission', detail: 'ResourceQuota: no quota in namespace' },
 		{
 			stage: 'persist',
-			detail: `create ${serviceKey('default', name)} → revision ${range.mod_revision + 1}`
+			detail: `create ${serviceKey('default', name)} → revision ${address.mod_revision + 1}`
 		}
 	];
 	return serviceStep({
 		step: {
 			stage: 'control-plane',
-			params: { name, ip, cidr: SERVICE_CIDR, key: range.key, revision: range.mod_revision },
-			messages: persist(range.key, range.mod_revision, 0),
+			params: {
+				name,
+				ip,
+				cidr: SERVICE_CIDR,
+				serviceCIDR: DEFAULT_SERVICE_CIDR,
+				key: address.key,
+				revision: address.mod_revision
+			},
+			messages: persist(address.key, address.mod_revision, 0),
 			active: [API, ETCD],
-			wrote: [range.key],
+			wrote: [address.key],
 			pipeline: stages
 		}
 	});

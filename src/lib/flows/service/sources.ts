@@ -7,8 +7,10 @@ const CREATE = 'staging/src/k8s.io/apiserver/pkg/endpoints/handlers/create.go';
 const DEFAULTS = 'pkg/apis/core/v1/defaults.go';
 const STORE = 'staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go';
 const SERVICE_STORAGE = 'pkg/registry/core/service/storage/storage.go';
-const BITMAP = 'pkg/registry/core/service/ipallocator/bitmap.go';
-const RANGE = 'pkg/registry/core/service/allocator/storage/storage.go';
+const ALLOC = 'pkg/registry/core/service/storage/alloc.go';
+const IP_ALLOCATOR = 'pkg/registry/core/service/ipallocator/ipallocator.go';
+const DEFAULT_CIDR =
+	'pkg/controlplane/controller/defaultservicecidr/default_servicecidr_controller.go';
 const CACHER = 'staging/src/k8s.io/apiserver/pkg/storage/cacher/cacher.go';
 const PROXY_SERVER = 'cmd/kube-proxy/app/server.go';
 const PROXY_CONFIG = 'pkg/proxy/config/config.go';
@@ -57,14 +59,19 @@ export const sources: FlowSources = {
 			'beginCreate: ClusterIP, ipFamilies, ipFamilyPolicy'
 		),
 		f(
-			BITMAP,
-			'a random address from the upper band of the range',
-			'범위 위쪽 구간에서 고르는 무작위 주소'
+			ALLOC,
+			'allocateCreate: a ClusterIP for each of the ipFamilies',
+			'allocateCreate: ipFamilies마다 ClusterIP 하나'
 		),
 		f(
-			RANGE,
-			'each allocation written to /registry/ranges/serviceips',
-			'할당마다 /registry/ranges/serviceips에 쓰기'
+			IP_ALLOCATOR,
+			'a random free address from the upper band, taken by creating its IPAddress',
+			'범위 위쪽 구간에서 무작위로 고른 빈 주소, IPAddress를 만들어 차지'
+		),
+		f(
+			DEFAULT_CIDR,
+			'the default ServiceCIDR kubernetes, made from --service-cluster-ip-range',
+			'--service-cluster-ip-range로 만드는 기본 ServiceCIDR kubernetes'
 		),
 		f(CACHER, 'the watch fan-out to every matching watcher', '셀렉터가 맞는 모든 watcher에 전달'),
 		f(
@@ -133,7 +140,7 @@ export const sources: FlowSources = {
 	],
 	steps: {
 		exposeCommand: [EXPOSE],
-		servicePipeline: [CREATE, DEFAULTS, STORE, SERVICE_STORAGE, BITMAP, RANGE],
+		servicePipeline: [CREATE, DEFAULTS, STORE, SERVICE_STORAGE, ALLOC, IP_ALLOCATOR, DEFAULT_CIDR],
 		persistService: [STORE],
 		watchService: [CACHER, PROXY_SERVER],
 		syncNoEndpoints: [PROXY_CONFIG, PROXIER],

@@ -362,22 +362,37 @@ describe('the Service create request, in the order the apiserver runs it', () =>
 		expect(allocate.detail).toContain('ipFamilyPolicy=SingleStack');
 	});
 
-	it('writes the allocation to /registry/ranges/serviceips, a revision before the Service itself', () => {
+	it('creates the IPAddress of the ClusterIP, a revision before the Service itself (ipallocator.go createIPAddress)', () => {
 		const steps = run().steps;
 		const pipeline = stepOf(steps, 'servicePipeline');
 		const persisted = stepOf(steps, 'persistService');
-		const range = pipeline.snapshot.etcd.kvs['/registry/ranges/serviceips'];
-		expect(pipeline.wrote).toEqual(['/registry/ranges/serviceips']);
+		const key = `/registry/ipaddresses/${pipeline.params.ip}`;
+		const address = pipeline.snapshot.etcd.kvs[key];
+		expect(pipeline.wrote).toEqual([key]);
 		expect(pipeline.messages.map((m) => m.label)).toEqual([
-			'txn PUT /registry/ranges/serviceips',
-			`OK revision ${range.mod_revision}`
+			`txn PUT ${key}`,
+			`OK revision ${address.mod_revision}`
 		]);
-		expect(persisted.params.revision).toBe(range.mod_revision + 1);
-		// the range held the apiserver's own Service from the start; this write marks the new one
-		expect(range.version).toBe(2);
+		expect(persisted.params.revision).toBe(address.mod_revision + 1);
+		expect(address.version).toBe(1);
+		const stored = JSON.parse(address.value);
+		expect(stored.metadata.labels).toEqual({
+			'ipaddress.kubernetes.io/ip-family': 'IPv4',
+			'ipaddress.kubernetes.io/managed-by': 'ipallocator.k8s.io'
+		});
+		expect(stored.spec.parentRef).toEqual({
+			resource: 'services',
+			namespace: 'default',
+			name: 'web'
+		});
 		expect(takenServiceIPs(pipeline.snapshot.etcd).sort()).toEqual(
 			['10.96.0.1', pipeline.params.ip].sort()
 		);
-		expect(JSON.parse(range.value).data).toMatch(/^<bitmap: bits 0, \d+ set = 10\.96\.0\.1, /);
+	});
+
+	it('keeps no allocator bitmap: DisableAllocatorDualWrite is on by default in v1.34', () => {
+		const tl = run();
+		for (const state of [tl.initial, ...tl.steps.map((s) => s.snapshot)])
+			expect(state.etcd.kvs['/registry/ranges/serviceips']).toBeUndefined();
 	});
 });

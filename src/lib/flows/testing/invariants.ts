@@ -37,8 +37,6 @@ export function clusterViolations(state: ClusterState): string[] {
 		revisions.add(kv.mod_revision);
 		const obj = JSON.parse(kv.value) as { metadata: { name: string; namespace?: string } };
 		const [kind, ...rest] = key.replace('/registry/', '').split('/');
-		// an allocator's RangeAllocation is no named API object: its key names the range
-		if (kind === 'ranges') continue;
 		const expected = kind === 'services' ? rest.slice(1) : rest;
 		const actual = obj.metadata.namespace
 			? [obj.metadata.namespace, obj.metadata.name]

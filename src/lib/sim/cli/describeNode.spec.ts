@@ -4,6 +4,7 @@ import type { Timeline } from '$lib/flows/types';
 import { defaultPodScenario } from '$lib/flows/pod-creation/scenario';
 import { podCreationTimeline } from '$lib/flows/pod-creation/timeline';
 import type { ClusterState } from '../cluster';
+import { KUBERNETES_VERSION } from '../version';
 import { runLine } from './shell';
 
 const end = podCreationTimeline(defaultPodScenario).steps.at(-1)!.snapshot;
@@ -36,7 +37,12 @@ describe('kubectl describe node, as describe.go writes it through the tabwriter'
 			/^ {2}Ready +True +\w{3}, .* +KubeletReady +kubelet is posting ready status$/
 		);
 		expect(out).toContain('  InternalIP:  192.168.56.13');
-		expect(out).toContain('  Kubelet Version:            v1.32.0');
+		expect(out).toContain(`  Kubelet Version:            ${KUBERNETES_VERSION}`);
+	});
+
+	it('Kube-Proxy Version stays, empty: the kubelet no longer reports one (DisableNodeKubeProxyVersion)', () => {
+		const line = out.find((l) => l.startsWith('  Kube-Proxy Version:'));
+		expect(line?.trim()).toBe('Kube-Proxy Version:');
 	});
 
 	it('the pods on it and what they ask for, in shares of what it can give, truncated', () => {

@@ -1,5 +1,5 @@
 /**
- * `kubectl describe node`, as kubectl v1.32 prints it (staging/src/k8s.io/kubectl/pkg/describe/
+ * `kubectl describe node`, as kubectl v1.34 prints it (staging/src/k8s.io/kubectl/pkg/describe/
  * describe.go: describeNode, describeNodeLease, describeNodeResource, printNodeTaintsMultiline,
  * findNodeRoles), through Go's tabwriter with padding 2, so the pods' table shares its first
  * column with the lines above it, as a real terminal shows it.

@@ -1,5 +1,5 @@
 /**
- * `kubectl describe pod`, as kubectl v1.32 prints it (staging/src/k8s.io/kubectl/pkg/describe/
+ * `kubectl describe pod`, as kubectl v1.34 prints it (staging/src/k8s.io/kubectl/pkg/describe/
  * describe.go: describePod, describeContainers, describeVolumes, printLabelsMultiline,
  * printTolerationsMultiline, DescribeEvents), through Go's tabwriter with padding 2: so a block of
  * lines aligns together, and `QoS Class:` lines up with the volumes' fields above it.
@@ -188,10 +188,12 @@ export function volumeLines(v: any): string[] {
 		lines.push('    Type:\tProjected (a volume that contains injected data from multiple sources)');
 		for (const s of v.projected.sources ?? []) {
 			if (s.downwardAPI) lines.push('    DownwardAPI:\ttrue');
+			// printProjectedVolumeSource: since v1.33 `Optional:` with the pointer read as a bool
+			// (it printed `ConfigMapOptional: <nil>` before)
 			else if (s.configMap)
 				lines.push(
 					`    ConfigMapName:\t${s.configMap.name}`,
-					`    ConfigMapOptional:\t${s.configMap.optional ?? '<nil>'}`
+					`    Optional:\t${s.configMap.optional === true}`
 				);
 			else if (s.serviceAccountToken)
 				lines.push(`    TokenExpirationSeconds:\t${s.serviceAccountToken.expirationSeconds}`);

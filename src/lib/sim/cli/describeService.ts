@@ -1,5 +1,5 @@
 /**
- * `kubectl describe service`, as kubectl v1.32 prints it (describe.go describeService, and
+ * `kubectl describe service`, as kubectl v1.34 prints it (describe.go describeService, and
  * formatEndpointSlices for its Endpoints line: the ready endpoints of the Service's slices,
  * address:port, the first three and "+ N more...").
  */

@@ -33,7 +33,7 @@ const template = (labels: string[]) => [
 	'  Tolerations:     <none>'
 ];
 
-describe('kubectl describe deployment and replicaset, as describe.go writes them in v1.32', () => {
+describe('kubectl describe deployment and replicaset, as describe.go writes them in v1.34', () => {
 	it('a Deployment: its head, its pod template, its conditions and its ReplicaSets', () => {
 		expect(text('kubectl describe deployment web', tl.initial)).toBe(
 			[

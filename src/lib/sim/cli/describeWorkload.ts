@@ -1,5 +1,5 @@
 /**
- * `kubectl describe deployment|replicaset`, as kubectl v1.32 prints them (staging/src/k8s.io/
+ * `kubectl describe deployment|replicaset`, as kubectl v1.34 prints them (staging/src/k8s.io/
  * kubectl/pkg/describe/describe.go: describeDeployment, describeReplicaSet, DescribePodTemplate,
  * whose Node-Selectors and Tolerations lines came in v1.30; pkg/util/deployment/deployment.go for
  * which ReplicaSet is the new one). Go's tabwriter aligns each run of lines with cells; a line

@@ -1,15 +1,16 @@
 /**
- * etcdctl 3.5.16's maintenance commands as the CKA's etcd tasks use them: endpoint status and
- * health, snapshot save (the backup), snapshot status and restore (which etcdctl 3.5 hands to
- * etcdutl, saying so). Formats: etcdctl/ctlv3/command/ep_command.go, printer_simple.go and
+ * etcd 3.6.4's maintenance commands as the CKA's etcd tasks use them: etcdctl's endpoint status
+ * and health and snapshot save (the backup), and etcdutl's snapshot status and restore, which
+ * since etcd 3.6 only etcdutl has. Formats: etcdctl/ctlv3/command/ep_command.go, printer.go and
  * printer_table.go (makeEndpointStatusTable, makeEndpointHealthTable), snapshot_command.go,
- * client/v3/snapshot/v3_snapshot.go (Save's log lines, zap's JSON with logutil's time format),
- * etcdutl/etcdutl/printer.go (makeDBStatusTable).
+ * client/v3/snapshot/v3_snapshot.go (SaveWithVersion's log lines, zap's JSON with logutil's time
+ * format), etcdutl/etcdutl/printer.go (makeDBStatusTable), etcdutl/snapshot/v3_snapshot.go.
  */
 import type { EtcdStore } from '../etcd';
 import { timestamp } from '../time';
 import { ETCD_VERSION } from '../version';
 import { valueBytes } from './etcdPrint';
+import { ETCD_STORAGE_VERSION } from './etcdVersions';
 import { RAFT_TERM, clusterId, etcdTable, memberId } from './etcdMembers';
 import { err, note, out, type Chunk, type SnapshotFile, type UserWrite } from './output';
 
@@ -48,35 +49,66 @@ export function dbSize(store: EtcdStore): number {
  */
 export const raftIndex = (store: EtcdStore) => store.revision - 1 + 4;
 
-/** endpoint status: one row per endpoint (-w simple joins the cells with ", "; errors last, empty) */
+/**
+ * The bytes of the database file in use: its size less bbolt's free pages. KubeStep's file holds
+ * only the keys' latest revisions, written once and never compacted, so it has no free page.
+ */
+export const dbSizeInUse = (store: EtcdStore) => dbSize(store);
+
+/**
+ * The quota endpoint status reports: etcd 3.6.4 returns the configured --quota-backend-bytes
+ * (v3rpc/maintenance.go Status, DbSizeQuota), and kubeadm's etcd manifest sets none, so 0; the
+ * 2 GiB default applies all the same (etcd-io/etcd#20786 fixed the report after 3.6.4).
+ */
+const CONFIGURED_QUOTA = 0;
+
+/**
+ * endpoint status: one row per endpoint, -w simple joins the cells with ", " (printer.go
+ * makeEndpointStatusTable, etcd 3.6): the percentage is Go's integer arithmetic,
+ * 100 - inUse*100/size; errors, the downgrade target and whether a downgrade is on come last.
+ */
 export function endpointStatus(
 	v: Record<string, string>,
 	store: EtcdStore,
 	format: string
 ): Chunk[] {
+	const size = dbSize(store);
+	const inUse = dbSizeInUse(store);
 	const rows = endpointsOf(v).map((e) => [
 		e,
 		memberId().toString(16),
 		ETCD_VERSION,
-		humanBytes(dbSize(store)),
+		ETCD_STORAGE_VERSION,
+		humanBytes(size),
+		humanBytes(inUse),
+		`${100 - Math.floor((inUse * 100) / size)}%`,
+		humanBytes(CONFIGURED_QUOTA),
 		'true',
 		'false',
 		String(RAFT_TERM),
 		String(raftIndex(store)),
 		String(raftIndex(store)),
-		''
+		'',
+		'',
+		'false'
 	]);
 	const headers = [
 		'ENDPOINT',
 		'ID',
 		'VERSION',
+		'STORAGE VERSION',
 		'DB SIZE',
+		'IN USE',
+		'PERCENTAGE NOT IN USE',
+		'QUOTA',
 		'IS LEADER',
 		'IS LEARNER',
 		'RAFT TERM',
 		'RAFT INDEX',
 		'RAFT APPLIED INDEX',
-		'ERRORS'
+		'ERRORS',
+		'DOWNGRADE TARGET VERSION',
+		'DOWNGRADE ENABLED'
 	];
 	if (format === 'table') return [out(etcdTable(headers, rows)), note('estimated')];
 	if (format === 'simple')
@@ -84,7 +116,7 @@ export function endpointStatus(
 	return [note('notModelled', { command: `etcdctl endpoint status -w ${format}` })];
 }
 
-/** endpoint health: stdout in 3.5, how long the health check's proposal took (a Go duration) */
+/** endpoint health: stdout, how long the health check's proposal took (a Go duration) */
 export function endpointHealth(v: Record<string, string>, format: string): Chunk[] {
 	const rows = endpointsOf(v).map((e) => [e, 'true', TOOK, '']);
 	if (format === 'table')
@@ -110,7 +142,15 @@ function logLine(clock: number, fields: Record<string, string>): string {
 	return JSON.stringify({ level: 'info', ts, ...fields });
 }
 
-/** snapshot save <path>: Save's log lines on stderr, then where it was saved on stdout */
+/** how long fetching the snapshot took, a Go duration: KubeStep's figure, not a measured one */
+const SNAPSHOT_TOOK = '13.822583ms';
+
+/**
+ * snapshot save <path>: SaveWithVersion's log lines on stderr (the caller lines are etcd
+ * 3.6.4's: client/v3/snapshot/v3_snapshot.go and the client module's maintenance.go), then where
+ * it was saved and the server's version on stdout (snapshot_command.go). The version a 3.6
+ * server sends with the snapshot is its storage version (v3rpc/maintenance.go Snapshot).
+ */
 export function snapshotSave(
 	args: string[],
 	v: Record<string, string>,
@@ -137,65 +177,66 @@ export function snapshotSave(
 	const log = (fields: Record<string, string>) => logLine(clock, fields);
 	const lines = [
 		log({
-			caller: 'snapshot/v3_snapshot.go:65',
+			caller: 'snapshot/v3_snapshot.go:83',
 			msg: 'created temporary db file',
 			path: `${path}.part`
 		}),
 		log({
 			logger: 'client',
-			caller: `v3@v${ETCD_VERSION}/maintenance.go:212`,
+			caller: `v3@v${ETCD_VERSION}/maintenance.go:236`,
 			msg: 'opened snapshot stream; downloading'
 		}),
-		log({ caller: 'snapshot/v3_snapshot.go:73', msg: 'fetching snapshot', endpoint }),
+		log({ caller: 'snapshot/v3_snapshot.go:96', msg: 'fetching snapshot', endpoint }),
 		log({
 			logger: 'client',
-			caller: `v3@v${ETCD_VERSION}/maintenance.go:220`,
+			caller: `v3@v${ETCD_VERSION}/maintenance.go:302`,
 			msg: 'completed snapshot read; closing'
 		}),
 		log({
-			caller: 'snapshot/v3_snapshot.go:88',
+			caller: 'snapshot/v3_snapshot.go:111',
 			msg: 'fetched snapshot',
 			endpoint,
 			size: humanBytes(size),
-			took: 'now'
+			took: SNAPSHOT_TOOK,
+			'etcd-version': ETCD_STORAGE_VERSION
 		}),
-		log({ caller: 'snapshot/v3_snapshot.go:97', msg: 'saved', path })
+		log({ caller: 'snapshot/v3_snapshot.go:121', msg: 'saved', path })
 	];
 	const write: UserWrite = { type: 'file', path, snapshot: file };
 	return [
 		err(lines.join('\n')),
-		out(`Snapshot saved at ${path}`),
+		out(`Snapshot saved at ${path}\nServer version ${ETCD_STORAGE_VERSION}`),
 		{ write },
 		note('snapshotSaved', { revision: String(store.revision) })
 	];
 }
 
-/** snapshot status <file>: etcdctl 3.5 says it moved to etcdutl, then etcdutl's answer */
+/**
+ * etcdutl snapshot status <file>: the file's hash, revision, keys, size and the storage version
+ * written in it (etcdutl/etcdutl/printer.go makeDBStatusTable, etcd 3.6)
+ */
 export function snapshotStatus(
 	args: string[],
 	format: string,
-	files: ReadonlyMap<string, SnapshotFile>,
-	deprecated: boolean
+	files: ReadonlyMap<string, SnapshotFile>
 ): Chunk[] {
-	const notice = deprecated ? [err('Deprecated: Use `etcdutl snapshot status` instead.\n')] : [];
-	if (args.length !== 1)
-		return [...notice, err('Error: snapshot status requires exactly one argument')];
+	if (args.length !== 1) return [err('Error: snapshot status requires exactly one argument')];
 	const file = files.get(args[0]);
-	if (!file) return [...notice, err(`Error: stat ${args[0]}: no such file or directory`)];
+	if (!file) return [err(`Error: stat ${args[0]}: no such file or directory`)];
 	const row = [
 		file.hash.toString(16),
 		String(file.revision),
 		String(file.keys),
-		humanBytes(file.size)
+		humanBytes(file.size),
+		ETCD_STORAGE_VERSION
 	];
 	if (format === 'table')
 		return [
-			...notice,
-			out(etcdTable(['HASH', 'REVISION', 'TOTAL KEYS', 'TOTAL SIZE'], [row])),
+			out(etcdTable(['HASH', 'REVISION', 'TOTAL KEYS', 'TOTAL SIZE', 'VERSION'], [row])),
 			note('estimated')
 		];
-	if (format === 'simple') return [...notice, out(row.join(', ')), note('estimated')];
-	return [...notice, note('notModelled', { command: `snapshot status -w ${format}` })];
+	if (format === 'simple') return [out(row.join(', ')), note('estimated')];
+	return [note('notModelled', { command: `etcdutl snapshot status -w ${format}` })];
 }
 
 /** CRC-32 (IEEE) of the store's keys and values, standing in for the hash of a bbolt file */
@@ -215,49 +256,65 @@ function crc(store: EtcdStore): number {
 }
 
 /**
- * snapshot restore <file>: a new data directory from the snapshot, as etcdutl's Restore writes it
- * (zap's console lines, tab-separated): the one member named by --name and
- * --initial-advertise-peer-urls, in a cluster whose id comes from it. The flow's cluster is not
- * touched: on a real control plane, the etcd manifest would then be pointed at the new directory.
+ * bbolt's two lines each time etcdutl opens the new data directory's db (backend/backend.go,
+ * bbolt v1.4.2 db.go, as etcdutl 3.6.4 logs them); the Logger is a Go pointer, different each
+ * time: these are the ones an etcdutl 3.6.4 run printed.
+ */
+function openDb(ts: string, db: string, logger: string): string[][] {
+	return [
+		[
+			ts,
+			'info',
+			'bbolt',
+			'backend/backend.go:203',
+			`Opening db file (${db}) with mode -rw------- and with options: {Timeout: 0s, NoGrowSync: false, NoFreelistSync: true, PreLoadFreelist: false, FreelistType: , ReadOnly: false, MmapFlags: 8000, InitialMmapSize: 10737418240, PageSize: 0, NoSync: false, OpenFile: 0x0, Mlock: false, Logger: ${logger}}`
+		],
+		[ts, 'info', 'bbolt', 'bbolt@v1.4.2/db.go:321', `Opening bbolt db (${db}) successfully`]
+	];
+}
+
+/**
+ * etcdutl snapshot restore <file>: a new data directory from the snapshot, as etcdutl 3.6.4's
+ * Restore writes it (zap's console lines, tab-separated: etcdutl/snapshot/v3_snapshot.go,
+ * server/storage/schema/membership.go, membership/cluster.go): the one member named by --name
+ * and --initial-advertise-peer-urls, in a cluster whose id comes from it. The flow's cluster is
+ * not touched: on a real control plane, the etcd manifest would then be pointed at the new
+ * directory.
  */
 export function snapshotRestore(
 	args: string[],
 	v: Record<string, string>,
 	files: ReadonlyMap<string, SnapshotFile>,
-	clock: number,
-	deprecated: boolean
+	clock: number
 ): Chunk[] {
-	const notice = deprecated ? [err('Deprecated: Use `etcdutl snapshot restore` instead.\n')] : [];
-	if (args.length !== 1)
-		return [...notice, err('Error: snapshot restore requires exactly one argument')];
+	if (args.length !== 1) return [err('Error: snapshot restore requires exactly one argument')];
 	const [path] = args;
-	// etcdutl marks --data-dir required (cobra's MarkFlagRequired); etcdctl 3.5 defaults it
-	if (!deprecated && !v['data-dir']) return [err('Error: required flag(s) "data-dir" not set')];
-	if (!files.has(path)) return [...notice, err(`Error: stat ${path}: no such file or directory`)];
-	const name = v.name ?? 'default';
-	const dataDir = v['data-dir'] ?? `${name}.etcd`;
+	// etcdutl marks --data-dir required (cobra's MarkFlagRequired)
+	if (!v['data-dir']) return [err('Error: required flag(s) "data-dir" not set')];
+	if (!files.has(path)) return [err(`Error: stat ${path}: no such file or directory`)];
+	const dataDir = v['data-dir'];
 	if (dataDir.replace(/\/+$/, '') === '/var/lib/etcd')
-		return [...notice, err(`Error: data-dir "${dataDir}" not empty or could not be read`)];
+		return [err(`Error: data-dir "${dataDir}" not empty or could not be read`)];
 	const peer = v['initial-advertise-peer-urls'] ?? 'http://localhost:2380';
 	const token = v['initial-cluster-token'] ?? 'etcd-cluster';
 	const member = memberId(peer, token);
 	const ts = timestamp(clock);
+	const db = `${dataDir}/member/snap/db`;
 	const where = `{"path": "${path}", "wal-dir": "${dataDir}/member/wal", "data-dir": "${dataDir}", "snap-dir": "${dataDir}/member/snap", "initial-memory-map-size": 10737418240}`;
 	const lines = [
-		[ts, 'info', 'snapshot/v3_snapshot.go:265', 'restoring snapshot', where],
-		[ts, 'info', 'membership/store.go:141', 'Trimming membership information from the backend...'],
+		[ts, 'info', 'snapshot/v3_snapshot.go:305', 'restoring snapshot', where],
+		...openDb(ts, db, '0xc000136098'),
+		[ts, 'info', 'schema/membership.go:138', 'Trimming membership information from the backend...'],
+		...openDb(ts, db, '0xc000092018'),
 		[
 			ts,
 			'info',
-			'membership/cluster.go:421',
+			'membership/cluster.go:424',
 			'added member',
-			`{"cluster-id": "${clusterId(member).toString(16)}", "local-member-id": "0", "added-peer-id": "${member.toString(16)}", "added-peer-peer-urls": ["${peer}"]}`
+			`{"cluster-id": "${clusterId(member).toString(16)}", "local-member-id": "0", "added-peer-id": "${member.toString(16)}", "added-peer-peer-urls": ["${peer}"], "added-peer-is-learner": false}`
 		],
-		[ts, 'info', 'snapshot/v3_snapshot.go:293', 'restored snapshot', where]
+		...openDb(ts, db, '0xc0001f8018'),
+		[ts, 'info', 'snapshot/v3_snapshot.go:333', 'restored snapshot', where]
 	];
-	return [
-		...notice,
-		err(lines.map((l) => l.join('\t')).join('\n')),
-		note('restored', { dir: dataDir })
-	];
+	return [err(lines.map((l) => l.join('\t')).join('\n')), note('restored', { dir: dataDir })];
 }

@@ -1,5 +1,5 @@
 /**
- * The cluster's one etcd member, as kubeadm v1.32 runs it on the control-plane machine (the etcd
+ * The cluster's one etcd member, as kubeadm v1.34 runs it on the control-plane machine (the etcd
  * static pod's flags: --name=<hostname>, --initial-advertise-peer-urls=https://<ip>:2380,
  * --advertise-client-urls=https://<ip>:2379, no --initial-cluster-token, so "etcd-cluster"), and
  * the ids etcd computes from that (membership/member.go computeMemberID, cluster.go genID).

@@ -1,5 +1,5 @@
 /**
- * How etcdctl 3.5 prints what a range returned: the simple printer's lines (util.go printKV:
+ * How etcdctl 3.6 prints what a range returned: the simple printer's lines (util.go printKV:
  * the key, then the value, raw or --hex), the JSON printer's one line (printer_json.go:
  * encoding/json of the RangeResponse, every field omitempty, bytes in base64) and the fields
  * printer's `"Name" : value` lines (printer_fields.go, Go-quoted keys and values).

@@ -1,6 +1,6 @@
 /**
  * `etcdctl` (v3 API) against the cluster's etcd as it is at a step: get and version. Formats are
- * etcdctl 3.5's (etcdctl/ctlv3/command/get_command.go, printer_simple.go printKV: the key, then
+ * etcdctl 3.6's (etcdctl/ctlv3/command/get_command.go, printer_simple.go printKV: the key, then
  * the value, each on its own line; with --keys-only the server sends no value, so an empty line).
  */
 import { get as getKey, getPrefix, type EtcdStore, type KeyValue } from '../etcd';
@@ -13,6 +13,8 @@ import {
 	snapshotSave,
 	snapshotStatus
 } from './etcdMaintenance';
+import { snapshotUsage } from './etcdUsage';
+import { ETCD_API_VERSION } from './etcdVersions';
 import type { EtcdAccess, UserWrite } from './etcdSession';
 import { printKV, protobufNote, rangeFields, rangeJson } from './etcdPrint';
 import { err, note, out, type Chunk, type WatchChange } from './output';
@@ -77,12 +79,14 @@ const GET: FlagSpec[] = [
 	{ name: 'sort-by', value: true }
 ];
 
-export function etcdctl(args: string[], env: Record<string, string>, etcd: EtcdAccess): Chunk[] {
-	// etcdctl/main.go (3.4, 3.5): v3 when unset or 3, the v2 client for 2, else a complaint
-	const api = env.ETCDCTL_API;
-	if (api === '2') return etcdctlV2(args);
-	if (api !== undefined && api !== '' && api !== '3')
-		return [err(`unsupported API version: ${api}`)];
+/** etcdctl v2's commands, gone with the v2 client: etcd 3.6's etcdctl does not know them */
+const V2_COMMANDS = ['set', 'ls', 'mk', 'mkdir', 'rmdir', 'rm', 'setdir', 'update', 'updatedir'];
+
+/**
+ * etcd 3.6's etcdctl/main.go only unsets ETCDCTL_API and starts the v3 client, whatever the
+ * variable says: the v2 client is gone, so the environment is not read here.
+ */
+export function etcdctl(args: string[], etcd: EtcdAccess): Chunk[] {
 	// the global flags may come before the command (`etcdctl --endpoints=… get …`)
 	const at = firstArgument(args, GET);
 	if (at < 0) return [note('notModelled', { command: 'etcdctl' })];
@@ -90,18 +94,24 @@ export function etcdctl(args: string[], env: Record<string, string>, etcd: EtcdA
 	const rest = args.filter((_, i) => i !== at);
 	if (rest.includes('-h') || rest.includes('--help'))
 		return [note('notModelled', { command: `etcdctl ${sub} --help` })];
-	if (sub === 'version') return [out(`etcdctl version: ${ETCD_VERSION}\nAPI version: 3.5`)];
+	// version_command.go: the release and its API version (api/version/version.go)
+	if (sub === 'version')
+		return [out(`etcdctl version: ${ETCD_VERSION}\nAPI version: ${ETCD_API_VERSION}`)];
 	if (sub === 'get') return get(rest, etcd);
 	if (sub === 'put') return putCommand(rest, etcd.store);
 	if (sub === 'del') return delCommand(rest, etcd.store);
 	if (sub === 'endpoint') return endpoint(rest, etcd);
-	if (sub === 'snapshot') return snapshot(rest, etcd, true);
+	if (sub === 'snapshot') return etcdctlSnapshot(rest, etcd);
 	if (sub === 'member') return member(rest);
 	if (sub === 'watch') return watch(rest, etcd);
 	if (CHANGES.includes(sub)) return [note('readOnly', { command: `etcdctl ${sub}` })];
 	if (OTHERS.includes(sub)) return [note('notModelled', { command: `etcdctl ${sub}` })];
-	// cobra's unknown command, as etcdctl prints an error (ExitWithError: "Error: …")
-	return [err(`Error: unknown command "${sub}" for "etcdctl"\nRun 'etcdctl --help' for usage.`)];
+	// cobra's unknown command, as etcdctl prints an error (ExitWithError: "Error: …"); a v2
+	// command gets a note on where it went
+	return [
+		err(`Error: unknown command "${sub}" for "etcdctl"\nRun 'etcdctl --help' for usage.`),
+		...(V2_COMMANDS.includes(sub) ? [note('v2Store')] : [])
+	];
 }
 
 function get(args: string[], etcd: EtcdAccess): Chunk[] {
@@ -334,6 +344,7 @@ function endpoint(args: string[], etcd: EtcdAccess): Chunk[] {
 	return [err(`Error: unknown command "${action ?? ''}" for "etcdctl endpoint"`)];
 }
 
+/** etcdutl snapshot restore's flags (etcdutl/etcdutl/snapshot_command.go) */
 const SNAPSHOT_FLAGS: FlagSpec[] = [
 	...GLOBAL,
 	{ name: 'data-dir', value: true },
@@ -346,71 +357,54 @@ const SNAPSHOT_FLAGS: FlagSpec[] = [
 ];
 
 /**
- * `snapshot save|status|restore`: save asks the server; status and restore read the file, which
- * etcdctl 3.5 leaves to etcdutl (`deprecated`: the notice etcdctl prints first).
+ * `etcdctl snapshot`: since etcd 3.6 its one command is save, which asks the server
+ * (etcdctl/ctlv3/command/snapshot_command.go); status and restore read the file, which only
+ * etcdutl does. Any other word runs `snapshot` itself, which prints its usage (etcdUsage.ts),
+ * after a flag it does not know: cobra's error, the usage, a blank line, then etcdctl's own
+ * `Error:` again (cobra command.go ExecuteC, ctlv3/ctl.go MustStart).
  */
-export function snapshot(args: string[], etcd: EtcdAccess, deprecated: boolean): Chunk[] {
+function etcdctlSnapshot(args: string[], etcd: EtcdAccess): Chunk[] {
+	// the command cobra finds: the first word that is not a flag or a flag's value
+	const at = firstArgument(args, GLOBAL);
+	const word = at < 0 ? undefined : args[at];
+	const flags = parseFlags(args, GLOBAL);
+	if (word === 'save') {
+		if ('error' in flags) return [err(`Error: ${flags.error}`)];
+		const [, ...rest] = flags.args;
+		return [...tlsNote(flags.values), ...snapshotSave(rest, flags.values, etcd.store, etcd.clock)];
+	}
+	const moved =
+		word === 'status' || word === 'restore' ? [note('etcdutlSnapshot', { command: word })] : [];
+	if ('error' in flags) {
+		const error = `Error: ${flags.error}`;
+		return [err(error), out(snapshotUsage()), err(`\n${error}`), ...moved];
+	}
+	return [out(snapshotUsage()), ...moved];
+}
+
+/** `etcdutl snapshot status|restore`: they read the snapshot file, with no server to ask */
+function etcdutlSnapshot(args: string[], etcd: EtcdAccess): Chunk[] {
 	const flags = parseFlags(args, SNAPSHOT_FLAGS);
 	if ('error' in flags) return [err(`Error: ${flags.error}`)];
 	const [action, ...rest] = flags.args;
 	const v = flags.values;
-	const format = v['write-out'] ?? 'simple';
-	if (action === 'save' && deprecated)
-		return [...tlsNote(v), ...snapshotSave(rest, v, etcd.store, etcd.clock)];
-	if (action === 'status') return snapshotStatus(rest, format, etcd.files, deprecated);
-	if (action === 'restore') return snapshotRestore(rest, v, etcd.files, etcd.clock, deprecated);
-	const program = deprecated ? 'etcdctl' : 'etcdutl';
-	return [err(`Error: unknown command "${action ?? ''}" for "${program} snapshot"`)];
+	if (action === 'status') return snapshotStatus(rest, v['write-out'] ?? 'simple', etcd.files);
+	if (action === 'restore') return snapshotRestore(rest, v, etcd.files, etcd.clock);
+	return [err(`Error: unknown command "${action ?? ''}" for "etcdutl snapshot"`)];
 }
 
-/** `etcdutl`, etcd's offline tool: what etcdctl 3.5 hands its file commands to */
+/** `etcdutl`, etcd's offline tool: it works on files, where etcdctl asks a server */
 export function etcdutl(args: string[], etcd: EtcdAccess): Chunk[] {
 	const at = firstArgument(args, SNAPSHOT_FLAGS);
 	const sub = at < 0 ? undefined : args[at];
 	const rest = args.filter((_, i) => i !== at);
-	if (sub === 'version') return [out(`etcdutl version: ${ETCD_VERSION}\nAPI version: 3.5`)];
-	if (sub === 'snapshot') return snapshot(rest, etcd, false);
+	if (sub === 'version')
+		return [out(`etcdutl version: ${ETCD_VERSION}\nAPI version: ${ETCD_API_VERSION}`)];
+	if (sub === 'snapshot') return etcdutlSnapshot(rest, etcd);
 	if (sub === undefined) return [note('notModelled', { command: 'etcdutl' })];
-	if (['backup', 'defrag', 'migrate', 'completion', 'help'].includes(sub))
+	if (['backup', 'defrag', 'migrate', 'completion', 'help', 'hashkv'].includes(sub))
 		return [note('notModelled', { command: `etcdutl ${sub}` })];
 	return [err(`Error: unknown command "${sub}" for "etcdutl"\nRun 'etcdutl --help' for usage.`)];
-}
-
-/** the v2 client's commands (ctlv2/ctl.go): `set` where v3 has `put`, `ls`, directories … */
-const V2_COMMANDS = [
-	'backup',
-	'cluster-health',
-	'mk',
-	'mkdir',
-	'rm',
-	'rmdir',
-	'get',
-	'ls',
-	'set',
-	'setdir',
-	'update',
-	'updatedir',
-	'watch',
-	'exec-watch',
-	'member',
-	'user',
-	'role',
-	'auth'
-];
-
-/**
- * `ETCDCTL_API=2 etcdctl …`: etcdctl 3.5 still carries the v2 client (urfave/cli). Its version is
- * the `--version` flag, not a command; its commands talk to the v2 API, which an etcd 3.5 server
- * only serves with --enable-v2 (kubeadm does not set it), and Kubernetes keeps nothing there.
- */
-function etcdctlV2(args: string[]): Chunk[] {
-	if (args.includes('--version') || args.includes('-v'))
-		return [out(`etcdctl version: ${ETCD_VERSION}\nAPI version: 2`)];
-	const sub = args.find((a) => !a.startsWith('-'));
-	if (sub === undefined) return [note('notModelled', { command: 'ETCDCTL_API=2 etcdctl' })];
-	if (V2_COMMANDS.includes(sub)) return [note('v2Store', { command: sub })];
-	// urfave/cli v1: a command it does not have
-	return [err(`No help topic for '${sub}'`)];
 }
 
 /** without kubeadm's certificates a real etcd would not answer: a note says which it needs */

@@ -112,8 +112,6 @@ function version(args: string[]): Chunk[] {
 	return [out(lines.join('\n'))];
 }
 
-// discovery lists the core group first, then the groups in the apiserver's order
-const GROUP_ORDER = ['', 'apps', 'coordination.k8s.io', 'discovery.k8s.io'];
 const API_FLAGS: FlagSpec[] = [...KUBECTL_GLOBAL, { name: 'namespaced' }, { name: 'no-headers' }];
 
 /** `kubectl api-resources [--namespaced[=false]]`: the resources `get` knows here */
@@ -129,8 +127,8 @@ function apiResources(args: string[]): Chunk[] {
 	const rows = [...RESOURCES]
 		.filter((r) => namespaced === undefined || String(r.namespaced) === namespaced)
 		.sort(
-			(a, b) =>
-				GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || a.name.localeCompare(b.name)
+			// api-resources' default order: by group (the core group's empty name first), then name
+			(a, b) => a.group.localeCompare(b.group) || a.name.localeCompare(b.name)
 		)
 		.map((r) =>
 			[

@@ -1,6 +1,6 @@
 /**
  * `kubectl create deployment NAME --image=IMAGE [--replicas=N] [--port=N] --dry-run=client -o
- * yaml|json`: the Deployment kubectl v1.32 would send (staging/src/k8s.io/kubectl/pkg/cmd/create/
+ * yaml|json`: the Deployment kubectl v1.34 would send (staging/src/k8s.io/kubectl/pkg/cmd/create/
  * create_deployment.go createDeployment and buildPodSpec: labels app=NAME, the selector and the
  * template's labels the same, one container named after the image). Other `create` kinds, and
  * create without --dry-run=client, would change the cluster: a note says the flow does that here.
@@ -55,21 +55,21 @@ export function create(words: string[]): Chunk[] {
 	const port = v.port === undefined ? -1 : Number(v.port);
 	const [name] = flags.args;
 	const labels = { app: name };
-	// the Go structs' order: Deployment{kind, apiVersion, metadata, spec, status}
+	// the Go structs' order: Deployment{kind, apiVersion, metadata, spec, status}; the zero
+	// creationTimestamp is omitted (apimachinery meta/v1 types.go ObjectMeta, `omitzero` since v1.34)
 	const deployment = {
 		kind: 'Deployment',
 		apiVersion: 'apps/v1',
 		metadata: {
 			name,
 			...(v.namespace ? { namespace: v.namespace } : {}),
-			creationTimestamp: null,
 			labels
 		},
 		spec: {
 			replicas,
 			selector: { matchLabels: labels },
 			template: {
-				metadata: { creationTimestamp: null, labels },
+				metadata: { labels },
 				spec: {
 					containers: [
 						{

@@ -1,5 +1,5 @@
 /**
- * `kubectl get`, as kubectl v1.32 prints it (staging/src/k8s.io/kubectl/pkg/cmd/get/get.go): tables
+ * `kubectl get`, as kubectl v1.34 prints it (staging/src/k8s.io/kubectl/pkg/cmd/get/get.go): tables
  * through the tabwriter (minwidth 6, padding 3), one per kind returned, names prefixed with their
  * kind when more than one kind came back; -o name, yaml and json (printGeneric: one object when one
  * was asked for by name, else a List); the apiserver's NotFound; "No resources found" on stderr
@@ -109,7 +109,28 @@ function requests(args: string[]): Request[] | { error: string } | { unmodelled:
 	return list;
 }
 
+/**
+ * The warning kube-apiserver sends with every request for v1 Endpoints since v1.33; kubectl's
+ * warning handler prints it on stderr as it arrives, before the answer.
+ */
+export const ENDPOINTS_WARNING =
+	'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice';
+
 export function get(args: string[], state: ClusterState): Chunk[] {
+	const chunks = answer(args, state);
+	const flags = parseFlags(args, GET_FLAGS);
+	const asked = 'error' in flags || !flags.args.length ? null : requests(flags.args);
+	// only a request that reached the server carries the warning: not KubeStep's note, not one
+	// kubectl refused itself (its own errors begin "error:")
+	const first = chunks[0];
+	const reachedServer =
+		first !== undefined && !('note' in first) && !('text' in first && /^error:/.test(first.text));
+	return Array.isArray(asked) && reachedServer && asked.some((r) => r.resource.kind === 'Endpoints')
+		? [err(ENDPOINTS_WARNING), ...chunks]
+		: chunks;
+}
+
+function answer(args: string[], state: ClusterState): Chunk[] {
 	const flags = parseFlags(args, GET_FLAGS);
 	if ('error' in flags) return kubectlFlagError('get', flags.error);
 	const v = flags.values;

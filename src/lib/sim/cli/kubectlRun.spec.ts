@@ -16,7 +16,6 @@ describe('kubectl run --dry-run=client: the manifest a CKA candidate starts from
 				'apiVersion: v1',
 				'kind: Pod',
 				'metadata:',
-				'  creationTimestamp: null',
 				'  labels:',
 				'    run: nginx',
 				'  name: nginx',
@@ -61,7 +60,6 @@ describe('kubectl run --dry-run=client: the manifest a CKA candidate starts from
     "apiVersion": "v1",
     "metadata": {
         "name": "nginx",
-        "creationTimestamp": null,
         "labels": {
             "run": "nginx"
         }

@@ -1,5 +1,5 @@
 /**
- * `kubectl run NAME --image=IMAGE … --dry-run=client -o yaml|json`: the Pod kubectl v1.32 would
+ * `kubectl run NAME --image=IMAGE … --dry-run=client -o yaml|json`: the Pod kubectl v1.34 would
  * send, printed without sending it (staging/src/k8s.io/kubectl/pkg/cmd/run/run.go and
  * generate/versioned/run.go BasicPod: labels run=NAME unless --labels, one container named
  * NAME, dnsPolicy ClusterFirst, restartPolicy from --restart). The CKA's way to start a manifest.
@@ -96,7 +96,8 @@ interface BasicPodOptions {
 
 /**
  * The Pod kubectl run builds (generate/versioned/run.go BasicPod), its fields in the Go structs'
- * order: Container{name, image, command, args, ports, env, resources, imagePullPolicy}.
+ * order: Container{name, image, command, args, ports, env, resources, imagePullPolicy}. The zero
+ * creationTimestamp is omitted (apimachinery meta/v1 types.go ObjectMeta, `omitzero` since v1.34).
  */
 export function basicPod(o: BasicPodOptions) {
 	return {
@@ -105,7 +106,6 @@ export function basicPod(o: BasicPodOptions) {
 		metadata: {
 			name: o.name,
 			...(o.namespace ? { namespace: o.namespace } : {}),
-			creationTimestamp: null,
 			labels: o.labels ?? { run: o.name },
 			...(o.annotations ? { annotations: o.annotations } : {})
 		},

@@ -22,6 +22,7 @@ export type NoteId =
 	| 'notStored'
 	| 'shellSyntax'
 	| 'v2Store'
+	| 'etcdutlSnapshot'
 	| 'logsEmpty'
 	| 'logsUnknown';
 

@@ -1,7 +1,7 @@
 /**
  * The resource types `kubectl get` knows in KubeStep's cluster: where the apiserver stores each
  * (its etcd prefix), its names (`kubectl api-resources`), and the columns kubectl prints for it.
- * Columns and cells follow pkg/printers/internalversion/printers.go at v1.32.0 (AddHandlers and
+ * Columns and cells follow pkg/printers/internalversion/printers.go at v1.34.0 (AddHandlers and
  * each print<Kind> function); a column with Priority 1 there is a `-o wide` column here.
  */
 import type { ClusterState } from '../cluster';
@@ -332,6 +332,18 @@ export const RESOURCES: ResourceType[] = [
 		row: (obj, state) => [obj.metadata.name, obj.spec?.holderIdentity ?? '', age(obj, state)]
 	},
 	{
+		name: 'endpoints',
+		singular: 'endpoints',
+		shortNames: ['ep'],
+		kind: 'Endpoints',
+		group: '',
+		version: 'v1',
+		namespaced: true,
+		prefix: '/registry/services/endpoints/',
+		columns: ['NAME', 'ENDPOINTS', 'AGE'],
+		row: (obj, state) => [obj.metadata.name, formatEndpoints(obj.subsets ?? []), age(obj, state)]
+	},
+	{
 		name: 'endpointslices',
 		singular: 'endpointslice',
 		shortNames: [],
@@ -353,8 +365,68 @@ export const RESOURCES: ResourceType[] = [
 			firstThree((obj.endpoints ?? []).flatMap((e: { addresses?: string[] }) => e.addresses ?? [])),
 			age(obj, state)
 		]
+	},
+	{
+		name: 'servicecidrs',
+		singular: 'servicecidr',
+		shortNames: [],
+		kind: 'ServiceCIDR',
+		group: 'networking.k8s.io',
+		version: 'v1',
+		namespaced: false,
+		prefix: '/registry/servicecidrs/',
+		columns: ['NAME', 'CIDRS', 'AGE'],
+		// printServiceCIDR: the CIDRs joined by commas
+		row: (obj, state) => [obj.metadata.name, (obj.spec?.cidrs ?? []).join(','), age(obj, state)]
+	},
+	{
+		name: 'ipaddresses',
+		singular: 'ipaddress',
+		// pkg/registry/networking/ipaddress/storage/storage.go ShortNames
+		shortNames: ['ip'],
+		kind: 'IPAddress',
+		group: 'networking.k8s.io',
+		version: 'v1',
+		namespaced: false,
+		prefix: '/registry/ipaddresses/',
+		// two column definitions: printIPAddress's third cell (its age) is cut off by kubectl's
+		// table printer, which prints no more cells than the table has columns
+		columns: ['NAME', 'PARENTREF'],
+		row: (obj) => [obj.metadata.name, parentRefName(obj.spec?.parentRef)]
 	}
 ];
+
+interface EndpointSubset {
+	addresses?: { ip: string }[];
+	ports?: { port: number }[];
+}
+
+/**
+ * printers.go formatEndpoints: each ready address with each port (the bare address when the
+ * subset has no ports), the first three and "+ N more...", `<none>` without subsets.
+ */
+function formatEndpoints(subsets: EndpointSubset[]): string {
+	if (!subsets.length) return '<none>';
+	const all = subsets.flatMap(({ addresses = [], ports = [] }) =>
+		ports.length
+			? ports.flatMap((p) => addresses.map((a) => `${a.ip}:${p.port}`))
+			: addresses.map((a) => a.ip)
+	);
+	const shown = all.slice(0, 3).join(',');
+	return all.length > 3 ? `${shown} + ${all.length - 3} more...` : shown;
+}
+
+/** printIPAddress: `<group-resource>[/<namespace>]/<name>`, the core group's resource bare */
+function parentRefName(ref?: {
+	group?: string;
+	resource: string;
+	namespace?: string;
+	name: string;
+}): string {
+	if (!ref) return '<none>';
+	const resource = (ref.group ? `${ref.resource}.${ref.group}` : ref.resource).toLowerCase();
+	return [resource, ref.namespace, ref.name].filter(Boolean).join('/');
+}
 
 /** printEvent's times, count, target and message */
 function eventCells(obj: StoredObject, state: ClusterState) {
@@ -402,7 +474,7 @@ export const ALL_CATEGORY = [
 ];
 
 /**
- * Kinds a real v1.32 cluster serves that KubeStep's cluster does not store: asked for, they get a
+ * Kinds a real v1.34 cluster serves that KubeStep's cluster does not store: asked for, they get a
  * note rather than the apiserver's "doesn't have a resource type", which would be untrue.
  */
 const NOT_STORED = [
@@ -411,8 +483,6 @@ const NOT_STORED = [
 	'cm',
 	'secrets',
 	'secret',
-	'endpoints',
-	'ep',
 	'jobs',
 	'job',
 	'cronjobs',
@@ -471,8 +541,6 @@ const NOT_STORED = [
 	'apiservices',
 	'componentstatuses',
 	'cs',
-	'servicecidrs',
-	'ipaddresses',
 	'flowschemas',
 	'prioritylevelconfigurations',
 	'csistoragecapacities',

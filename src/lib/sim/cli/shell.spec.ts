@@ -27,7 +27,7 @@ function screen(line: string, state: ClusterState = end): string {
 		.join('\n');
 }
 
-describe('kubectl get, formatted as kubectl v1.32 prints it', () => {
+describe('kubectl get, formatted as kubectl v1.34 prints it', () => {
 	const pod = readPod(end, podKey('default', 'nginx'))!;
 
 	it('get pods: tabwriter columns, three spaces past the widest cell (a fixture of this scenario)', () => {
@@ -82,13 +82,13 @@ describe('kubectl get, formatted as kubectl v1.32 prints it', () => {
 		expect(screen('kubectl get nodes')).toBe(
 			[
 				'NAME     STATUS   ROLES    AGE   VERSION',
-				'node-1   Ready    <none>   3d    v1.32.0',
-				'node-2   Ready    <none>   3d    v1.32.0',
-				'node-3   Ready    <none>   3d    v1.32.0'
+				'node-1   Ready    <none>   3d    v1.34.0',
+				'node-2   Ready    <none>   3d    v1.34.0',
+				'node-3   Ready    <none>   3d    v1.34.0'
 			].join('\n')
 		);
 		expect(screen('kubectl get nodes -o wide').split('\n')[1]).toBe(
-			'node-1   Ready    <none>   3d    v1.32.0   192.168.56.11   <none>        Ubuntu 24.04.1 LTS   6.8.0-51-generic   containerd://1.7.24'
+			'node-1   Ready    <none>   3d    v1.34.0   192.168.56.11   <none>        Ubuntu 24.04.1 LTS   6.8.0-51-generic   containerd://1.7.24'
 		);
 	});
 
@@ -184,14 +184,20 @@ describe('kubectl get, formatted as kubectl v1.32 prints it', () => {
 
 	it('version and api-resources', () => {
 		expect(screen('kubectl version')).toBe(
-			'Client Version: v1.32.0\nKustomize Version: v5.5.0\nServer Version: v1.32.0'
+			'Client Version: v1.34.0\nKustomize Version: v5.7.1\nServer Version: v1.34.0'
 		);
 		const resources = screen('kubectl api-resources').split('\n');
 		expect(resources[0]).toMatch(/^NAME +SHORTNAMES +APIVERSION +NAMESPACED +KIND$/);
-		expect(resources[1]).toMatch(/^events +ev +v1 +true +Event$/);
+		expect(resources[1]).toMatch(/^endpoints +ep +v1 +true +Endpoints$/);
+		expect(resources[2]).toMatch(/^events +ev +v1 +true +Event$/);
 		expect(resources.find((l) => l.startsWith('deployments'))).toMatch(
 			/deploy +apps\/v1 +true +Deployment$/
 		);
+		// groups in name order: networking.k8s.io (the ClusterIP allocator's, GA in v1.33) comes last
+		expect(resources.slice(-2)).toEqual([
+			expect.stringMatching(/^ipaddresses +ip +networking\.k8s\.io\/v1 +false +IPAddress$/),
+			expect.stringMatching(/^servicecidrs +networking\.k8s\.io\/v1 +false +ServiceCIDR$/)
+		]);
 	});
 
 	it('answers change with the step: the pod is Pending before it is bound, Running at the end', () => {
@@ -295,7 +301,7 @@ describe('kubectl as cobra and get.go read a line', () => {
 				.split('\n')
 				.slice(1)
 				.map((l) => l.split(' ')[0])
-		).toEqual(['namespaces', 'nodes']);
+		).toEqual(['namespaces', 'nodes', 'ipaddresses', 'servicecidrs']);
 		expect(screen('kubectl api-resources --namespaced')).not.toMatch(/\nnodes /);
 	});
 
@@ -438,7 +444,7 @@ describe('kubectl describe pod, through Go’s tabwriter as describe.go writes i
 				'    Type:                    Projected (a volume that contains injected data from multiple sources)',
 				'    TokenExpirationSeconds:  3607',
 				'    ConfigMapName:           kube-root-ca.crt',
-				'    ConfigMapOptional:       <nil>',
+				'    Optional:                false',
 				'    DownwardAPI:             true',
 				'QoS Class:                   BestEffort',
 				'Node-Selectors:              <none>',
@@ -513,23 +519,23 @@ describe('kubectl describe pod, through Go’s tabwriter as describe.go writes i
 	});
 });
 
-describe('etcdctl (v3, etcd 3.5.16)', () => {
+describe('etcdctl (v3, etcd 3.6.4)', () => {
 	const tls =
 		'--endpoints=https://127.0.0.1:2379 --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/etcd/server.crt --key=/etc/kubernetes/pki/etcd/server.key';
 	it('version', () => {
-		expect(screen('etcdctl version')).toBe('etcdctl version: 3.5.16\nAPI version: 3.5');
+		expect(screen('etcdctl version')).toBe('etcdctl version: 3.6.4\nAPI version: 3.6');
+		expect(screen('etcdutl version')).toBe('etcdutl version: 3.6.4\nAPI version: 3.6');
 		expect(screen('ETCDCTL_API=3 etcdctl version')).toBe(screen('etcdctl version'));
 	});
 
-	it('ETCDCTL_API: 2 runs the v2 client etcd 3.5 still ships, anything but 2 or 3 is refused', () => {
-		expect(screen('ETCDCTL_API=2 etcdctl --version')).toBe(
-			'etcdctl version: 3.5.16\nAPI version: 2'
+	it('ETCDCTL_API: etcd 3.6 ignores it (etcdctl/main.go), and v2’s commands are unknown', () => {
+		for (const api of ['2', '3', '4', ''])
+			expect(screen(`ETCDCTL_API=${api} etcdctl version`)).toBe(screen('etcdctl version'));
+		expect(screen('ETCDCTL_API=2 etcdctl set foo bar')).toBe(
+			'Error: unknown command "set" for "etcdctl"\nRun \'etcdctl --help\' for usage.\n[note:v2Store]'
 		);
-		expect(screen('ETCDCTL_API=2 etcdctl version')).toBe("No help topic for 'version'");
-		expect(screen('ETCDCTL_API=2 etcdctl set foo bar')).toBe('[note:v2Store]');
-		expect(screen('ETCDCTL_API=2 etcdctl ls /')).toBe('[note:v2Store]');
-		expect(screen('ETCDCTL_API=4 etcdctl version')).toBe('unsupported API version: 4');
-		expect(screen('ETCDCTL_API= etcdctl version')).toBe(screen('etcdctl version'));
+		expect(screen('etcdctl ls /registry')).toBe(screen('ETCDCTL_API=2 etcdctl ls'));
+		expect(screen('etcdctl frob')).not.toContain('[note:v2Store]');
 	});
 
 	it('get --prefix --keys-only: every key in byte order, each followed by an empty line', () => {
@@ -795,6 +801,42 @@ describe('the shell', () => {
 			),
 			{ numRuns: 400 }
 		);
+	});
+});
+
+describe('kubectl get servicecidrs and ipaddresses (the v1.34 ClusterIP allocator)', () => {
+	it('lists the default ServiceCIDR and the IPAddress of every ClusterIP, as printers.go prints them', () => {
+		expect(screen('kubectl get servicecidrs')).toBe(
+			['NAME         CIDRS          AGE', 'kubernetes   10.96.0.0/12   3d'].join('\n')
+		);
+		const ips = screen('kubectl get ip').split('\n');
+		// printIPAddress's age cell is cut: its table has two columns
+		expect(ips[0]).toBe('NAME        PARENTREF');
+		expect(ips).toContain('10.96.0.1   services/default/kubernetes');
+		expect(screen('kubectl get ipaddresses')).toBe(ips.join('\n'));
+	});
+});
+
+describe('kubectl get endpoints (v1, deprecated since v1.33)', () => {
+	const svcEnd = serviceTimeline(defaultServiceScenario).steps.at(-1)!.snapshot;
+	it('prints the server’s deprecation warning first, then printers.go’s ENDPOINTS column', () => {
+		const [warning, head, ...rows] = screen('kubectl get ep', svcEnd).split('\n');
+		expect(warning).toBe(
+			'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice'
+		);
+		expect(head).toMatch(/^NAME +ENDPOINTS +AGE$/);
+		// the kubernetes Service's endpoint is the API server itself
+		expect(rows.find((r) => r.startsWith('kubernetes '))).toMatch(
+			/^kubernetes +192\.168\.56\.10:6443 +\S+$/
+		);
+		const web = rows.find((r) => r.startsWith('web '))!.split(/ {2,}/)[1];
+		expect(web).toMatch(/^(\d+\.){3}\d+:\d+(,(\d+\.){3}\d+:\d+){0,2}( \+ \d+ more\.\.\.)?$/);
+	});
+	it('no warning when kubectl refuses the request itself, or for other kinds', () => {
+		expect(screen('kubectl get ep web -l app=web', svcEnd)).toBe(
+			'error: name cannot be provided when a selector is specified'
+		);
+		expect(screen('kubectl get svc', svcEnd)).not.toContain('Warning:');
 	});
 });
 

@@ -57,7 +57,7 @@ export function runLine(line: string, state: ClusterState, session?: EtcdSession
 		program === 'kubectl' || program === 'k'
 			? kubectl(args, state)
 			: program === 'etcdctl'
-				? etcdctl(args, split.env, etcdAccess(state, session))
+				? etcdctl(args, etcdAccess(state, session))
 				: program === 'etcdutl'
 					? etcdutl(args, etcdAccess(state, session))
 					: [err(`bash: ${program}: command not found`)];
@@ -217,6 +217,9 @@ function candidates(typed: string[], state: ClusterState): string[] {
 	if (program === 'etcdctl' || program === 'etcdutl') {
 		if (sub === undefined)
 			return program === 'etcdctl' ? ETCDCTL_COMMANDS : ['snapshot', 'version'];
+		// etcd 3.6's etcdctl keeps only `snapshot save`; status and restore are etcdutl's
+		if (rest.length === 0 && sub === 'snapshot')
+			return program === 'etcdctl' ? ['save'] : ['restore', 'status'];
 		if (rest.length === 0 && Object.hasOwn(SUBCOMMANDS, sub)) return SUBCOMMANDS[sub];
 		if (sub === 'get' || sub === 'watch' || sub === 'put' || sub === 'del') return keyParts(state);
 	}
@@ -240,8 +243,7 @@ function logsCandidates(rest: string[], last: string, ns: string, state: Cluster
 /** etcdctl's commands that take a command of their own */
 const SUBCOMMANDS: Record<string, string[]> = {
 	endpoint: ['health', 'status'],
-	member: ['list'],
-	snapshot: ['restore', 'save', 'status']
+	member: ['list']
 };
 
 function namespaceOf(words: string[]): string {

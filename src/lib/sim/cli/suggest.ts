@@ -13,7 +13,8 @@ export function suggestCommands(wrote: readonly string[]): string[] {
 	};
 	for (const key of wrote) {
 		const resource = RESOURCES.find((r) => key.startsWith(r.prefix));
-		if (!resource) continue;
+		// v1 Endpoints are deprecated (v1.33+): the step's EndpointSlice is the one to read
+		if (!resource || resource.kind === 'Endpoints') continue;
 		const [namespace, name] = resource.namespaced
 			? key.slice(resource.prefix.length).split('/')
 			: [undefined, key.slice(resource.prefix.length)];

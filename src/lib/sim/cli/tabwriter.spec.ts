@@ -22,3 +22,11 @@ describe('Go’s text/tabwriter', () => {
 		expect(tabwrite('IP:\t\nNode:\tn', 2)).toBe('IP:    \nNode:  n');
 	});
 });
+
+describe('tabwrite padded with tabs, as etcdctl’s cobrautl sets it up', () => {
+	it('a column as wide as its widest cell plus one, to the next tab stop', () => {
+		expect(tabwrite('a\tx\nabcdefgh\ty\n\nlong cell here\tz', 1, 0, '\t')).toBe(
+			'a\t\tx\nabcdefgh\ty\n\nlong cell here\tz'
+		);
+	});
+});

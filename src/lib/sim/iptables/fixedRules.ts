@@ -1,6 +1,6 @@
 /**
  * The chains and rules kube-proxy writes on every sync whatever the Services are, and the jumps
- * from the built-in chains that it installs once (iptablesJumpChains), as in v1.32's
+ * from the built-in chains that it installs once (iptablesJumpChains), as in v1.34's
  * pkg/proxy/iptables/proxier.go syncProxyRules for IPv4.
  */
 import { FIXED, makeRule, quoted } from './rule';

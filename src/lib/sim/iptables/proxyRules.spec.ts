@@ -130,7 +130,7 @@ describe('proxyRules: a service without endpoints', () => {
 });
 
 describe('proxyRules: the fixed rules', () => {
-	it('writes the v1.32 filter table', () => {
+	it('writes the v1.34 filter table', () => {
 		expect(tableRestoreText(proxyRules([], [], cfg), 'filter')).toBe(
 			[
 				'*filter',

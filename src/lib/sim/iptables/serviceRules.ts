@@ -1,5 +1,5 @@
 /**
- * The rules kube-proxy writes for one ClusterIP service port, as in v1.32's syncProxyRules and
+ * The rules kube-proxy writes for one ClusterIP service port, as in v1.34's syncProxyRules and
  * writeServiceToEndpointRules (pkg/proxy/iptables/proxier.go), Cluster traffic policy, no
  * session affinity.
  */

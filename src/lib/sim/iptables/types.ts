@@ -79,7 +79,7 @@ export interface ProxyConfig {
 	randomFully?: boolean;
 	/** iptables.localhostNodePorts, default true: KUBE-FIREWALL's localnet rule, no "! -d 127/8" */
 	localhostNodePorts?: boolean;
-	/** the kernel has xt_nfacct, which v1.32 uses to count INVALID drops; default true */
+	/** the kernel has xt_nfacct, which kube-proxy (v1.34) uses to count INVALID drops; default true */
 	nfacct?: boolean;
 	/** net.netfilter.nf_conntrack_tcp_be_liberal is set: no INVALID drop rule; default false */
 	conntrackTCPLiberal?: boolean;

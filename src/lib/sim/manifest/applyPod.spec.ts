@@ -37,7 +37,7 @@ const SUBDOMAIN =
 const CANNOT =
 	'Error from server (BadRequest): error when creating "pod.yaml": Pod in version "v1" cannot be handled as a Pod: ';
 
-/** bad manifests, each with what kubectl v1.32 prints (kubectl, cli-runtime and the API server's own words) */
+/** bad manifests, each with what kubectl v1.34 prints (kubectl, cli-runtime and the API server's own words) */
 const BAD: [string, string, string][] = [
 	['an empty file', '', 'error: no objects passed to apply'],
 	['only a comment', '# nothing\n---\n', 'error: no objects passed to apply'],
@@ -241,6 +241,20 @@ const BAD: [string, string, string][] = [
 		`The Pod "nginx" is invalid: \n* spec.containers[0].name: Invalid value: "Nginx": ${LABEL}\n* spec.containers[0].image: Required value`
 	]
 ];
+
+describe('the kinds a v1.34 cluster serves', () => {
+	// GA after v1.32: IPAddress and ServiceCIDR in v1.33, resource.k8s.io/v1 and
+	// VolumeAttributesClass in v1.34 — a real cluster maps them, so no "no matches for kind"
+	it.each([
+		['networking.k8s.io/v1', 'ServiceCIDR'],
+		['networking.k8s.io/v1', 'IPAddress'],
+		['resource.k8s.io/v1', 'ResourceClaim'],
+		['storage.k8s.io/v1', 'VolumeAttributesClass']
+	])('%s %s is a kind the cluster knows, not one it lacks', (apiVersion, kind) => {
+		const text = edit('apiVersion: v1\nkind: Pod', `apiVersion: ${apiVersion}\nkind: ${kind}`);
+		expect(apply(text)).toEqual({ unsupported: 'kind', detail: kind });
+	});
+});
 
 describe('kubectl apply -f pod.yaml: a manifest is refused as kubectl and the API server refuse it', () => {
 	it('the manifest kubectl run --dry-run=client -o yaml prints is accepted', () => {

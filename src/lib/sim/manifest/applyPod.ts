@@ -1,5 +1,5 @@
 /**
- * `kubectl apply -f <file>` of a Pod manifest against a v1.32 cluster, up to the point where the
+ * `kubectl apply -f <file>` of a Pod manifest against a v1.34 cluster, up to the point where the
  * Pod would be created: each way it can be refused, in the order kubectl and the API server
  * find it, worded as they print it (kubectl cmd/util/helpers.go checkErr, cli-runtime
  * resource/visitor.go and mapper.go, apply.go; the API server's strict decoding, namespace
@@ -19,7 +19,12 @@ export type ApplyResult =
 	/** a refusal KubeStep cannot word as kubectl would, or a kind the flow does not apply */
 	| { unsupported: 'yaml' | 'kind' | 'several' | 'exists'; detail: string };
 
-/** built-in kinds a v1.32 cluster serves, by apiVersion: not found here is "no matches for kind" */
+/**
+ * Built-in kinds a v1.34 cluster serves by default, by apiVersion (pkg/controlplane/instance.go's
+ * stable group versions): not found here is "no matches for kind". networking.k8s.io/v1's
+ * IPAddress and ServiceCIDR are GA since v1.33; resource.k8s.io/v1 and storage.k8s.io/v1's
+ * VolumeAttributesClass since v1.34.
+ */
 const BUILT_IN: Record<string, string[]> = {
 	v1: [
 		'Pod',
@@ -40,11 +45,19 @@ const BUILT_IN: Record<string, string[]> = {
 	],
 	'apps/v1': ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ControllerRevision'],
 	'batch/v1': ['Job', 'CronJob'],
-	'networking.k8s.io/v1': ['Ingress', 'IngressClass', 'NetworkPolicy'],
+	'networking.k8s.io/v1': ['Ingress', 'IngressClass', 'NetworkPolicy', 'IPAddress', 'ServiceCIDR'],
 	'rbac.authorization.k8s.io/v1': ['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding'],
 	'coordination.k8s.io/v1': ['Lease'],
 	'discovery.k8s.io/v1': ['EndpointSlice'],
-	'storage.k8s.io/v1': ['StorageClass', 'CSIDriver', 'CSINode', 'VolumeAttachment'],
+	'storage.k8s.io/v1': [
+		'StorageClass',
+		'CSIDriver',
+		'CSINode',
+		'CSIStorageCapacity',
+		'VolumeAttachment',
+		'VolumeAttributesClass'
+	],
+	'resource.k8s.io/v1': ['DeviceClass', 'ResourceClaim', 'ResourceClaimTemplate', 'ResourceSlice'],
 	'policy/v1': ['PodDisruptionBudget'],
 	'autoscaling/v1': ['HorizontalPodAutoscaler'],
 	'autoscaling/v2': ['HorizontalPodAutoscaler'],

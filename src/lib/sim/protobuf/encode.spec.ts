@@ -125,6 +125,31 @@ describe('the bytes read back as the object', () => {
 		expect(text(status.get(1)![0])).toBe('Pending');
 	});
 
+	it('a pod status carries observedGeneration (17) and each condition its own (7), written as 0 when unset', () => {
+		const pod = {
+			apiVersion: 'v1',
+			kind: 'Pod',
+			metadata: { name: 'nginx', namespace: 'default', generation: 1 },
+			spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] },
+			status: {
+				observedGeneration: 1,
+				phase: 'Running',
+				conditions: [
+					{ type: 'Ready', observedGeneration: 1, status: 'True' },
+					{ type: 'PodScheduled', status: 'True' }
+				]
+			}
+		};
+		const unknown = decode(storedBytes(JSON.stringify(pod)).slice(4));
+		const object = decode(unknown.get(2)![0] as Uint8Array);
+		expect(decode(object.get(1)![0] as Uint8Array).get(7)).toEqual([1n]);
+		const status = decode(object.get(3)![0] as Uint8Array);
+		expect(status.get(17)).toEqual([1n]);
+		const conditions = status.get(2)!.map((c) => decode(c as Uint8Array).get(7));
+		// a non-pointer int64: gogo-protobuf writes it even at its zero value
+		expect(conditions).toEqual([[1n], [0n]]);
+	});
+
 	it('a field the schema does not know is an error, not silently dropped', () => {
 		expect(() =>
 			storedBytes(

@@ -7,17 +7,19 @@
  * even when empty; map entries go in sorted key order. Before storing, the API server clears
  * resourceVersion (storage's APIObjectVersioner.PrepareObjectForStorage), so it is empty here.
  */
-import { rangeBitmap } from '../services';
-import { MESSAGES, type ProtoField } from './schema';
+import { MESSAGES as CORE_MESSAGES, type ProtoField } from './schema';
+import { NETWORKING_MESSAGES } from './schemaNetworking';
 import { LENGTH, ProtoWriter, VARINT } from './wire';
 
 export const PROTOBUF_PREFIX = [0x6b, 0x38, 0x73, 0x00];
+
+/** every message the stored kinds are made of */
+const MESSAGES: Record<string, ProtoField[]> = { ...CORE_MESSAGES, ...NETWORKING_MESSAGES };
 
 /** The stored kinds, by apiVersion and kind: the message each is marshalled as. */
 const KINDS: Record<string, string> = {
 	'v1/Namespace': 'core.Namespace',
 	'v1/ServiceAccount': 'core.ServiceAccount',
-	'v1/RangeAllocation': 'core.RangeAllocation',
 	'v1/Service': 'core.Service',
 	'v1/Endpoints': 'core.Endpoints',
 	'v1/Node': 'core.Node',
@@ -28,7 +30,9 @@ const KINDS: Record<string, string> = {
 	'apps/v1/Deployment': 'apps.Deployment',
 	'apps/v1/ReplicaSet': 'apps.ReplicaSet',
 	'apps/v1/DaemonSet': 'apps.DaemonSet',
-	'apps/v1/StatefulSet': 'apps.StatefulSet'
+	'apps/v1/StatefulSet': 'apps.StatefulSet',
+	'networking.k8s.io/v1/ServiceCIDR': 'networking.ServiceCIDR',
+	'networking.k8s.io/v1/IPAddress': 'networking.IPAddress'
 };
 
 type Json = Record<string, unknown>;
@@ -41,8 +45,6 @@ export function storedBytes(json: string): Uint8Array {
 	const metadata = { ...(obj.metadata as Json) };
 	delete metadata.resourceVersion;
 	const value: Json = { ...obj, metadata };
-	// the Service range's bitmap is stored as the addresses it marks (services.ts)
-	if (obj.kind === 'RangeAllocation') value.data = rangeBitmap(String(obj.data));
 	const raw = encodeMessage(message, value);
 	const typeMeta = new ProtoWriter().tag(1, LENGTH).string(obj.apiVersion);
 	typeMeta.tag(2, LENGTH).string(obj.kind);

@@ -1,18 +1,19 @@
 /**
  * Protobuf field numbers of the Kubernetes API types KubeStep stores in etcd, copied from the
- * `protobuf:"…"` struct tags of the Kubernetes v1.32 sources:
- * - core/v1, apps/v1, discovery/v1, coordination/v1: k8s.io/api v0.32.1 (the v1.32 API; patch
- *   releases never change types) as vendored in kubeadapt/kubeadapt-k8s-pulse@2d3917ec,
- *   cross-checked against the same v1.32 core/v1/types.go vendored in
- *   karmada-io/karmada@e184b1fe (PodSpec field 40 `resources` for PodLevelResources,
- *   PodSecurityContext.seLinuxChangePolicy, no 1.33 fields) and, for the volume-source types,
- *   kubernetes/kubernetes@815c3d8f (1.31 development).
+ * `protobuf:"…"` struct tags of the Kubernetes sources (field numbers never change once released):
+ * - core/v1, apps/v1, discovery/v1, coordination/v1: k8s.io/api v0.32.1 as vendored in
+ *   kubeadapt/kubeadapt-k8s-pulse@2d3917ec, cross-checked against the same core/v1/types.go
+ *   vendored in karmada-io/karmada@e184b1fe and, for the volume-source types,
+ *   kubernetes/kubernetes@815c3d8f; the fields added for v1.34 from
+ *   staging/src/k8s.io/api/core/v1/generated.proto (kubernetes/kubernetes@0032f46b): PodStatus
+ *   observedGeneration (17) and PodCondition observedGeneration (7), both non-pointer int64 added
+ *   in 1.33, so written (as 0) even where nobody set them.
  * - meta/v1 types.go and time_proto.go: kubernetes/kubernetes staging/src/k8s.io/apimachinery
  *   (ObjectMeta field 15 `clusterName` is tombstoned since 1.25); runtime/types.go and
  *   util/intstr/intstr.go likewise.
- * No field added after v1.32.0 is listed (none carries `afterV132`). Known later additions that
- * are NOT written by a v1.32 apiserver: PodCondition.observedGeneration (7) and
- * PodStatus.observedGeneration (17), both non-pointer int64 added in 1.33.
+ * Later pointer, slice and map fields that no flow writes are left out (a v1.34 apiserver writes
+ * nothing for them): e.g. PodSpec hostnameOverride (41), PodStatus
+ * extendedResourceClaimStatus (18), ContainerStatus stopSignal.
  *
  * Encoding rules of the gogo-protobuf marshal these numbers feed (generated.pb.go):
  * - The wire type follows the Go type, not the first word of the tag: int32/int64/bool (and
@@ -59,7 +60,6 @@ export interface ProtoField {
 	optional?: true;
 	/** an embedded struct whose JSON fields sit at the parent's level (`json:",inline"`) */
 	inline?: true;
-	afterV132?: true;
 }
 
 export const MESSAGES: Record<string, ProtoField[]> = {
@@ -99,12 +99,6 @@ export const MESSAGES: Record<string, ProtoField[]> = {
 		{ n: 7, json: 'fieldPath', type: 'string' }
 	],
 	'core.LocalObjectReference': [{ n: 1, json: 'name', type: 'string' }],
-	'core.RangeAllocation': [
-		{ n: 1, json: 'metadata', type: 'meta.ObjectMeta' },
-		{ n: 2, json: 'range', type: 'string' },
-		// []byte: gogo writes bytes only when non-nil (as runtime.Unknown.Raw), even if empty
-		{ n: 3, json: 'data', type: 'bytes', optional: true }
-	],
 	'core.Service': [
 		{ n: 1, json: 'metadata', type: 'meta.ObjectMeta' },
 		{ n: 2, json: 'spec', type: 'core.ServiceSpec' },
@@ -300,7 +294,7 @@ export const MESSAGES: Record<string, ProtoField[]> = {
 		{ n: 37, json: 'hostUsers', type: 'bool', optional: true },
 		{ n: 38, json: 'schedulingGates', type: 'core.PodSchedulingGate', repeated: true },
 		{ n: 39, json: 'resourceClaims', type: 'core.PodResourceClaim', repeated: true },
-		// PodLevelResources (alpha in 1.32)
+		// PodLevelResources (beta in 1.34)
 		{ n: 40, json: 'resources', type: 'core.ResourceRequirements', optional: true }
 	],
 	'core.Container': [
@@ -545,7 +539,9 @@ export const MESSAGES: Record<string, ProtoField[]> = {
 		// PodResizeStatus (non-pointer: always written, usually empty)
 		{ n: 14, json: 'resize', type: 'string' },
 		{ n: 15, json: 'resourceClaimStatuses', type: 'core.PodResourceClaimStatus', repeated: true },
-		{ n: 16, json: 'hostIPs', type: 'core.HostIP', repeated: true }
+		{ n: 16, json: 'hostIPs', type: 'core.HostIP', repeated: true },
+		// the generation the kubelet last wrote the status from (PodObservedGenerationTracking)
+		{ n: 17, json: 'observedGeneration', type: 'int64' }
 	],
 	'core.PodCondition': [
 		{ n: 1, json: 'type', type: 'string' }, // PodConditionType
@@ -553,7 +549,8 @@ export const MESSAGES: Record<string, ProtoField[]> = {
 		{ n: 3, json: 'lastProbeTime', type: 'Time' },
 		{ n: 4, json: 'lastTransitionTime', type: 'Time' },
 		{ n: 5, json: 'reason', type: 'string' },
-		{ n: 6, json: 'message', type: 'string' }
+		{ n: 6, json: 'message', type: 'string' },
+		{ n: 7, json: 'observedGeneration', type: 'int64' }
 	],
 	'core.ContainerStatus': [
 		{ n: 1, json: 'name', type: 'string' },
@@ -628,7 +625,7 @@ export const MESSAGES: Record<string, ProtoField[]> = {
 		{ n: 2, json: 'lastObservedTime', type: 'MicroTime' }
 	],
 
-	// core: extra messages reachable only through pointer/slice fields (same v1.32 sources); the
+	// core: extra messages reachable only through pointer/slice fields (same sources); the
 	// ones kube-apiserver defaults or kubeadm-style workloads commonly carry
 	'core.PodSecurityContext': [
 		{ n: 1, json: 'seLinuxOptions', type: 'core.SELinuxOptions', optional: true },

@@ -10,7 +10,7 @@ export const kubectlGetStepsEn: NarrationOf<KubectlGetStep> = {
 	discovery: {
 		title: () => 'kubectl finds out what “pods” means',
 		body: () =>
-			'Before any list, kubectl must learn which API serves “pods”. It reads ~/.kube/config for the server (https://192.168.56.10:6443) and the admin’s client certificate, then asks GET /api and GET /apis. In v1.32 each answer is aggregated discovery: every group with all its resources in one response. kubectl keeps them in ~/.kube/cache/discovery for six hours, so the next commands skip these two requests.'
+			'Before any list, kubectl must learn which API serves “pods”. It reads ~/.kube/config for the server (https://192.168.56.10:6443) and the admin’s client certificate, then asks GET /api and GET /apis. Each answer is aggregated discovery: every group with all its resources in one response. kubectl keeps them in ~/.kube/cache/discovery for six hours, so the next commands skip these two requests.'
 	},
 	listRequest: {
 		title: () => 'GET /api/v1/namespaces/default/pods?limit=500',
@@ -20,7 +20,7 @@ export const kubectlGetStepsEn: NarrationOf<KubectlGetStep> = {
 	currentRevision: {
 		title: (p) => `kube-apiserver asks etcd for its revision: ${p.revision}`,
 		body: (p) =>
-			`The request names no resourceVersion, which means “as fresh as etcd”. In v1.32 kube-apiserver still answers from its watch cache (ConsistentListFromCache), but first it asks etcd where it stands. It reads the key /registry/pods itself, which holds nothing, for the revision in the reply’s header: ${p.revision}. The cache of pods is at ${p.cacheRv}, the newest pod write. The ${count(p.behind, 'write')} since then went to other keys, such as the kubelets’ Leases.`
+			`The request names no resourceVersion, which means “as fresh as etcd”. kube-apiserver still answers from its watch cache (ConsistentListFromCache, GA since v1.34), but first it asks etcd where it stands. It reads the key /registry/pods itself, which holds nothing, for the revision in the reply’s header: ${p.revision}. The cache of pods is at ${p.cacheRv}, the newest pod write. The ${count(p.behind, 'write')} since then went to other keys, such as the kubelets’ Leases.`
 	},
 	progressNotify: {
 		title: (p) => `A progress notification moves the cache to ${p.revision}`,
@@ -73,7 +73,7 @@ export const kubectlGetStepsEn: NarrationOf<KubectlGetStep> = {
 	informerList: {
 		title: () => 'A restarted kubelet lists its pods with resourceVersion=0',
 		body: (p) =>
-			`Every controller and kubelet reads like kubectl get -w: a list, then a watch. Both go through client-go’s reflector, the heart of an informer. The kubelet of ${p.node} restarts. Its pod source lists pods with spec.nodeName=${p.node} and resourceVersion=0, which means “any version you have”. The cache answers at once, without asking etcd, and ignores the limit: ${count(p.count, 'pod')} at resourceVersion ${p.rv} (${p.pods}).`
+			`Every controller and kubelet reads like kubectl get -w: a list, then a watch. Both go through client-go’s reflector, the heart of an informer. The kubelet of ${p.node} restarts. Its pod source lists pods with spec.nodeName=${p.node} and resourceVersion=0, which means “any version you have”. The cache answers at once, without asking etcd, and ignores the limit: ${count(p.count, 'pod')} at resourceVersion ${p.rv} (${p.pods}). kube-apiserver could instead stream the list as watch events (WatchList), but client-go leaves that off by default, so the kubelet lists.`
 	},
 	informerWatch: {
 		title: (p) => `Then a watch from ${p.rv}, with bookmarks`,
@@ -108,8 +108,13 @@ export const kubectlGetStepsEn: NarrationOf<KubectlGetStep> = {
 				: `kubectl asks for ${p.size} pods at a time. The namespace holds only ${count(p.count, 'pod')}: ${p.behind > 0 ? 'once the cache has caught up with etcd, ' : ''}one page at resourceVersion ${p.rv} holds them all, with no continue token. kubectl prints the table.`
 	},
 	nextPages: {
-		title: (p) => `${count(p.requests, 'more page')} from etcd, at revision ${p.rv}`,
+		title: (p) =>
+			p.fromCache
+				? `${count(p.requests, 'more page')} from the cache’s snapshot, at revision ${p.rv}`
+				: `${count(p.requests, 'more page')} from etcd, at revision ${p.rv}`,
 		body: (p) =>
-			`In v1.32 the watch cache cannot continue a list. A request with a continue token goes to etcd, which reads each page at revision ${p.rv}, the first page’s, so all ${p.total} pods are one snapshot even if pods changed meanwhile. kube-apiserver has etcd compact its history every five minutes, up to the revision it saw five minutes before. Once that passes ${p.rv}, the token gets 410 Gone, and the list must start over. kubectl prints one table after the last page.`
+			p.fromCache
+				? `Since v1.34 the watch cache continues a list itself. After every pod write it hears, it keeps a snapshot of its pods (ListFromCacheSnapshot, beta and on by default). The token asks for revision ${p.rv}. The newest snapshot at or before it is from ${p.snapshot}, the last pod write, so it holds the pods exactly as they were at ${p.rv}. Every page reads that snapshot: all ${p.total} pods are one view even if pods change meanwhile, and etcd serves none of them. A snapshot lasts while its write is among the cache’s recent events, at least ${p.fresh} seconds of them, and until etcd compacts past it. Without one, the page goes to etcd, which answers 410 Gone once it has compacted ${p.rv}, and the list must start over. kubectl prints one table after the last page.`
+				: `The cache holds no snapshot at or before revision ${p.rv}. Snapshots older than etcd’s last compaction are dropped. So each page goes to etcd, which reads it at ${p.rv}, the first page’s revision: all ${p.total} pods are one view even if pods changed meanwhile. Once etcd has compacted ${p.rv}, the token gets 410 Gone, and the list must start over. kubectl prints one table after the last page.`
 	}
 };

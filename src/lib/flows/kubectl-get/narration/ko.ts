@@ -15,7 +15,7 @@ export const kubectlGetStepsKo: NarrationOf<KubectlGetStep> = {
 	discovery: {
 		title: () => 'kubectl이 “pods”가 무엇인지 알아봅니다',
 		body: () =>
-			'목록을 받기 전에 kubectl은 어느 API가 “pods”를 제공하는지 알아야 합니다. ~/.kube/config에서 서버 주소(https://192.168.56.10:6443)와 kubernetes-admin의 클라이언트 인증서를 읽고, GET /api와 GET /apis를 보냅니다. v1.32에서 두 응답은 집계된 디스커버리(aggregated discovery)로, 그룹마다 모든 리소스를 한 번에 담습니다. kubectl은 이를 ~/.kube/cache/discovery에 6시간 동안 보관하므로, 다음 명령은 이 두 요청을 건너뜁니다.'
+			'목록을 받기 전에 kubectl은 어느 API가 “pods”를 제공하는지 알아야 합니다. ~/.kube/config에서 서버 주소(https://192.168.56.10:6443)와 kubernetes-admin의 클라이언트 인증서를 읽고, GET /api와 GET /apis를 보냅니다. 두 응답은 집계된 디스커버리(aggregated discovery)로, 그룹마다 모든 리소스를 한 번에 담습니다. kubectl은 이를 ~/.kube/cache/discovery에 6시간 동안 보관하므로, 다음 명령은 이 두 요청을 건너뜁니다.'
 	},
 	listRequest: {
 		title: () => 'GET /api/v1/namespaces/default/pods?limit=500을 보냅니다',
@@ -25,7 +25,7 @@ export const kubectlGetStepsKo: NarrationOf<KubectlGetStep> = {
 	currentRevision: {
 		title: (p) => `kube-apiserver가 etcd에 리비전을 묻고 ${을(p.revision)} 받습니다`,
 		body: (p) =>
-			`요청에는 resourceVersion이 없고, 이는 “etcd만큼 최신으로”라는 뜻입니다. v1.32의 kube-apiserver는 그래도 watch 캐시에서 답하지만(ConsistentListFromCache), 먼저 etcd의 현재 위치를 묻습니다. 아무것도 담지 않은 키 /registry/pods 자체를 읽고, 응답 헤더의 리비전 ${p.revision}만 봅니다. 파드 캐시는 마지막 파드 쓰기인 ${p.cacheRv}에 있습니다. 그 뒤의 쓰기 ${p.behind}건은 kubelet의 Lease처럼 다른 키에 대한 것이었습니다.`
+			`요청에는 resourceVersion이 없고, 이는 “etcd만큼 최신으로”라는 뜻입니다. kube-apiserver는 그래도 watch 캐시에서 답하지만(ConsistentListFromCache, v1.34부터 GA), 먼저 etcd의 현재 위치를 묻습니다. 아무것도 담지 않은 키 /registry/pods 자체를 읽고, 응답 헤더의 리비전 ${p.revision}만 봅니다. 파드 캐시는 마지막 파드 쓰기인 ${p.cacheRv}에 있습니다. 그 뒤의 쓰기 ${p.behind}건은 kubelet의 Lease처럼 다른 키에 대한 것이었습니다.`
 	},
 	progressNotify: {
 		title: (p) => `진행 알림이 캐시를 ${으로(p.revision)} 옮깁니다`,
@@ -80,7 +80,7 @@ export const kubectlGetStepsKo: NarrationOf<KubectlGetStep> = {
 	informerList: {
 		title: () => '다시 시작한 kubelet이 resourceVersion=0으로 파드 목록을 받습니다',
 		body: (p) =>
-			`모든 컨트롤러와 kubelet은 kubectl get -w처럼 목록을 받은 뒤 watch합니다. 둘 다 인포머의 핵심인 client-go의 리플렉터를 거칩니다. ${p.node}의 kubelet이 다시 시작합니다. 파드 소스는 spec.nodeName=${p.node}이고 resourceVersion=0인 목록을 요청하며, 이는 “가진 어느 버전이든”이라는 뜻입니다. 캐시는 etcd에 묻지 않고 곧바로 답하며 limit은 무시합니다. resourceVersion ${p.rv}에서 파드 ${p.count}개(${p.pods})입니다.`
+			`모든 컨트롤러와 kubelet은 kubectl get -w처럼 목록을 받은 뒤 watch합니다. 둘 다 인포머의 핵심인 client-go의 리플렉터를 거칩니다. ${p.node}의 kubelet이 다시 시작합니다. 파드 소스는 spec.nodeName=${p.node}이고 resourceVersion=0인 목록을 요청하며, 이는 “가진 어느 버전이든”이라는 뜻입니다. 캐시는 etcd에 묻지 않고 곧바로 답하며 limit은 무시합니다. resourceVersion ${p.rv}에서 파드 ${p.count}개(${p.pods})입니다. kube-apiserver는 목록을 watch 이벤트로 흘려보내는 방식(WatchList)도 지원하지만, client-go가 이를 기본으로 꺼 두므로 kubelet은 목록을 요청합니다.`
 	},
 	informerWatch: {
 		title: (p) => `이어서 ${p.rv}부터 북마크와 함께 watch합니다`,
@@ -115,8 +115,13 @@ export const kubectlGetStepsKo: NarrationOf<KubectlGetStep> = {
 				: `kubectl은 파드를 한 번에 ${p.size}개씩 요청하지만, 네임스페이스의 파드는 ${p.count}개뿐입니다. ${p.behind > 0 ? '캐시가 etcd를 따라잡은 뒤 ' : ''}resourceVersion ${p.rv}의 한 페이지에 모두 담기므로 continue 토큰은 없습니다. kubectl은 표를 출력합니다.`
 	},
 	nextPages: {
-		title: (p) => `나머지 페이지 ${p.requests}개는 etcd가 리비전 ${p.rv} 기준으로 읽습니다`,
+		title: (p) =>
+			p.fromCache
+				? `나머지 페이지 ${p.requests}개는 캐시가 리비전 ${p.rv}의 스냅샷으로 답합니다`
+				: `나머지 페이지 ${p.requests}개는 etcd가 리비전 ${p.rv} 기준으로 읽습니다`,
 		body: (p) =>
-			`v1.32의 watch 캐시는 목록을 이어 줄 수 없습니다. continue 토큰이 있는 요청은 etcd로 가고, etcd는 페이지마다 첫 페이지의 리비전 ${p.rv}에서 읽습니다. 그래서 그사이 파드가 바뀌어도 ${p.total}개 파드는 한 스냅숏입니다. kube-apiserver는 5분마다 etcd에 5분 전에 본 리비전까지 압축하게 합니다. 그 리비전이 ${을(p.rv)} 넘으면 그 토큰으로 보낸 요청은 410 Gone을 받고, 목록은 처음부터 다시 받아야 합니다. kubectl은 마지막 페이지 뒤에 표 하나를 출력합니다.`
+			p.fromCache
+				? `v1.34부터는 watch 캐시가 목록을 직접 이어 줍니다. 캐시는 파드 쓰기 이벤트를 받을 때마다 그 시점의 파드 전체를 스냅샷으로 남깁니다. 이 기능은 ListFromCacheSnapshot으로, 베타 단계이지만 기본으로 켜져 있습니다. 토큰이 요구하는 리비전은 ${p.rv}입니다. 그 이하에서 가장 최근 스냅샷은 마지막 파드 쓰기인 ${p.snapshot}의 것이므로, ${p.rv} 시점의 파드와 정확히 같습니다. 모든 페이지가 이 스냅샷을 읽으므로, 그사이 파드가 바뀌어도 ${p.total}개 파드는 한 시점의 모습이고 etcd는 파드를 하나도 내주지 않습니다. 스냅샷은 그 쓰기가 캐시의 최근 이벤트(적어도 ${p.fresh}초 분량)에 남아 있고 etcd가 그 리비전을 압축하기 전까지만 유지됩니다. 스냅샷이 없으면 페이지는 etcd로 갑니다. etcd가 ${을(p.rv)} 이미 압축했다면 410 Gone을 받고, 목록은 처음부터 다시 받아야 합니다. kubectl은 마지막 페이지 뒤에 표 하나를 출력합니다.`
+				: `캐시에는 리비전 ${p.rv} 이하의 스냅샷이 남아 있지 않습니다. etcd가 마지막으로 압축한 리비전보다 오래된 스냅샷은 지워지기 때문입니다. 그래서 페이지마다 etcd로 가고, etcd는 첫 페이지의 리비전 ${p.rv}에서 읽습니다. 그사이 파드가 바뀌었어도 ${p.total}개 파드는 한 시점의 모습입니다. etcd가 ${을(p.rv)} 압축하고 나면 그 토큰은 410 Gone을 받고, 목록은 처음부터 다시 받아야 합니다. kubectl은 마지막 페이지 뒤에 표 하나를 출력합니다.`
 	}
 };

@@ -10,7 +10,7 @@ export const notes: PresenterNotes = {
 		list: {
 			ask: 'kubectl get pods: does kube-apiserver read the pods from etcd?',
 			pitfall:
-				'Not in v1.32: it asks etcd only for its revision and answers from its watch cache once the cache has reached it. “The API server reads etcd on every get” is the old picture.'
+				'No, not since v1.31: it asks etcd only for its revision and answers from its watch cache once the cache has reached it. “The API server reads etcd on every get” is the old picture.'
 		},
 		watch: {
 			ask: 'One pod is created. How many lines does kubectl get pods -w print for it?',
@@ -35,14 +35,14 @@ export const notes: PresenterNotes = {
 		pages: {
 			ask: 'A pod changes between page 1 and page 2. Which version does page 2 show?',
 			pitfall:
-				'The old one: every page is read at the first page’s revision, one snapshot. If etcd has compacted that revision meanwhile, the continue token fails with 410 and the list starts over.'
+				'The old one: every page is read at the first page’s revision. Since v1.34 the watch cache serves the later pages from a snapshot it kept of that revision, not etcd. Only when no snapshot is left does etcd serve them, and once etcd has compacted the revision the token fails with 410 and the list starts over.'
 		}
 	},
 	ko: {
 		list: {
 			ask: 'kubectl get pods를 하면 kube-apiserver가 etcd에서 파드를 읽을까요?',
 			pitfall:
-				'v1.32에서는 아닙니다. etcd에는 리비전만 묻고, watch 캐시가 그 리비전에 닿으면 캐시에서 답합니다. “get마다 etcd를 읽는다”는 예전 그림입니다.'
+				'v1.31부터는 아닙니다. etcd에는 리비전만 묻고, watch 캐시가 그 리비전에 닿으면 캐시에서 답합니다. “get마다 etcd를 읽는다”는 예전 그림입니다.'
 		},
 		watch: {
 			ask: '파드 하나가 생깁니다. kubectl get pods -w는 몇 줄을 출력할까요?',
@@ -67,7 +67,7 @@ export const notes: PresenterNotes = {
 		pages: {
 			ask: '1페이지와 2페이지 사이에 파드가 바뀝니다. 2페이지는 어느 버전을 보여 줄까요?',
 			pitfall:
-				'이전 버전입니다. 모든 페이지를 첫 페이지의 리비전에서 읽으므로 한 스냅숏입니다. 그사이 etcd가 그 리비전을 압축했다면 continue 토큰은 410으로 실패하고 목록을 처음부터 다시 받아야 합니다.'
+				'이전 버전입니다. 모든 페이지를 첫 페이지의 리비전에서 읽습니다. v1.34부터는 etcd가 아니라 watch 캐시가 그 리비전의 스냅샷으로 나머지 페이지를 내줍니다. 스냅샷이 남아 있지 않을 때만 etcd가 답하고, etcd가 그 리비전을 이미 압축했다면 continue 토큰은 410으로 실패해 목록을 처음부터 다시 받아야 합니다.'
 		}
 	}
 };

@@ -65,7 +65,7 @@ export const podStepsEn: NarrationOf<PodStep> = {
 				? `Every node fails at least one filter plugin, so nothing is scored. The table shows each node's failing filter and its reason.`
 				: p.scoring === 'none'
 					? `The scheduler runs its filter plugins on every node. Only ${p.node} can run the pod, so it is chosen without scoring. The table shows every filter verdict.`
-					: `The scheduler runs its filter plugins on every node. ${p.feasible} of ${p.total} can run the pod. It then scores the feasible nodes (free resources, balance, taints, images already present), normalizes and weights the scores, and picks the highest total: ${p.node}. The table shows every verdict and score.`
+					: `The scheduler runs its filter plugins on every node. ${p.feasible} of ${p.total} can run the pod. It then scores the feasible nodes (free resources${p.balance === 'scored' ? ', balance' : ''}, taints, images already present), normalizes and weights the scores, and picks the highest total: ${p.node}. The table shows every verdict and score.`
 	},
 	bindPod: {
 		title: (p) => `The scheduler binds ${p.name} to ${p.node}`,

@@ -22,7 +22,9 @@ const en = {
 		`ImageLocality compares the image name as the pod writes it (${image}) with the names the node reports (${canonical}). A short name never matches, so it scores 0 everywhere — a known upstream limitation.`,
 	filterFailed: 'failed',
 	spreadSkipped:
-		'skipped: no Service or controller (ReplicaSet, StatefulSet, ReplicationController) selects this pod'
+		'skipped: no Service or controller (ReplicaSet, StatefulSet, ReplicationController) selects this pod',
+	balancedSkipped:
+		'skipped: the pod requests no CPU or memory (BestEffort), so there is no balance to compare'
 };
 
 export const schedulerText: Record<Lang, typeof en> = {
@@ -47,6 +49,7 @@ export const schedulerText: Record<Lang, typeof en> = {
 			`ImageLocality는 파드에 적힌 이미지 이름(${image})을 노드가 보고하는 이름(${canonical})과 그대로 비교합니다. 짧은 이름은 일치하지 않으므로 모든 노드에서 0점입니다. 업스트림에 알려진 한계입니다.`,
 		filterFailed: '실패',
 		spreadSkipped:
-			'건너뜀: 이 파드를 고르는 Service나 컨트롤러(ReplicaSet, StatefulSet, ReplicationController)가 없음'
+			'건너뜀: 이 파드를 고르는 Service나 컨트롤러(ReplicaSet, StatefulSet, ReplicationController)가 없음',
+		balancedSkipped: '건너뜀: 파드가 CPU도 메모리도 요청하지 않아(BestEffort) 비교할 균형이 없음'
 	}
 };

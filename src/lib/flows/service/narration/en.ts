@@ -15,7 +15,7 @@ export const serviceStepsEn: NarrationOf<ServiceStep> = {
 	servicePipeline: {
 		title: (p) => `The apiserver admits the Service and allocates ${p.ip}`,
 		body: (p) =>
-			`The Service passes the same pipeline as a pod: authentication, then RBAC authorization. Decoding the request fills in the defaults (type ClusterIP, sessionAffinity None, internalTrafficPolicy Cluster) before any admission plugin runs, and mutating admission has nothing to change. Then, before validation, the Service's REST storage allocates a ClusterIP from --service-cluster-ip-range (${p.cidr}): ${p.ip}, picked at random from the upper part of the range (the lower part is kept for addresses people choose). The allocator marks the address taken in ${p.key}, a write of its own at revision ${p.revision}, before the Service itself is stored. Validation and validating admission then check the Service with its address. No machine owns this address; it exists only in the API.`
+			`The Service passes the same pipeline as a pod: authentication, then RBAC authorization. Decoding the request fills in the defaults (type ClusterIP, sessionAffinity None, internalTrafficPolicy Cluster) before any admission plugin runs, and mutating admission has nothing to change. Then, before validation, the Service's REST storage allocates a ClusterIP from --service-cluster-ip-range (${p.cidr}): ${p.ip}, picked at random from the upper part of the range (the lower part is kept for addresses people choose). The allocator records the address as an object of its own: it asks the apiserver, through its own client, to create IPAddress ${p.ip} in ServiceCIDR ${p.serviceCIDR}, labelled managed-by ipallocator.k8s.io, whose parentRef names this Service. That object is written to ${p.key} at revision ${p.revision}, before the Service itself is stored. The allocator knows which addresses are taken from its watch on IPAddresses, and skips them. Since v1.33 every ClusterIP is such an object (kubectl get ipaddresses lists them), and since v1.34 the old allocator's single bitmap under /registry/ranges/serviceips is no longer written beside them. Validation and validating admission then check the Service with its address. No machine owns this address; it exists only in the API.`
 	},
 	persistService: {
 		title: (p) => `Service ${p.name} is stored at revision ${p.revision}`,
@@ -40,7 +40,7 @@ export const serviceStepsEn: NarrationOf<ServiceStep> = {
 	persistSlice: {
 		title: (p) => `EndpointSlice ${p.slice} is stored`,
 		body: (p) =>
-			`The slice goes to ${p.key}. It is labelled kubernetes.io/service-name=${p.name}, and its label endpointslice.kubernetes.io/managed-by names the EndpointSlice controller. The legacy Endpoints object goes to services/endpoints. kube-proxy reads only the slices.`
+			`The slice goes to ${p.key}. It is labelled kubernetes.io/service-name=${p.name}, and its label endpointslice.kubernetes.io/managed-by names the EndpointSlice controller. The legacy Endpoints object goes to services/endpoints, labelled endpoints.kubernetes.io/managed-by=endpoint-controller so it can be told from Endpoints someone wrote by hand. kube-proxy reads only the slices.`
 	},
 	watchSlice: {
 		title: (p) => `The slice is pushed to all ${p.nodes} kube-proxies at once`,

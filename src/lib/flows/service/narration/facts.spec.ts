@@ -30,4 +30,16 @@ describe('the Service narration says what the kernel and the watches really do',
 			expect(body).toContain('service.kubernetes.io/headless');
 		expect(bodies('watchService')[0]).not.toContain('watch all Services');
 	});
+
+	it('says the ClusterIP is taken by creating an IPAddress, not by a bitmap (ipallocator.go)', () => {
+		const { ip } = stepOf('servicePipeline').params as { ip: string };
+		for (const body of bodies('servicePipeline')) {
+			expect(body).toContain(`IPAddress ${ip}`);
+			expect(body).toContain(`/registry/ipaddresses/${ip}`);
+			expect(body).toContain('ServiceCIDR kubernetes');
+			expect(body).toContain('ipallocator.k8s.io');
+		}
+		for (const body of bodies('persistSlice'))
+			expect(body).toContain('endpoints.kubernetes.io/managed-by=endpoint-controller');
+	});
 });

@@ -19,7 +19,7 @@ export const serviceStepsKo: NarrationOf<ServiceStep> = {
 	servicePipeline: {
 		title: (p) => `kube-apiserver가 Service를 승인하고 ${을(p.ip)} 할당합니다`,
 		body: (p) =>
-			`Service도 파드와 같은 처리 단계를 거칩니다. 먼저 인증과 RBAC 인가를 통과합니다. 기본값(type ClusterIP, sessionAffinity None, internalTrafficPolicy Cluster)은 요청을 디코딩할 때, 어떤 어드미션 플러그인보다도 먼저 채워집니다. 변형 어드미션에서는 바꿀 것이 없습니다. 그다음 유효성 검사보다 먼저, Service의 REST 저장소가 --service-cluster-ip-range(${p.cidr})에서 ClusterIP ${을(p.ip)} 할당합니다. 주소는 범위의 위쪽에서 무작위로 고르고, 아래쪽은 사람이 직접 지정하는 주소를 위해 남겨 둡니다. 할당기는 이 주소를 ${p.key}에 사용 중으로 표시합니다. Service를 저장하기 전에 따로 하는 쓰기이고, 리비전은 ${p.revision}입니다. 유효성 검사와 검증 어드미션은 주소까지 채워진 Service를 확인합니다. 이 주소를 가진 머신은 없습니다. 주소는 API 안에만 있습니다.`
+			`Service도 파드와 같은 처리 단계를 거칩니다. 먼저 인증과 RBAC 인가를 통과합니다. 기본값(type ClusterIP, sessionAffinity None, internalTrafficPolicy Cluster)은 요청을 디코딩할 때, 어떤 어드미션 플러그인보다도 먼저 채워집니다. 변형 어드미션에서는 바꿀 것이 없습니다. 그다음 유효성 검사보다 먼저, Service의 REST 저장소가 --service-cluster-ip-range(${p.cidr})에서 ClusterIP ${을(p.ip)} 할당합니다. 주소는 범위의 위쪽에서 무작위로 고르고, 아래쪽은 사람이 직접 지정하는 주소를 위해 남겨 둡니다. 할당기는 이 주소를 별도의 오브젝트로 남깁니다. kube-apiserver가 자체(루프백) 클라이언트로 ServiceCIDR ${p.serviceCIDR} 범위 안의 IPAddress ${을(p.ip)} 만듭니다. 이 오브젝트의 managed-by 레이블은 ipallocator.k8s.io이고, parentRef는 이 Service를 가리킵니다. 이 오브젝트가 ${p.key}에 리비전 ${josa(p.revision, '으로/로')} 저장되고, 그다음에야 Service가 저장됩니다. 어떤 주소가 이미 쓰이는지는 할당기가 IPAddress를 watch해서 알고 있으므로, 그런 주소는 건너뜁니다. v1.33부터는 ClusterIP 하나하나가 이런 오브젝트이고(kubectl get ipaddresses로 볼 수 있습니다), v1.34부터는 예전 할당기의 비트맵 /registry/ranges/serviceips를 함께 쓰지 않습니다. 유효성 검사와 검증 어드미션은 주소까지 채워진 Service를 확인합니다. 이 주소를 가진 머신은 없습니다. 주소는 API 안에만 있습니다.`
 	},
 	persistService: {
 		title: (p) =>
@@ -46,7 +46,7 @@ export const serviceStepsKo: NarrationOf<ServiceStep> = {
 	persistSlice: {
 		title: (p) => `EndpointSlice ${josa(p.slice, '이/가')} 저장됩니다`,
 		body: (p) =>
-			`EndpointSlice가 etcd에 저장됩니다. 키는 ${p.key}입니다. kubernetes.io/service-name=${p.name} 레이블이 붙고, endpointslice.kubernetes.io/managed-by 레이블은 EndpointSlice 컨트롤러가 이 오브젝트를 관리한다는 표시입니다. 예전 방식의 Endpoints 오브젝트는 services/endpoints 아래에 저장됩니다. kube-proxy는 EndpointSlice만 읽습니다.`
+			`EndpointSlice가 etcd에 저장됩니다. 키는 ${p.key}입니다. kubernetes.io/service-name=${p.name} 레이블이 붙고, endpointslice.kubernetes.io/managed-by 레이블은 EndpointSlice 컨트롤러가 이 오브젝트를 관리한다는 표시입니다. 예전 방식의 Endpoints 오브젝트는 services/endpoints 아래에 저장됩니다. 여기에는 endpoints.kubernetes.io/managed-by=endpoint-controller 레이블이 붙어, 사용자가 직접 만든 Endpoints와 구별됩니다. kube-proxy는 EndpointSlice만 읽습니다.`
 	},
 	watchSlice: {
 		title: (p) => `EndpointSlice가 kube-proxy ${p.nodes}개에 동시에 전달됩니다`,
