@@ -24,7 +24,8 @@ import { Gi, Mi } from './quantity';
 import { imageDigestRef, lookupImage, parseImage } from './registry';
 import { CLUSTER_CREATED, timestamp } from './time';
 import { COREDNS_IMAGE, KUBERNETES_VERSION, KUBE_PROXY_IMAGE, PAUSE_IMAGE } from './version';
-import { observedByKubelet, prepareForCreate, runningStatus } from './podStatus';
+import { observedByKubelet, prepareForCreate } from './podStatus';
+import { runningStatus } from './containerStatus';
 import {
 	kubernetesService,
 	kubernetesSlice,

@@ -2,18 +2,21 @@
  * The kubelet's status writes for a pod's containers one by one, after its first: each container's
  * state replaced, then Ready, ContainersReady and the phase settled as the kubelet settles them.
  * Apart from podStatus.ts so that the page's first load, which only reads statuses, does not carry
- * these.
+ * these (nor podCodec, which a running container's reported resources need).
  */
-import type { ContainerSpec, ContainerStatus, PodObject } from './model';
+import type { ContainerSpec, ContainerStatus, PodCondition, PodObject } from './model';
+import { encodeContainer } from './podCodec';
 import {
 	byName,
 	condition,
 	observedByKubelet,
-	runningContainer,
+	qosClass,
+	reportedMounts,
 	setCondition,
 	unreadyMessage,
 	waiting
 } from './podStatus';
+import { parseImage } from './registry';
 import { timestamp } from './time';
 
 /** GeneratePodInitializedCondition's message (pkg/kubelet/status/generate.go) */
@@ -245,4 +248,63 @@ export function crashLoopBackOff(
 		}),
 		at
 	);
+}
+
+/**
+ * A container PLEG saw running: the image as the runtime names it, ready at once (no probe). With
+ * InPlacePodVerticalScaling (beta, on since v1.33) a container the runtime knows reports its
+ * resources: the allocated ones, which the runtime's own report (CPU shares and quota, memory
+ * limit) gives back unchanged, `{}` when the spec has none (convertContainerStatusResources in
+ * pkg/kubelet/kubelet_pods.go). allocatedResources stays unset: it needs the
+ * InPlacePodVerticalScalingAllocatedStatus gate, off (deprecated) in v1.34.
+ */
+export function runningContainer(
+	c: ContainerSpec,
+	run: { containerID: string; imageID: string; startedAt: number }
+): ContainerStatus {
+	const status: ContainerStatus = {
+		name: c.name,
+		image: parseImage(c.image)?.canonical ?? c.image,
+		imageID: run.imageID,
+		containerID: run.containerID,
+		ready: true,
+		started: true,
+		restartCount: 0,
+		state: { running: { startedAt: timestamp(run.startedAt) } },
+		lastState: {},
+		resources: encodeContainer(c).resources,
+		...reportedMounts(c)
+	};
+	return status;
+}
+
+/**
+ * Status of a pod that was already running before the scenario began: what the kubelet's writes
+ * leave a pod of one container that runs, every condition True since `at`.
+ */
+export function runningStatus(
+	c: ContainerSpec,
+	addresses: { podIP: string; hostIP: string },
+	ids: { containerID: string; imageID: string },
+	at: number
+): PodObject['status'] {
+	const { podIP, hostIP } = addresses;
+	const ok = (type: PodCondition['type']) => condition(type, true, at);
+	return {
+		phase: 'Running',
+		qosClass: qosClass([c]),
+		conditions: [
+			ok('PodReadyToStartContainers'),
+			ok('Initialized'),
+			ok('Ready'),
+			ok('ContainersReady'),
+			ok('PodScheduled')
+		],
+		hostIP,
+		hostIPs: [{ ip: hostIP }],
+		startTime: timestamp(at),
+		containerStatuses: [runningContainer(c, { ...ids, startedAt: at })],
+		podIP,
+		podIPs: [{ ip: podIP }]
+	};
 }

@@ -6,11 +6,11 @@ import {
 	markUnschedulable,
 	prepareForCreate,
 	qosClass,
-	runningContainer,
 	sandboxReady,
 	setCondition,
 	waiting
 } from './podStatus';
+import { runningContainer } from './containerStatus';
 
 const c = (
 	requests?: ContainerSpec['requests'],

@@ -3,8 +3,6 @@
  * scheduler on bind or failure, the kubelet before and after the containers start.
  */
 import type { ContainerSpec, ContainerStatus, PodCondition, PodObject } from './model';
-import { encodeContainer } from './podCodec';
-import { parseImage } from './registry';
 import { timestamp } from './time';
 import { compareStrings } from './compare';
 
@@ -164,72 +162,11 @@ export const byName = (statuses: ContainerStatus[]) =>
 	[...statuses].sort((a, b) => compareStrings(a.name, b.name));
 
 /**
- * A container PLEG saw running: the image as the runtime names it, ready at once (no probe). With
- * InPlacePodVerticalScaling (beta, on since v1.33) a container the runtime knows reports its
- * resources: the allocated ones, which the runtime's own report (CPU shares and quota, memory
- * limit) gives back unchanged, `{}` when the spec has none (convertContainerStatusResources in
- * pkg/kubelet/kubelet_pods.go). allocatedResources stays unset: it needs the
- * InPlacePodVerticalScalingAllocatedStatus gate, off (deprecated) in v1.34.
- */
-export function runningContainer(
-	c: ContainerSpec,
-	run: { containerID: string; imageID: string; startedAt: number }
-): ContainerStatus {
-	const status: ContainerStatus = {
-		name: c.name,
-		image: parseImage(c.image)?.canonical ?? c.image,
-		imageID: run.imageID,
-		containerID: run.containerID,
-		ready: true,
-		started: true,
-		restartCount: 0,
-		state: { running: { startedAt: timestamp(run.startedAt) } },
-		lastState: {},
-		resources: encodeContainer(c).resources,
-		...reportedMounts(c)
-	};
-	return status;
-}
-
-/**
- * Status of a pod that was already running before the scenario began: what the kubelet's writes
- * leave a pod of one container that runs, every condition True since `at`. Written out, as this
- * runs as the page loads (the cluster before the flow), where the kubelet's own writes
- * (containerStatus.ts) would only add bytes.
- */
-export function runningStatus(
-	c: ContainerSpec,
-	addresses: { podIP: string; hostIP: string },
-	ids: { containerID: string; imageID: string },
-	at: number
-): PodObject['status'] {
-	const { podIP, hostIP } = addresses;
-	const ok = (type: PodCondition['type']) => condition(type, true, at);
-	return {
-		phase: 'Running',
-		qosClass: qosClass([c]),
-		conditions: [
-			ok('PodReadyToStartContainers'),
-			ok('Initialized'),
-			ok('Ready'),
-			ok('ContainersReady'),
-			ok('PodScheduled')
-		],
-		hostIP,
-		hostIPs: [{ ip: hostIP }],
-		startTime: timestamp(at),
-		containerStatuses: [runningContainer(c, { ...ids, startedAt: at })],
-		podIP,
-		podIPs: [{ ip: podIP }]
-	};
-}
-
-/**
  * A container's mounts as its status reports them (VolumeMountStatus): since v1.31 the
  * RecursiveReadOnlyMounts gate is on, and the kubelet fills them from the first status it builds,
  * a waiting container's too (pkg/kubelet/kubelet_pods.go convertToAPIContainerStatuses).
  */
-function reportedMounts(c: ContainerSpec): Pick<ContainerStatus, 'volumeMounts'> {
+export function reportedMounts(c: ContainerSpec): Pick<ContainerStatus, 'volumeMounts'> {
 	if (!c.volumeMounts) return {};
 	return {
 		volumeMounts: c.volumeMounts.map(({ name, mountPath, readOnly }) =>
