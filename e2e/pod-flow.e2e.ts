@@ -177,7 +177,17 @@ test("the scheduler panel shows every node's filters and scores, and the winner"
 	await expect(n3.locator('tr[data-plugin="NodeResourcesFit"]')).toContainText(/90\s*90\s*×1\s*90/);
 	// a bare pod: nothing selects it, so PodTopologySpread's default constraints do not apply
 	await expect(n3.locator('tr[data-plugin="PodTopologySpread"]')).toContainText('skipped');
+	// it requests nothing (BestEffort): since v1.33 BalancedAllocation skips it
+	await expect(n3.locator('tr[data-plugin="NodeResourcesBalancedAllocation"]')).toContainText(
+		'skipped: the pod requests no CPU or memory (BestEffort)'
+	);
 	await expect(page.locator('article[data-node]')).toHaveCount(3);
+	// with a CPU request the balance is scored again
+	await open(page, '/flows/pod-creation?step=5&lang=en&cpu=250m');
+	await page.getByRole('tab', { name: 'Scheduler' }).click();
+	await expect(
+		page.locator('article[data-node] tr[data-plugin="NodeResourcesBalancedAllocation"]').first()
+	).toContainText(/×1/);
 });
 
 test("in Korean, a score plugin's name breaks between its words, never inside one", async ({
