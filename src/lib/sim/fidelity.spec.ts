@@ -105,62 +105,23 @@ describe('staging/src/k8s.io/apimachinery/pkg/util/duration/duration_test.go', (
 describe('staging/src/k8s.io/apimachinery/pkg/util/validation/validation_test.go', () => {
 	// each check as a link reads it (names.ts) and as the API server words it (validationText.ts)
 	const r = (c: string, n: number) => c.repeat(n);
+	// the label tests share their values: TestIsDNS1035Label's bad ones are DNS-1123's bad ones
+	// and the good ones that start with a digit
+	const LETTER_START = ['a', 'ab', 'abc', 'a1', 'a-1', 'a--1--2--b'];
+	const DIGIT_START = ['0', '01', '012', '1a', '1-a', '1--a--b--2'];
+	const LABEL_BAD = [
+		...['', 'A', 'ABC', 'aBc', 'A1', 'A-1', '1-A'],
+		...['-', 'a-', '-a', '1-', '-1', '_', 'a_', '_a', 'a_b', '1_', '_1', '1_2'],
+		...['.', 'a.', '.a', 'a.b', '1.', '.1', '1.2', ' ', 'a ', ' a', 'a b', '1 ', ' 1', '1 2'],
+		r('a', 64)
+	];
 	const cases: [string, (v: string) => boolean, (v: string) => string[], string[], string[]][] = [
 		[
 			'TestIsDNS1123Label',
 			isDns1123Label,
 			dns1123Label,
-			[
-				'a',
-				'ab',
-				'abc',
-				'a1',
-				'a-1',
-				'a--1--2--b',
-				'0',
-				'01',
-				'012',
-				'1a',
-				'1-a',
-				'1--a--b--2',
-				r('a', 63)
-			],
-			[
-				'',
-				'A',
-				'ABC',
-				'aBc',
-				'A1',
-				'A-1',
-				'1-A',
-				'-',
-				'a-',
-				'-a',
-				'1-',
-				'-1',
-				'_',
-				'a_',
-				'_a',
-				'a_b',
-				'1_',
-				'_1',
-				'1_2',
-				'.',
-				'a.',
-				'.a',
-				'a.b',
-				'1.',
-				'.1',
-				'1.2',
-				' ',
-				'a ',
-				' a',
-				'a b',
-				'1 ',
-				' 1',
-				'1 2',
-				r('a', 64)
-			]
+			[...LETTER_START, ...DIGIT_START, r('a', 63)],
+			LABEL_BAD
 		],
 		[
 			'TestIsDNS1123Subdomain',
@@ -326,49 +287,8 @@ describe('staging/src/k8s.io/apimachinery/pkg/util/validation/validation_test.go
 		]
 	];
 	it('TestIsDNS1035Label (a Service’s name, as a link gives it)', () => {
-		const good = ['a', 'ab', 'abc', 'a1', 'a-1', 'a--1--2--b', r('a', 63)];
-		const bad = [
-			'0',
-			'01',
-			'012',
-			'1a',
-			'1-a',
-			'1--a--b--2',
-			'',
-			'A',
-			'ABC',
-			'aBc',
-			'A1',
-			'A-1',
-			'1-A',
-			'-',
-			'a-',
-			'-a',
-			'1-',
-			'-1',
-			'_',
-			'a_',
-			'_a',
-			'a_b',
-			'1_',
-			'_1',
-			'1_2',
-			'.',
-			'a.',
-			'.a',
-			'a.b',
-			'1.',
-			'.1',
-			'1.2',
-			' ',
-			'a ',
-			' a',
-			'a b',
-			'1 ',
-			' 1',
-			'1 2',
-			r('a', 64)
-		];
+		const good = [...LETTER_START, r('a', 63)];
+		const bad = [...DIGIT_START, ...LABEL_BAD];
 		expect(good.filter((v) => !isDns1035Label(v))).toEqual([]);
 		expect(bad.filter(isDns1035Label)).toEqual([]);
 	});

@@ -111,7 +111,7 @@ export function defaultServiceCIDR(at: number): ServiceCIDRObject {
 
 export function storeDefaultServiceCIDR(etcd: EtcdStore, at: number): KeyValue {
 	const key = serviceCIDRKey(DEFAULT_SERVICE_CIDR);
-	return put(etcd, key, stored(withIdentity(etcd, key, defaultServiceCIDR(at), at)));
+	return putObject(etcd, key, defaultServiceCIDR(at), at);
 }
 
 /**
@@ -141,7 +141,7 @@ export function storeIPAddress(
 	at: number
 ): KeyValue {
 	const key = ipAddressKey(ip);
-	return put(etcd, key, stored(withIdentity(etcd, key, ipAddressOf(ip, parent), at)));
+	return putObject(etcd, key, ipAddressOf(ip, parent), at);
 }
 
 /** The ClusterIPs the allocator holds: every IPAddress it manages inside the range. */
@@ -236,18 +236,27 @@ export function storeKubernetesEndpoints(etcd: EtcdStore, at: number): KeyValue 
 			}
 		]
 	};
-	return put(etcd, key, JSON.stringify(withIdentity(etcd, key, endpoints, at)));
+	return putObject(etcd, key, endpoints, at);
 }
 
-function stored<T extends { metadata: { resourceVersion?: string } }>(obj: T): string {
-	const copy = structuredClone(obj);
-	delete copy.metadata.resourceVersion;
-	return JSON.stringify(copy);
+/**
+ * Writes `obj` at `key` as the apiserver stores it at time `at`: its identity kept from the stored
+ * object, if any, and no resourceVersion (the key's revision is that).
+ */
+function putObject<T extends { metadata: object }>(
+	etcd: EtcdStore,
+	key: string,
+	obj: T,
+	at: number
+): KeyValue {
+	const copy = structuredClone(withIdentity(etcd, key, obj, at));
+	delete (copy.metadata as { resourceVersion?: string }).resourceVersion;
+	return put(etcd, key, JSON.stringify(copy));
 }
 
 export function storeService(etcd: EtcdStore, svc: ServiceObject, at: number): KeyValue {
 	const key = serviceKey(svc.metadata.namespace, svc.metadata.name);
-	return put(etcd, key, stored(withIdentity(etcd, key, svc, at)));
+	return putObject(etcd, key, svc, at);
 }
 
 /**
@@ -276,7 +285,7 @@ export function storeSlice(etcd: EtcdStore, slice: EndpointSliceObject, at: numb
 				}
 			: {})
 	};
-	return put(etcd, key, stored(withIdentity(etcd, key, { ...slice, metadata }, at)));
+	return putObject(etcd, key, { ...slice, metadata }, at);
 }
 
 export function listServices(state: ClusterState): ServiceObject[] {
@@ -482,7 +491,7 @@ export function storeEndpoints(
 	// the endpoints controller marks each write with the time of the change behind it
 	const annotations = { 'endpoints.kubernetes.io/last-change-trigger-time': timestamp(at) };
 	const marked = { ...obj, metadata: { ...obj.metadata, annotations } };
-	return put(etcd, key, JSON.stringify(withIdentity(etcd, key, marked, at)));
+	return putObject(etcd, key, marked, at);
 }
 
 /** A Service another proxy implements carries this label; kube-proxy leaves it alone. */
